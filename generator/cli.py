@@ -1,0 +1,262 @@
+"""The `briefings` command: generate briefing pages, analyse articles, build the site.
+
+Defaults come from the `briefings` plugin's options in mkdocs.yml (the project's one place of
+configuration); flags override them for one run.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Optional, Sequence
+
+from . import __version__
+from .export import articles_export, briefings_export, dumps
+from .pipeline import RunResult, Settings, generate, read_and_analyse
+from .readers import supported_extensions
+from .write import atomic_write
+
+EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE, EXIT_STRICT = 0, 1, 2, 3
+
+DESCRIPTION = """\
+Turn a folder of news articles into a searchable static briefing site: one Markdown page per
+story (summary, key figures, quotes, timeline, sources), built by MkDocs Material.
+
+Typical use, in a project folder with mkdocs.yml:
+  briefings generate                      pages for the configured sources, under docs/briefings/
+  briefings generate news/ --json b.json  pages for news/ only, plus the JSON export
+  briefings build                         generate, then build the site into site/
+  briefings analyse article.txt           what each extractor finds in one article
+
+Input formats: {formats}.
+"""
+
+EPILOG = """\
+Exit status: 0 when every readable article was processed (files skipped with a warning
+included), 1 when nothing could be read, 2 for a usage error, 3 when --strict and there were
+warnings. Run `briefings COMMAND --help` for each command's options."""
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.run(args)
+    except ConfigError as error:
+        print(f"briefings: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefings", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=DESCRIPTION.format(formats=", ".join(supported_extensions())), epilog=EPILOG)
+    parser.add_argument("--version", action="version", version=f"briefings {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gen = commands.add_parser(
+        "generate", help="read, analyse, group and condense articles into briefing pages",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Read the sources, group their articles into stories and write one briefing page per "
+                    "story under DOCS/briefings/, plus an index page, newest first.\n\n"
+                    "Example: briefings generate ~/news --docs /tmp/out/docs --json /tmp/out/briefings.json")
+    _source_arguments(gen)
+    gen.add_argument("--docs", type=Path, metavar="DIR",
+                     help="write pages under DIR/briefings/ and keep state in DIR/.briefings/ "
+                          "(default: docs_dir of mkdocs.yml)")
+    gen.add_argument("--json", type=Path, metavar="FILE", help="also write the briefings export (JSON) to FILE")
+    _condense_arguments(gen)
+    gen.set_defaults(run=run_generate)
+
+    ana = commands.add_parser(
+        "analyse", aliases=["analyze"], help="show what the extractors find in each article",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Run the per-article extractors (sentences, figures, quotes, dates, entities) and print "
+                    "what they find, or write it as JSON. No pages are written.\n\n"
+                    "Example: briefings analyse story/*.txt --json analysis.json")
+    ana.add_argument("files", nargs="+", type=Path, metavar="FILE", help="article files or folders")
+    ana.add_argument("--json", type=Path, metavar="FILE", help="write the per-article export (JSON) to FILE")
+    ana.add_argument("--with-text", action="store_true", help="include each article's text in the JSON")
+    ana.add_argument("-q", "--quiet", action="store_true", help="print warnings only, no progress")
+    ana.set_defaults(run=run_analyse)
+
+    build = commands.add_parser(
+        "build", help="generate, then build the site with MkDocs",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Generate the briefing pages and build the site of this project folder (its mkdocs.yml) "
+                    "into DIR.\n\nExample: briefings build ~/news --site public/")
+    _source_arguments(build)
+    build.add_argument("--site", type=Path, metavar="DIR", help="build the site into DIR (default: site/)")
+    build.set_defaults(run=run_build)
+    return parser
+
+
+def _source_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("sources", nargs="*", type=Path, metavar="SOURCES",
+                        help="article files or folders (searched recursively); replace the configured sources")
+    parser.add_argument("-f", "--config-file", type=Path, metavar="FILE",
+                        help="the mkdocs.yml holding the briefings options (default: ./mkdocs.yml)")
+    parser.add_argument("--strict", action="store_true", help="fail (exit 3) when any input gave a warning")
+    parser.add_argument("-q", "--quiet", action="store_true", help="print warnings only, no progress")
+
+
+def _condense_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--one-story", action="store_true", help="treat all sources as one story")
+    parser.add_argument("--summary-words", type=int, metavar="N", help="summary length cap in words (default 120)")
+    parser.add_argument("--timeline-dates", type=int, metavar="K",
+                        help="keep the events of the K most important distinct dates (default: all)")
+    parser.add_argument("--templates", type=Path, metavar="DIR",
+                        help="a folder of your own Jinja2 templates (briefing.md.j2, index.md.j2)")
+
+
+class ConfigError(Exception):
+    pass
+
+
+def load_project(config_file: Optional[Path], site_dir: Optional[Path] = None):
+    """The MkDocs config and our plugin in it, or (None, None) when there is no mkdocs.yml."""
+    path = config_file or Path("mkdocs.yml")
+    if not path.is_file():
+        if config_file:
+            raise ConfigError(f"{config_file}: no such file")
+        return None, None
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import ConfigurationError
+
+    try:
+        config = load_config(str(path), site_dir=str(site_dir) if site_dir else None)
+    except ConfigurationError as error:
+        raise ConfigError(f"{path}: {error}") from None
+    plugin = config.plugins.get("briefings")
+    return config, plugin
+
+
+def settings_for(args) -> Settings:
+    from .plugin import settings_from
+
+    config, plugin = load_project(args.config_file)
+    sources = list(args.sources) or None
+    if plugin is not None:
+        settings = settings_from(plugin.config, config, sources)
+    else:
+        if not sources:
+            raise ConfigError("no SOURCES given and no mkdocs.yml with a `briefings` plugin here; "
+                              "name the article folders: briefings generate FOLDER")
+        settings = Settings(sources=sources, docs_dir=Path(config.docs_dir) if config else Path("docs"))
+    if getattr(args, "docs", None):
+        settings.docs_dir = args.docs
+    for flag, field in (("summary_words", "summary_words"), ("timeline_dates", "timeline_dates"),
+                        ("templates", "templates")):
+        if getattr(args, flag, None) is not None:
+            setattr(settings, field, getattr(args, flag))
+    if getattr(args, "one_story", False):
+        settings.one_story = True
+    return settings
+
+
+def _progress(args):
+    if args.quiet:
+        return lambda message: None
+    return lambda message: print(f"briefings: {message}", file=sys.stderr)
+
+
+def _finish(result: RunResult, args) -> int:
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if not result.articles:
+        print("briefings: no article could be read; check the SOURCES paths and formats "
+              f"({', '.join(supported_extensions())})", file=sys.stderr)
+        return EXIT_NOTHING_READ
+    if getattr(args, "strict", False) and result.warnings:
+        print(f"briefings: {len(result.warnings)} warnings and --strict", file=sys.stderr)
+        return EXIT_STRICT
+    return EXIT_OK
+
+
+def run_generate(args) -> int:
+    settings = settings_for(args)
+    result = generate(settings, _progress(args))
+    if args.json and result.articles:
+        atomic_write(args.json, dumps(briefings_export(result.briefings)))
+    return _finish(result, args)
+
+
+def run_analyse(args) -> int:
+    result = read_and_analyse(list(args.files), _progress(args))
+    pairs = [(a, result.analyses[a.id]) for a in result.articles]
+    if args.json:
+        atomic_write(args.json, dumps(articles_export(pairs, args.with_text)))
+    else:
+        print(describe_analyses(pairs))
+    return _finish(result, args)
+
+
+def describe_analyses(pairs) -> str:
+    """A reader's listing of what the extractors found, article by article."""
+    lines = []
+    for article, analysis in pairs:
+        lines.append(f"== {article.path}  ({article.outlet or 'outlet unknown'}, "
+                     f"{article.published or 'date unknown'})")
+        lines.append(f"  {len(analysis.sentences)} sentences")
+        for f in analysis.figures:
+            extent = f"{f.value:g}" + (f"–{f.value_max:g}" if f.value_max is not None else "")
+            lines.append(f"  figure  {extent} {f.unit or ''}  « {f.text} »")
+        for q in analysis.quotes:
+            lines.append(f"  quote   [{q.kind}] {q.speaker or '(speaker unknown)'}: “{_short(q.text)}”")
+        for d in analysis.dates:
+            lines.append(f"  date    {d.value or '(unresolved)'} ({d.precision or '-'}{', future' if d.future else ''})"
+                         f"  « {d.text} »")
+        for e in sorted({(e.type, e.name) for e in analysis.entities}):
+            lines.append(f"  entity  {e[0]}: {e[1]}")
+    return "\n".join(lines)
+
+
+def _short(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def run_build(args) -> int:
+    from mkdocs.commands.build import build
+    from mkdocs.exceptions import MkDocsException
+
+    config, plugin = load_project(args.config_file, args.site)
+    if config is None:
+        raise ConfigError("no mkdocs.yml here: run `briefings build` in a project folder (or give -f FILE)")
+    sources = list(args.sources) or None
+    if plugin is None:
+        result = generate(settings_for(args), _progress(args))
+        status = _finish(result, args)
+        if status != EXIT_OK:
+            return status
+    else:
+        plugin.sources_override = [s.resolve() for s in sources] if sources else None
+        plugin.config.strict = plugin.config.strict or args.strict
+    if not args.quiet:
+        _show_mkdocs_log()
+    try:
+        config.plugins.on_startup(command="build", dirty=False)
+        build(config)
+        config.plugins.on_shutdown()
+    except MkDocsException as error:
+        print(f"briefings: {error}", file=sys.stderr)
+        return EXIT_NOTHING_READ
+    print(f"briefings: site built in {config.site_dir}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _show_mkdocs_log() -> None:
+    import logging
+
+    logger = logging.getLogger("mkdocs")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,132 @@
+"""Condensing a story's articles into one briefing: summary, figures, quotes, timeline, sources."""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Mapping, Optional
+
+from ..model import (Analysis, Article, Briefing, EntitySummary, Span, SourceRef, Story,
+                     SummarySentence)
+from ..words import content_stems
+from .figures import SourcedFigure, merge_figures
+from .quotes import SourcedQuote, merge_quotes
+from .summary import CentralLeadSummarizer, Document, Summarizer, overlap
+from .timeline import SourcedDate, build_timeline
+
+MAX_TAGS = 6
+MAX_TITLE_WORDS = 14
+
+
+@dataclass(frozen=True)
+class CondenseOptions:
+    summary_words: int = 120
+    timeline_dates: Optional[int] = None
+
+
+def condense(story: Story, articles: Mapping[str, Article], analyses: Mapping[str, Analysis],
+             options: CondenseOptions = CondenseOptions(),
+             summarizer: Summarizer = CentralLeadSummarizer()) -> Briefing:
+    members = sorted((articles[i] for i in story.article_ids), key=_source_order)
+    originals = [a for a in members if a.id not in story.duplicates]
+    documents = [Document(a.id, tuple(s.slice(a.text) for s in analyses[a.id].sentences)) for a in originals]
+    summary = _cite_copies(summarizer(documents, options.summary_words), story, articles, analyses)
+    title = _title(members, summary)
+    dated = [a.published for a in members if a.published]
+    entities = _entities(members, analyses)
+    return Briefing(
+        id=story.id,
+        slug=story.slug,
+        title=title,
+        date=max(dated).isoformat() if dated else None,
+        description=_description(summary),
+        summary=summary,
+        figures=merge_figures([SourcedFigure(f, _sentence_of(a, analyses[a.id], f.start), a.id)
+                               for a in members for f in analyses[a.id].figures]),
+        quotes=merge_quotes([SourcedQuote(q, a.id) for a in members for q in analyses[a.id].quotes]),
+        timeline=build_timeline([SourcedDate(d, _sentence_of(a, analyses[a.id], d.start), a.id)
+                                 for a in members for d in analyses[a.id].dates],
+                                options.timeline_dates),
+        entities=entities,
+        sources=[_source_ref(a, story) for a in members],
+        tags=[e.name for e in entities[:MAX_TAGS]],
+    )
+
+
+def _source_order(article: Article) -> tuple:
+    return (article.published.isoformat() if article.published else "9999", article.path)
+
+
+def _sentence_of(article: Article, analysis: Analysis, offset: int) -> str:
+    starts = [s.start for s in analysis.sentences]
+    index = max(0, bisect.bisect_right(starts, offset) - 1)
+    span: Span = analysis.sentences[index] if analysis.sentences else Span(0, len(article.text))
+    return span.slice(article.text)
+
+
+def _cite_copies(summary: list[SummarySentence], story: Story, articles: Mapping[str, Article],
+                 analyses: Mapping[str, Analysis]) -> list[SummarySentence]:
+    """A copy of a cited article is cited too where it carries the same sentence."""
+    if not story.duplicates:
+        return summary
+    out = []
+    for sentence in summary:
+        stems = frozenset(content_stems(sentence.text))
+        sources = list(sentence.sources)
+        for copy, original in sorted(story.duplicates.items()):
+            if original in sources and copy not in sources:
+                copy_sentences = (s.slice(articles[copy].text) for s in analyses[copy].sentences)
+                if any(overlap(stems, frozenset(content_stems(s))) > 0.6 for s in copy_sentences):
+                    sources.append(copy)
+        out.append(SummarySentence(sentence.text, tuple(sources)))
+    return out
+
+
+def _title(members: list[Article], summary: list[SummarySentence]) -> str:
+    for article in members:
+        if article.title and not article.title_generated:
+            return article.title
+    if summary:
+        return generated_title(summary[0].text)
+    return generated_title(members[0].text) if members else "Untitled briefing"
+
+
+def generated_title(sentence: str) -> str:
+    """A headline from a lead sentence: its main clause, cut at a clause break, at most 14 words."""
+    words = re.sub(r"\s+", " ", sentence).strip().rstrip(".").split(" ")
+    cut = words[:MAX_TITLE_WORDS]
+    for n, word in enumerate(cut):
+        if n >= 6 and (word.endswith((",", ";", ":")) or word.lower() in ("after", "while", "because", "as", "amid")):
+            cut = cut[:n + 1] if word.endswith((",", ";", ":")) else cut[:n]
+            break
+    text = " ".join(cut).rstrip(",;:")
+    text = text.strip("\"“”'‘’ ")
+    return text[:1].upper() + text[1:] if text else "Untitled briefing"
+
+
+def _description(summary: list[SummarySentence]) -> str:
+    if not summary:
+        return ""
+    text = summary[0].text
+    return text if len(text) <= 200 else text[:197].rsplit(" ", 1)[0] + "…"
+
+
+def _entities(members: list[Article], analyses: Mapping[str, Analysis]) -> list[EntitySummary]:
+    counts: Counter = Counter()
+    for article in members:
+        for entity in analyses[article.id].entities:
+            counts[(entity.name, entity.type)] += 1
+    return [EntitySummary(name, kind, n) for (name, kind), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def _source_ref(article: Article, story: Story) -> SourceRef:
+    return SourceRef(
+        id=article.id,
+        outlet=article.outlet,
+        title=None if article.title_generated else article.title,
+        date=article.published.isoformat() if article.published else None,
+        url=article.url,
+        path=article.path,
+        duplicate_of=story.duplicates.get(article.id),
+    )

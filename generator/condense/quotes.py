@@ -1,0 +1,51 @@
+"""Quotes of a story: the same quote in several sources listed once, with all its sources.
+
+Two quotes are the same when most of the shorter one's words are in the longer one (a source may
+quote a longer or shorter stretch of the same statement). The merged quote keeps the fullest
+wording, a named speaker over none, and `full` over `partial`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import MergedQuote, Quote
+from ..words import tokens
+from .summary import overlap
+
+SAME_QUOTE = 0.8
+
+
+@dataclass(frozen=True)
+class SourcedQuote:
+    quote: Quote
+    source: str
+
+
+def merge_quotes(found: list[SourcedQuote]) -> list[MergedQuote]:
+    merged: list[tuple[frozenset[str], MergedQuote]] = []
+    for item in found:
+        words = frozenset(tokens(item.quote.text))
+        if not words:
+            continue
+        for index, (known_words, known) in enumerate(merged):
+            if overlap(words, known_words) >= SAME_QUOTE and _speakers_agree(item.quote.speaker, known.speaker):
+                merged[index] = (known_words | words, _combine(known, item))
+                break
+        else:
+            merged.append((words, MergedQuote(item.quote.text, item.quote.speaker, item.quote.kind, [item.source])))
+    return [quote for _, quote in merged]
+
+
+def _speakers_agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b or a.split()[-1] == b.split()[-1]
+
+
+def _combine(known: MergedQuote, item: SourcedQuote) -> MergedQuote:
+    quote = item.quote
+    longer = quote.text if len(quote.text) > len(known.text) else known.text
+    sources = known.sources + ([item.source] if item.source not in known.sources else [])
+    speaker = known.speaker or quote.speaker
+    if known.speaker and quote.speaker and len(quote.speaker) > len(known.speaker):
+        speaker = quote.speaker
+    kind = "full" if "full" in (known.kind, quote.kind) else "partial"
+    return MergedQuote(longer, speaker, kind, sources)

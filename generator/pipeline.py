@@ -1,0 +1,180 @@
+"""The build, as a visible sequence of named stages: read, group, complete, analyse, condense,
+render, write. Each stage is a function from data to data; this module only runs them in order.
+
+Grouping runs before analysis (the design lists them the other way): grouping needs only words,
+and analysis needs the completed publication date to resolve "on Monday" (a dateline without a
+year gets its year from the story's other sources), so each article is analysed once, right.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from statistics import median
+from typing import Callable, Optional
+
+from .analysis import analyse
+from .condense import CondenseOptions, condense
+from .model import Analysis, Article, Briefing, Story
+from .readers import InputWarning, read_sources
+from .render import Renderer
+from .state import State
+from .stories import Grouping, group
+from .write import WriteReport, write_pages
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class Settings:
+    sources: list[Path]
+    docs_dir: Path
+    subdir: str = "briefings"
+    summary_words: int = 120
+    timeline_dates: Optional[int] = None
+    one_story: bool = False
+    templates: Optional[Path] = None
+
+    @property
+    def state_dir(self) -> Path:
+        return self.docs_dir / ".briefings"
+
+
+@dataclass
+class RunResult:
+    articles: list[Article] = field(default_factory=list)
+    analyses: dict[str, Analysis] = field(default_factory=dict)
+    stories: list[Story] = field(default_factory=list)
+    briefings: list[Briefing] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)
+    written: Optional[WriteReport] = None
+    files_seen: int = 0
+
+
+def generate(settings: Settings, progress: Progress = lambda message: None) -> RunResult:
+    """Run every stage and write the pages; the result holds what each stage produced."""
+    result = read_and_analyse(settings.sources, progress, settings.state_dir, settings.one_story)
+    if not result.articles:
+        return result
+    state = State(settings.state_dir)
+    stories = result.stories
+    progress(f"condense: {len(stories)} stories")
+    options = CondenseOptions(settings.summary_words, settings.timeline_dates)
+    by_id = {a.id: a for a in result.articles}
+    briefings = [condense(s, by_id, result.analyses, options) for s in stories]
+    slugs = assign_slugs(briefings, state.slugs())
+    for briefing in briefings:
+        briefing.slug = slugs[briefing.id]
+    result.briefings = sorted(briefings, key=lambda b: (b.date or "", b.slug), reverse=True)
+    progress(f"render: {len(briefings)} pages and the index")
+    renderer = Renderer(settings.templates)
+    pages = [renderer.briefing(b) for b in result.briefings] + [renderer.index(result.briefings)]
+    result.written = write_pages(settings.docs_dir, settings.subdir, pages, settings.state_dir)
+    state.save({a: s.id for s in stories for a in s.article_ids}, slugs)
+    progress(f"write: {len(result.written.written)} written, {len(result.written.unchanged)} unchanged, "
+             f"{len(result.written.removed)} removed under {settings.docs_dir / settings.subdir}")
+    return result
+
+
+def read_and_analyse(sources: list[Path], progress: Progress, state_dir: Optional[Path] = None,
+                     one_story: bool = False) -> RunResult:
+    """The stages up to analysis: read, group, complete the dates, analyse."""
+    progress(f"read: {', '.join(str(s) for s in sources)}")
+    read = read_sources(sources)
+    result = RunResult(articles=read.articles, warnings=list(read.warnings), files_seen=read.files_seen)
+    progress(f"read: {len(read.articles)} articles from {read.files_seen} files, {len(read.warnings)} warnings")
+    if not read.articles:
+        return result
+    previous = State(state_dir).story_of_articles() if state_dir else {}
+    stories = group(read.articles, previous, Grouping(one_story=one_story))
+    progress(f"group: {len(stories)} stories")
+    result.warnings.extend(complete_dates(stories, {a.id: a for a in read.articles}))
+    progress(f"analyse: {len(read.articles)} articles")
+    result.analyses = {a.id: analyse(a) for a in read.articles}
+    result.stories = stories
+    return result
+
+
+def complete_dates(stories: list[Story], articles: dict[str, Article]) -> list[InputWarning]:
+    """Give a dateline without a year the year that puts it nearest the story's other sources."""
+    warnings = []
+    for story in stories:
+        known = [articles[i].published for i in story.article_ids if articles[i].published]
+        for article_id in story.article_ids:
+            article = articles[article_id]
+            if article.published or not article.partial_date:
+                continue
+            month, day = article.partial_date.month, article.partial_date.day
+            if known:
+                anchor = dt.date.fromordinal(int(median(d.toordinal() for d in known)))
+                article.published = _nearest(anchor, month, day)
+            else:
+                year = year_from_text(article.text)
+                if year:
+                    article.published = _safe(year, month, day)
+                    message = (f"date: the dateline gives no year; {year} was taken from the years the text "
+                               "names (add a date field to be sure)")
+                else:
+                    message = "date unknown: the dateline gives no year and no other source of the story does"
+                warnings.append(InputWarning(article.path, message))
+                article.warnings.append(message)
+            article.partial_date = None if article.published else article.partial_date
+    return warnings
+
+
+def _nearest(anchor: dt.date, month: int, day: int) -> Optional[dt.date]:
+    options = [d for d in (_safe(anchor.year + k, month, day) for k in (-1, 0, 1)) if d]
+    return min(options, key=lambda d: (abs((d - anchor).days), d)) if options else None
+
+
+def _safe(year: int, month: int, day: int) -> Optional[dt.date]:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+_FUTURE = re.compile(r"\b(will|would|hope[sd]?|plans?|expect\w*|next|until|by)\b", re.IGNORECASE)
+
+
+def year_from_text(text: str) -> Optional[int]:
+    """The latest year the text names outside sentences about the future."""
+    years = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if not _FUTURE.search(sentence):
+            years.extend(int(y) for y in _YEAR.findall(sentence))
+    return max(years) if years else None
+
+
+def assign_slugs(briefings: list[Briefing], previous: dict[str, str]) -> dict[str, str]:
+    """A URL-safe slug per story: the one it had before, else one made from its title."""
+    slugs: dict[str, str] = {}
+    taken = set()
+    for briefing in sorted(briefings, key=lambda b: b.id):
+        if briefing.id in previous and previous[briefing.id] not in taken:
+            slugs[briefing.id] = previous[briefing.id]
+            taken.add(previous[briefing.id])
+    for briefing in sorted(briefings, key=lambda b: (b.date or "", b.id)):
+        if briefing.id in slugs:
+            continue
+        base = slugify(briefing.title) or f"briefing-{briefing.id}"
+        slug, n = base, 2
+        while slug in taken or slug == "index":
+            slug, n = f"{base}-{n}", n + 1
+        slugs[briefing.id] = slug
+        taken.add(slug)
+    return slugs
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    slug = ""
+    for word in words:
+        if len(slug) + len(word) + 1 > max_length:
+            break
+        slug = f"{slug}-{word}" if slug else word
+    return slug

@@ -1,0 +1,76 @@
+"""The `briefings` MkDocs plugin: `mkdocs build` and `mkdocs serve` run the generator.
+
+Its options in `mkdocs.yml` are the project's one place of configuration; the CLI reads them too.
+Pages are written into `docs_dir` only when their content changed, so `mkdocs serve` (which
+watches `docs_dir`) does not rebuild in a loop, and the sources are watched so that adding an
+article regenerates the site.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Optional
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+
+from .pipeline import Settings, generate
+
+log = logging.getLogger("mkdocs.plugins.briefings")
+
+
+class BriefingsConfig(base.Config):
+    enabled = c.Type(bool, default=True)
+    sources = c.ListOfItems(c.Type(str), default=["examples/sources"])
+    output = c.Type(str, default="briefings")
+    summary_words = c.Type(int, default=120)
+    timeline_dates = c.Optional(c.Type(int))
+    one_story = c.Type(bool, default=False)
+    templates = c.Optional(c.Type(str))
+    strict = c.Type(bool, default=False)
+
+
+class BriefingsPlugin(BasePlugin[BriefingsConfig]):
+    # Set by `briefings build SOURCES`: the sources given on the command line for this build.
+    sources_override: Optional[list[Path]] = None
+
+    def on_pre_build(self, config) -> None:
+        if not self.config.enabled:
+            return
+        settings = settings_from(self.config, config, self.sources_override)
+        result = generate(settings, progress=lambda message: log.info("briefings: %s", message))
+        for warning in result.warnings:
+            log.warning("briefings: %s", warning)
+        if not result.articles:
+            raise PluginError(f"briefings: no article could be read from {', '.join(map(str, settings.sources))}; "
+                              "set the plugin's `sources` option in mkdocs.yml")
+        if self.config.strict and result.warnings:
+            raise PluginError(f"briefings: {len(result.warnings)} warnings and `strict: true`")
+
+    def on_serve(self, server, config, builder):
+        if self.config.enabled:
+            for source in settings_from(self.config, config, self.sources_override).sources:
+                if source.exists():
+                    server.watch(str(source))
+        return server
+
+
+def project_dir(mkdocs_config) -> Path:
+    return Path(mkdocs_config.config_file_path or "mkdocs.yml").resolve().parent
+
+
+def settings_from(plugin_config: BriefingsConfig, mkdocs_config, sources: Optional[list[Path]] = None) -> Settings:
+    """Settings from the plugin's options, paths resolved against the folder of mkdocs.yml."""
+    root = project_dir(mkdocs_config)
+    templates = plugin_config.templates
+    return Settings(
+        sources=sources if sources is not None else [root / s for s in plugin_config.sources],
+        docs_dir=Path(mkdocs_config.docs_dir),
+        subdir=plugin_config.output,
+        summary_words=plugin_config.summary_words,
+        timeline_dates=plugin_config.timeline_dates,
+        one_story=plugin_config.one_story,
+        templates=root / templates if templates else None,
+    )

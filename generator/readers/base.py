@@ -1,0 +1,191 @@
+"""What every reader shares: the record it returns and how a record becomes an `Article`.
+
+A reader only knows its format. It turns a file into one or more `Record`s (raw fields as the file
+states them); `build_article` then does the format-independent work: field names, dates, datelines
+and credits, paragraphs, and a warning for every needed field that stays unknown.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Optional
+
+from ..model import Article, Span
+from .datelines import strip_furniture
+
+# Field names that news APIs, front matter and scrapers use for the same thing, in order of trust.
+TITLE_KEYS = ("title", "headline")
+TEXT_KEYS = ("text", "content", "body", "article", "description", "summary")
+DATE_KEYS = ("date", "published", "publishedAt", "published_at", "pubDate", "time", "datePublished")
+OUTLET_KEYS = ("outlet", "source", "publisher", "site_name", "siteName", "sitename")
+URL_KEYS = ("url", "link", "canonical_url")
+AUTHOR_KEYS = ("author", "byline", "creator")
+
+
+@dataclass
+class Record:
+    """One article as a file states it, before any inference."""
+
+    text: str
+    title: Optional[str] = None
+    outlet: Optional[str] = None
+    date: Optional[str] = None
+    url: Optional[str] = None
+    author: Optional[str] = None
+    language: Optional[str] = None
+    # The text is plain prose whose first line may be a headline (a .txt file).
+    headline_in_text: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any], text: Optional[str] = None) -> "Record":
+        """Read the common news-API field names of a JSON record or front matter."""
+        return cls(
+            text=text if text is not None else _first_text(data, TEXT_KEYS) or "",
+            title=_first_text(data, TITLE_KEYS),
+            outlet=_outlet(data),
+            date=_first_text(data, DATE_KEYS),
+            url=_first_text(data, URL_KEYS),
+            author=_author(data),
+            language=_first_text(data, ("language", "lang")),
+        )
+
+
+class Reader:
+    """A reader of one input format: subclasses name their extensions and implement `records`."""
+
+    extensions: ClassVar[tuple[str, ...]] = ()
+
+    def records(self, content: str) -> list[Record]:
+        raise NotImplementedError
+
+
+def build_article(record: Record, path: str, article_id: str) -> Article:
+    """Make an `Article` of a record: strip wire furniture, parse the date, note what is missing."""
+    warnings = list(record.warnings)
+    text = _clean_text(record.text)
+    title = _clean_line(record.title)
+    if record.headline_in_text and not title:
+        title, text = _split_headline(text)
+    furniture = strip_furniture(text)
+    text = furniture.text
+    outlet = _clean_line(record.outlet) or furniture.outlet
+    published = parse_date(record.date) if record.date else None
+    if record.date and published is None:
+        warnings.append(f"date {record.date!r} is not a date this tool can read (use YYYY-MM-DD)")
+    published = published or furniture.date
+    if not text:
+        if not warnings:
+            warnings.append("no article text found; skipped")
+    else:
+        if not outlet:
+            warnings.append("outlet unknown: no outlet field, dateline or credit names one")
+        if not published and not furniture.partial_date:
+            warnings.append("date unknown: no date field, header or dateline gives one")
+    return Article(
+        id=article_id,
+        path=path,
+        text=text,
+        title=title,
+        outlet=outlet,
+        published=published,
+        url=_clean_line(record.url),
+        author=_clean_line(record.author),
+        language=record.language,
+        paragraphs=paragraph_spans(text),
+        warnings=warnings,
+        partial_date=None if published else furniture.partial_date,
+    )
+
+
+def article_id(path: str) -> str:
+    """A stable id from the article's path: the same file keeps its id as its text is updated."""
+    return hashlib.sha1(path.encode("utf-8")).hexdigest()[:12]
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    return [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text)]
+
+
+def parse_date(value: Any) -> Optional[dt.date]:
+    """The calendar date a metadata value states, in its own time zone (ISO 8601 or RFC 822)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) and 0 < value < 1e11:
+        return dt.datetime.fromtimestamp(value, dt.timezone.utc).date()
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    iso = re.match(r"^(\d{4})-(\d{2})-(\d{2})", value)
+    if iso:
+        try:
+            return dt.date(*map(int, iso.groups()))
+        except ValueError:
+            return None
+    try:
+        return email.utils.parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _first_text(data: dict[str, Any], keys: tuple[str, ...]) -> Optional[str]:
+    for key in keys:
+        value = data.get(key)
+        if isinstance(value, (dt.date, dt.datetime)):
+            return value.isoformat()
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and key in DATE_KEYS:
+            day = parse_date(value)
+            return day.isoformat() if day else None
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def _outlet(data: dict[str, Any]) -> Optional[str]:
+    for key in OUTLET_KEYS:
+        value = data.get(key)
+        if isinstance(value, dict):
+            value = value.get("name") or value.get("title")
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def _author(data: dict[str, Any]) -> Optional[str]:
+    for key in AUTHOR_KEYS:
+        value = data.get(key)
+        if isinstance(value, dict):
+            value = value.get("name")
+        if isinstance(value, list):
+            value = ", ".join(str(v.get("name", "") if isinstance(v, dict) else v) for v in value)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def _clean_line(value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    value = " ".join(str(value).split())
+    return value or None
+
+
+def _clean_text(text: str) -> str:
+    """Unify white space: one blank line between paragraphs, no trailing spaces."""
+    text = text.replace("\u00a0", " ").replace("\u200b", "")
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _split_headline(text: str) -> tuple[Optional[str], str]:
+    """A first line that reads as a headline (short, no closing stop, then a blank line)."""
+    first, sep, rest = text.partition("\n\n")
+    if sep and "\n" not in first and len(first) <= 160 and not first.rstrip().endswith((".", ":", "—", "-")):
+        if strip_furniture(first).text == first:  # a dateline line is not a headline
+            return first.strip(), rest.strip()
+    return None, text

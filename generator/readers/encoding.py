@@ -1,0 +1,75 @@
+"""Turning a file's bytes into text: the encoding is detected, never assumed."""
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class UnreadableFile(ValueError):
+    """The file is not text this tool can read; the message says why and what to do."""
+
+
+def decode(data: bytes) -> str:
+    """Decode `data`, trying a BOM, then UTF-8, then charset detection.
+
+    Raises UnreadableFile for empty or binary content.
+    """
+    if not data.strip():
+        raise UnreadableFile("the file is empty")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _normalise_newlines(data.decode(encoding, errors="replace"))
+    if b"\x00" in data[:4096]:
+        raise UnreadableFile("the file looks binary (it holds NUL bytes); give a text, HTML, JSON or feed file")
+    try:
+        return _normalise_newlines(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    western = _as_western(data)
+    if western is not None:
+        return _normalise_newlines(western)
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding is None:
+        raise UnreadableFile("the encoding could not be detected; save the file as UTF-8")
+    text = data.decode(best.encoding, errors="replace")
+    if _control_ratio(text) > 0.05:
+        raise UnreadableFile("the file looks binary; give a text, HTML, JSON or feed file")
+    return _normalise_newlines(text)
+
+
+# Characters that Windows-1252 text in a Western language is made of, beyond ASCII.
+_WESTERN = set("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"
+               "‘’“”–—…€£¥©®°±²³´µ·¹º»«¼½¾¿¡ §¨ªÅšŠžŽœŒŸƒ†‡•™")
+
+
+def _as_western(data: bytes) -> str | None:
+    """Windows-1252 (a superset of Latin-1), when every non-ASCII character it gives is plausible.
+
+    Statistical detection is unreliable on a short article; English news is most often in this
+    encoding when it is not UTF-8.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    unusual = [ch for ch in text if ord(ch) > 127 and ch not in _WESTERN]
+    return text if not unusual else None
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:10_000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return controls / max(1, len(sample))

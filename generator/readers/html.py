@@ -1,0 +1,41 @@
+"""HTML pages (`.html`, `.htm`): main text and metadata by trafilatura, boilerplate dropped."""
+from __future__ import annotations
+
+import trafilatura
+
+from .base import Reader, Record
+
+
+MIN_WORDS = 12
+
+
+class HtmlReader(Reader):
+    extensions = (".html", ".htm")
+
+    def records(self, content: str) -> list[Record]:
+        document = trafilatura.bare_extraction(
+            content,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+            # Only dates the page states; never the extraction day (output must be reproducible).
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+        if document is None:
+            return [Record(text="", warnings=["no article text found in the HTML (only navigation or boilerplate)"])]
+        data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
+        text = data.get("text") or ""
+        if len(text.split()) < MIN_WORDS:
+            # trafilatura falls back to any text it finds; a few words of navigation are no article.
+            return [Record(text="", warnings=[f"no article text found in the HTML (only {len(text.split())} words "
+                                              "outside navigation and boilerplate)"])]
+        return [Record(
+            text=text,
+            title=data.get("title"),
+            outlet=data.get("sitename"),
+            date=data.get("date"),
+            url=data.get("url"),
+            author=data.get("author"),
+            language=data.get("language"),
+        )]

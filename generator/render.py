@@ -1,0 +1,139 @@
+"""Rendering briefings to Markdown pages with Jinja2 templates.
+
+Article text is untrusted. Every piece of it reaches a page through one filter, `md`, which makes
+it inert as HTML (entities), as Markdown (backslash escapes) and as template syntax (it is data
+given to the template, never template source). Front matter is written by a YAML serializer.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Optional
+from urllib.parse import quote, urlsplit
+
+import jinja2
+import yaml
+
+from .model import Briefing, MergedFigure
+
+DEFAULT_TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+
+# Python-Markdown (MkDocs' parser) honours a backslash before these; each can start markup.
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+!|~^])")
+_LINE_START = re.compile(r"^(\s*)(\d+)([.)])")
+_MONTH_NAMES = ("January February March April May June July August September October November "
+                "December").split()
+_WEEKDAYS = "Mon Tue Wed Thu Fri Sat Sun".split()
+
+
+def md(value: object) -> str:
+    """Article-derived text as inert Markdown: one line, HTML-escaped, Markdown specials escaped."""
+    if value is None:
+        return ""
+    text = " ".join(str(value).split())
+    text = html.escape(text, quote=True)
+    text = _MARKDOWN_SPECIALS.sub(r"\\\1", text)
+    text = _LINE_START.sub(r"\1\2\\\3", text)
+    if text.startswith(("-", "=", ">")):
+        text = "\\" + text
+    return text
+
+
+def html_text(value: object) -> str:
+    return html.escape(" ".join(str(value or "").split()), quote=True)
+
+
+def safe_url(value: Optional[str]) -> Optional[str]:
+    """An http(s) URL fit for a link target, or None: no other scheme becomes a link."""
+    if not value:
+        return None
+    parts = urlsplit(value.strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return quote(value.strip(), safe=":/?#[]@!$&'*+,;=%-._~")
+
+
+def format_number(value: Optional[float]) -> str:
+    if value is None:
+        return ""
+    for size, word in ((1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size and (value / size) * 100 == int((value / size) * 100):
+            scaled = value / size
+            return f"{scaled:g} {word}"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def format_figure(figure: MergedFigure) -> str:
+    low = format_number(figure.value)
+    return f"{low} – {format_number(figure.value_max)}" if figure.value_max is not None else low
+
+
+def format_date(value: Optional[str], precision: Optional[str] = "day") -> str:
+    """A timeline date as a reader says it, at its precision: "Mon 30 Dec 2024", "February 2022"."""
+    if not value:
+        return "date unknown"
+    parts = [int(p) for p in value.split("-")]
+    if precision == "year" or len(parts) == 1:
+        return str(parts[0])
+    if precision == "month" or len(parts) == 2:
+        return f"{_MONTH_NAMES[parts[1] - 1]} {parts[0]}"
+    import datetime as dt
+    day = dt.date(*parts)
+    label = f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTH_NAMES[day.month - 1][:3]} {day.year}"
+    return f"week of {label}" if precision == "week" else label
+
+
+@dataclass(frozen=True)
+class Page:
+    """A rendered page: its path under the briefings folder and its Markdown."""
+
+    path: str
+    content: str
+
+
+class Renderer:
+    def __init__(self, template_dir: Optional[Path] = None):
+        loaders = [jinja2.FileSystemLoader(str(template_dir))] if template_dir else []
+        loaders.append(jinja2.FileSystemLoader(str(DEFAULT_TEMPLATES)))
+        self.env = jinja2.Environment(
+            loader=jinja2.ChoiceLoader(loaders),
+            autoescape=False,  # Markdown output: escaping is the `md` filter's, applied to all article text
+            undefined=jinja2.StrictUndefined,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.filters.update(md=md, html_text=html_text, safe_url=safe_url, number=format_number,
+                                figure=format_figure, date=format_date)
+
+    def briefing(self, briefing: Briefing) -> Page:
+        numbers = {source.id: n for n, source in enumerate(briefing.sources, start=1)}
+        outlets = {source.id: source.outlet or "unknown outlet" for source in briefing.sources}
+        front = front_matter({"title": briefing.title, "description": briefing.description,
+                              "date": briefing.date, "tags": briefing.tags})
+        content = self.env.get_template("briefing.md.j2").render(
+            briefing=briefing, front_matter=front,
+            cite=lambda ids: "".join(f"[[{numbers[i]}]](#source-{numbers[i]})" for i in ids if i in numbers),
+            number_of=numbers, outlet_of=outlets,
+        )
+        return Page(f"{briefing.slug}.md", _tidy(content))
+
+    def index(self, briefings: Iterable[Briefing]) -> Page:
+        newest_first = sorted(briefings, key=lambda b: (b.date or "", b.slug), reverse=True)
+        front = front_matter({"title": "Briefings", "description": "All briefings, newest first."})
+        content = self.env.get_template("index.md.j2").render(briefings=newest_first, front_matter=front)
+        return Page("index.md", _tidy(content))
+
+
+def front_matter(fields: dict) -> str:
+    """YAML front matter, written by the serializer so that any title is valid YAML."""
+    kept = {k: v for k, v in fields.items() if v not in (None, "", [])}
+    return yaml.safe_dump(kept, allow_unicode=True, sort_keys=False, width=1000)
+
+
+def _tidy(content: str) -> str:
+    return re.sub(r"\n{3,}", "\n\n", content).rstrip() + "\n"

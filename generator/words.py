@@ -1,0 +1,43 @@
+"""Words for comparing texts: tokens, stop words and a light stemmer, shared by grouping and summary."""
+from __future__ import annotations
+
+import re
+
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are aren't as at be because been before
+being below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't
+down during each few for from further had hadn't has hasn't have haven't having he he'd he'll he's her
+here here's hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't it it's its
+itself let's me more most mustn't my myself no nor not of off on once only or other ought our ours
+ourselves out over own same shan't she she'd she'll she's should shouldn't so some such than that
+that's the their theirs them themselves then there there's these they they'd they'll they're they've
+this those through to too under until up very was wasn't we we'd we'll we're we've were weren't what
+what's when when's where where's which while who who's whom why why's with won't would wouldn't you
+you'd you'll you're you've your yours yourself yourselves said says say told according will may might
+also would one two three new year years last first monday tuesday wednesday thursday friday saturday
+sunday week weeks month months day days mr mrs ms dr just like even still many much well since per
+""".split())
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
+_SUFFIXES = ("ational", "ization", "fulness", "ousness", "iveness", "ments", "ingly", "ation", "ness",
+             "ment", "ings", "ing", "edly", "ies", "ied", "ers", "ed", "es", "er", "ly", "s")
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased words and numbers, apostrophes unified."""
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def stem(word: str) -> str:
+    """A crude suffix stripper: enough to match "killed"/"kills"/"killing" across sources."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the words that carry meaning: stop words and one-letter tokens dropped."""
+    return [stem(w) for w in tokens(text) if w not in STOPWORDS and len(w) > 1]

@@ -1,0 +1,79 @@
+"""Writing pages: atomic, only when changed, with a manifest so stale pages go and others stay.
+
+Each file is written to a temporary file beside it and renamed into place, so a crash leaves the
+previous version. A page whose content is unchanged is not touched, which keeps `mkdocs serve`
+from rebuilding in a loop. The manifest (`.briefings/manifest.json` under the docs folder) lists
+what the generator wrote; only those files are ever removed, never a hand-written page.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .render import Page
+
+MANIFEST = "manifest.json"
+
+
+@dataclass
+class WriteReport:
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+def atomic_write(path: Path, content: str) -> bool:
+    """Write `content` to `path` atomically; return False when the file already held it."""
+    data = content.encode("utf-8")
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return True
+
+
+def write_pages(docs_dir: Path, subdir: str, pages: list[Page], state_dir: Path) -> WriteReport:
+    """Write `pages` under docs_dir/subdir and remove the pages a previous run wrote and this one did not."""
+    report = WriteReport()
+    manifest_path = state_dir / MANIFEST
+    previous = _read_manifest(manifest_path)
+    current = []
+    for page in pages:
+        relative = f"{subdir}/{page.path}"
+        current.append(relative)
+        if atomic_write(docs_dir / relative, page.content):
+            report.written.append(relative)
+        else:
+            report.unchanged.append(relative)
+    for relative in sorted(set(previous) - set(current)):
+        stale = docs_dir / relative
+        if stale.is_file():
+            stale.unlink()
+            report.removed.append(relative)
+    atomic_write(manifest_path, json.dumps({"version": 1, "files": sorted(current)}, indent=2) + "\n")
+    return report
+
+
+def _read_manifest(path: Path) -> list[str]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return []
+    files = data.get("files", []) if isinstance(data, dict) else []
+    # Only paths below the docs folder: a tampered manifest must not delete anything else.
+    return [f for f in files if isinstance(f, str) and ".." not in Path(f).parts and not Path(f).is_absolute()]

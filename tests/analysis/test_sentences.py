@@ -1,0 +1,40 @@
+from generator.analysis.sentences import split_sentences
+
+
+def sentences(text):
+    return [s.slice(text) for s in split_sentences(text)]
+
+
+def test_abbreviations_before_names_and_numbers_do_not_end_a_sentence():
+    text = ("Brig. Gen. Ada Norberg arrived on Jan. 4 with U.S. envoys. "
+            "The talks began at 9 a.m. on Friday. Dr. Lee agreed.")
+    assert sentences(text) == [
+        "Brig. Gen. Ada Norberg arrived on Jan. 4 with U.S. envoys.",
+        "The talks began at 9 a.m. on Friday.",
+        "Dr. Lee agreed.",
+    ]
+
+
+def test_acronym_at_the_end_of_a_sentence_still_ends_it():
+    assert sentences("Aid came from the U.S. The rest came later.") == [
+        "Aid came from the U.S.", "The rest came later."]
+
+
+def test_quotes_question_marks_and_ellipses():
+    text = '"Is it over?" she asked. "No." He left... and came back. It rained... Then it stopped.'
+    assert sentences(text) == [
+        '"Is it over?" she asked.', '"No."', "He left... and came back.", "It rained...",
+        "Then it stopped."]
+
+
+def test_newlines_end_sentences_and_spans_are_trimmed():
+    text = "  Headline without stop\n\nFirst line. Second line.\n"
+    spans = split_sentences(text)
+    assert [s.slice(text) for s in spans] == ["Headline without stop", "First line.", "Second line."]
+    assert all(text[s.start] != " " for s in spans)
+
+
+def test_seed_sentences(seed_texts):
+    for article in seed_texts.values():
+        found = sentences(article.text)
+        assert not any(s.endswith(("Dec.", "U.S.", "Maj.", "Gen.")) for s in found)

@@ -1,0 +1,145 @@
+"""Each reader on a small invented file, and bad input: a clear message naming the file, no stop."""
+import datetime as dt
+import json
+
+from generator.readers import read_file, read_sources
+
+BODY = ("The harbour authority of Tarrow closed two berths on Monday after a crane collapsed. "
+        "About 4,200 containers were stranded, officials said.")
+
+
+def one(tmp_path, name, content, mode="w"):
+    path = tmp_path / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    articles = read_file(path, name)
+    assert len(articles) == 1
+    return articles[0]
+
+
+def test_text_with_headline_and_ap_dateline(tmp_path):
+    a = one(tmp_path, "a.txt", f"Crane collapse closes Tarrow berths\n\nTARROW, Velm (AP) — {BODY}\n")
+    assert (a.title, a.outlet, a.path) == ("Crane collapse closes Tarrow berths", "AP", "a.txt")
+    assert a.text == BODY
+    assert any("date unknown" in w for w in a.warnings)
+
+
+def test_text_with_header_and_credit_has_no_warning(tmp_path):
+    a = one(tmp_path, "b.txt", f" date 2026-11-03 Tarrow: {BODY} (Velm Press Agency)")
+    assert (a.outlet, a.published, a.warnings) == ("Velm Press Agency", dt.date(2026, 11, 3), [])
+    assert a.title is None and a.text == BODY
+
+
+def test_markdown_front_matter_and_body(tmp_path):
+    a = one(tmp_path, "c.md", "---\ntitle: Crane falls\ndate: 2026-11-03\noutlet: Valley Courier\n"
+                              "url: https://courier.example/crane\nauthor: Ann Lee\n---\n"
+                              f"## Port\n\n{BODY.replace('Monday', '*Monday*')}\n\n> \"We will reopen,\" she said.\n")
+    assert (a.title, a.outlet, a.published, a.url, a.author) == (
+        "Crane falls", "Valley Courier", dt.date(2026, 11, 3), "https://courier.example/crane", "Ann Lee")
+    assert a.text.split("\n\n") == ["Port", BODY, '"We will reopen," she said.']
+    assert a.warnings == []
+
+
+def test_markdown_with_broken_front_matter_keeps_the_body_and_says_why(tmp_path):
+    a = one(tmp_path, "d.md", f"---\ntitle: \"unclosed\ndate:\t2026\n---\n{BODY}\n")
+    assert a.text == BODY
+    assert any("front matter is not valid YAML" in w for w in a.warnings)
+
+
+def test_html_page_drops_boilerplate(tmp_path):
+    page = f"""<html><head><title>Crane falls | Courier</title>
+    <meta property="og:title" content="Crane falls"><meta property="og:site_name" content="Valley Courier">
+    <meta property="article:published_time" content="2026-11-03T08:00:00Z">
+    <link rel="canonical" href="https://courier.example/crane"></head>
+    <body><nav><a href="/">Home</a> <a href="/sport">Sport</a></nav>
+    <article><h1>Crane falls</h1><p>{BODY}</p><p>Repairs could take until Friday, the harbour master said.</p></article>
+    <footer>Copyright 2026 Valley Courier. We use cookies.</footer></body></html>"""
+    a = one(tmp_path, "e.html", page)
+    assert (a.title, a.outlet, a.published, a.url) == (
+        "Crane falls", "Valley Courier", dt.date(2026, 11, 3), "https://courier.example/crane")
+    assert "4,200 containers" in a.text and "cookies" not in a.text and "Sport" not in a.text
+
+
+def test_json_newsapi_response_gives_one_article_per_record(tmp_path):
+    data = {"status": "ok", "articles": [
+        {"source": {"id": None, "name": "Metro Digest"}, "title": "One", "publishedAt": "2026-11-03T10:00:00Z",
+         "url": "https://metro.example/1", "author": "B. Ek", "content": BODY},
+        {"source": {"name": "Metro Digest"}, "title": "Two", "publishedAt": "2026-11-04", "content": BODY}]}
+    path = tmp_path / "f.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    first, second = read_file(path, "f.json")
+    assert (first.path, first.outlet, first.published, first.author) == (
+        "f.json#1", "Metro Digest", dt.date(2026, 11, 3), "B. Ek")
+    assert (second.path, second.title, second.published) == ("f.json#2", "Two", dt.date(2026, 11, 4))
+    assert first.id != second.id
+
+
+def test_jsonl_with_a_broken_line_keeps_the_others(tmp_path):
+    path = tmp_path / "g.jsonl"
+    good = json.dumps({"title": "A", "body": BODY, "published": "2026-11-03", "outlet": "Wire"})
+    path.write_text(f"{good}\n{{broken\n{good}\n", encoding="utf-8")
+    result = read_sources([path])
+    assert [a.path for a in result.articles] == ["g.jsonl#1", "g.jsonl#3"]
+    assert any(w.path == "g.jsonl#2" and "not valid JSON" in w.message for w in result.warnings)
+
+
+def test_rss_and_atom_feeds(tmp_path):
+    rss = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Northern Post</title>
+    <item><title>Ships diverted</title><link>https://post.example/ships</link>
+    <pubDate>Tue, 03 Nov 2026 09:00:00 +0000</pubDate><description>&lt;p&gt;{BODY}&lt;/p&gt;</description></item>
+    </channel></rss>"""
+    a = one(tmp_path, "h.rss", rss)
+    assert (a.title, a.outlet, a.published, a.url, a.path) == (
+        "Ships diverted", "Northern Post", dt.date(2026, 11, 3), "https://post.example/ships", "h.rss#1")
+    assert a.text == BODY
+    atom = f"""<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">
+    <title>Metro Digest</title><id>urn:x</id><updated>2026-11-04T00:00:00Z</updated>
+    <entry><title>Crane</title><id>urn:y</id><link href="https://metro.example/c"/>
+    <published>2026-11-04T07:00:00Z</published><updated>2026-11-04T07:00:00Z</updated>
+    <content type="html">&lt;p&gt;{BODY}&lt;/p&gt;</content></entry></feed>"""
+    b = one(tmp_path, "i.atom", atom)
+    assert (b.outlet, b.published, b.text) == ("Metro Digest", dt.date(2026, 11, 4), BODY)
+
+
+def test_encodings_are_detected(tmp_path):
+    latin = "date 2026-11-03 Tarrow: José Müller, who runs a café by the quay, said the port was calm. (Wire)"
+    assert one(tmp_path, "l1.txt", latin.encode("latin-1")).text.startswith("José Müller, who runs a café")
+    assert one(tmp_path, "u16.txt", latin.encode("utf-16")).text.startswith("José Müller")
+    curly = "date 2026-11-03 Tarrow: \u201cWe are ready,\u201d said the harbour master. (Wire)"
+    assert one(tmp_path, "cp.txt", curly.encode("cp1252")).text == "\u201cWe are ready,\u201d said the harbour master."
+
+
+def test_bad_files_are_skipped_with_a_message_naming_them(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "broken.json").write_text('{"title": "x", "content": ', encoding="utf-8")
+    (tmp_path / "numbers.json").write_text("[1, 2, 3]", encoding="utf-8")
+    (tmp_path / "nobody.html").write_text("<html><body><nav>Home</nav><footer>(c)</footer></body></html>")
+    (tmp_path / "good.txt").write_text(f"date 2026-11-03 Tarrow: {BODY} (Wire)", encoding="utf-8")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    result = read_sources([tmp_path, tmp_path / "missing"])
+    assert [a.path for a in result.articles] == ["good.txt"]
+    messages = {w.path: w.message for w in result.warnings}
+    assert "empty" in messages["empty.txt"]
+    assert "binary" in messages["binary.txt"]
+    assert "not valid JSON" in messages["broken.json"] and "line 1" in messages["broken.json"]
+    assert "no article records" in messages["numbers.json"]
+    assert "no article text" in messages["nobody.html"]
+    assert "no such file" in messages[str(tmp_path / "missing")]
+    assert "notes.pdf" not in messages  # unsupported extensions in a folder are not articles
+
+
+def test_paths_are_relative_to_the_source_argument(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "x.txt").write_text(f"date 2026-11-03 Tarrow: {BODY} (Wire)", encoding="utf-8")
+    result = read_sources([tmp_path])
+    assert [a.path for a in result.articles] == ["sub/x.txt"]
+
+
+def test_seeds_are_read_with_outlet_and_date(seed_texts):
+    assert set(seed_texts) == {"UPI", "ANI"}
+    assert seed_texts["ANI"].published == dt.date(2024, 12, 31)
+    assert seed_texts["UPI"].published is None and seed_texts["UPI"].partial_date.month == 12
+    assert seed_texts["UPI"].warnings == [] and seed_texts["ANI"].warnings == []

@@ -1,0 +1,102 @@
+"""Rendering: the five sections in order, citations, and article text that stays inert."""
+import markdown
+import yaml
+
+from generator.model import (Briefing, EntitySummary, FigureReading, MergedFigure, MergedQuote, SourceRef,
+                             SummarySentence, TimelineEvent)
+from generator.render import Renderer, format_date, format_number, md, safe_url
+
+HOSTILE = ('<script>alert(1)</script> {{ config }} {% raw %} [click](javascript:alert(1)) '
+           '<img src=x onerror=alert(1)> | a | b | *stars* _under_ `code` ---')
+
+
+def briefing(text="The port reopened on Friday.", title="Port reopens"):
+    return Briefing(
+        id="abc", slug="port-reopens", title=title, date="2026-11-06", description=text,
+        summary=[SummarySentence(text, ("s1", "s2"))],
+        figures=[MergedFigure(4200, None, "containers", "about 4,200 containers", text, ["s1", "s2"],
+                              [FigureReading(4200, None, "about 4,200 containers", "s1"),
+                               FigureReading(3800, None, "3,800 containers", "s2")])],
+        quotes=[MergedQuote(text, "Dana Whitlock", "full", ["s1", "s2"])],
+        timeline=[TimelineEvent("2026-11-02", "day", text, ["s1"]), TimelineEvent("2026-10", "month", text, ["s2"])],
+        entities=[EntitySummary("Tarrow", "place", 3)],
+        sources=[SourceRef("s1", "Valley Courier", "Crane falls", "2026-11-03", "https://courier.example/a", "a.txt"),
+                 SourceRef("s2", "Metro Digest", None, "2026-11-04", "javascript:alert(1)", "b.json#1", "s1")],
+        tags=["Tarrow"],
+    )
+
+
+def to_html(markdown_text):
+    assert markdown_text.startswith("---\n")
+    body = markdown_text[4:].split("\n---\n", 1)[1]
+    return markdown.markdown(body, extensions=["tables", "toc"])
+
+
+def test_sections_in_contract_order_with_citations():
+    page = Renderer().briefing(briefing()).content
+    headings = [line for line in page.splitlines() if line.startswith("## ")]
+    assert headings == ["## Summary", "## Key figures", "## Quotes", "## Timeline", "## Sources"]
+    assert "[[1]](#source-1)[[2]](#source-2)" in page
+    assert '<a id="source-1"></a>' in page and '<a id="source-2"></a>' in page
+    assert "(sources differ)" in page and "3,800 containers per Metro Digest" in page
+    assert "Mon 2 Nov 2026" in page and "October 2026" in page
+    assert "copy of source 1" in page
+
+
+def test_front_matter_is_valid_yaml_for_any_title():
+    title = 'A "quoted": title\n- with: [yaml] {syntax} # and more'
+    page = Renderer().briefing(briefing(title=title)).content
+    front = yaml.safe_load(page[4:].split("\n---\n", 1)[0])
+    assert front["title"] == title
+    assert front["date"] == "2026-11-06" and front["tags"] == ["Tarrow"]
+
+
+def test_hostile_article_text_stays_inert():
+    page = Renderer().briefing(briefing(text=HOSTILE, title=HOSTILE)).content
+    html = to_html(page)
+    assert "<script" not in html and "<img" not in html and 'href="javascript' not in html
+    assert "{{ config }}" in html or "{{ config }}" in page.replace("\\", "")  # shown as text, not run
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<em>stars</em>" not in html and "<code>code</code>" not in html
+    # Table pipes in article text do not add cells.
+    for row in html.split("<tr>")[1:]:
+        assert row.count("<td") in (0, 3)
+
+
+def test_md_escapes_line_start_structure():
+    assert md("1. not a list") == "1\\. not a list"
+    assert md("# not a heading") == "\\# not a heading"
+    assert md("- not a bullet") == "\\- not a bullet"
+    assert md("> not a quote") == "&gt; not a quote"
+    assert md("line\nbreak") == "line break"
+
+
+def test_only_http_links():
+    assert safe_url("https://x.example/a b") == "https://x.example/a%20b"
+    assert safe_url("javascript:alert(1)") is None
+    assert safe_url("data:text/html,x") is None
+
+
+def test_formatting():
+    assert format_number(11000) == "11,000"
+    assert format_number(2.5e6) == "2.5 million"
+    assert format_number(3.25) == "3.25"
+    assert format_date("2024-12-30", "day") == "Mon 30 Dec 2024"
+    assert format_date("2024-12-23", "week") == "week of Mon 23 Dec 2024"
+    assert format_date("2022-02", "month") == "February 2022"
+    assert format_date("2025", "year") == "2025"
+
+
+def test_index_is_newest_first():
+    older = briefing(title="Older")
+    older.slug, older.date = "older", "2026-10-01"
+    page = Renderer().index([older, briefing()]).content
+    assert page.index("port-reopens.md") < page.index("older.md")
+    assert "2 briefings, newest first." in page
+
+
+def test_user_templates_override_the_default(tmp_path):
+    (tmp_path / "index.md.j2").write_text("---\n{{ front_matter }}---\n# Mine {{ briefings | length }}\n")
+    renderer = Renderer(tmp_path)
+    assert "# Mine 1" in renderer.index([briefing()]).content
+    assert "## Summary" in renderer.briefing(briefing()).content  # the default still serves the rest
