@@ -33,7 +33,7 @@ def md(value: object) -> str:
     if value is None:
         return ""
     text = " ".join(str(value).split())
-    text = html.escape(text, quote=True)
+    text = html.escape(text, quote=False)  # quotes are inert outside attributes; keep them readable
     text = _MARKDOWN_SPECIALS.sub(r"\\\1", text)
     text = _LINE_START.sub(r"\1\2\\\3", text)
     if text.startswith(("-", "=", ">")):

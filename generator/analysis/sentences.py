@@ -75,7 +75,8 @@ def _ends_sentence(segment: str, m: re.Match) -> bool:
         return first.isupper()
     if not mark.startswith(".") or len(mark) > 1:
         return True
-    before = _WORD_BEFORE.search(segment, 0, m.start() + 1)
+    # Look back only a short window: the word before the stop, never the whole line.
+    before = _WORD_BEFORE.search(segment[max(0, m.start() - 40):m.start() + 1])
     if not before:
         return True
     token = before.group(1)

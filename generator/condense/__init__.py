@@ -42,8 +42,9 @@ def condense(story: Story, articles: Mapping[str, Article], analyses: Mapping[st
         date=max(dated).isoformat() if dated else None,
         description=_description(summary),
         summary=summary,
+        # A figure without the noun it counts ("the toll rose to 42") says too little to list.
         figures=merge_figures([SourcedFigure(f, _sentence_of(a, analyses[a.id], f.start), a.id)
-                               for a in members for f in analyses[a.id].figures]),
+                               for a in members for f in analyses[a.id].figures if f.unit]),
         quotes=merge_quotes([SourcedQuote(q, a.id) for a in members for q in analyses[a.id].quotes]),
         timeline=build_timeline([SourcedDate(d, _sentence_of(a, analyses[a.id], d.start), a.id)
                                  for a in members for d in analyses[a.id].dates],
@@ -92,9 +93,13 @@ def _title(members: list[Article], summary: list[SummarySentence]) -> str:
     return generated_title(members[0].text) if members else "Untitled briefing"
 
 
+_WHEN = re.compile(r"\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                   r"week|month|year|morning|evening|night)\b|\s+(?:yesterday|today)\b", re.IGNORECASE)
+
+
 def generated_title(sentence: str) -> str:
-    """A headline from a lead sentence: its main clause, cut at a clause break, at most 14 words."""
-    words = re.sub(r"\s+", " ", sentence).strip().rstrip(".").split(" ")
+    """A headline from a lead sentence: its main clause without its "when", at most 14 words."""
+    words = _WHEN.sub("", re.sub(r"\s+", " ", sentence)).strip().rstrip(".").split(" ")
     cut = words[:MAX_TITLE_WORDS]
     for n, word in enumerate(cut):
         if n >= 6 and (word.endswith((",", ";", ":")) or word.lower() in ("after", "while", "because", "as", "amid")):

@@ -12,11 +12,12 @@ that carries the same information.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol, Sequence
 
 from ..model import SummarySentence
-from ..words import content_stems, tokens
+from ..words import content_stems
 
 REDUNDANCY = 0.5  # two sentences sharing more than this share of words say the same thing
 MIN_WORDS = 6
@@ -54,7 +55,7 @@ def candidates(documents: Sequence[Document]) -> list[Candidate]:
     out = []
     for document in documents:
         for position, text in enumerate(document.sentences):
-            words = len(tokens(text))
+            words = len(text.split())
             stems = frozenset(content_stems(text))
             if words >= MIN_WORDS and len(stems) >= 3:
                 out.append(Candidate(text, document.source, position, words, stems))
@@ -85,10 +86,23 @@ class CentralLeadSummarizer:
         support = sum(len(candidate.stems & other.stems) / (len(candidate.stems | other.stems) or 1)
                       for other in pool if other.source != candidate.source)
         lead = 1.0 / (1.0 + 0.35 * candidate.position)
-        quoted = candidate.text.count("\u201c") + candidate.text.count('"')
-        narrative = 0.8 if quoted >= 2 and candidate.words > 40 else 1.0
+        # A summary tells; long quotations and sentences that lean on an earlier one read badly alone.
+        narrative = 1.0 - 0.6 * quoted_share(candidate.text)
+        standalone = 0.5 if _DEPENDENT_START.match(candidate.text) else 1.0
         length = min(1.0, candidate.words / 15)
-        return (1.0 + support) * lead * narrative * length
+        return (1.0 + support) * lead * narrative * standalone * length
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_DEPENDENT_START = re.compile(
+    r"^(?:He|She|It|They|This|That|These|Those|The (?:country|company|group|move|decision|official|agency)|"
+    r"But|And|Also|However|Meanwhile|Alongside)\b")
+
+
+def quoted_share(text: str) -> float:
+    """The share of a sentence's characters that stand inside quotation marks."""
+    inside = sum(len(m.group(0)) for m in _QUOTED.finditer(text))
+    return inside / len(text) if text else 0.0
 
 
 def supporting_sources(candidate: Candidate, pool: list[Candidate], order: dict[str, int]) -> tuple[str, ...]:

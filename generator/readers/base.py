@@ -70,6 +70,8 @@ def build_article(record: Record, path: str, article_id: str) -> Article:
     title = _clean_line(record.title)
     if record.headline_in_text and not title:
         title, text = _split_headline(text)
+    elif title:
+        text = _without_leading_title(text, title)
     furniture = strip_furniture(text)
     text = furniture.text
     outlet = _clean_line(record.outlet) or furniture.outlet
@@ -180,6 +182,12 @@ def _clean_text(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\u200b", "")
     lines = [" ".join(line.split()) for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _without_leading_title(text: str, title: str) -> str:
+    """HTML extraction often repeats the headline as the first line of the text."""
+    first, sep, rest = text.partition("\n")
+    return rest.lstrip("\n") if sep and first.strip().lower() == title.lower() else text
 
 
 def _split_headline(text: str) -> tuple[Optional[str], str]:

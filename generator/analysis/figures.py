@@ -1,0 +1,820 @@
+"""Figures in news text: a number, its qualifier, and what it counts or measures.
+
+"an estimated 11,000 troops", "at least 3,000 North Korean soldiers", "about 120 miles",
+"11,000 to 12,000 North Korean troops", "$4 billion", "15 per cent".
+
+Three steps:
+1. Number tokens: digits (separators, decimals, sign, currency, scale words such as "million" or
+   "bn"), written-out numbers ("twenty-five", "a dozen", "two hundred") and fractions. A cheap scan
+   finds where one may start; the token regex is tried there. The things that look like numbers
+   but are not figures (dates, times, phone numbers, ordinals, decades, version strings, vague
+   plurals such as "hundreds of") are alternatives of the token regex tried first, so they
+   consume their digits before a number can match.
+2. Neighbouring tokens joined by "to", "-", "–" or "between ... and" become one range.
+3. The words after a token or range give its unit: a measure right after the number (%, km,
+   degrees Celsius, a hyphenated "27-kilometer"), else the counted noun, the first plural noun
+   within a few words, skipping modifiers ("3,000 North Korean soldiers" -> "soldiers"). The words
+   before it give the qualifier ("an estimated", "at least").
+
+Decisions:
+- Never figures: years (a bare integer 1000-2199 unless a measure follows: "1200 degrees"), days
+  of dates, times, ordinals, durations (a number whose noun is a time unit: "three days",
+  "a 10-year plan"; a rate such as "per hour" is no duration), identifiers ("Voyager 2", "F-16",
+  "COVID-19", "Section 230", "No. 3"), phone numbers, "one" as a pronoun ("no one", "one of the").
+- Vague plurals ("hundreds of", "tens of thousands of", "several hundred") are skipped: they give
+  no value that could be compared or merged across sources.
+- A bare number in digits ("the toll rose to 42") is a figure with unit None. A written-out number
+  needs a noun ("two countries"), unless it is large ("two hundred") or counts a group ("two of
+  the"); "one" needs a noun and must not follow "no", "the", "any", "each", ...
+- "from 3 to 5" is a range, except after a verb of change ("rose from 3% to 5%": two figures).
+- A range's value is its lower end and value_max its upper end; a dash between a higher and a
+  lower number ("won 3-1") is a score and no figure.
+- "47 others" and "47 more" (also "another 47") take the unit of the nearest preceding figure of
+  the same sentence; "45 and 50 cases" gives 45 the unit of 50.
+- Units are written as the text has them ("soldiers", "miles", "km"), except symbols and their
+  spellings: "%", "per cent" -> "percent"; "$" -> "dollars", "€" -> "euros", "£" -> "pounds";
+  "°C" -> "degrees Celsius". Rates keep their denominator: "$15/hour" -> "dollars per hour".
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Optional
+
+from ..model import Figure, Span
+
+# ------------------------------------------------------------------------------------ vocabulary
+
+SMALL_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALE_WORDS = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+SCALE_ABBREVIATIONS = {
+    "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "tn": 10**12, "trn": 10**12,
+    "k": 10**3, "K": 10**3, "M": 10**6, "m": 10**6, "b": 10**9, "B": 10**9, "T": 10**12,
+}
+DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}
+VULGAR_FRACTIONS = {"½": "0.5", "⅓": "0.3333", "⅔": "0.6667", "¼": "0.25", "¾": "0.75",
+                    "⅛": "0.125", "⅜": "0.375", "⅝": "0.625", "⅞": "0.875"}
+
+CURRENCIES = {
+    "$": "dollars", "US$": "dollars", "A$": "dollars", "C$": "dollars", "HK$": "dollars",
+    "NZ$": "dollars", "S$": "dollars", "R$": "reais", "€": "euros", "£": "pounds", "¥": "yen",
+    "₹": "rupees", "₽": "rubles", "USD": "dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen",
+    "CNY": "yuan", "INR": "rupees", "Rs": "rupees", "Rs.": "rupees",
+}
+
+
+def _with_plurals(*singulars: str) -> frozenset[str]:
+    return frozenset(singulars) | {w + "s" for w in singulars}
+
+
+# Time units: a number counting them is a duration, which the timeline, not the figures, covers.
+DURATION_WORDS = _with_plurals(
+    "second", "sec", "minute", "min", "hour", "hr", "day", "week", "fortnight", "month", "year",
+    "yr", "decade", "night", "weekend", "semester", "millennium",
+) | {"century", "centuries", "millennia"}
+
+# Measures: a number before one is a figure even where it would otherwise look like a year or an
+# identifier ("1200 degrees"), and one may stand in the singular ("a 5 metre shark").
+MEASURE_WORDS = _with_plurals(
+    "mile", "kilometre", "kilometer", "metre", "meter", "centimetre", "centimeter", "millimetre",
+    "millimeter", "nanometre", "nanometer", "micrometre", "micrometer", "yard", "light-year",
+    "gram", "kilogram", "milligram", "microgram", "tonne", "ton", "pound", "ounce", "kilo",
+    "litre", "liter", "millilitre", "milliliter", "centilitre", "centiliter", "gallon", "barrel",
+    "cup", "tablespoon", "teaspoon", "pint", "quart", "acre", "hectare", "degree", "kelvin",
+    "watt", "kilowatt", "megawatt", "gigawatt", "terawatt", "kilowatt-hour", "megawatt-hour",
+    "gigawatt-hour", "terawatt-hour", "joule", "calorie", "kilocalorie", "volt", "kilovolt",
+    "amp", "ampere", "newton", "pascal", "decibel", "electronvolt", "byte", "kilobyte",
+    "megabyte", "gigabyte", "terabyte", "petabyte", "exabyte", "bit", "kilobit", "megabit",
+    "gigabit", "knot", "percent", "dollar", "euro", "rupee", "ruble", "rouble", "franc", "peso",
+    "shekel", "dinar", "dirham", "riyal", "hryvnia", "cent", "dime", "nickel", "time",
+) | {"foot", "feet", "inch", "inches", "hertz", "kilohertz", "megahertz", "gigahertz", "mph",
+     "kph", "horsepower", "yen", "yuan", "renminbi", "rand", "lira", "lire", "reais", "penny",
+     "pence"}
+
+# Collective and irregular plurals that a count may take ("200 staff", "2.3 million people").
+IRREGULAR_PLURALS = frozenset(
+    "people children men women police personnel staff crew cattle sheep fish deer aircraft "
+    "spacecraft feet teeth geese mice livestock offspring dice".split()
+)
+
+SINGULARS_IN_MEN = frozenset("omen specimen regimen abdomen stamen acumen semen hymen".split())
+
+# Words ending in "s" that are no plural noun.
+NOT_PLURAL = frozenset(
+    "has was is as its his this thus yes perhaps always whereas besides towards afterwards "
+    "upwards sometimes news less unless across".split()
+)
+
+# Words that end the search for a counted noun: what follows them is not what the number counts.
+STOP_WORDS = frozenset(
+    "of in on at to for from by with into onto over under between among amid amongst per than "
+    "as about after before since during across near against through throughout within without "
+    "toward towards via including despite until till upon like unlike "
+    "and or but nor while whereas who which that whom whose when where what why how if "
+    "is are was were be been being has have had do does did will would can could may might must "
+    "shall should said says say told according "
+    "the a an this these those their his her its our your my them him it they he she we you i "
+    "us me each apiece every any all both either neither no not also only just already still "
+    "now then there here so too very ago later earlier out up down off back away "
+    "dead alive missing hurt left remaining "
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow "
+    "vs versus plus minus".split()
+)
+
+QUALIFIER_WORDS = frozenset(
+    "an estimated at least most more less fewer greater than no not upwards in excess of as many "
+    "much few little close to nearly almost about around approximately roughly some over under "
+    "up just well only a total further additional another exactly precisely barely mere extra "
+    "record maximum minimum below above".split()
+)
+
+# Lower-case words before a number that make it a label, not a quantity ("No. 3", "page 12").
+LABEL_WORDS = frozenset(
+    "no no. nos nos. # number page pages section article chapter route flight room level category "
+    "phase stage grade step rule part version model row seat gate platform channel highway "
+    "interstate building pier lot unit ward district precinct exit lane bus line season episode "
+    "volume vol vol. issue tier class item paragraph clause amendment resolution verse psalm "
+    "act figure fig fig. table appendix track badge".split()
+)
+
+# "one" is a pronoun after these ("no one", "the one who", "each one").
+PRONOUN_ONE_AFTER = frozenset(
+    "no the any every each this that which someone anyone only one what".split()
+)
+# "one" before these is an idiom, not a count ("on one hand", "one day", "one thing is clear").
+ONE_IDIOMS = frozenset(
+    "way hand side thing point time another other such sort kind type part piece reason "
+    "question issue problem step".split()
+)
+# Verbs that end the noun phrase after "one" ("one soldier fled"); regular ones end in "-ed".
+PAST_TENSE_VERBS = frozenset(
+    "took went came fell made got won lost ran saw gave found became began fled hit shot struck "
+    "died stood sat held kept put set led met paid sent spent built brought bought caught felt "
+    "heard knew wrote spoke broke chose drove rose wore grew threw flew drew ate fought sought "
+    "left".split()
+)
+# Hyphenated words after a number that describe it rather than what it counts ("5,000-strong").
+NUMBER_MODIFIERS = frozenset("strong odd plus ish something some".split())
+# Words after "another", "an additional": the number has no noun of its own.
+INHERITING_QUALIFIERS = frozenset({"another", "a further", "an additional", "an extra"})
+
+# ------------------------------------------------------------------------------------- patterns
+
+# Any case, since some feeds lower-case their text ("october 15"), except the months whose names
+# are also verbs that may follow a number ("the 12 may face charges", "300 march on").
+_MONTH = (
+    r"(?:(?i:Jan(?:uary)?|Feb(?:ruary)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)|Mar(?:ch)?|May)\b\.?"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)"
+_NOT_FIGURES = [
+    rf"\b{_MONTH}[ \u00a0]+{_DAY}(?:[ ]?[-–][ ]?{_DAY})?(?:,?[ ]+\d{{4}}\b)?",  # Dec. 30, Nov. 4, 2024
+    rf"\b{_MONTH}[ \u00a0]+(?:of[ ]+)?\d{{4}}\b",  # February 2022
+    rf"\b{_DAY}(?:[ ]?[-–][ ]?{_DAY})?[ \u00a0]+(?:of[ ]+)?{_MONTH}(?:,?[ ]+\d{{4}}\b)?",  # 17 December
+    r"\b\d{4}[-/]\d{1,2}[-/]\d{1,2}\b",  # 2024-12-31
+    r"\b\d{1,2}(?P<date_separator>[/.-])\d{1,2}(?P=date_separator)\d{2,4}\b",  # 12/31/2024, 31.12.2024
+    r"\b\d+(?:\.\d+){2,}\b",  # versions, addresses
+    r"\b\d{1,2}(?:[:.]\d{2})?[ ]?(?:[ap]\.m\.|[AaPp][Mm]\b)",  # 9 a.m., 10.30pm
+    r"\b\d{1,2}:[ ]?\d{2}(?::\d{2})?\b",  # 10:30
+    r"(?:\+\d{1,3}[ .-])?(?:\(\d{3}\)[ ]?|\b\d{3}[-.])\d{3}[-.]\d{4}\b",  # phone numbers
+    r"\+\d{1,3}(?:[ .-]\(?\d{1,5}\)?){2,5}\b",  # +44 20 7946 0958
+    r"\b\d+(?:st|nd|rd|th)\b",  # 21st
+    r"'?\b\d{1,3}0s\b",  # 1990s, '90s, in his 30s
+    r"\b(?:1[89]|20)\d{2}[-–/]\d{2}\b(?![-/])",  # 2013-14
+    r"[#]\d+",  # "#3"
+]
+_VAGUE_AMOUNTS = [
+    r"(?i:\b(?:tens|hundreds|thousands|millions|billions|dozens|scores)[ ]+of\b"
+    r"(?:[ ]+(?:thousands|millions|billions)[ ]+of\b)?)",
+    r"(?i:\b(?:several|a[ ]+few|few|many)[ ]+(?:hundred|thousand|million|billion|dozen)\b)",
+]
+
+_UNITS_PATTERN = "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True))
+_TENS_PATTERN = "|".join(TENS)
+_SCALES_PATTERN = "|".join(SCALE_WORDS)
+_BELOW_100 = (
+    rf"(?:(?:{_TENS_PATTERN})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
+    rf"|(?:{_UNITS_PATTERN}))\b"
+)
+_WRITTEN_CHUNK = (
+    rf"(?:{_BELOW_100}|an?(?=[ ]+(?:{_SCALES_PATTERN}|dozen)\b))(?:[ -]+(?:{_SCALES_PATTERN}|dozen)\b)*"
+)
+# "and" joins chunks only after a scale word: "a hundred and two", not "two and three".
+_WRITTEN_NUMBER = (
+    rf"(?i:\b{_WRITTEN_CHUNK}(?:(?:(?<=hundred)|(?<=thousand)|(?<=illion)|(?<=dozen))"
+    rf"(?:[ ]+and[ ]+|[ -]+){_WRITTEN_CHUNK})*(?:[ ]+and[ ]+a[ ]+half\b)?)"
+)
+_WRITTEN_FRACTION = (
+    rf"(?i:\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+    rf"|an?(?=[ ](?:half|third|quarter)[ ]+of\b))[ -](?:{'|'.join(DENOMINATORS)})\b"
+    rf"|\bhalf[ ]+an?[ ]+(?:{_SCALES_PATTERN}|dozen)\b)"
+)
+_VULGAR = "[" + "".join(VULGAR_FRACTIONS) + "]"
+_DIGIT_NUMBER = rf"""
+    (?<![\w.,+/^])(?<![A-Za-z][-−])             # not part of a code ("F-16"), a longer number or a power
+    (?P<currency>(?:(?:US|A|C|HK|NZ|S|R)\$|[$€£¥₹₽]|USD|EUR|GBP|JPY|CNY|INR|Rs\.?)[ \u00a0]?)?
+    (?P<sign>[-−](?=\d))?
+    (?:
+        (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f]\d{{3}})+(?![\d.,])|\d+(?:\.\d+)?)
+        (?:(?P<vulgar>{_VULGAR})|[ ](?P<mixed_numerator>\d)/(?P<mixed_denominator>\d{{1,2}})(?![\d/]))?
+      | (?P<vulgar_only>{_VULGAR})
+    )
+    (?:[eE](?P<exponent>[-+−]?\d{{1,3}})(?![\w])|[ ]?[x×][ ]?10(?:\^(?P<caret_exponent>[-−]?\d{{1,3}})|(?P<signed_exponent>[-−]\d{{1,3}})))?
+    (?:[ ]?(?:±|\+/-)[ ]?\d+(?:\.\d+)?(?:[eE][-+−]?\d+)?)?   # an uncertainty, dropped
+    (?:[ \u00a0]?(?P<scale>(?i:million|billion|trillion|thousand)|mn|mln|bn|bln|tn|trn)(?![A-Za-z])
+      | (?P<scale_letter>[kKmMbBT])(?![A-Za-z0-9]))?
+"""
+_DIGIT_FRACTION = r"(?<![\w/.,^])(?P<numerator>\d{1,2})/(?P<denominator>\d{1,2})(?![\w/])"
+
+# The token regexes are tried only where a cheap scan found a candidate: an alternation tried at
+# every character costs ten times more than a scan whose every branch opens with a literal.
+_DIGIT_TOKEN = re.compile(
+    "|".join([
+        "(?P<skip>" + "|".join(_NOT_FIGURES) + ")",
+        f"(?P<fraction>{_DIGIT_FRACTION})",
+        f"(?P<number>{_DIGIT_NUMBER})",
+    ]),
+    re.VERBOSE,
+)
+_WORD_TOKEN = re.compile(
+    "|".join([
+        "(?P<skip>" + "|".join(_VAGUE_AMOUNTS) + ")",
+        f"(?P<written_fraction>{_WRITTEN_FRACTION})",
+        f"(?P<written>{_WRITTEN_NUMBER})",
+    ])
+)
+_DIGIT_CANDIDATE = re.compile(r"[$€£¥₹₽\d" + "".join(VULGAR_FRACTIONS) + r"][\d,.]*")
+_DIGIT_PREFIX = re.compile(
+    rf"(?:\b{_MONTH}[ \u00a0]+(?:of[ ]+)?|\b(?:US|A|C|HK|NZ|S|R)"
+    r"|(?:USD|EUR|GBP|JPY|CNY|INR|Rs\.?)[ \u00a0]?|\+\d{1,3}[ .-]|[-−+#'(])$"
+)
+_OPENING_WORDS = (
+    list(SMALL_NUMBERS) + list(TENS)
+    + "half tens hundreds thousands millions billions dozens scores several few many".split()
+)
+
+
+def _first_letter_trie(words: list[str]) -> str:
+    """"one|two|ten" as "o(?:ne)|t(?:wo|en)": each branch opens with a literal, so the regex engine
+    skips in C to the positions where one could start and tries one branch there, not all."""
+    tails: dict[str, list[str]] = {}
+    for word in words:
+        tails.setdefault(word[0], []).append(word[1:])
+    return "|".join(
+        f"{first}(?:{'|'.join(sorted(rest, key=len, reverse=True))})" for first, rest in tails.items()
+    )
+
+
+_A_BEFORE_AMOUNT = r"n?(?=[ ]+(?:hundred|thousand|million|billion|trillion|dozen|half|third|quarter|few)\b)"
+_WORD_CANDIDATE = re.compile(
+    _first_letter_trie(_OPENING_WORDS + [w.capitalize() for w in _OPENING_WORDS])
+    + f"|a{_A_BEFORE_AMOUNT}|A{_A_BEFORE_AMOUNT}"
+)
+
+
+_ABBREVIATIONS = sorted(
+    "km km2 km3 km² km³ km/h kmh kph mph m m2 m3 m² m³ cm mm nm µm mi ft yd kg mg g lb lbs oz t "
+    "kt ml mL cl l L gal bbl bpd ha kW MW GW TW kWh MWh GWh TWh Wh W kV V Hz kHz MHz GHz kB KB "
+    "MB GB TB PB kb Mb Gb Mbps Gbps eV keV MeV GeV TeV psi dB kcal cal tbsp tsp".split(),
+    key=len, reverse=True,
+)
+# A measure right after the number ("15%", "10kg", "120 km", "32 degrees Celsius", "4 sq mi").
+_MEASURE_RIGHT = re.compile(
+    r"[ \u00a0]?(?:"
+    r"(?P<symbol>%|‰|°[ ]?[CFKcfk]?(?![A-Za-z])|[€£¥₹₽](?!\w))"
+    r"|(?<=\d)(?P<attached>[CF])(?![\w°])"
+    r"|(?P<words>(?i:per[ ]?cent|percent|pct|percentage[ ]points?|basis[ ]points?)\b"
+    r"|(?i:degrees?)(?:[ ](?:Celsius|Fahrenheit|centigrade|C|F)\b)?"
+    r"|(?i:square|sq\.?|cubic|cu\.?)[ ](?:(?i:kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet|foot|yards?)\b"
+    r"|(?:km|mi|m|ft|yd)\b))"
+    r"|(?P<abbreviation>(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")(?:\^[23])?)(?![\w-])"
+    r"|(?P<inch>in)(?=[ ](?:thick|long|wide|tall|high|deep)\b)"
+    r")"
+)
+_RATE = re.compile(
+    r"(?:[ ]?/[ ]?|[ ]+per[ ]+|[ ]+an?[ ]+(?=(?:hour|day|week|month|year|barrel|gallon|litre|liter"
+    r"|ton|tonne|head|person|kilo|pound|share)\b))(?P<rate>[A-Za-z]+[23²³]?)\b"
+)
+_HYPHEN_COMPOUND = re.compile(r"-(?P<word>[A-Za-z]+)(?:-(?P<second>[A-Za-z]+))?")
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+(?P<word>[A-Za-z][A-Za-z'’-]*)")
+_PREVIOUS_WORD = re.compile(r"(\S+)[ \t\u00a0]+$")
+_QUALIFIER = re.compile(
+    r"(?<![\w-])(?P<qualifier>(?i:an[ ]estimated|estimated|at[ ]least|at[ ]most|no[ ]more[ ]than"
+    r"|no[ ]fewer[ ]than|no[ ]less[ ]than|not[ ]more[ ]than|more[ ]than|less[ ]than|fewer[ ]than"
+    r"|greater[ ]than|upwards[ ]of|in[ ]excess[ ]of|as[ ]many[ ]as|as[ ]much[ ]as|as[ ]few[ ]as"
+    r"|as[ ]little[ ]as|close[ ]to|nearly|almost|about|around|approximately|approx\.|roughly"
+    r"|just[ ]over|just[ ]under|well[ ]over|well[ ]under|well[ ]above|some|over|under|up[ ]to"
+    r"|only|just|a[ ]total[ ]of|a[ ]further|an[ ]additional|an[ ]extra|another|exactly|precisely"
+    r"|barely|a[ ]mere|a[ ]record|a[ ]maximum[ ]of|a[ ]minimum[ ]of|below|above))[ \u00a0]+$"
+)
+_RANGE_GAP = re.compile(
+    r"[ \u00a0]?(?P<unit>%|°[ ]?[CF]?|[A-Za-z]{1,4}(?=[ -]))?[ \u00a0]*-?[ \u00a0]*"
+    r"(?:(?P<word>to|through|and)[ \u00a0]+|(?P<dash>[-–—])[ \u00a0]*)"
+)
+_RANGE_OPENER = re.compile(r"(?<![\w-])(?P<opener>(?i:between|from))[ \u00a0]+$")
+_CHANGE_VERB = re.compile(
+    r"(?i:\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases"
+    r"|increasing|decreased?|decreases|decreasing|dropped|drops?|dropping|climbed|climbs?|climbing"
+    r"|grew|grows?|growing|jumped|jumps?|declined?|declines|declining|reduced?|reduces|reducing"
+    r"|cuts?|raised?|raises|raising|lowered|lowers?|slipped|slid|soared|surged|plunged"
+    r"|plummeted|doubled|tripled|went|up|down|changed?|shrank|expanded|swelled|edged|ticked"
+    r"|moved|narrowed|widened))[ ]+(?:[a-z]+[ ]+)?$"
+)
+_GROUP_AFTER = re.compile(r"[ ]+of[ ]+(?:the|these|those|its|their|his|her|our|them|whom|which|[A-Z]\w*['’]s)\b")
+_MONTH_WORD = re.compile(_MONTH)
+_AND_OR = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+")
+_WORDS = re.compile(r"[a-z]+")
+
+
+# ------------------------------------------------------------------------------- intermediate data
+
+@dataclass(slots=True)
+class _Number:
+    """A number token: its span, its value, and what its form says about it."""
+
+    start: int
+    end: int
+    value: Decimal
+    scale: int = 1  # the multiplier of a scale word ("million"), 1 when none
+    currency: Optional[str] = None
+    written: bool = False
+    bare_integer: bool = False  # digits only: no separator, decimal, sign, currency or scale
+    label: bool = False  # reads as an identifier ("Voyager 2"), unless a measure follows
+    broken: bool = False  # letters stuck to it ("5G", "860BOX"): never a figure
+    digit_fraction: bool = False  # "1/4": a figure only before a measure
+    word_fraction: bool = False
+    large_written: bool = False  # a written number with a scale word: may stand alone
+
+    @property
+    def year_like(self) -> bool:
+        return self.bare_integer and self.end - self.start == 4 and 1000 <= self.value <= 2199
+
+
+@dataclass(slots=True)
+class _Quantity:
+    """One number or range, with what was found around it."""
+
+    low: _Number
+    high: Optional[_Number]
+    start: int  # where the figure's text starts: its qualifier, "between" or the number
+    qualifier: Optional[str] = None
+    unit: Optional[str] = None
+    kind: Optional[str] = None  # "measure", "count", "duration", "inherit", "drop" or None
+    end: int = 0
+
+    @property
+    def last(self) -> _Number:
+        return self.high or self.low
+
+
+# ------------------------------------------------------------------------------------- public API
+
+def extract_figures(text: str, sentences: list[Span]) -> list[Figure]:
+    """Return the figures of `text` in document order (see the module docstring for the rules)."""
+    numbers = _number_tokens(text)
+    quantities = _join_ranges(text, numbers)
+    limits = [q.low.start for q in quantities[1:]] + [len(text)]
+    previous_end = 0
+    for quantity, limit in zip(quantities, limits):
+        _read_surroundings(text, quantity, limit, previous_end)
+        previous_end = quantity.end
+    _lend_units_backwards(text, quantities)
+    return _figures(text, quantities, sentences)
+
+
+# ------------------------------------------------------------------------------------- step 1
+
+def _number_tokens(text: str) -> list[_Number]:
+    candidates = sorted(
+        [(m.start(), True) for m in _DIGIT_CANDIDATE.finditer(text)]
+        + [(m.start(), False) for m in _WORD_CANDIDATE.finditer(text)]
+    )
+    numbers = []
+    consumed = 0
+    for start, is_digit in candidates:
+        if start < consumed:
+            continue
+        if is_digit:
+            prefix = _DIGIT_PREFIX.search(text, max(consumed, start - 14), start)
+            m = (prefix and _DIGIT_TOKEN.match(text, prefix.start())) or _DIGIT_TOKEN.match(text, start)
+        elif start and text[start - 1].isalpha():
+            continue  # "one" in "someone", "ten" in "often"
+        else:
+            m = _WORD_TOKEN.match(text, start)
+        if not m:
+            continue
+        consumed = m.end()
+        number = _token_number(text, m)
+        if number is not None:
+            numbers.append(number)
+    return numbers
+
+
+def _token_number(text: str, m: re.Match) -> Optional[_Number]:
+    kind = m.lastgroup
+    if kind == "number":
+        return _digit_number(text, m)
+    if kind == "fraction":
+        return _Number(m.start(), m.end(), _fraction_value(m), digit_fraction=True)
+    if kind == "written_fraction":
+        return _Number(m.start(), m.end(), _word_fraction_value(m.group()), written=True,
+                       word_fraction=True)
+    if kind == "written":
+        return _written_number(m)
+    return None  # a date, a time, a phone number, "hundreds of", ...
+
+
+def _digit_number(text: str, m: re.Match) -> Optional[_Number]:
+    if m.group("vulgar_only"):
+        value = Decimal(VULGAR_FRACTIONS[m.group("vulgar_only")])
+    else:
+        value = Decimal(re.sub(r"[,\s]", "", m.group("digits")))
+        if m.group("vulgar"):
+            value += Decimal(VULGAR_FRACTIONS[m.group("vulgar")])
+        elif m.group("mixed_denominator"):
+            denominator = int(m.group("mixed_denominator"))
+            if denominator == 0:
+                return None
+            value += Decimal(int(m.group("mixed_numerator"))) / denominator
+    exponent = m.group("exponent") or m.group("caret_exponent") or m.group("signed_exponent")
+    if exponent:
+        value = value.scaleb(int(exponent.replace("−", "-")))
+    if m.group("sign"):
+        value = -value
+    currency = m.group("currency")
+    currency = CURRENCIES[currency.strip()] if currency else None
+    end = m.end()
+    scale = 1
+    if m.group("scale"):
+        scale = SCALE_WORDS.get(m.group("scale").lower()) or SCALE_ABBREVIATIONS[m.group("scale")]
+    elif m.group("scale_letter"):
+        letter = m.group("scale_letter")
+        # "$5m", "10K", "2.3m people" are multiples; "100m sprint" is metres, "5B" a label.
+        if currency or letter in "kKM" or _is_plural_word(_word_after(text, end)):
+            scale = SCALE_ABBREVIATIONS[letter]
+        else:
+            end -= 1
+    value *= scale
+    number = _Number(m.start(), end, value, scale=scale, currency=currency)
+    number.bare_integer = (
+        not currency and scale == 1 and not m.group("sign") and m.group("digits") is not None
+        and m.group("digits").isdigit() and end == m.start("digits") + len(m.group("digits"))
+    )
+    number.broken = (
+        end < len(text) and text[end].isalpha() and not _MEASURE_RIGHT.match(text, end)
+        or bool(m.group("digits")) and m.group("digits")[0] == "0" and m.group("digits")[1:2].isdigit()
+    )  # "5G", "860BOX"; "007", "0958"
+    number.label = number.bare_integer and _follows_label(text, number.start)
+    return number
+
+
+def _written_number(m: re.Match) -> _Number:
+    phrase = m.group().lower()
+    half = phrase.endswith(" half")
+    total = current = 0
+    for word in _WORDS.findall(phrase[: phrase.rfind(" and a half")] if half else phrase):
+        if word in ("a", "an"):
+            current = 1
+        elif word in SMALL_NUMBERS:
+            current += SMALL_NUMBERS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "dozen":
+            current = (current or 1) * 12
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in SCALE_WORDS:
+            total += (current or 1) * SCALE_WORDS[word]
+            current = 0
+    value = Decimal(total + current) + (Decimal("0.5") if half else 0)
+    large = any(word in SCALE_WORDS for word in _WORDS.findall(phrase))
+    # "a million" alone is an idiom more often than a count ("one in a million").
+    large = large and not (phrase.startswith(("a ", "an ")) and len(phrase.split()) == 2)
+    return _Number(m.start(), m.end(), value, written=True, large_written=large)
+
+
+def _fraction_value(m: re.Match) -> Decimal:
+    numerator, denominator = int(m.group("numerator")), int(m.group("denominator"))
+    if denominator == 0 or numerator >= denominator:
+        return Decimal(-1)  # not a fraction ("9/11", "24/7"): dropped as no measure follows
+    return Decimal(numerator) / denominator
+
+
+def _word_fraction_value(phrase: str) -> Decimal:
+    words = _WORDS.findall(phrase.lower())
+    if words[0] == "half":
+        return Decimal("0.5") * SCALE_WORDS.get(words[-1], 12)
+    numerator = 1 if words[0] in ("a", "an") else SMALL_NUMBERS[words[0]]
+    return Decimal(numerator) / DENOMINATORS[words[-1]]
+
+
+def _follows_label(text: str, start: int) -> bool:
+    """A bare integer after "No.", a code ("i7") or a name ("Voyager", "Section") is a label."""
+    m = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    word = m.group(1).lstrip("\"“‘'([")
+    lower = word.lower()
+    if lower in LABEL_WORDS:
+        return True
+    if any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
+        return True  # a code: "i7 860", "A320 12"
+    if not word or not word[-1].isalpha():
+        return False  # "Ukraine's", "said," and sentence ends are no names
+    return word != lower and lower not in STOP_WORDS and lower not in QUALIFIER_WORDS \
+        and not _MONTH_WORD.fullmatch(word)
+
+
+# ------------------------------------------------------------------------------------- step 2
+
+def _join_ranges(text: str, numbers: list[_Number]) -> list[_Quantity]:
+    quantities: list[_Quantity] = []
+    i = 0
+    while i < len(numbers):
+        low = numbers[i]
+        high = numbers[i + 1] if i + 1 < len(numbers) else None
+        verdict = _range_verdict(text, low, high) if high else "apart"
+        if verdict == "score":
+            i += 2
+            continue
+        if verdict == "range":
+            if low.scale == 1 and high.scale > 1 and low.value * high.scale < high.value:
+                low.value *= high.scale  # "3 to 5 billion": the scale word covers both ends
+                low.scale = high.scale
+            low.currency = low.currency or high.currency
+            opener = _RANGE_OPENER.search(text, max(0, low.start - 12), low.start)
+            start = opener.start() if opener else low.start
+            quantities.append(_Quantity(low, high, start))
+            i += 2
+        else:
+            quantities.append(_Quantity(low, None, low.start))
+            i += 1
+    return quantities
+
+
+def _range_verdict(text: str, low: _Number, high: _Number) -> str:
+    """'range', 'apart', or 'score' for two numbers in a row."""
+    gap = _RANGE_GAP.fullmatch(text, low.end, high.start)
+    if not gap or low.written != high.written:
+        return "apart"
+    opener = _RANGE_OPENER.search(text, max(0, low.start - 12), low.start)
+    if gap.group("word") == "and" and not (opener and opener.group("opener").lower() == "between"):
+        return "apart"
+    if opener and opener.group("opener").lower() == "from" and \
+            _CHANGE_VERB.search(text, max(0, opener.start() - 30), opener.start()):
+        return "apart"  # "rose from 3% to 5%" is a change, not a range
+    if gap.group("unit"):
+        unit_low, unit_high = _MEASURE_RIGHT.match(text, low.end), _MEASURE_RIGHT.match(text, high.end)
+        if not unit_low or not unit_high or _measure_name(unit_low) != _measure_name(unit_high):
+            return "apart"
+    if low.value < high.value or (low.value < 0 and high.value < 0):
+        return "range"
+    return "score" if gap.group("dash") else "apart"
+
+
+# ------------------------------------------------------------------------------------- step 3
+
+def _read_surroundings(text: str, quantity: _Quantity, limit: int, previous_end: int) -> None:
+    """Fill in the unit, kind, end and qualifier of a quantity from the words around it."""
+    last = quantity.last
+    if last.currency:
+        quantity.unit, quantity.end = _with_rate(text, last.end, limit, last.currency)
+        quantity.kind = "measure"
+    else:
+        quantity.unit, quantity.end, quantity.kind = _unit_after(
+            text, last.end, limit, count_of_one=quantity.high is None and last.value == 1,
+            written=last.written)
+    qualifier = _QUALIFIER.search(text, max(previous_end, quantity.start - 30), quantity.start)
+    if qualifier:
+        quantity.qualifier = qualifier.group("qualifier")
+        quantity.start = qualifier.start()
+
+
+def _unit_after(text: str, pos: int, limit: int, count_of_one: bool, written: bool
+                ) -> tuple[Optional[str], int, Optional[str]]:
+    measure = _MEASURE_RIGHT.match(text, pos, limit)
+    if measure:
+        unit, end = _with_rate(text, measure.end(), limit, _measure_name(measure))
+        return unit, end, "measure"
+    compound = _HYPHEN_COMPOUND.match(text, pos, limit)
+    if compound:
+        word, lower = compound.group("word"), compound.group("word").lower()
+        if lower in DURATION_WORDS:
+            return None, compound.end(), "duration"  # "a 10-year plan", "a 30-year-old"
+        if lower in MEASURE_WORDS or word in _ABBREVIATIONS:
+            unit, end = _with_rate(text, compound.end("word"), limit, word)
+            return unit, end, "measure"  # "a 27-kilometer ring", "a twenty-pound bag"
+        second = (compound.group("second") or "").lower()
+        if lower in ("square", "cubic") and second in MEASURE_WORDS:
+            return f"{word}-{compound.group('second')}", compound.end(), "measure"  # "30,000-square-mile"
+        if lower in NUMBER_MODIFIERS:
+            pos = compound.end("word")  # "a 5,000-strong force": look further
+        elif written or not word.islower():
+            return None, compound.end(), "drop"  # "one-time", "two-way"
+        else:
+            return word, compound.end("word"), "count"  # "a 12-member panel"
+    if count_of_one:
+        return _singular_noun_after(text, pos, limit)
+    saw_more = False
+    for _ in range(5):
+        m = _NEXT_WORD.match(text, pos, limit)
+        if not m:
+            break
+        word = m.group("word").rstrip("'’")
+        lower = word.lower()
+        if lower in DURATION_WORDS:
+            return None, m.end(), "duration"
+        if lower in MEASURE_WORDS:
+            unit, end = _with_rate(text, m.end(), limit, word)
+            return unit, end, "measure"
+        if lower == "others":
+            return word, m.end(), "inherit"
+        if lower in STOP_WORDS or lower.endswith(("'s", "’s")):
+            break
+        if lower == "more":
+            saw_more, pos = True, m.end()
+            continue
+        if _is_plural_word(lower):
+            if lower in IRREGULAR_PLURALS:  # "six crew members", "200 police officers"
+                following = _NEXT_WORD.match(text, m.end(), limit)
+                if following and _is_plural_word(following.group("word")) \
+                        and following.group("word").lower() not in IRREGULAR_PLURALS:
+                    m = following
+                    word = m.group("word").rstrip("'’")
+            return word, m.end("word") - (len(m.group("word")) - len(word)), "count"
+        pos = m.end()
+    if saw_more:
+        return "more", pos, "inherit"
+    return None, 0, None
+
+
+def _singular_noun_after(text: str, pos: int, limit: int) -> tuple[Optional[str], int, Optional[str]]:
+    """After "one": the last word of the lower-case run that follows, the noun its modifiers lead
+    to ("one senior official", "one warm spring night"), ending before a verb ("one soldier died",
+    "one couple planning to") or a function word."""
+    noun, end = None, 0
+    for _ in range(4):
+        m = _NEXT_WORD.match(text, pos, limit)
+        if not m:
+            break
+        word = m.group("word")
+        lower = word.lower()
+        if lower in DURATION_WORDS:
+            return None, m.end(), "duration"
+        if lower in MEASURE_WORDS:
+            unit, end = _with_rate(text, m.end(), limit, word)
+            return unit, end, "measure"
+        if not word[0].islower() or lower in STOP_WORDS or lower in PAST_TENSE_VERBS \
+                or lower.endswith("ed") or _is_plural_word(lower) or "'" in word or "’" in word:
+            break
+        if lower.endswith("ing") and noun and not _continues_noun(text, m.end(), limit):
+            break  # "one couple planning to", not "one warm spring night"
+        noun, end, pos = word, m.end(), m.end()
+    return (noun, end, "count") if noun else (None, 0, None)
+
+
+def _continues_noun(text: str, pos: int, limit: int) -> bool:
+    m = _NEXT_WORD.match(text, pos, limit)
+    if not m:
+        return False
+    lower = m.group("word").lower()
+    return m.group("word")[0].islower() and lower not in STOP_WORDS and not lower.endswith("ed") \
+        and not _is_plural_word(lower)
+
+
+def _with_rate(text: str, pos: int, limit: int, unit: str) -> tuple[str, int]:
+    """Extend a unit by its denominator: "dollars per hour", "kilometres per hour"."""
+    rate = _RATE.match(text, pos, limit)
+    if rate:
+        return f"{unit} per {rate.group('rate')}", rate.end()
+    return unit, pos
+
+
+def _measure_name(m: re.Match) -> str:
+    symbol = m.group("symbol")
+    if symbol:
+        if symbol == "%":
+            return "percent"
+        if symbol == "‰":
+            return "per mille"
+        if symbol.startswith("°"):
+            return {"C": "degrees Celsius", "F": "degrees Fahrenheit", "K": "kelvin"}.get(symbol[-1].upper(), "degrees")
+        return CURRENCIES[symbol]
+    if m.group("attached"):
+        return "degrees Celsius" if m.group("attached") == "C" else "degrees Fahrenheit"
+    if m.group("inch"):
+        return "in"
+    words = " ".join((m.group("words") or m.group("abbreviation")).split())
+    lower = words.lower()
+    if lower in ("percent", "per cent", "percent", "pct"):
+        return "percent"
+    if lower.startswith("degree"):
+        if lower.endswith(" c"):
+            return "degrees Celsius"
+        if lower.endswith(" f"):
+            return "degrees Fahrenheit"
+    return words
+
+
+def _is_plural_word(word: Optional[str]) -> bool:
+    if not word:
+        return False
+    word = word.lower().rstrip("'’")
+    if word in IRREGULAR_PLURALS:
+        return True
+    if word.endswith(("men", "people", "children")) and word not in SINGULARS_IN_MEN:
+        return True  # "militiamen", "townspeople", "grandchildren"
+    return (len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            and word not in NOT_PLURAL and word not in STOP_WORDS)
+
+
+def _word_after(text: str, pos: int) -> Optional[str]:
+    m = _NEXT_WORD.match(text, pos)
+    return m.group("word") if m else None
+
+
+def _lend_units_backwards(text: str, quantities: list[_Quantity]) -> None:
+    """"45 and 50 cases", "two or three days": the first number counts what the second does."""
+    for here, after in zip(reversed(quantities[:-1]), reversed(quantities[1:])):
+        if here.kind is None and after.kind in ("count", "measure", "duration") \
+                and here.high is None and after.qualifier is None \
+                and _AND_OR.fullmatch(text, here.last.end, after.start):
+            here.unit, here.kind = after.unit, after.kind
+
+
+# ------------------------------------------------------------------------------------- output
+
+def _figures(text: str, quantities: list[_Quantity], sentences: list[Span]) -> list[Figure]:
+    sentence_starts = [s.start for s in sentences]
+    figures: list[Figure] = []
+    counted: list[tuple[int, str]] = []  # (sentence index, unit) of figures that count or measure
+    for quantity in quantities:
+        if not _is_figure(text, quantity):
+            continue
+        sentence = bisect.bisect_right(sentence_starts, quantity.start) - 1
+        unit = quantity.unit
+        inherits = quantity.kind == "inherit" or (
+            quantity.kind is None and (quantity.qualifier or "").lower() in INHERITING_QUALIFIERS)
+        if inherits:
+            earlier = next((u for s, u in reversed(counted) if s == sentence), None)
+            unit = earlier or unit
+        elif unit is not None:
+            counted.append((sentence, unit))
+        end = max(quantity.end, quantity.last.end)
+        low, high = quantity.low.value, quantity.high.value if quantity.high else None
+        if high is not None and high < low:
+            low, high = high, low  # "-18 to -34 °C"
+        figures.append(Figure(
+            value=_plain(low), value_max=_plain(high) if high is not None else None, unit=unit,
+            text=text[quantity.start:end], start=quantity.start, end=end,
+            qualifier=quantity.qualifier,
+        ))
+    return figures
+
+
+def _is_figure(text: str, quantity: _Quantity) -> bool:
+    numbers = [quantity.low] + ([quantity.high] if quantity.high else [])
+    kind = quantity.kind
+    if kind in ("duration", "drop") or any(n.broken or n.value < 0 and n.digit_fraction for n in numbers):
+        return False
+    if kind != "measure" and any(n.year_like or n.label or n.digit_fraction for n in numbers):
+        return False
+    low = quantity.low
+    if not low.written:
+        return True
+    if low.word_fraction:
+        return True
+    if quantity.high is None and low.value == 1:
+        return kind in ("count", "measure") and _one_counts(text, low, quantity.unit)
+    if kind is not None:
+        return True
+    return low.large_written or (low.value >= 2 and bool(_GROUP_AFTER.match(text, quantity.last.end)))
+
+
+def _one_counts(text: str, number: _Number, unit: Optional[str]) -> bool:
+    """"one soldier" counts; "no one", "the one who", "on one hand" do not."""
+    before = _PREVIOUS_WORD.search(text, max(0, number.start - 20), number.start)
+    if before and before.group(1).lower().strip("\"“(") in PRONOUN_ONE_AFTER:
+        return False
+    return (unit or "").lower() not in ONE_IDIOMS
+
+
+def _plain(value: Decimal) -> int | float:
+    """An int when the value is whole (the export writes 11000, not 11000.0), else a float."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)

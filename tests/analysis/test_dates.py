@@ -1,0 +1,380 @@
+"""Temporal expressions: detection, precision and resolution against the publication date.
+
+Unless a test says otherwise, articles are published on Tuesday 2024-12-31. Every fixture is an
+invented sentence in wire-copy style.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.analysis.dates import extract_dates
+from generator.analysis.sentences import split_sentences
+
+PUBLISHED = dt.date(2024, 12, 31)  # a Tuesday
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+
+
+def dates(text: str, published: dt.date | None = PUBLISHED):
+    found = extract_dates(text, split_sentences(text), published)
+    for d in found:
+        assert d.text == text[d.start:d.end]
+    return found
+
+
+def triples(text: str, published: dt.date | None = PUBLISHED) -> list[tuple]:
+    return [(d.text, d.value, d.precision) for d in dates(text, published)]
+
+
+# --- absolute expressions -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry confirmed the figures on November 4, 2024.", ("November 4, 2024", "2024-11-04", "day")),
+    ("The accord was signed on 4 November 2024 in Velmora.", ("4 November 2024", "2024-11-04", "day")),
+    ("The council met on Nov. 4, 2024, behind closed doors.", ("Nov. 4, 2024", "2024-11-04", "day")),
+    ("The filing is dated 2024-12-31.", ("2024-12-31", "2024-12-31", "day")),
+    ("Border clashes began in February 2022.", ("February 2022", "2022-02", "month")),
+    ("Talks collapsed in mid-December 2023.", ("mid-December 2023", "2023-12", "month")),
+    ("The mine closed in 1998.", ("1998", "1998", "year")),
+    ("Output fell sharply in early 2023.", ("early 2023", "2023", "year")),
+    ("Prices have risen since mid-2021.", ("mid-2021", "2021", "year")),
+    ("The port was built on the 4th of July, 1911.", ("4th of July, 1911", "1911-07-04", "day")),
+])
+def test_absolute_dates_keep_their_precision(text, expected):
+    assert triples(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The governor signed the order on December 17.", ("December 17", "2024-12-17", "day")),
+    ("A letter dated Dec. 30 reached the embassy.", ("Dec. 30", "2024-12-30", "day")),
+    ("Rail workers walked out on Sept. 3.", ("Sept. 3", "2024-09-03", "day")),
+    ("The ferry sank on 12 March.", ("12 March", "2024-03-12", "day")),
+    ("The drought began in October.", ("October", "2024-10", "month")),
+    ("Fighting resumed in late October.", ("late October", "2024-10", "month")),
+    ("The embassy reopened in mid-December.", ("mid-December", "2024-12", "month")),
+    ("Shipments stopped in early May.", ("early May", "2024-05", "month")),
+])
+def test_month_or_day_without_year_is_the_latest_not_after_publication(text, expected):
+    assert triples(text) == [expected]
+
+
+def test_month_without_year_after_publication_month_falls_in_the_year_before():
+    published = dt.date(2025, 2, 10)
+    assert triples("The strike started in September.", published) == [("September", "2024-09", "month")]
+    assert triples("The strike started on Sept. 3.", published) == [("Sept. 3", "2024-09-03", "day")]
+    assert triples("The strike started in February.", published) == [("February", "2025-02", "month")]
+
+
+def test_month_or_day_without_year_in_a_future_clause_is_the_earliest_not_before():
+    published = dt.date(2024, 12, 10)
+    assert triples("Parliament will vote on the budget in February.", published) == [
+        ("February", "2025-02", "month")]
+    assert triples("The summit is scheduled for June 12.", published) == [("June 12", "2025-06-12", "day")]
+    assert triples("The talks will resume on December 20.", published) == [("December 20", "2024-12-20", "day")]
+
+
+def test_a_day_without_year_just_ahead_is_read_ahead_even_after_a_past_verb():
+    # News copy drops the year of nearby dates: a deadline eight days on, not one a year ago.
+    published = dt.date(2025, 1, 6)
+    assert triples("A judge ordered the ship released by Jan. 14.", published) == [
+        ("Jan. 14", "2025-01-14", "day")]
+    # A past verb keeps a date that is not soon in the past ...
+    assert triples("The ship sank on Feb. 20.", dt.date(2024, 12, 10)) == [("Feb. 20", "2024-02-20", "day")]
+    # ... and a date a few weeks back stays in the past.
+    assert triples("The ship was seized on Dec. 2.", published) == [("Dec. 2", "2024-12-02", "day")]
+    # Without any tense marker the nearer one wins.
+    assert triples("Parliament reconvenes Jan. 24.", dt.date(2025, 1, 13)) == [("Jan. 24", "2025-01-24", "day")]
+    assert triples("Parliament reconvenes in March.", dt.date(2025, 2, 13)) == [("March", "2025-03", "month")]
+
+
+def test_month_with_this_last_or_next_year():
+    assert triples("The plant opened in April last year.") == [("April last year", "2023-04", "month")]
+    assert triples("Ratification began in February this year.") == [("February this year", "2024-02", "month")]
+    assert triples("Members join in April next year.") == [("April next year", "2025-04", "month")]
+
+
+def test_last_and_next_month_names():
+    published = dt.date(2024, 12, 31)
+    # "last November" in December is the one just gone; "last December" is a year back.
+    assert triples("The mayor resigned last November.", published) == [("last November", "2024-11", "month")]
+    assert triples("The mayor resigned last December.", published) == [("last December", "2023-12", "month")]
+    assert triples("The election takes place next March.", published) == [("next March", "2025-03", "month")]
+
+
+def test_weekday_with_date_uses_the_weekday_to_choose_the_year():
+    published = dt.date(2025, 1, 3)
+    # Friday, Jan. 10, 2025 lies ahead; Jan. 10, 2024 was a Wednesday.
+    assert triples("The ruling came out on Friday, Jan. 10:", published) == [
+        ("Friday, Jan. 10", "2025-01-10", "day")]
+
+
+def test_february_29_and_impossible_days():
+    assert triples("The levee failed on Feb. 29.") == [("Feb. 29", "2024-02-29", "day")]
+    assert triples("The levee failed on Feb. 29.", dt.date(2026, 5, 1)) == [("Feb. 29", "2024-02-29", "day")]
+    assert triples("The memo was dated February 30.") == []
+
+
+# --- bare years ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The law took effect in 2019.", ["2019"]),
+    ("Exports have doubled since 2010.", ["2010"]),
+    ("The dam should be finished by 2030.", ["2030"]),
+    ("Output grew between 2019 and 2022.", ["2019", "2022"]),
+    ("The mill ran in 1994, 1995 and 1997.", ["1994", "1995", "1997"]),
+    ("The feud dates back to 1961.", ["1961"]),
+    ("Analysts called 2024 a lost year.", []),
+    ("Officials described 2024 as a turning point.", ["2024"]),
+    ("2023 was the warmest year on record.", ["2023"]),
+    ("The 2024 election drew record turnout.", ["2024"]),
+    ("Voters recalled 2016's upset.", ["2016"]),
+    ("The year 2000 began quietly.", ["2000"]),
+    ("Revenue for fiscal 2023 rose.", ["2023"]),
+    ("The army sent 2024 troops to the border.", []),
+    ("The army sent the 2000 soldiers home.", []),
+    ("Police counted 2,024 people at the rally.", []),
+    ("The ferry carries 1,500 passengers and cost $2010.", []),
+    ("Flight 2015 landed safely.", []),
+    ("The party won 1700 seats in 1700.", []),
+])
+def test_a_bare_year_needs_a_date_context(text, expected):
+    assert [d.text for d in dates(text)] == expected
+    assert all(d.precision == "year" and d.value == d.text for d in dates(text))
+
+
+def test_decades_are_reported_without_a_value():
+    assert triples("The town boomed in the 1990s.") == [("1990s", None, None)]
+    assert triples("Rents climbed through the late 1980s.") == [("late 1980s", None, None)]
+
+
+# --- weekdays ---------------------------------------------------------------------------------
+
+def test_weekday_in_a_past_sentence_is_the_latest_one_not_after_publication():
+    assert triples("The minister resigned on Monday.") == [("Monday", "2024-12-30", "day")]
+    assert triples("Rebels shelled the port on Friday.") == [("Friday", "2024-12-27", "day")]
+    assert triples("The agency reported on Tuesday that prices fell.") == [("Tuesday", "2024-12-31", "day")]
+    assert triples("The minister on Wednesday declared a state of emergency.") == [
+        ("Wednesday", "2024-12-25", "day")]
+
+
+def test_weekday_in_a_future_sentence_is_the_earliest_one_not_before_publication():
+    assert triples("The committee will vote on Friday.") == [("Friday", "2025-01-03", "day")]
+    assert triples("The committee will vote on Tuesday.") == [("Tuesday", "2024-12-31", "day")]
+    assert triples("Officials plan to meet Monday.") == [("Monday", "2025-01-06", "day")]
+    assert triples("The rally is expected to draw crowds on Saturday.") == [("Saturday", "2025-01-04", "day")]
+
+
+def test_last_and_next_weekday_never_mean_the_day_of_publication():
+    assert triples("The envoy arrived last Monday.") == [("last Monday", "2024-12-30", "day")]
+    assert triples("The envoy arrived last Tuesday.") == [("last Tuesday", "2024-12-24", "day")]
+    assert triples("The envoy arrives next Monday.") == [("next Monday", "2025-01-06", "day")]
+    assert triples("The envoy arrives next Tuesday.") == [("next Tuesday", "2025-01-07", "day")]
+    assert [d.future for d in dates("The envoy arrived last Monday and leaves next Monday.")] == [False, True]
+
+
+def test_each_clause_has_its_own_tense():
+    found = dates("The ministry said on Monday that talks will resume on Friday.")
+    assert [(d.text, d.value, d.future) for d in found] == [
+        ("Monday", "2024-12-30", False), ("Friday", "2025-01-03", True)]
+    found = dates("The talks, which will resume on Thursday, were suspended on Monday.")
+    assert [(d.text, d.value) for d in found] == [("Thursday", "2025-01-02"), ("Monday", "2024-12-30")]
+
+
+def test_a_fronted_weekday_takes_the_tense_of_its_sentence():
+    assert triples("On Friday, the board will vote on the merger.") == [("Friday", "2025-01-03", "day")]
+    assert triples("On Friday, the board voted on the merger.") == [("Friday", "2024-12-27", "day")]
+
+
+def test_weekdays_that_name_holidays_or_newspapers_are_not_dates():
+    assert dates("Shops opened early on Black Friday.") == []
+    assert dates("Pilgrims gathered on Good Friday.") == []
+    assert dates("The Sunday Times published the memo.") == []
+    assert dates("Protests are held on Mondays.") == []
+
+
+# --- relative expressions ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The port reopened today.", ("today", "2024-12-31", "day")),
+    ("Crowds gathered tonight in the square.", ("tonight", "2024-12-31", "day")),
+    ("The port reopened yesterday.", ("yesterday", "2024-12-30", "day")),
+    ("The port reopens tomorrow.", ("tomorrow", "2025-01-01", "day")),
+    ("The regulator fined the bank last week.", ("last week", "2024-12-23", "week")),
+    ("The regulator fined the bank this week.", ("this week", "2024-12-30", "week")),
+    ("The regulator will rule next week.", ("next week", "2025-01-06", "week")),
+    ("The mayor resigned last month.", ("last month", "2024-11", "month")),
+    ("Audits began earlier this month.", ("earlier this month", "2024-12", "month")),
+    ("The currency will float next month.", ("next month", "2025-01", "month")),
+    ("The mill closed last year.", ("last year", "2023", "year")),
+    ("Output rose this year.", ("this year", "2024", "year")),
+    ("The mill reopens next year.", ("next year", "2025", "year")),
+    ("The mill closed late last year.", ("late last year", "2023", "year")),
+    ("The bridge will open by the end of the year.", ("the end of the year", "2024", "year")),
+    ("The bridge collapsed three days ago.", ("three days ago", "2024-12-28", "day")),
+    ("The bridge collapsed a week ago.", ("a week ago", "2024-12-23", "week")),
+    ("The bridge collapsed two months ago.", ("two months ago", "2024-10", "month")),
+    ("The bridge collapsed 15 years ago.", ("15 years ago", "2009", "year")),
+    ("The treaty was signed a decade ago.", ("a decade ago", "2014", "year")),
+])
+def test_relative_expressions(text, expected):
+    assert triples(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Last week the regulator fined the bank.", ("Last week", "2024-12-23", "week")),
+    ("Earlier this month, audits began.", ("Earlier this month", "2024-12", "month")),
+    ("Two years ago the mill closed.", ("Two years ago", "2022", "year")),
+    ("Yesterday the port reopened.", ("Yesterday", "2024-12-30", "day")),
+    ("Today the port reopened.", ("Today", "2024-12-31", "day")),
+    ("Tomorrow the port reopens.", ("Tomorrow", "2025-01-01", "day")),
+    ("Mid-December brought snow.", ("Mid-December", "2024-12", "month")),
+    ("Late last year the mill closed.", ("Late last year", "2023", "year")),
+    ("Next year will be harder.", ("Next year", "2025", "year")),
+    ("This year was harder.", ("This year", "2024", "year")),
+    ("Friday's vote was close.", ("Friday", "2024-12-27", "day")),
+    ("Dec. 30 was quiet.", ("Dec. 30", "2024-12-30", "day")),
+])
+def test_expressions_that_open_a_sentence(text, expected):
+    assert triples(text) == [expected]
+
+
+def test_more_future_markers():
+    assert triples("Officials say they'll decide on Friday.") == [("Friday", "2025-01-03", "day")]
+    assert triples("The envoy could arrive as soon as Thursday.") == [("Thursday", "2025-01-02", "day")]
+    assert triples("The hearing is due to start Monday.") == [("Monday", "2025-01-06", "day")]
+    assert triples("The new rules are to be applied from Monday.") == [("Monday", "2025-01-06", "day")]
+
+
+def test_present_forecasts_and_a_new_verb_after_and():
+    assert [d.value for d in dates("Heavy snow is forecast for Saturday and Sunday.")] == [
+        "2025-01-04", "2025-01-05"]
+    found = dates("The firm reported a loss on Dec. 3 and will report again on Jan. 29.", dt.date(2024, 12, 19))
+    assert [(d.text, d.value, d.future) for d in found] == [
+        ("Dec. 3", "2024-12-03", False), ("Jan. 29", "2025-01-29", True)]
+
+
+def test_a_week_is_given_as_its_monday_across_a_year_boundary():
+    assert triples("The port closed last week.", dt.date(2025, 1, 5)) == [("last week", "2024-12-23", "week")]
+    assert triples("Two weeks ago the port closed.", dt.date(2025, 1, 8)) == [("Two weeks ago", "2024-12-23", "week")]
+
+
+def test_anaphoric_expressions_and_seasons_are_reported_without_a_value():
+    assert triples("The mayor resigned in 1998 and left town later that year.") == [
+        ("1998", "1998", "year"), ("later that year", None, None)]
+    assert triples("The river flooded last summer.") == [("last summer", None, None)]
+
+
+# --- things that are not dates ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The ceasefire collapsed in three days.",
+    "The crew worked for two weeks without pay.",
+    "Wages fell over the past five years.",
+    "The minister began a three-day visit.",
+    "Prices rose over the last year.",
+    "The next week will be decisive, he said.",
+    "It was the bloodiest war of the 21st century.",
+    "The shelling began at 9 a.m. and ended at 10:30 p.m.",
+    "Leaders exchanged New Year greetings.",
+    "About 11,000 troops crossed the river.",
+    "Officials said the storm may reach the coast.",
+    "May I ask a question, the reporter said.",
+    "March organizers said the route was approved.",
+    "April Ryan asked the first question.",
+    "He spoke on USA Today and on the Today programme.",
+])
+def test_not_dates(text):
+    assert dates(text) == []
+
+
+def test_the_month_may_needs_a_day_a_year_or_a_preposition():
+    assert triples("The vote was held in May.") == [("May", "2024-05", "month")]
+    assert triples("The vote was held on May 5.") == [("May 5", "2024-05-05", "day")]
+    assert triples("The vote was held in May 2021.") == [("May 2021", "2021-05", "month")]
+    assert triples("Turnout in the May elections fell.") == [("May", "2024-05", "month")]
+    assert dates("Turnout may fall. May it rain.") == []
+
+
+# --- futurity and missing publication date ----------------------------------------------------
+
+def test_future_flag():
+    found = dates("The union hopes that 2025 will bring a deal, after strikes in 2023 and 2024.")
+    assert [(d.text, d.future) for d in found] == [("2025", True), ("2023", False), ("2024", False)]
+    assert [d.future for d in dates("The plant is scheduled to reopen in March.")] == [True]
+    assert [d.future for d in dates("The plant reopened in March.")] == [False]
+    assert [d.future for d in dates("Exports rose this year.")] == [False]
+    assert [d.future for d in dates("Exports will rise this year.")] == [True]
+
+
+def test_without_publication_date_relative_expressions_have_no_value():
+    text = ("The envoy arrived on Monday, met the mayor last week and will leave in March. "
+            "The port closed yesterday, on Dec. 30, and reopened in February 2022 and in 2024.")
+    assert triples(text, None) == [
+        ("Monday", None, None), ("last week", None, None), ("March", None, None),
+        ("yesterday", None, None), ("Dec. 30", None, None),
+        ("February 2022", "2022-02", "month"), ("2024", "2024", "year")]
+    assert [d.future for d in dates(text, None)] == [False, False, True, False, False, False, False]
+
+
+def test_offsets_and_order():
+    text = "On Dec. 30, 2024, officials said talks would start on Friday, Jan. 3, and end last week."
+    found = dates(text)
+    assert [d.start for d in found] == sorted(d.start for d in found)
+    assert [d.text for d in found] == ["Dec. 30, 2024", "Friday, Jan. 3", "last week"]
+    assert found[0].start == 3 and found[0].end == 16
+
+
+def test_long_text_is_scanned_in_linear_time():
+    paragraph = ("The ministry said on Monday that talks will resume on Friday, after clashes in "
+                 "October and a ceasefire signed on Dec. 3, 2024, that 11,000 troops broke last week. ")
+    text = "\n".join([paragraph] * 400)  # about 65 KB
+    sentences = split_sentences(text)
+    start = time.perf_counter()
+    found = extract_dates(text, sentences, PUBLISHED)
+    elapsed = time.perf_counter() - start
+    assert len(found) == 5 * 400
+    assert elapsed < 0.5  # about 0.04 s here
+
+
+# --- the seeds --------------------------------------------------------------------------------
+
+def _seed_texts() -> list[str]:
+    """The seeds' text with the dateline and credit stripped, as the reader will give it."""
+    if not SEEDS.is_dir() or not any(SEEDS.glob("*.txt")):
+        pytest.skip("../shared/seeds is absent")
+    texts = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        text = re.sub(r"^\s*(?:[A-Z][a-z]{2}\. \d{1,2} \([A-Z]+\) — |date \d{4}-\d\d-\d\d [^:]{1,40}: )", "", text)
+        texts.append(re.sub(r"\s*\([A-Z]{2,}\)\s*$", "", text))
+    return texts
+
+
+def test_seed_dates():
+    found = [(d.text, d.value, d.precision, d.future) for text in _seed_texts() for d in dates(text)]
+    assert found == [
+        ("Monday", "2024-12-30", "day", False),
+        ("2025", "2025", "year", True),
+        ("Dec. 30", "2024-12-30", "day", False),
+        ("Tuesday", "2024-12-31", "day", False),
+        ("2024", "2024", "year", False),
+        ("2025", "2025", "year", True),
+        ("February 2022", "2022-02", "month", False),
+        ("June", "2024-06", "month", False),
+        ("December", "2024-12", "month", False),
+        ("last week", "2024-12-23", "week", False),
+        ("Friday", "2024-12-27", "day", False),
+        ("August", "2024-08", "month", False),
+        ("Tuesday", "2024-12-31", "day", False),
+        ("2024", "2024", "year", False),
+        ("November 4", "2024-11-04", "day", False),
+        ("October", "2024-10", "month", False),
+        ("December 17", "2024-12-17", "day", False),
+        ("December 17", "2024-12-17", "day", False),
+    ]
+    texts = " ".join(_seed_texts())
+    assert "in three days" in texts and "21st century" in texts  # present, and not reported above

@@ -1,0 +1,347 @@
+"""Figures: a number with its qualifier and what it counts or measures. Invented fixtures, plus the
+real seed articles when ../shared/seeds is present."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.analysis.figures import extract_figures
+from generator.analysis.sentences import split_sentences
+from generator.model import Figure
+
+
+def figures(text: str) -> list[Figure]:
+    found = extract_figures(text, split_sentences(text))
+    for figure in found:
+        assert text[figure.start:figure.end] == figure.text
+    return found
+
+
+def rows(text: str) -> list[tuple]:
+    """(value, value_max, unit, text, qualifier) of each figure, in document order."""
+    return [(f.value, f.value_max, f.unit, f.text, f.qualifier) for f in figures(text)]
+
+
+def values(text: str) -> list:
+    return [f.value for f in figures(text)]
+
+
+# ----------------------------------------------------------------------------- numbers in digits
+
+def test_thousands_separators_and_decimals():
+    text = "The depot in Port Elsin shipped 11,000 crates, 3.5 tonnes of grain and 1,250.75 ounces of silver."
+    assert rows(text) == [
+        (11000, None, "crates", "11,000 crates", None),
+        (3.5, None, "tonnes", "3.5 tonnes", None),
+        (1250.75, None, "ounces", "1,250.75 ounces", None),
+    ]
+
+
+def test_integral_values_are_ints():
+    (figure,) = figures("Officials counted 2.5 million voters.")
+    assert figure.value == 2500000 and isinstance(figure.value, int)
+    (figure,) = figures("The fund lost 1,250.75 dollars.")
+    assert isinstance(figure.value, float)
+
+
+def test_scale_words_and_money():
+    text = ("The Valdorian ministry said 2.3 million people fled, donors pledged $4 billion, "
+            "Brindle Corp raised €5m and its rival £2bn, and a bond sold for US$3.2 billion.")
+    assert rows(text) == [
+        (2300000, None, "people", "2.3 million people", None),
+        (4000000000, None, "dollars", "$4 billion", None),
+        (5000000, None, "euros", "€5m", None),
+        (2000000000, None, "pounds", "£2bn", None),
+        (3200000000, None, "dollars", "US$3.2 billion", None),
+    ]
+
+
+def test_money_written_after_the_number_and_rates():
+    text = "Ferry crews earn $15.40 an hour, the council spent 20 million pounds, and fuel cost 4 euros."
+    assert rows(text) == [
+        (15.4, None, "dollars per hour", "$15.40 an hour", None),
+        (20000000, None, "pounds", "20 million pounds", None),
+        (4, None, "euros", "4 euros", None),
+    ]
+
+
+def test_percent_in_all_spellings():
+    text = "Turnout rose 15% in Tarnby, 15 percent in Olsk and 15 per cent in Vell, up 4 percentage points."
+    assert rows(text) == [
+        (15, None, "percent", "15%", None),
+        (15, None, "percent", "15 percent", None),
+        (15, None, "percent", "15 per cent", None),
+        (4, None, "percentage points", "4 percentage points", None),
+    ]
+
+
+def test_common_measures():
+    text = ("The convoy drove 120 km at 80 km/h through 45 degrees Celsius (113 °F) heat, hauling "
+            "10kg crates over a 27-kilometer road, 2 inches of dust and 300 square kilometres of dunes; "
+            "its 38,000 mph probe used 5 MW and flew 6 miles.")
+    assert rows(text) == [
+        (120, None, "km", "120 km", None),
+        (80, None, "km/h", "80 km/h", None),
+        (45, None, "degrees Celsius", "45 degrees Celsius", None),
+        (113, None, "degrees Fahrenheit", "113 °F", None),
+        (10, None, "kg", "10kg", None),
+        (27, None, "kilometer", "27-kilometer", None),
+        (2, None, "inches", "2 inches", None),
+        (300, None, "square kilometres", "300 square kilometres", None),
+        (38000, None, "mph", "38,000 mph", None),
+        (5, None, "MW", "5 MW", None),
+        (6, None, "miles", "6 miles", None),
+    ]
+
+
+def test_negative_numbers():
+    assert rows("Nights in Kessel fell to -10C and to −18 degrees.") == [
+        (-10, None, "degrees Celsius", "-10C", None),
+        (-18, None, "degrees", "−18 degrees", None),
+    ]
+
+
+def test_bare_number_in_digits_is_a_figure_without_unit():
+    assert rows("The toll in Marrow Bay rose to 42.") == [(42, None, None, "42", None)]
+
+
+# ----------------------------------------------------------------------------- written-out numbers
+
+def test_written_out_numbers():
+    text = ("Three medics and twenty-five volunteers reached the camp; two hundred families and "
+            "a dozen nurses stayed, one thousand and two tents stood.")
+    assert rows(text) == [
+        (3, None, "medics", "Three medics", None),
+        (25, None, "volunteers", "twenty-five volunteers", None),
+        (200, None, "families", "two hundred families", None),
+        (12, None, "nurses", "a dozen nurses", None),
+        (1002, None, "tents", "one thousand and two tents", None),
+    ]
+
+
+def test_two_countries_is_a_figure():
+    assert rows("Leaders of the two countries met in Orvieto.") == [(2, None, "countries", "two countries", None)]
+
+
+def test_written_fractions():
+    assert rows("Two and a half miles away, two-thirds of members voted.") == [
+        (2.5, None, "miles", "Two and a half miles", None),
+        (pytest.approx(2 / 3), None, None, "two-thirds", None),
+    ]
+
+
+def test_vague_plurals_are_skipped():
+    text = ("Hundreds of people and tens of thousands of refugees crossed; several hundred stayed "
+            "and a few thousand left, with dozens of trucks.")
+    assert figures(text) == []
+
+
+def test_one_counts_only_before_a_noun():
+    text = "One medic died and one senior official resigned on Tuesday."
+    assert rows(text) == [
+        (1, None, "medic", "One medic", None),
+        (1, None, "official", "one senior official", None),
+    ]
+
+
+def test_one_as_a_pronoun_is_no_figure():
+    text = ("One of the guards said no one saw it; the one who left and the others blamed one "
+            "another. On one hand it failed. Each one counted.")
+    assert figures(text) == []
+
+
+# ----------------------------------------------------------------------------- ranges
+
+def test_ranges():
+    text = ("Rescuers found 11,000 to 12,000 survivors, between 40 and 50 boats, 40-50 goats, "
+            "and from 3 to 5 cars near Lake Ambry.")
+    assert rows(text) == [
+        (11000, 12000, "survivors", "11,000 to 12,000 survivors", None),
+        (40, 50, "boats", "between 40 and 50 boats", None),
+        (40, 50, "goats", "40-50 goats", None),
+        (3, 5, "cars", "from 3 to 5 cars", None),
+    ]
+
+
+def test_range_with_scale_and_currency_on_both_ends():
+    text = "Damage in Fenwick was put at 3 to 5 billion dollars, and fines at between $2 million and $3 million."
+    assert rows(text) == [
+        (3000000000, 5000000000, "dollars", "3 to 5 billion dollars", None),
+        (2000000, 3000000, "dollars", "between $2 million and $3 million", None),
+    ]
+
+
+def test_range_with_units_and_en_dash():
+    assert rows("Doses of 44 mg to 50 mg and beams of 3.5–4.0 TeV.") == [
+        (44, 50, "mg", "44 mg to 50 mg", None),
+        (3.5, 4.0, "TeV", "3.5–4.0 TeV", None),
+    ]
+
+
+def test_a_change_is_two_figures_not_a_range():
+    assert rows("Inflation in Zarnia rose from 3% to 5%.") == [
+        (3, None, "percent", "3%", None),
+        (5, None, "percent", "5%", None),
+    ]
+
+
+def test_scores_and_votes_are_no_ranges():
+    assert rows("Harwick won 3-1 and the council vote was 52 to 48.") == [
+        (52, None, None, "52", None),
+        (48, None, None, "48", None),
+    ]
+
+
+def test_a_number_inside_a_range_is_not_counted_twice():
+    found = figures("Between 40 and 50 boats sank.")
+    assert len(found) == 1
+
+
+# ----------------------------------------------------------------------------- nouns and qualifiers
+
+def test_counted_noun_skips_modifiers():
+    text = ("Officials in Tesvik said at least 3,000 Northern Highland militiamen and "
+            "500 Quorvan-made attack drones were seen about 120 miles north of the border.")
+    assert rows(text) == [
+        (3000, None, "militiamen", "at least 3,000 Northern Highland militiamen", "at least"),
+        (500, None, "drones", "500 Quorvan-made attack drones", None),
+        (120, None, "miles", "about 120 miles", "about"),
+    ]
+
+
+def test_qualifiers():
+    text = ("An estimated 8,000 miners, more than 40 engineers, nearly 900 porters, up to 12 pilots, "
+            "some 70 cooks, roughly 30 guards, around 15 clerks, over 5 tonnes and almost 60 mules.")
+    assert [(f.qualifier, f.value) for f in figures(text)] == [
+        ("An estimated", 8000), ("more than", 40), ("nearly", 900), ("up to", 12), ("some", 70),
+        ("roughly", 30), ("around", 15), ("over", 5), ("almost", 60),
+    ]
+    assert figures(text)[0].text == "An estimated 8,000 miners"
+
+
+def test_others_and_more_inherit_the_noun_of_the_sentence():
+    text = "Floods killed 50 herders and injured 47 others. Later 12 more were found, and another 30 in Ostrava."
+    assert rows(text) == [
+        (50, None, "herders", "50 herders", None),
+        (47, None, "herders", "47 others", None),
+        (12, None, "more", "12 more", None),  # a new sentence: nothing to inherit
+        (30, None, None, "another 30", "another"),  # nothing countable before it in its sentence
+    ]
+
+
+def test_others_without_an_earlier_figure_keeps_its_word():
+    assert rows("Police in Grell detained 9 others.") == [(9, None, "others", "9 others", None)]
+
+
+def test_number_before_and_or_takes_the_noun_of_the_next():
+    assert rows("Inspectors saw 45 and 50 cases in two or three days.") == [
+        (45, None, "cases", "45", None),
+        (50, None, "cases", "50 cases", None),
+    ]
+
+
+def test_collective_noun_before_a_plural_gives_the_plural():
+    assert rows("The jet carried 180 passengers and six crew members.") == [
+        (180, None, "passengers", "180 passengers", None),
+        (6, None, "members", "six crew members", None),
+    ]
+
+
+# ----------------------------------------------------------------------------- never figures
+
+@pytest.mark.parametrize("text", [
+    "The council of Brask met in 2025 and again in February 2022.",
+    "The ruling came on December 17 and the appeal on Dec. 30.",
+    "The deadline was Nov. 4, 2024, then 17 December, then 2024-12-31 and 12/31/2024.",
+    "The 21st century began; the first year was hard and the second worse.",
+    "The talks lasted three days and training took two weeks.",
+    "Five years ago Lorna Vey signed a 10-year plan and a 30-year-old clerk signed too.",
+    "The market opens at 9 a.m. and closes at 10:30 or 5pm.",
+    "Voyager 2 flew on, COVID-19 spread and Windows 11 shipped.",
+    "F-16 jets flew over Route 66 while Section 230 was debated.",
+    "No. 3 won the race and the iPhone 16 sold out.",
+    "Call 555-123-4567 or +44 20 7946 0958 for tickets.",
+    "Sales in the 1990s and the '80s beat the 2013-14 season.",
+    "Version 2.4.1 fixed it; the G7 and MH17 were discussed.",
+    "Agent 007 returned.",
+])
+def test_not_figures(text):
+    assert figures(text) == []
+
+
+def test_durations_are_skipped_but_rates_are_not():
+    assert rows("Trucks drove for 16 hours at 200 kilometres per hour.") == [
+        (200, None, "kilometres per hour", "200 kilometres per hour", None),
+    ]
+
+
+def test_year_followed_by_a_measure_is_a_figure():
+    assert rows("The kiln reached 1200 degrees Celsius in 2019.") == [
+        (1200, None, "degrees Celsius", "1200 degrees Celsius", None),
+    ]
+
+
+def test_figures_are_in_order_and_never_overlap():
+    text = ("About 2,000 residents, 40-50 boats and $3 million in aid reached Calder on March 3, "
+            "while 12 more boats and 5% of the fleet waited 3 days.")
+    found = figures(text)
+    assert [f.start for f in found] == sorted(f.start for f in found)
+    for before, after in zip(found, found[1:]):
+        assert before.end <= after.start
+
+
+def test_fast_enough_for_an_article():
+    paragraph = ("An estimated 11,000 volunteers from the two provinces reached Calder on Dec. 30, "
+                 "about 120 miles north of the capital, where at least 3,000 of them stayed for "
+                 "three days. Officials said between 40 and 50 boats and $4 billion in aid arrived, "
+                 "up 15% on 2024, while 47 others waited. ")
+    text = paragraph * 8  # about 2.5 KB
+    sentences = split_sentences(text)
+    extract_figures(text, sentences)
+    started = time.perf_counter()
+    for _ in range(20):
+        extract_figures(text, sentences)
+    per_article = (time.perf_counter() - started) / 20
+    assert per_article < 0.005  # generous: catches a quadratic slip, not machine noise
+
+
+# ----------------------------------------------------------------------------- the real seeds
+
+def _seed_text(path: Path) -> str:
+    from generator.readers import read_file
+
+    articles = read_file(path, path.name)
+    article = articles[0] if isinstance(articles, list) else articles
+    return article.text
+
+
+def _seed_figures(seeds_dir: Path) -> list[tuple]:
+    out = []
+    for path in sorted(seeds_dir.glob("*.txt")):
+        out.extend((f.value, f.value_max, f.unit, f.text, f.qualifier) for f in figures(_seed_text(path)))
+    return out
+
+
+def test_seed_figures(seeds_dir):
+    found = _seed_figures(seeds_dir)
+    expected = [
+        (11000, None, "troops", "an estimated 11,000 troops", "an estimated"),
+        (120, None, "miles", "about 120 miles", "about"),
+        (3000, None, "soldiers", "at least 3,000 North Korean soldiers", "at least"),
+        (10000, None, "troops", "10,000 North Korean troops", None),
+        (11000, 12000, "troops", "11,000 to 12,000 North Korean troops", None),
+        (50, None, "soldiers", "50 North Korean soldiers", None),
+        (47, None, "soldiers", "47 others", None),
+        (2, None, "countries", "two countries", None),
+    ]
+    for item in expected:
+        assert item in found
+    assert len(found) == len(expected)  # no year, no day of a date, no "21st", no "three days"
+
+
+def test_seed_negatives(seeds_dir):
+    found = {f[0] for f in _seed_figures(seeds_dir)}
+    # years, days of dates ("Dec. 30", "November 4", "December 17"), "21st", "three days"
+    assert not found & {2025, 2024, 2022, 31, 30, 17, 4, 21, 3}

@@ -1,0 +1,95 @@
+"""The `briefings` command as users and other tools run it: the contract of DESIGN.md."""
+import json
+
+import pytest
+
+SECTIONS = ["## Summary", "## Key figures", "## Quotes", "## Timeline", "## Sources"]
+
+
+def test_help_teaches_each_command(run_briefings):
+    top = run_briefings("--help").stdout
+    for word in ("generate", "analyse", "build", "Exit status"):
+        assert word in top
+    assert "--json" in run_briefings("generate", "--help").stdout
+    assert "--timeline-dates" in run_briefings("generate", "--help").stdout
+    assert "--with-text" in run_briefings("analyse", "--help").stdout
+    assert "--site" in run_briefings("build", "--help").stdout
+
+
+def test_generate_on_the_seeds_gives_one_complete_briefing(run_briefings, seeds_dir, tmp_path):
+    result = run_briefings("generate", seeds_dir, "--docs", tmp_path / "docs", "--json", tmp_path / "b.json", cwd=tmp_path)
+    export = json.loads((tmp_path / "b.json").read_text())
+    assert export["version"] == 1 and len(export["briefings"]) == 1
+    briefing = export["briefings"][0]
+    assert sorted((s["outlet"], s["date"]) for s in briefing["sources"]) == [("ANI", "2024-12-31"), ("UPI", "2024-12-31")]
+    for section in ("summary", "figures", "quotes", "timeline", "entities"):
+        assert briefing[section], section
+    assert "warning:" not in result.stderr  # every field the seeds state was found
+    page = (tmp_path / "docs" / "briefings" / f"{briefing['slug']}.md").read_text()
+    assert [line for line in page.splitlines() if line.startswith("## ")] == SECTIONS
+    index = (tmp_path / "docs" / "briefings" / "index.md").read_text()
+    assert f"({briefing['slug']}.md)" in index
+
+
+def test_same_input_gives_byte_identical_output(run_briefings, project_root, tmp_path):
+    sources = project_root / "examples" / "sources"
+    for name in ("one", "two"):
+        run_briefings("generate", sources, "--docs", tmp_path / name / "docs", "--json", tmp_path / name / "b.json",
+                      cwd=tmp_path)
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert (one / "b.json").read_bytes() == (two / "b.json").read_bytes()
+    pages = sorted(p.relative_to(one) for p in (one / "docs" / "briefings").iterdir())
+    assert pages == sorted(p.relative_to(two) for p in (two / "docs" / "briefings").iterdir())
+    for page in pages:
+        assert (one / page).read_bytes() == (two / page).read_bytes()
+
+
+def test_sources_given_replace_the_configured_ones_and_stale_pages_go(run_briefings, project_copy, seeds_dir):
+    run_briefings("generate", cwd=project_copy)
+    example_pages = set((project_copy / "docs" / "briefings").iterdir())
+    assert len(example_pages) >= 5
+    run_briefings("generate", seeds_dir, cwd=project_copy)
+    pages = sorted(p.name for p in (project_copy / "docs" / "briefings").iterdir())
+    assert len(pages) == 2 and "index.md" in pages
+    assert (project_copy / "docs" / "index.md").exists()  # the hand-written page is never touched
+
+
+def test_analyse_exports_what_each_extractor_found(run_briefings, seeds_dir, tmp_path):
+    run_briefings("analyse", *sorted(seeds_dir.glob("*.txt")), "--json", tmp_path / "a.json", "--with-text")
+    articles = json.loads((tmp_path / "a.json").read_text())["articles"]
+    assert len(articles) == 2
+    for article in articles:
+        text = article["text"]
+        for kind in ("sentences", "quotes", "figures", "dates", "entities"):
+            assert article[kind], kind
+        for item in article["quotes"] + article["figures"] + article["dates"]:
+            assert text[item["start"]:item["end"]] == item["text"]
+        assert article["date"] == "2024-12-31"
+    listing = run_briefings("analyse", *sorted(seeds_dir.glob("*.txt"))).stdout
+    assert "figure" in listing and "quote" in listing and "date" in listing
+
+
+def test_exit_status(run_briefings, tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    nothing = run_briefings("generate", tmp_path, "--docs", tmp_path / "d", check=False, cwd=tmp_path)
+    assert nothing.returncode == 1 and "empty.txt" in nothing.stderr
+    usage = run_briefings("generate", "--summary-words", "many", check=False, cwd=tmp_path)
+    assert usage.returncode == 2
+    no_config = run_briefings("generate", check=False, cwd=tmp_path)
+    assert no_config.returncode == 2 and "SOURCES" in no_config.stderr
+    (tmp_path / "a.txt").write_text("A dam on the river Kessel cracked and engineers closed the road below it.")
+    strict = run_briefings("generate", tmp_path / "a.txt", "--docs", tmp_path / "d", "--strict", check=False, cwd=tmp_path)
+    assert strict.returncode == 3 and "a.txt: outlet unknown" in strict.stderr
+    ok = run_briefings("generate", tmp_path, "--docs", tmp_path / "d", check=False, cwd=tmp_path)
+    assert ok.returncode == 0 and "empty.txt: skipped" in ok.stderr
+
+
+@pytest.mark.parametrize("flag, value", [("--summary-words", "40"), ("--timeline-dates", "2")])
+def test_condense_flags(run_briefings, project_root, tmp_path, flag, value):
+    sources = project_root / "examples" / "sources"
+    run_briefings("generate", sources, "--docs", tmp_path / "d", "--json", tmp_path / "b.json", flag, value)
+    for briefing in json.loads((tmp_path / "b.json").read_text())["briefings"]:
+        if flag == "--summary-words":
+            assert sum(len(s["text"].split()) for s in briefing["summary"]) <= 40
+        else:
+            assert len({e["date"] for e in briefing["timeline"]}) <= 2

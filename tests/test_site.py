@@ -1,0 +1,119 @@
+"""The site for real: `briefings build` runs MkDocs Material; search and pages checked in the output
+and, where Chromium is installed, in a real headless browser."""
+import functools
+import http.server
+import json
+import os
+import re
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+
+def search_index(site: Path) -> list[dict]:
+    return json.loads((site / "search" / "search_index.json").read_text())["docs"]
+
+
+def briefing_locations(site: Path) -> list[str]:
+    return sorted(p.parent.relative_to(site).as_posix() for p in (site / "briefings").glob("*/index.html"))
+
+
+PROJECT = Path(__file__).resolve().parents[1]
+SEEDS = PROJECT.parent / "shared" / "seeds"
+
+
+@pytest.fixture(scope="module")
+def seeds_site(tmp_path_factory, briefings_cmd):
+    import subprocess
+
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds is absent")
+    root = tmp_path_factory.mktemp("seeds-project")
+    shutil.copy(PROJECT / "mkdocs.yml", root / "mkdocs.yml")
+    (root / "docs").mkdir()
+    shutil.copy(PROJECT / "docs" / "index.md", root / "docs" / "index.md")
+    result = subprocess.run(briefings_cmd + ["build", str(SEEDS), "--site", str(root / "public")],
+                            cwd=root, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    return root / "public"
+
+
+def test_build_of_the_seeds_makes_one_searchable_briefing(seeds_site):
+    locations = briefing_locations(seeds_site)
+    assert len(locations) == 1
+    page = (seeds_site / locations[0] / "index.html").read_text()
+    for heading in ("Summary", "Key figures", "Quotes", "Timeline", "Sources"):
+        assert re.search(rf"<h2[^>]*>{heading}", page), heading
+    quote_word = "reprisal"  # a word of a quote in the seeds
+    hits = [d for d in search_index(seeds_site) if quote_word in d["text"].lower()]
+    assert any(d["location"].startswith(locations[0] + "/") for d in hits)
+
+
+def test_build_of_the_example_site(run_briefings, project_copy):
+    result = run_briefings("build", cwd=project_copy)
+    site = project_copy / "site"
+    locations = briefing_locations(site)
+    assert len(locations) >= 5
+    index = (site / "briefings" / "index.html").read_text()
+    for location in locations:
+        assert f'href="{location.split("/", 1)[1]}/"' in index
+    # The nav holds a few index pages, not one entry per briefing.
+    home = (site / "index.html").read_text()
+    assert home.count('class="md-nav__link') < 10
+    # Hostile article text is shown, never run.
+    for location in locations:
+        html = (site / location / "index.html").read_text()
+        assert not re.search(r"<script>\s*alert", html)
+        assert 'href="javascript:' not in html
+    assert "site built" in result.stderr
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def served(seeds_site):
+    handler = functools.partial(_QuietHandler, directory=str(seeds_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def chromium_path():
+    path = shutil.which("chromium")
+    if not path:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is not installed; .ci/run installs Debian's chromium")
+        pytest.skip("chromium is not installed (apt-get install chromium)")
+    return path
+
+
+def test_search_in_a_real_browser_finds_the_briefing_by_a_quote_word(served, seeds_site, tmp_path):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    executable = chromium_path()
+    location = briefing_locations(seeds_site)[0]
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=executable, args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        try:
+            page = browser.new_page()
+            page.goto(served + "/")
+            page.wait_for_load_state("networkidle")  # the search index loads in a web worker
+            page.fill("input.md-search__input", "reprisal")
+            results = page.locator(".md-search-result__item a")
+            results.first.wait_for(state="attached", timeout=15000)
+            hrefs = [a.get_attribute("href") for a in results.all()]
+            assert any(f"/{location}/" in href for href in hrefs), hrefs
+            page.screenshot(path=str(tmp_path / "search.png"))
+            page.goto(served + f"/{location}/")
+            assert page.locator("h1").first.inner_text().strip()
+            assert page.locator("h2", has_text="Quotes").count() == 1
+        finally:
+            browser.close()
