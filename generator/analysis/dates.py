@@ -164,7 +164,8 @@ def _alternation(words: frozenset[str]) -> str:
 
 # What tells a clause's tense, and where clauses break. The future forms come before the past
 # "-ed" so that "expected to" counts as future; "be" + participle ("to be held", "could be
-# found") is neither. Past forms of intent ("planned to") stay past: the plan is over. Every
+# found") is neither. "would" alone is not future (reported speech about the past uses it), but
+# "would start/resume/meet ..." announces a scheduled event. Past forms of intent ("planned to") stay past: the plan is over. Every
 # word alternative sits behind one word-start test so the scan stays cheap.
 SIGNPOST = re.compile(
     rf"""[,;:()“”"—–]|-(?<=\s-)(?=\s)|(?P<contracted_future>['’]ll\b)
@@ -174,6 +175,8 @@ SIGNPOST = re.compile(
         | (?P<neither>be\s+[a-z]+)\b
         | (?P<future>
             (?:will|won['’]t|shall|must|should)\b|as\s+(?:soon|early)\s+as\b
+          | would\s+(?:start|begin|return|resume|reopen|open|meet|vote|arrive|travel|visit|close|end
+              |take\s+effect|take\s+place)\b
           | (?:is|are|plans?|planning|intends?|intending|aims?|aiming|hopes?|hoping|expects?|expected
               |set|due|going|poised|likely|about|ready|vows?|pledges?|promises?|threatens?)\s+to\b
           | (?:scheduled|slated|due|upcoming|forthcoming|forecast)\b)

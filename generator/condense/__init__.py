@@ -43,11 +43,11 @@ def condense(story: Story, articles: Mapping[str, Article], analyses: Mapping[st
         description=_description(summary),
         summary=summary,
         # A figure without the noun it counts ("the toll rose to 42") says too little to list.
-        figures=merge_figures([SourcedFigure(f, _sentence_of(a, analyses[a.id], f.start), a.id)
+        figures=merge_figures([SourcedFigure(f, _sentence_of(a, analyses[a.id], f.start), a.id,
+                                             f.start / max(1, len(a.text)))
                                for a in members for f in analyses[a.id].figures if f.unit]),
         quotes=merge_quotes([SourcedQuote(q, a.id) for a in members for q in analyses[a.id].quotes]),
-        timeline=build_timeline([SourcedDate(d, _sentence_of(a, analyses[a.id], d.start), a.id)
-                                 for a in members for d in analyses[a.id].dates],
+        timeline=build_timeline([_sourced_date(a, analyses[a.id], d) for a in members for d in analyses[a.id].dates],
                                 options.timeline_dates),
         entities=entities,
         sources=[_source_ref(a, story) for a in members],
@@ -59,11 +59,21 @@ def _source_order(article: Article) -> tuple:
     return (article.published.isoformat() if article.published else "9999", article.path)
 
 
-def _sentence_of(article: Article, analysis: Analysis, offset: int) -> str:
+def _sentence_span(article: Article, analysis: Analysis, offset: int) -> Span:
+    if not analysis.sentences:
+        return Span(0, len(article.text))
     starts = [s.start for s in analysis.sentences]
-    index = max(0, bisect.bisect_right(starts, offset) - 1)
-    span: Span = analysis.sentences[index] if analysis.sentences else Span(0, len(article.text))
-    return span.slice(article.text)
+    return analysis.sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
+
+
+def _sentence_of(article: Article, analysis: Analysis, offset: int) -> str:
+    return _sentence_span(article, analysis, offset).slice(article.text)
+
+
+def _sourced_date(article: Article, analysis: Analysis, mention) -> SourcedDate:
+    span = _sentence_span(article, analysis, mention.start)
+    inside_quote = any(q.start <= mention.start < q.end for q in analysis.quotes)
+    return SourcedDate(mention, span.slice(article.text), article.id, span.start, inside_quote)
 
 
 def _cite_copies(summary: list[SummarySentence], story: Story, articles: Mapping[str, Article],

@@ -1,8 +1,13 @@
 """Key figures of a story: the same quantity from several sources merged, disagreements flagged.
 
 Two figures are one quantity when they count the same noun and their sentences share most of their
-content words. Equal values merge silently; different values are kept as readings of the merged
+content words. Equal values merge silently. Different values from different sources are one
+quantity only when they count things (not percentages or money, which a story holds many of),
+lie within a factor of 1.5 and their sentences agree; they are kept as readings of the merged
 figure, and the page says the sources differ.
+
+A story holds dozens of numbers; the key figures are the ones most sources give, earliest in
+their articles, at most MAX_FIGURES of them.
 """
 from __future__ import annotations
 
@@ -13,6 +18,11 @@ from ..words import content_stems, stem
 from .summary import overlap
 
 SAME_QUANTITY = 0.5
+MAX_FIGURES = 12
+CLOSE_VALUES = 1.5
+# Measures a story typically holds several different quantities of.
+_GENERIC_UNITS = frozenset({"percent", "dollars", "euros", "pounds", "yen", "yuan", "rupees", "percentage point",
+                            "percentage points"})
 
 
 @dataclass(frozen=True)
@@ -20,6 +30,7 @@ class SourcedFigure:
     figure: Figure
     context: str
     source: str
+    position: float = 0.0  # where in its article it stands, 0 (start) to 1 (end)
 
 
 def merge_figures(found: list[SourcedFigure]) -> list[MergedFigure]:
@@ -31,7 +42,9 @@ def merge_figures(found: list[SourcedFigure]) -> list[MergedFigure]:
                 break
         else:
             groups.append([item])
-    return [_merged(group) for group in groups]
+    ranked = sorted(groups, key=lambda g: (-len({i.source for i in g}), _small_count(g[0].figure),
+                                           min(i.position for i in g)))
+    return [_merged(group) for group in ranked[:MAX_FIGURES]]
 
 
 def _same_quantity(a: SourcedFigure, b: SourcedFigure) -> bool:
@@ -39,9 +52,19 @@ def _same_quantity(a: SourcedFigure, b: SourcedFigure) -> bool:
         return False
     if (a.figure.value, a.figure.value_max) == (b.figure.value, b.figure.value_max):
         return a.source != b.source or a.context == b.context
-    if a.source == b.source:
+    if a.source == b.source or (a.figure.unit or "").lower() in _GENERIC_UNITS or not _close(a.figure, b.figure):
         return False
     return overlap(frozenset(content_stems(a.context)), frozenset(content_stems(b.context))) >= SAME_QUANTITY
+
+
+def _small_count(figure: Figure) -> bool:
+    """"two winters", "three lines": true but rarely a key figure."""
+    return figure.value <= 10 and not any(ch.isdigit() for ch in figure.text)
+
+
+def _close(a: Figure, b: Figure) -> bool:
+    low, high = sorted((a.value, b.value))
+    return low > 0 and high / low <= CLOSE_VALUES
 
 
 def _unit_key(figure: Figure) -> str:
@@ -54,7 +77,11 @@ def _merged(group: list[SourcedFigure]) -> MergedFigure:
     for item in group:
         if item.source not in sources:
             sources.append(item.source)
-    readings = [FigureReading(i.figure.value, i.figure.value_max, i.figure.text, i.source) for i in group]
+    readings: list[FigureReading] = []
+    for item in group:
+        reading = FigureReading(item.figure.value, item.figure.value_max, item.figure.text, item.source)
+        if not any((r.value, r.value_max, r.source) == (reading.value, reading.value_max, reading.source) for r in readings):
+            readings.append(reading)
     values = [v for r in readings for v in (r.value, r.value_max) if v is not None]
     discrepant = len({(r.value, r.value_max) for r in readings}) > 1
     return MergedFigure(

@@ -378,3 +378,13 @@ def test_seed_dates():
     ]
     texts = " ".join(_seed_texts())
     assert "in three days" in texts and "21st century" in texts  # present, and not reported above
+
+
+def test_would_with_a_scheduling_verb_looks_ahead():
+    import datetime as dt
+    from generator.analysis.dates import extract_dates
+    from generator.analysis.sentences import split_sentences
+    text = "The minister said the first shift would start at 6 a.m. on Thursday."
+    published = dt.date(2026, 11, 4)  # a Wednesday
+    (mention,) = extract_dates(text, split_sentences(text), published)
+    assert (mention.text, mention.value, mention.future) == ("Thursday", "2026-11-05", True)
