@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -328,16 +327,13 @@ def test_offsets_and_order():
     assert found[0].start == 3 and found[0].end == 16
 
 
-def test_long_text_is_scanned_in_linear_time():
+def test_long_text_is_scanned_whole():
     paragraph = ("The ministry said on Monday that talks will resume on Friday, after clashes in "
                  "October and a ceasefire signed on Dec. 3, 2024, that 11,000 troops broke last week. ")
     text = "\n".join([paragraph] * 400)  # about 65 KB
     sentences = split_sentences(text)
-    start = time.perf_counter()
-    found = extract_dates(text, sentences, PUBLISHED)
-    elapsed = time.perf_counter() - start
+    found = extract_dates(text, sentences, PUBLISHED)  # its speed is measured in benchmarks/speed.py
     assert len(found) == 5 * 400
-    assert elapsed < 0.5  # about 0.04 s here
 
 
 # --- the seeds --------------------------------------------------------------------------------

@@ -1,0 +1,697 @@
+"""Named entities by rule: people, organisations and places, one `Entity` per mention.
+
+One regex pass finds capitalised tokens; neighbouring tokens joined by spaces (or by "of", "de",
+"bin", ...) form runs. A run is cut at possessives and at titles ("Velmar's Prime Minister |
+Elena Varga"), loses sentence-initial function words ("The", "Earlier"), and each piece is typed
+by the cues around it, not by lists of particular people:
+
+- person: a title or role before it, a speech verb around it, a given-name shape, or a later
+  surname (or East Asian family name) of a person already named;
+- organisation: a head word (Agency, Ministry, Party, ...), a few institutions everyone knows,
+  an acronym, "the state-run X", an outlet that "reported";
+- place: countries, continents and capitals (general knowledge), else "in X", "X region",
+  "north of X", "X, <country>", "city of X".
+
+All mentions of one name get the type of its strongest cue, and all mentions of one entity the
+same canonical name ("Varga" -> "Elena Varga", "NPC" -> the name it abbreviates).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import Optional
+
+from ..model import Entity, Span
+
+# ---------------------------------------------------------------------------------------------
+# General knowledge: countries (with their common short forms), continents, world capitals.
+
+_COUNTRIES = """Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria
+Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia
+Bosnia Botswana Brazil Brunei Bulgaria Burundi Cambodia Cameroon Canada Chad Chile China
+Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark Djibouti Dominica Ecuador Egypt
+Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana Greece
+Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland
+Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia
+Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia
+Maldives Mali Malta Mauritania Mauritius Mexico Micronesia Moldova Monaco Mongolia Montenegro
+Morocco Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria Norway Oman
+Pakistan Palau Palestine Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia
+Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan Suriname
+Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan
+Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Vatican Venezuela Vietnam Yemen Zambia Zimbabwe
+Gaza Crimea Greenland Tibet Kashmir Scotland Wales England""".split()
+_MULTIWORD_PLACES = [
+    "Antigua and Barbuda", "Bosnia and Herzegovina", "Burkina Faso", "Cape Verde",
+    "Central African Republic", "Costa Rica", "Czech Republic", "Dominican Republic",
+    "East Timor", "El Salvador", "Equatorial Guinea", "Guinea-Bissau", "Ivory Coast",
+    "Marshall Islands", "New Zealand", "North Korea", "North Macedonia", "Papua New Guinea",
+    "Saint Lucia", "San Marino", "Saudi Arabia", "Sierra Leone", "Solomon Islands",
+    "South Africa", "South Korea", "South Sudan", "Sri Lanka", "Trinidad and Tobago",
+    "United Arab Emirates", "United Kingdom", "United States", "West Bank", "Gaza Strip",
+    "Hong Kong", "Northern Ireland", "Middle East", "North America", "South America",
+    "Latin America", "Central America", "Central Asia", "Southeast Asia", "East Asia",
+    "Western Europe", "Eastern Europe", "Korean Peninsula",
+]
+_CONTINENTS = "Africa Asia Europe Oceania Antarctica Arctic Caribbean Balkans Scandinavia".split()
+_CAPITALS = """Kabul Tirana Algiers Luanda Yerevan Canberra Vienna Baku Nassau Manama Dhaka Minsk
+Brussels Belmopan Thimphu Sarajevo Gaborone Brasilia Brasília Sofia Ouagadougou Yaounde Ottawa
+Santiago Beijing Bogota Bogotá Kinshasa Brazzaville Zagreb Havana Nicosia Prague Copenhagen Quito
+Cairo Asmara Tallinn Suva Helsinki Paris Libreville Banjul Tbilisi Berlin Accra Athens Conakry
+Georgetown Tegucigalpa Budapest Reykjavik Delhi Jakarta Tehran Baghdad Dublin Jerusalem Rome
+Kingston Tokyo Amman Astana Nairobi Pristina Bishkek Vientiane Riga Beirut Maseru Monrovia
+Tripoli Vilnius Antananarivo Lilongwe Bamako Valletta Nouakchott Chisinau Ulaanbaatar Podgorica
+Rabat Maputo Naypyidaw Windhoek Kathmandu Amsterdam Wellington Managua Niamey Abuja Pyongyang
+Skopje Oslo Muscat Islamabad Ramallah Asuncion Asunción Lima Manila Warsaw Lisbon Doha Bucharest
+Moscow Kigali Riyadh Dakar Belgrade Freetown Bratislava Ljubljana Mogadishu Pretoria Seoul Juba
+Madrid Colombo Khartoum Paramaribo Stockholm Bern Damascus Taipei Dushanbe Dodoma Bangkok Lome
+Tunis Ankara Ashgabat Kampala Kyiv Kiev London Washington Montevideo Tashkent Caracas Hanoi Sanaa
+Lusaka Harare""".split()
+_MULTIWORD_CAPITALS = [
+    "Buenos Aires", "La Paz", "Phnom Penh", "San Jose", "Santo Domingo", "San Salvador",
+    "Addis Ababa", "Guatemala City", "Port-au-Prince", "New Delhi", "Kuwait City", "Kuala Lumpur",
+    "Mexico City", "Panama City", "Port Moresby", "Abu Dhabi", "The Hague", "Tel Aviv",
+    "Cape Town", "Vatican City", "Dar es Salaam",
+]
+# Short forms and official long forms, mapped to the name a reader knows.
+_PLACE_ALIASES = {
+    "U.S.": "United States", "US": "United States", "USA": "United States",
+    "U.S.A.": "United States", "America": "United States",
+    "United States of America": "United States",
+    "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
+    "DPRK": "North Korea", "Democratic People's Republic of Korea": "North Korea",
+    "ROK": "South Korea", "Republic of Korea": "South Korea",
+    "PRC": "China", "People's Republic of China": "China",
+    "Russian Federation": "Russia", "UAE": "United Arab Emirates", "DRC": "Congo",
+    "Democratic Republic of Congo": "Congo", "Democratic Republic of the Congo": "Congo",
+    "Czechia": "Czech Republic", "Burma": "Myanmar", "Holland": "Netherlands",
+    "Kiev": "Kyiv", "Côte d'Ivoire": "Ivory Coast", "Islamic Republic of Iran": "Iran",
+}
+_PLACE_ALIASES = {k.replace("’", "'"): v for k, v in _PLACE_ALIASES.items()}
+KNOWN_PLACES = frozenset(
+    _COUNTRIES + _MULTIWORD_PLACES + _CONTINENTS + _CAPITALS + _MULTIWORD_CAPITALS
+) | frozenset(_PLACE_ALIASES)
+# Upper-case place codes are places, not organisations' acronyms.
+_PLACE_CODES = frozenset(k for k in _PLACE_ALIASES if k.replace(".", "").isupper())
+
+# Adjectives of nationality and the like: never entities ("Russian", "North Korean").
+DEMONYMS = frozenset("""Afghan Albanian Algerian American Angolan Arab Arabic Argentine Argentinian
+Armenian Asian Australian Austrian Azerbaijani Bangladeshi Belarusian Belgian Bolivian Bosnian
+Brazilian British Bulgarian Burmese Cambodian Cameroonian Canadian Chilean Chinese Colombian
+Congolese Croatian Cuban Cypriot Czech Danish Dutch Ecuadorian Egyptian Emirati English Eritrean
+Estonian Ethiopian European Filipino Finnish French Georgian German Ghanaian Greek Guatemalan
+Haitian Honduran Hungarian Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian
+Jamaican Japanese Jordanian Kazakh Kenyan Korean Kosovar Kurdish Kuwaiti Kyrgyz Lao Latvian
+Lebanese Libyan Lithuanian Malaysian Malian Maltese Mexican Moldovan Mongolian Moroccan Nepali
+Nigerian Nigerien Norwegian Pakistani Palestinian Panamanian Peruvian Polish Portuguese Qatari
+Romanian Russian Rwandan Saudi Scottish Senegalese Serbian Slovak Slovenian Somali Spanish
+Sudanese Swedish Swiss Syrian Taiwanese Tajik Thai Tunisian Turkish Turkmen Ugandan Ukrainian
+Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian Zimbabwean African Caribbean Latin Nordic
+Soviet Western Eastern Northern Southern Islamic Muslim Christian Jewish Catholic Protestant
+Sunni Shiite Shia Hindu Buddhist Orthodox Arabian Balkan Baltic Persian Hispanic Latino Latina
+Asian-American African-American Democrat Democrats Republican Republicans Libertarian""".split())
+# Compass words go with a following demonym: "North Korean", "South African".
+_COMPASS = frozenset("North South East West Central Northern Southern Eastern Western".split())
+
+_MONTHS_AND_DAYS = frozenset("""January February March April May June July August September
+October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday
+Thursday Friday Saturday Sunday""".split())
+
+# ---------------------------------------------------------------------------------------------
+# Cue words.
+
+# Titles written before a name; a run is cut after the last of them.
+_TITLES = frozenset("""President Vice Prime Minister Secretary Adviser Advisor Leader Chancellor
+Premier King Queen Prince Princess Pope Emperor Sheikh Emir Sultan Ayatollah Governor Gov.
+Senator Sen. Rep. Representative Congressman Congresswoman Mayor Ambassador Envoy Judge Justice
+Chairman Chairwoman Chairperson Chair Chief Director Commander General Gen. Maj. Col. Lt. Capt.
+Sgt. Cpl. Adm. Brig. Cmdr. Mr. Mrs. Ms. Dr. Prof. Professor Rev. Spokesman Spokeswoman
+Spokesperson CEO Coach Officer Deputy Attorney Speaker Sir Dame Lord Lady Cardinal Bishop Mr Mrs
+Ms Dr Prof
+Archbishop Rabbi Imam Marshal Colonel Major Lieutenant Captain Sergeant Admiral Commissioner
+Inspector Detective Counsel Comrade Field Staff Supreme Sec. Amb. Atty. Pres. Det. Insp. Supt.
+President-elect Foreign Defense Defence Interior Finance Press Security Councillor Councilor
+Councilman Councilwoman Alderman Delegate Del. Magistrate Constable Superintendent Patriarch Pastor
+Father""".split())
+_HONORIFICS = frozenset("Mr Mrs Ms Dr Prof Sir Dame Lord Lady".split())
+# Titles that only qualify the one after them ("Foreign Minister", "Press Secretary"): alone
+# they are no title.
+_TITLE_MODIFIERS = frozenset("Vice Prime Deputy Foreign Defense Defence Interior Finance Press "
+                             "Security Field Staff Supreme Chief Attorney".split())
+# Words of an office after "of": "Secretary of State Jane Roe", "Chief of Staff Ali Demir".
+_OFFICE_WORDS = frozenset("State Defense Defence Staff Health Justice Treasury Interior Commerce "
+                          "Energy Education Labor Labour Agriculture Transportation Homeland "
+                          "Security Foreign Affairs Finance the and Economy Trade".split())
+ORG_HEADS = frozenset("""Agency Ministry Department Council Committee Party Army Forces Force Navy
+Corp Corp. Corporation Inc Inc. Ltd Ltd. Co. Company Bank Union Organization Organisation
+University College Institute Institution Association Commission Court Parliament Congress
+Assembly Senate House Office Bureau Service Services Authority Administration Board Guard Guards
+Police Group Network News Times Post Journal Press Media Television Radio Broadcasting
+Foundation Fund Trust Federation League Alliance Coalition Movement Front Brigade Brigades Corps
+Command Academy School Hospital Airlines Airways Reserve Cabinet Government Secretariat Tribunal
+Chamber Society Club Center Centre Council Caucus Commission Tribune Herald Gazette Daily
+Telegraph Guardian Observer Monitor Reuters Bloomberg Kremlin Pentagon Politburo Duma Knesset
+Bundestag Ministries Departments Industries Holdings Partners Systems Technologies Labs
+Laboratories Motors Energy Enterprises Institutes Studios Records Magazine Channel Project
+Initiative Program Programme Watch Mission Directorate Inspectorate Prosecutor's""".split())
+KNOWN_ORGS = frozenset([
+    "Pentagon", "Kremlin", "White House", "United Nations", "NATO", "European Union",
+    "Congress", "Senate", "Parliament", "Hamas", "Hezbollah", "Taliban", "Interpol", "Europol",
+    "Red Cross", "Red Crescent", "World Bank", "Downing Street", "Elysee", "Élysée",
+    "Politburo", "Duma", "Knesset", "Bundestag", "Reuters", "Bloomberg", "Xinhua", "Yonhap",
+    "Wagner", "OPEC", "Vatican",
+])
+_ORG_ALIASES = {"UN": "United Nations", "U.N.": "United Nations", "EU": "European Union",
+                "E.U.": "European Union"}
+PLACE_HEADS = frozenset("""Oblast Province Region Republic Kingdom Emirates Islands Island Isles
+Strait Peninsula Gulf Sea Ocean River Valley Mountains County District Governorate Prefecture
+Krai Territory Territories Coast Desert Lake Bay Canal Highlands Plateau Basin Square Street
+Avenue Heights Hills Airport Port Harbor Harbour""".split())
+# Administrative words dropped from a place's canonical name: "Kessa Oblast" is "Kessa".
+_ADMIN_SUFFIXES = frozenset("Oblast Province Region Governorate Prefecture Krai".split())
+# Last words that make a run an event, a law or a holiday, none of them an entity here.
+_NON_ENTITY_HEADS = frozenset("""Year Years Day Days Eve Week Treaty Act Acts Agreement Accord
+Accords Pact Plan Protocol Convention Charter Declaration Doctrine War Wars Games Cup Prize Award
+Awards Olympics Championship Summit Conference Festival Christmas Easter Ramadan Eid Hanukkah
+Thanksgiving Bill Law Amendment Constitution Index Revolution Initiative Strategy Deal Program
+Budget Report Era Age Century""".split()) - ORG_HEADS
+_NON_ORG_ACRONYMS = frozenset("""CEO CFO COO CTO GDP TV AM PM ID OK AI USD EUR GBP UTC GMT PhD MP
+MPs DNA HIV AIDS COVID IED IEDs ICBM ICBMs SUV FAQ PDF LGBT LGBTQ VIP RIP CV BC AD II III IV VI VII
+VIII IX XI XII XX DC EDT EST CDT CST MDT MST PDT PST BST CET CEST""".split())
+
+# Words that open sentences and so arrive capitalised: never the start of a name.
+_STARTERS = frozenset("""The A An He She It They We I You This That These Those His Her Its Their
+Our My Your In On At After Before Earlier Later Meanwhile However But And Or Also When While If
+As To For With From By Since Despite During Under Over Speaking According Asked Still Yet So
+Then Now Today Yesterday Tomorrow Last Next Some Many Most All Both Other Another Such One Two
+Three There Here What Who Why How Where Which Whether Although Though Because Until Unlike Like
+Among Amid Against About Above Below Between Through Without Within Instead Once Even Only Just
+Nor Not No Every Each Few More Less Further Finally First Second Third Indeed Thus Hence Overall
+Officials Reports Alongside Separately Elsewhere Additionally Moreover Nevertheless Nonetheless
+Previously Currently Recently Eventually Ultimately Initially Following Including Regarding Given
+Let Please Sources Critics Analysts Experts Residents Witnesses Police Troops Soldiers Forces
+People Several Dear Yes Oh Well""".split())
+
+# First words that are common English, not given names ("New Year", "Strategic Partnership").
+_NOT_GIVEN = frozenset("""New North South East West Northern Southern Eastern Western Great Grand
+High Old Holy Royal Saint St. Prime Vice Deputy Foreign Interior Defense Defence State Air Sea
+Fire Red White Black Green Blue Golden Free Open First Second Last Next Senior Junior Supreme
+United Federal National Central General Special Joint International Global World Human Civil
+Public Social Democratic Republican Liberal Conservative Labour Labor Green Independent
+Islamic Christian Catholic Upper Lower Inner Outer Greater Little Big Middle Main Upper Ground
+Home House Senate Congress Court Justice Security Armed Navy Army Police Border Coast Military
+Presidential Executive Federal Local Regional City County Town Village Capitol Capital Wall
+Main Times Daily Sunday Morning Evening Breaking Live Fox Good Best Bad Happy Merry Dear Our
+Their His Her Its Your My Mount Lake Port Fort Camp Operation Project Team Club Fund
+Bank""".split())
+# Suffixes of adjectives and abstract nouns, which given names do not have.
+_NOT_GIVEN_SUFFIX = re.compile(
+    r"(?:ical|atic|etic|ntic|ctic|ogic|egic|omic|onic|ific|istic|ative|ive|ous|ary|ory|tion|sion|"
+    r"ment|ity|ness|ship|ism|ist|ing|ern|ral|nal|ial|tal|cal|ics|ies|ed|ly)$")
+
+# Words around a name that tell its type (lower-case roles: "spokeswoman Lisa Oduya"). They are
+# looked up as words, not searched as regexes: each candidate name costs a few set look-ups.
+_ROLE_WORDS = frozenset("""leader spokesman spokeswoman spokesperson secretary minister adviser
+advisor chief director official aide commander president governor senator ambassador envoy general
+candidate nominee lawyer attorney analyst professor economist researcher chairman chairwoman
+comrade founder co-founder reporter editor correspondent coach captain officer mayor judge
+prosecutor executive ceo head premier chancellor lawmaker legislator activist colonel lieutenant
+sergeant host anchor author columnist historian scientist doctor manager owner strategist pollster
+rival opponent successor predecessor dictator counterpart brother sister wife husband son daughter
+mother father""".split())
+# The subject of a speech verb is a speaker: a person, unless an outlet "reported".
+_SPEECH_VERBS = frozenset("""said says told tells wrote writes added adds declared stated announced
+described expressed warned warns urged insisted insists noted asked replied argued argues claimed
+explained vowed promised pledged acknowledged admitted stressed tweeted posted recalled responded
+testified conceded reported reports reporting wished hoped concluded believes thinks
+thought""".split())
+_REPORTING = frozenset(["reported", "reports", "reporting"])
+# Words that may stand between a subject and its verb: "Varga on Friday said".
+_SPEECH_FILLERS = frozenset("also then later again once has had have was is".split())
+_SPEECH_BEFORE = frozenset("""said says told wrote added asked replied quoted quoting interviewed
+thanked praised criticized criticised accused met urged""".split())
+_OUTLET_BEFORE = frozenset("""citing state-run state-owned state-controlled government-run
+broadcaster newspaper outlet channel agency network daily tabloid""".split())
+_PLACE_PREPOSITIONS = frozenset(
+    "in near outside across throughout into inside around toward towards".split())
+_COMPASS_LOWER = frozenset("""north south east west northeast northwest southeast southwest
+northern southern eastern western central""".split())
+_PLACE_OF = frozenset(
+    "city town village capital port region province state district outskirts suburbs".split())
+_PLACE_AFTER = frozenset("""region area province oblast district city town village county border
+frontier regions provinces governorate prefecture municipality airport peninsula""".split())
+_TRAILING_PUNCTUATION = ".,;:!?)]}\"'”’"
+
+# ---------------------------------------------------------------------------------------------
+# Tokens and runs.
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Prof|Gen|Maj|Col|Lt|Capt|Cmdr|Sgt|Cpl|Adm|Brig|Sen|Rep|Gov|Rev|Hon|"
+                  "Amb|Sec|Atty|Supt|Insp|Det|Pres|St|Mt|Ft|Jr|Sr|Corp|Inc|Ltd|Co|Bros")
+# The lookahead lets the regex engine skip positions without a capital at once.
+_TOKEN = re.compile(
+    rf"\b(?=[{_UPPER}])(?:(?:[{_UPPER}]\.){{2,}}"  # U.S., U.K.
+    rf"|(?:{_ABBREVIATIONS})\."                     # Maj., Dr., Jr.
+    rf"|[{_UPPER}]\.(?=[ \t][{_UPPER}][a-z])"       # the initial in "John F. Kennedy"
+    rf"|[{_UPPER}]\w*(?:['’\-]\w+)*)")             # Kessa, O'Neill, Jae-in, Velmar's
+# What may stand between two tokens of one name.
+_JOIN = re.compile(r"[ \t]+(?:(?:of(?:[ \t]+the)?|de|del|della|da|di|du|dos|van|von|der|den|bin|"
+                   r"ibn|al|el|la|le)[ \t]+)?|[ \t]+(?:al|el)-")
+_POSSESSIVE_KEEP = frozenset(["People's", "People’s", "Women's", "Women’s", "Children's",
+                              "Children’s", "Workers'", "Workers’", "Veterans'", "Veterans’"])
+_POSSESSIVE_ENDINGS = ("'s", "’s")
+_INITIAL = re.compile(r"[A-Z]\.")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
+_PAREN_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Z0-9&]{1,5})\)")
+
+# Cue strengths: the strongest cue over all mentions of a name decides its type.
+_TITLE, _HEAD, _LISTED, _CUE, _OUTLET, _SPEECH, _SHAPE = 7, 6, 5, 4, 4, 3, 2
+_TYPE_ORDER = {"person": 3, "organization": 2, "place": 1}
+
+Token = tuple[int, int, str]  # start, end, text
+
+
+def extract_entities(text: str, sentences: list[Span]) -> list[Entity]:
+    """People, organisations and places in `text`, one per mention, in document order."""
+    context = _Context(text, sentences)
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    initial = context.initial
+    context.mid_sentence = {_bare(word) for start, _, word in tokens if start not in initial}
+    mentions: list[_Mention] = []
+    for run in _runs(text, tokens, context):
+        run = _without_sentence_opener(run, context)
+        for piece in _split_at_of(run, text):
+            mentions.extend(_mentions_of_piece(piece, context))
+    _add_neighbour_cues(text, mentions)
+    return _resolve(mentions, context.acronyms)
+
+
+def _norm(name: str) -> str:
+    return name.replace("’", "'")
+
+
+class _Mention:
+    """A candidate mention with the strongest cue seen for each type."""
+
+    __slots__ = ("start", "end", "name", "key", "cues")
+
+    def __init__(self, tokens: list[Token], text: str):
+        self.start = tokens[0][0]
+        self.end = tokens[-1][1]
+        last = tokens[-1][2]
+        if last[-2:] in _POSSESSIVE_ENDINGS and last not in _POSSESSIVE_KEEP:
+            self.end -= 2
+        self.name = " ".join(text[self.start:self.end].split())
+        self.key = _merge_key(self.name)
+        self.cues: dict[str, int] = {}
+
+    def cue(self, kind: str, strength: int) -> None:
+        if strength > self.cues.get(kind, 0):
+            self.cues[kind] = strength
+
+
+class _Context:
+    def __init__(self, text: str, sentences: list[Span]):
+        self.text = text
+        self.sentence_starts = [s.start for s in sentences] or [0]
+        # Where any word is capitalised: a sentence's first word, a quotation's first word.
+        self.initial = {m.start() for m in (_FIRST_WORD.search(text, s.start, s.end)
+                                            for s in sentences) if m}
+        for mark in _QUOTE_MARK.finditer(text):
+            start, end = mark.start(), mark.end()
+            opens = mark.group() == "“" or start == 0 or text[start - 1] in _BEFORE_OPENING
+            if opens and text[end:end + 1].isalnum():
+                self.initial.add(end)
+        self.mid_sentence: set[str] = set()
+        self.acronyms: dict[str, str] = {}
+        self._lower_words: Optional[set[str]] = None
+
+    def sentence_of(self, pos: int) -> int:
+        return bisect_right(self.sentence_starts, pos) - 1
+
+    def sentence_initial(self, pos: int) -> bool:
+        return pos in self.initial
+
+    def has_lower_word(self, word: str) -> bool:
+        """Whether `word` occurs in lower case: then it is a common word, not a name."""
+        if self._lower_words is None:  # built once, and only for the few runs that ask
+            self._lower_words = set(_LOWER_WORD.findall(self.text))
+        return word in self._lower_words
+
+
+_FIRST_WORD = re.compile(r"\w")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*")
+_QUOTE_MARK = re.compile(r"[\"“‘]")
+_BEFORE_OPENING = frozenset(" \t\n([—")
+
+
+def _bare(token: str) -> str:
+    return token[:-2] if token[-2:] in _POSSESSIVE_ENDINGS else token
+
+
+def _runs(text: str, tokens: list[Token], context: _Context) -> list[list[Token]]:
+    """Group neighbouring tokens of one sentence into runs."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for token in tokens:
+        if current:
+            previous = current[-1]
+            if token[0] - previous[1] <= 12 and _joined(text, previous, token, context):
+                current.append(token)
+                continue
+            runs.append(current)
+        current = [token]
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _joined(text: str, previous: Token, token: Token, context: _Context) -> bool:
+    if previous[2][-2:] in _POSSESSIVE_ENDINGS and previous[2] not in _POSSESSIVE_KEEP:
+        return False
+    gap = text[previous[1]:token[0]]
+    joined = gap == " " or _JOIN.fullmatch(gap) is not None or (
+        gap == ", " and token[2] in ("Jr.", "Sr.")) or (
+        gap in (" for ", " on ") and previous[2] in ORG_HEADS)  # "Center for Democracy"
+    return joined and context.sentence_of(previous[0]) == context.sentence_of(token[0])
+
+
+def _without_sentence_opener(run: list[Token], context: _Context) -> list[Token]:
+    """Drop a capital that only marks the start of a sentence ("The", "Earlier", "Reports")."""
+    first = run[0]
+    if not context.sentence_initial(first[0]):
+        return run
+    word = _bare(first[2])
+    if word in _STARTERS:
+        return run[1:]
+    if len(run) > 1:
+        two = _norm(_plain(context.text, run[:2]))
+        if two in KNOWN_PLACES or two in KNOWN_ORGS or word in KNOWN_PLACES:
+            return run
+        if word.endswith(("ly", "ing")) or (
+                word not in context.mid_sentence and context.has_lower_word(word.lower())):
+            return run[1:]
+        return run
+    # A lone sentence-initial word counts only if it is known or also capitalised mid-sentence.
+    if word in context.mid_sentence or word in KNOWN_PLACES or word in KNOWN_ORGS \
+            or _ACRONYM.match(word) or "." in word:
+        return run
+    return []
+
+
+def _split_at_of(run: list[Token], text: str) -> list[list[Token]]:
+    """Cut "Varga of Velmar" in two; keep "Bank of Velmar", "Secretary of State"."""
+    if not run:
+        return []
+    pieces: list[list[Token]] = [[run[0]]]
+    for previous, token in zip(run, run[1:]):
+        if _gap_is_of(text, previous, token) and not (
+                previous[2] in ORG_HEADS or previous[2] in PLACE_HEADS
+                or previous[2] in _TITLES or previous[2] in _OF_KEEPERS):
+            pieces.append([token])
+        else:
+            pieces[-1].append(token)
+    return pieces
+
+
+_OF_KEEPERS = frozenset(
+    "City Sea Isle Cape Duke Chiefs Ministry Republic People's People’s".split())
+
+
+def _gap_is_of(text: str, left: Token, right: Token) -> bool:
+    return text[left[1]:right[0]].split()[:1] == ["of"]
+
+
+def _mentions_of_piece(piece: list[Token], context: _Context) -> list[_Mention]:
+    """Split a piece at its titles and type what is left by its own words."""
+    heads = [i for i, token in enumerate(piece[:-1]) if token[2] in ORG_HEADS]
+    if heads and piece[-1][2] not in ORG_HEADS and _speech_verb_after(
+            _words_after(context.text, piece[-1][1])):
+        # "in an interview with the Velmar Times Varga said": a comma gone missing.
+        cut = heads[0] + 1
+        return (_mentions_of_piece(piece[:cut], context)
+                + _mentions_of_piece(piece[cut:], context))
+    title_at = _last_title(piece)
+    if title_at is None:
+        return _typed(piece, context, titled=False)
+    block_start = title_at
+    while block_start > 0 and piece[block_start - 1][2] in _TITLES:
+        block_start -= 1
+    after = piece[title_at + 1:]
+    out = _typed_prefix(piece[:block_start], context)
+    if any(t[2] in ORG_HEADS for t in after):
+        # "General Assembly", "Major League": the "title" began an organisation's name.
+        return out + _typed(piece[block_start:], context, titled=False)
+    titled = True
+    if _gap_is_of(context.text, piece[title_at], after[0]):
+        # "Secretary of State Jane Roe": the office after "of" belongs to the title, and
+        # "President of Russia" names no person.
+        while len(after) > 1 and after[0][2] in _OFFICE_WORDS:
+            after = after[1:]
+        titled = after[0] is not piece[title_at + 1]
+    return out + _typed(after, context, titled=titled)
+
+
+def _last_title(piece: list[Token]) -> Optional[int]:
+    """The title after which a name begins: "Vice President | Ana Ruiz", "Mr. | King"."""
+    found = None
+    for i in range(len(piece) - 1):
+        word, following = piece[i][2], piece[i + 1][2]
+        if word not in _TITLES or (word in _TITLE_MODIFIERS and following not in _TITLES):
+            continue
+        # "Vice President" names no one; an honorific ("Mr", "Gen.") always comes before one.
+        if following not in _TITLES or word.endswith(".") or word in _HONORIFICS:
+            found = i
+    return found
+
+
+def _typed_prefix(before: list[Token], context: _Context) -> list[_Mention]:
+    """What stands before a title: keep places and organisations, drop the rest of the role."""
+    out: list[_Mention] = []
+    text = context.text
+    i = 0
+    while i < len(before):
+        for j in range(len(before), i, -1):
+            name = _norm(_plain(text, before[i:j]))
+            if (name in KNOWN_PLACES or name in KNOWN_ORGS or _ACRONYM.match(name)
+                    or (before[j - 1][2] in ORG_HEADS and before[i][2] not in DEMONYMS)):
+                out.extend(_typed(before[i:j], context, titled=False))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+def _plain(text: str, tokens: list[Token]) -> str:
+    return " ".join(text[tokens[0][0]:tokens[-1][1]].split())
+
+
+def _typed(tokens: list[Token], context: _Context, titled: bool) -> list[_Mention]:
+    """One mention with the cues its own words and its neighbours give, or none."""
+    text = context.text
+    if tokens and tokens[-1][2] not in ORG_HEADS:
+        # "North Korean", "Russian": adjectives, unless they begin a name ("North Korea") or
+        # an organisation's name ("Polish Press Agency").
+        while tokens and (tokens[0][2] in DEMONYMS or tokens[0][2] in _MONTHS_AND_DAYS or (
+                tokens[0][2] in _COMPASS and len(tokens) > 1 and tokens[1][2] in DEMONYMS)):
+            if _norm(_plain(text, tokens)) in KNOWN_PLACES:
+                break
+            tokens = tokens[1:]
+    while tokens and tokens[-1][2] in _MONTHS_AND_DAYS:
+        tokens = tokens[:-1]
+    if len(tokens) > 1 and tokens[0][2] == "The" and _plain(text, tokens) not in KNOWN_PLACES:
+        tokens = tokens[1:]  # "the Kremlin", but "The Hague"
+    if not tokens:
+        return []
+    words = [_bare(t[2]) for t in tokens]
+    last = words[-1]
+    if last in _NON_ENTITY_HEADS or (len(words) == 1 and (
+            (last in _TITLES and not titled) or len(last) < 2 or last in DEMONYMS
+            or last in _STARTERS)):
+        return []
+    mention = _Mention(tokens, text)
+    name = _norm(mention.name)
+    if name in KNOWN_PLACES:
+        # Countries and capitals stay places whatever stands around them.
+        mention.cue("place", _LISTED)
+        return [mention]
+    before = _words_before(text, mention.start)
+    after = _words_after(text, mention.end)
+    possessive = text[mention.end:mention.end + 1] in ("'", "’")
+    if titled or (before and before[-1] in _ROLE_WORDS):
+        mention.cue("person", _TITLE)
+    if name in KNOWN_ORGS or name in _ORG_ALIASES:
+        mention.cue("organization", _LISTED)
+    if last in ORG_HEADS or (len(words) > 1 and words[0] in ORG_HEADS and " of " in name):
+        mention.cue("organization", _HEAD)
+    elif not PLACE_HEADS.isdisjoint(words):
+        mention.cue("place", _HEAD)
+    if len(words) == 1 and _ACRONYM.match(last) and last not in _NON_ORG_ACRONYMS:
+        if last in _PLACE_CODES:
+            mention.cue("place", _LISTED)
+        elif text[mention.end:mention.end + 1] != ":":  # "PENCE:" labels a transcript's speaker
+            mention.cue("organization", _LISTED)
+    if before and before[-1] in _OUTLET_BEFORE:
+        mention.cue("organization", _OUTLET)
+    verb = None if possessive else _speech_verb_after(after)
+    if verb in _REPORTING:
+        mention.cue("organization", _OUTLET)
+    elif verb:
+        mention.cue("person", _SPEECH)
+    # "..., said Ana Ruiz." but not "said Medicare is failing".
+    if before and (before[-1] in _SPEECH_BEFORE or before[-2:] == ["according", "to"]) and (
+            text[mention.end:mention.end + 1] in ("", ",", ".", ";", "\n")):
+        mention.cue("person", _SPEECH)
+    if not possessive and (_place_before(before) or (after and after[0] in _PLACE_AFTER)):
+        mention.cue("place", _CUE)
+    if _name_shaped(words):
+        mention.cue("person", _SHAPE)
+    paren = _PAREN_ACRONYM.match(text, mention.end)
+    if paren and mention.cues:
+        context.acronyms.setdefault(paren.group(1), mention.name)
+    return [mention]
+
+
+def _words_before(text: str, pos: int) -> list[str]:
+    """The last words before `pos` on its line, when only spaces separate them from it."""
+    if pos == 0 or text[pos - 1] not in " \t":
+        return []
+    window = text[max(0, pos - 40):pos]
+    return window[window.rfind("\n") + 1:].split()[-3:]
+
+
+def _words_after(text: str, pos: int) -> list[str]:
+    """The next words after `pos`, without their punctuation, when a space follows `pos`."""
+    if text[pos:pos + 1] not in (" ", "\t"):
+        return []
+    window = text[pos:pos + 50].split("\n", 1)[0]
+    return [w.strip(_TRAILING_PUNCTUATION) for w in window.split()[:5]]
+
+
+def _speech_verb_after(words: list[str]) -> Optional[str]:
+    """The speech verb of which the name just before `words` is the subject, if any."""
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in _SPEECH_VERBS:
+            return word
+        if word in _SPEECH_FILLERS:
+            i += 1
+        elif word in ("on", "last") and i == 0:
+            i += 2  # "on Friday", "last week"
+        elif word == "in" and i == 0 and words[1:2] == ["a"]:
+            i += 3  # "in a statement"
+        else:
+            return None
+    return None
+
+
+def _place_before(words: list[str]) -> bool:
+    """ "in X", "near the X", "north of X", "city of X"."""
+    if words and words[-1] == "the":
+        words = words[:-1]
+    if not words:
+        return False
+    last = words[-1]
+    if last in _PLACE_PREPOSITIONS or last in _COMPASS_LOWER:
+        return True
+    return last == "of" and len(words) > 1 and (words[-2] in _PLACE_OF
+                                                or words[-2] in _COMPASS_LOWER)
+
+
+def _name_shaped(words: list[str]) -> bool:
+    """Two or three plain capitalised words, the first shaped like a given name."""
+    core = [w for w in words if w not in ("Jr.", "Sr.") and not _INITIAL.fullmatch(w)]
+    if not 2 <= len(core) <= 3 + (len(core) < len(words)):
+        return False
+    first = core[0]
+    if first in _NOT_GIVEN or _NOT_GIVEN_SUFFIX.search(first):
+        return False
+    for word in core:
+        if (word in DEMONYMS or word in _MONTHS_AND_DAYS or word in ORG_HEADS
+                or word in PLACE_HEADS or word in _TITLES or word in KNOWN_PLACES
+                or word in _COMPASS or (word.isupper() and len(word) > 2)):
+            return False
+    return True
+
+
+def _add_neighbour_cues(text: str, mentions: list[_Mention]) -> None:
+    """ "Orvik, Ukraine": a name followed by a comma and a listed place is a place."""
+    for mention, following in zip(mentions, mentions[1:]):
+        if (following.cues.get("place", 0) >= _LISTED
+                and text[mention.end:following.start] in (", ", ",\t")
+                and text[following.end:following.end + 1] not in ("'", "’")):
+            mention.cue("place", _CUE)
+
+
+def _resolve(mentions: list[_Mention], acronyms: dict[str, str]) -> list[Entity]:
+    """Give each name its strongest type and each mention its entity's canonical name."""
+    best: dict[str, tuple[int, int, str]] = {}
+    for mention in mentions:
+        for kind, strength in mention.cues.items():
+            rank = (strength, _TYPE_ORDER[kind], kind)
+            if rank > best.get(mention.key, (0, 0, "")):
+                best[mention.key] = rank
+    people = _PeopleIndex()
+    for mention in mentions:
+        if best.get(mention.key, (0, 0, ""))[2] == "person" and " " in mention.name:
+            people.add(mention.start, mention.name)
+    out: list[Entity] = []
+    for mention in mentions:
+        strength, _, kind = best.get(mention.key, (0, 0, ""))
+        if " " not in mention.name and not (kind == "place" and strength >= _LISTED):
+            full = people.full_name(mention.name, mention.start)
+            if full:
+                out.append(Entity(full, "person", mention.start, mention.end))
+                continue
+        name = mention.name
+        if name in acronyms:
+            name = acronyms[name]
+            kind = best.get(_merge_key(name), (0, 0, kind))[2] or kind
+        if kind:
+            out.append(Entity(_canonical(name, kind), kind, mention.start, mention.end))
+    return out
+
+
+class _PeopleIndex:
+    """Full names of people by surname and by first name (family name first in East Asia),
+    each with the offsets where it was written out, in document order."""
+
+    def __init__(self) -> None:
+        self.by_last: dict[str, tuple[list[int], list[str]]] = {}
+        self.by_first: dict[str, tuple[list[int], list[str]]] = {}
+
+    def add(self, start: int, name: str) -> None:
+        parts = [p for p in _norm(name).split() if p not in ("Jr.", "Sr.")]
+        for index, word in ((self.by_last, parts[-1]), (self.by_first, parts[0])):
+            starts, names = index.setdefault(word, ([], []))
+            starts.append(start)
+            names.append(name)
+
+    def full_name(self, word: str, at: int) -> Optional[str]:
+        """The full name last written before `at`, else the first one after it."""
+        word = _norm(word)
+        for index in (self.by_last, self.by_first):
+            if word in index:
+                starts, names = index[word]
+                return names[max(bisect_left(starts, at) - 1, 0)]
+        return None
+
+
+def _merge_key(name: str) -> str:
+    name = _norm(name)
+    name = _PLACE_ALIASES.get(name, name)
+    head, _, last = name.rpartition(" ")
+    return head if head and last in _ADMIN_SUFFIXES else name
+
+
+def _canonical(name: str, kind: str) -> str:
+    if kind == "place":
+        return _merge_key(name)
+    if kind == "organization":
+        name = _ORG_ALIASES.get(name, name)
+        if name.startswith("The "):
+            name = name[4:]
+    return name

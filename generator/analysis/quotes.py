@@ -1,0 +1,610 @@
+"""Direct quotations and who said them.
+
+Quotation marks are paired in one pass. Curly marks say which way they face; a straight mark's
+direction is read from its neighbours (a space before and a letter after opens). A quotation does
+not run past its paragraph unless the next paragraph opens with a mark (the news convention for
+a quote that goes on), and a mark left open at a paragraph's end is given up so that the marks
+after it pair afresh: one stray mark never costs the rest of the article.
+
+The speaker comes from the speech cue around the quotation, tried in this order:
+1. a name after a dash, with no verb (“...” ― Pia Sorensen);
+2. after it, when the quotation is set off by a comma ("...," Reyes said / ," said Ana Ruiz);
+3. before it in its sentence: the nearest cue and the subject before it (He wrote, "..." /
+   Kroll described it as a "..." / according to X), or the name after an inverted "said";
+4. after it, as a sentence-final attribution (..., the ministry said);
+5. for a full quotation with no cue of its own, the speaker of the sentence just before it.
+Words in marks that look like a title ("Morning Report") are not given a speaker.
+A pronoun subject is resolved to the person (for "they" also the organisation) last named as the
+subject of a preceding sentence; an entity is named by its canonical name; an unnamed role
+("the Kremlin press secretary") stands for itself. Otherwise the speaker is None.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from ..model import Entity, Quote, Span
+
+_MARK = re.compile(r"[\"“”]")
+# Characters after which a straight mark opens, and before which it closes.
+_OPEN_SIDE = frozenset("([{—–-/\n\t ")
+_CLOSE_SIDE = frozenset(".,;:!?)]}—–-\n\t ")
+
+# Speech cues: verbs, nouns of speech acts ("she sent her greetings to “a brave people”"), and
+# "according (to)".
+CUE_WORDS = frozenset("""say says said saying tell tells told telling writes wrote writing written
+adds added adding declares declared declaring stated stating announces announced announcing
+describes described describing expresses expressed expressing wished wishing hoped hoping warns
+warned warning urges urged urging insists insisted insisting noted noting asks asked asking
+replies replied replying called calling refers referred referring concludes concluded concluding
+reported reporting tweeted tweeting posted argues argued arguing claimed claiming explains
+explained explaining vowed vowing promised promising pledged pledging acknowledged acknowledging
+admits admitted admitting suggests suggested suggesting stressed stressing emphasized emphasised
+emphasizing emphasising recalled recalling responded responding testified testifying complained
+complaining joked quipped conceded conceding labeled labelled labeling labelling dubbed branded
+branding praised praising criticized criticised criticizing criticising accused accusing
+predicted predicting boasted lamented countered cautioned remarked shouted yelled wondered mused
+thanked denounced condemned hailed blasted slammed decried proclaimed asserted asserts maintained
+contended reiterated affirmed quoted quoting read reads demanded demands chanted chanting call
+calls likened likening continued answered retorted exclaimed pleaded objected greetings
+message letter remarks speech interview tweet testimony comments statement according""".split())
+PRONOUNS = {"he": ("person",), "she": ("person",), "they": ("person", "organization"),
+            "it": ("organization",)}
+# Unnamed speakers: "the ministry press secretary", "a senior official", "the ministry".
+ROLE_NOUNS = frozenset("""spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen
+secretary minister official officials officer officers adviser advisers advisor advisors aide
+aides director chief president leader leaders ambassador envoy diplomat diplomats commander
+governor senator lawmaker lawmakers legislator legislators representative chairman chairwoman
+analyst analysts expert experts source sources ministry agency government authorities police
+campaign military prosecutor prosecutors judge witness witnesses resident residents critics
+supporters activists observers investigators researchers scientists economists mayor premier
+chancellor administration regime embassy office committee council court board nominee candidate
+businessman businesswoman executive founder lawyer attorney doctor physician professor
+historian strategist pollster consultant journalist reporter columnist editor author actor
+singer coach veteran protesters demonstrators organizers voters father mother""".split())
+# Words that may qualify a role before it.
+ROLE_MODIFIERS = frozenset("""press foreign defense defence senior top deputy military government
+state former national security campaign party health finance interior justice prime vice
+executive communications public local federal regional intelligence presidential assistant chief
+news administration white house education trade economy transport energy environment agriculture
+labor labour police army navy air force ministry department junior unnamed anonymous other two
+three several many some""".split())
+# The words a quote's subject may not follow: the name is then an object, not the speaker.
+_PREPOSITIONS = frozenset("""to with for from of about against at on in into than between among
+like including involving via over under toward towards upon within without behind beside
+besides near across through alongside amid despite per onto""".split())
+# Words that end a speaker's title: "said on Monday that Ana Ruiz ..." names no speaker.
+_NOT_IN_TITLES = frozenset("""that which who whom when while after before as if because and but
+or than then also""".split()) | _PREPOSITIONS
+_DETERMINERS = frozenset("the a an his her their its our this that these those".split())
+_COORDINATION = re.compile(r"\b(?:and|but|or|then)\b|;")
+_SET_OFF = re.compile(r"[\s,—–-]*")
+_ADJACENT = re.compile(r"[ \t]+(?:\w+ly[ \t]+)?")
+_TITLE_GAP = re.compile(r"(?:[ \t]+[A-Z][\w.]*)*[ \t]+")
+_SUBORDINATE = re.compile(r"\b(?:when|because|after|before|as|while|if|that|which|who|whom|"
+                         r"where|and|but|since|until|although|though)\b")
+_DASH = re.compile(r"[ \t]*[―—–]+[ \t]*")
+_NAME_AFTER_DASH = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w.'’-]*(?=[ \t]*(?:[,.(]|$))",
+                              re.M)
+_CLAUSE_END = re.compile(r"[,.;:\"“”(]")
+_SMALL_WORDS = frozenset("a an the and of in on at to for or with from by".split())
+_ACCORDING_TO = re.compile(r"[ \t]+to\b")
+_CAPITALISED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w'’-]*")
+
+
+def _whole_words(words: Iterable[str]) -> re.Pattern:
+    """A regex for any of `words` as a whole word, built as a trie of letters: the regex engine
+    tries a plain alternation word by word at every position, a trie letter by letter, which is
+    three times faster here."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(letter) + pattern(child)
+                    for letter, child in sorted(node.items()) if letter]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile(r"\b" + pattern(trie) + r"\b")
+
+
+# Pronouns and roles open sentences too: "Police say they ...".
+_LEXICON = _whole_words({w for lower in CUE_WORDS | ROLE_NOUNS | set(PRONOUNS)
+                         for w in (lower, lower.capitalize())})
+
+
+@dataclass
+class _Raw:
+    """A paired quotation: where its marks stand and the spans of its words."""
+
+    open_at: int
+    close_at: Optional[int]  # None when a multi-paragraph quote lacked its last mark
+    pieces: list[tuple[int, int]]
+
+
+class _Candidate:
+    """Someone who might be speaking: a person or organisation, a pronoun, or a role."""
+
+    __slots__ = ("start", "end", "kind", "value", "_object_like")
+
+    def __init__(self, start: int, end: int, kind: str, value: str):
+        self.start, self.end, self.kind, self.value = start, end, kind, value
+        self._object_like: Optional[bool] = None
+
+    def object_like(self, text: str) -> bool:
+        """After a preposition ("to Varga") or before a possessive ("Varga's"): not a subject."""
+        if self._object_like is None:
+            window = text[max(0, self.start - 30):self.start]
+            words = window[window.rfind("\n") + 1:].split()
+            if words and words[-1].lower() in _DETERMINERS:
+                words.pop()
+            self._object_like = bool(words and words[-1].lower() in _PREPOSITIONS) \
+                or text[self.end:self.end + 1] in ("'", "’")
+        return self._object_like
+
+
+def extract_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> list[Quote]:
+    """Every quotation in double marks, in document order, with kind, speaker and cue."""
+    paragraphs = _paragraphs(text)
+    raws = [r for r in _pair_marks(text, paragraphs)
+            if any(c.isalnum() for s, e in r.pieces for c in text[s:e])]
+    if not raws:
+        return []
+    finder = _SpeakerFinder(text, sentences, paragraphs, entities, raws)
+    out: list[Quote] = []
+    previous: Optional[tuple[int, Optional[str]]] = None  # (sentence of its end, speaker)
+    for raw in raws:
+        pieces = [_trimmed(text, s, e) for s, e in raw.pieces]
+        pieces = [(s, e) for s, e in pieces if e > s]
+        # A quote over several paragraphs reads as one: its pieces joined by a space.
+        words = " ".join(text[s:e] for s, e in pieces)
+        kind, speaker, cue = finder.attribute(raw, previous)
+        out.append(Quote(words, speaker, kind, pieces[0][0], pieces[-1][1], cue))
+        previous = (finder.sentence_of(pieces[-1][1]), speaker)
+    return out
+
+
+def _paragraphs(text: str) -> list[Span]:
+    """Non-empty lines, trimmed: readers put one paragraph per line."""
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        s, e = _trimmed(text, start, start + len(line))
+        if e > s:
+            out.append(Span(s, e))
+        start += len(line) + 1
+    return out
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _direction(text: str, pos: int) -> str:
+    """ "open", "close" or "either", from the mark and its neighbours."""
+    before = text[pos - 1] if pos > 0 else "\n"
+    after = text[pos + 1] if pos + 1 < len(text) else "\n"
+    open_side = before in _OPEN_SIDE or before in "\"“"
+    close_side = after in _CLOSE_SIDE or after in "\"”"
+    mark = text[pos]
+    if mark == "“":
+        return "close" if close_side and not open_side else "open"
+    if mark == "”":
+        return "open" if open_side and not close_side else "close"
+    if open_side and not close_side:
+        return "open"
+    if close_side and not open_side:
+        return "close"
+    return "either"
+
+
+def _pair_marks(text: str, paragraphs: list[Span]) -> list[_Raw]:
+    marks = [(m.start(), _direction(text, m.start())) for m in _MARK.finditer(text)]
+    if not marks:
+        return []
+    para_starts = [p.start for p in paragraphs]
+    para_of = [bisect_right(para_starts, pos) - 1 for pos, _ in marks]
+    quotes: list[_Raw] = []
+    dead: set[int] = set()  # opening marks found unmatched: never open again
+    opened: Optional[int] = None
+    pieces: list[tuple[int, int]] = []
+    piece_start = para = 0
+    nested: Optional[str] = None
+    i = 0
+    while True:
+        if i >= len(marks) or (opened is not None and para_of[i] != para):
+            if opened is None:
+                break
+            if (i < len(marks) and para_of[i] == para + 1
+                    and marks[i][0] == paragraphs[para_of[i]].start and marks[i][1] != "close"):
+                # The quote goes on in the next paragraph, which opens with a mark.
+                pieces.append((piece_start, paragraphs[para].end))
+                piece_start, para, nested = marks[i][0] + 1, para_of[i], None
+                i += 1
+                continue
+            if pieces:  # a multi-paragraph quote that lost its last mark ends with its paragraph
+                pieces.append((piece_start, paragraphs[para].end))
+                quotes.append(_Raw(marks[opened][0], None, pieces))
+            else:  # a stray mark: pair the marks after it afresh
+                dead.add(opened)
+                i = opened + 1
+            opened = None
+            continue
+        pos, direction = marks[i]
+        if opened is None:
+            if direction != "close" and i not in dead:
+                opened, pieces, nested = i, [], None
+                piece_start, para = pos + 1, para_of[i]
+            i += 1
+            continue
+        mark, opener = text[pos], text[marks[opened][0]]
+        if nested:
+            if (nested == "“" and mark == "”") or (nested == '"' and mark == '"'
+                                                  and direction != "open"):
+                nested = None
+            i += 1
+            continue
+        if direction == "open" and (mark == "“") != (opener == "“"):
+            nested = mark  # a quote within the quote, in the other style of marks
+            i += 1
+            continue
+        if direction != "open":
+            pieces.append((piece_start, pos))
+            quotes.append(_Raw(marks[opened][0], pos, pieces))
+            opened = None
+            i += 1
+            continue
+        dead.add(opened)  # a second opening: the first one was stray
+        opened = None
+    return quotes
+
+
+class _SentenceWords:
+    """A sentence's speech cues and candidate speakers, in order."""
+
+    __slots__ = ("cues", "cue_starts", "candidates", "candidate_starts")
+
+    def __init__(self, cues: list[tuple[int, int, str]], candidates: list[_Candidate]):
+        self.cues, self.candidates = cues, candidates
+        self.cue_starts = [c[0] for c in cues]
+        self.candidate_starts = [c.start for c in candidates]
+
+
+class _SpeakerFinder:
+    """Finds who speaks each quote. A sentence's cues, pronouns and roles are looked for only
+    when a quote asks about that sentence, and only outside quotation marks."""
+
+    def __init__(self, text: str, sentences: list[Span], paragraphs: list[Span],
+                 entities: list[Entity], raws: list[_Raw]):
+        self.text = text
+        self.sentences = sentences or [Span(0, len(text))]
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.paragraph_starts = [p.start for p in paragraphs]
+        self.quoted = [(r.open_at, r.close_at if r.close_at is not None else r.pieces[-1][1])
+                       for r in raws]
+        self.quoted_starts = [q[0] for q in self.quoted]
+        self.entities = entities
+        self.entity_starts = [e.start for e in entities]
+        self.words: dict[int, _SentenceWords] = {}
+        self.subjects: dict[int, Optional[_Candidate]] = {}
+
+    def _words(self, index: int) -> _SentenceWords:
+        """The cues and candidates of one sentence, outside its quotes, found when first asked."""
+        if index not in self.words:
+            text = self.text
+            sentence = self.sentences[index]
+            cues: list[tuple[int, int, str]] = []
+            candidates = [
+                _Candidate(e.start, e.end, e.type, e.name)
+                for e in self.entities[bisect_left(self.entity_starts, sentence.start):
+                                       bisect_left(self.entity_starts, sentence.end)]
+                if not self._inside_quote(e.start)]
+            for start, end in self._unquoted(sentence.start, sentence.end):
+                for m in _LEXICON.finditer(text, start, end):
+                    self._add_word(m, cues, candidates)
+            candidates.sort(key=lambda c: (c.start, -c.end))
+            # A role right before a name is the name's title: "Senate Majority Leader Ana Ruiz".
+            candidates = [c for c, following in zip(candidates, candidates[1:] + [None])
+                          if not (c.kind == "role" and following and following.kind == "person"
+                                  and _TITLE_GAP.fullmatch(text, c.end, following.start))]
+            self.words[index] = _SentenceWords(cues, candidates)
+        return self.words[index]
+
+    def _unquoted(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The stretches of [start, end) outside quotation marks."""
+        out = []
+        i = max(bisect_right(self.quoted_starts, start) - 1, 0)
+        while i < len(self.quoted) and self.quoted[i][0] < end:
+            quote_start, quote_end = self.quoted[i]
+            if quote_end > start:
+                if quote_start > start:
+                    out.append((start, quote_start))
+                start = quote_end + 1
+            i += 1
+        if start < end:
+            out.append((start, end))
+        return out
+
+    def _add_word(self, m: re.Match, cues: list[tuple[int, int, str]],
+                  candidates: list[_Candidate]) -> None:
+        text, word = self.text, m.group()
+        lower = word.lower()
+        if lower == "according":
+            to = _ACCORDING_TO.match(text, m.end())
+            if to:
+                cues.append((m.start(), to.end(), "according to"))
+        elif lower in PRONOUNS:
+            candidates.append(_Candidate(m.start(), m.end(), "pronoun", lower))
+        elif lower in CUE_WORDS:
+            cue = lower
+            if lower == "statement" and text[max(0, m.start() - 5):m.start()] == "in a ":
+                cue = "in a statement"
+            cues.append((m.start(), m.end(), cue))
+        elif text[m.end():m.end() + 2] not in ("'s", "’s"):  # a role, unless "the minister's"
+            start = self._role_start(m.start())
+            candidates.append(_Candidate(start, m.end(), "role", text[start:m.end()]))
+
+    def _role_start(self, noun_at: int) -> int:
+        """Where a role's qualifiers begin: "the Kremlin press secretary" -> "Kremlin"."""
+        text = self.text
+        window = text[max(0, noun_at - 60):noun_at]
+        window = window[window.rfind("\n") + 1:]
+        start = noun_at
+        for word in reversed(window.split()[-4:]):
+            if not (word.lower() in ROLE_MODIFIERS or _CAPITALISED.fullmatch(word)) \
+                    or word.lower() in _DETERMINERS or word in ("He", "She", "They", "It", "I"):
+                break
+            start = text.rindex(word, 0, start)
+        return start
+
+    # -- lookups -------------------------------------------------------------------------------
+
+    def sentence_of(self, pos: int) -> int:
+        return max(bisect_right(self.sentence_starts, pos) - 1, 0)
+
+    def _paragraph_of(self, pos: int) -> int:
+        return bisect_right(self.paragraph_starts, pos) - 1
+
+    def _inside_quote(self, pos: int) -> bool:
+        i = bisect_right(self.quoted_starts, pos) - 1
+        return i >= 0 and pos < self.quoted[i][1]
+
+    def _cues_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Cues in [start, end), a stretch of one sentence."""
+        words = self._words(self.sentence_of(start))
+        return words.cues[bisect_left(words.cue_starts, start):bisect_left(words.cue_starts, end)]
+
+    def _candidates_between(self, start: int, end: int) -> list[_Candidate]:
+        """Candidates within [start, end), a stretch of one sentence."""
+        words = self._words(self.sentence_of(start))
+        found = words.candidates[bisect_left(words.candidate_starts, start):
+                                 bisect_left(words.candidate_starts, end)]
+        return [c for c in found if c.end <= end]
+
+    def _subject(self, index: int) -> Optional[_Candidate]:
+        """The person or organisation a sentence is about: its first named subject."""
+        if index not in self.subjects:
+            sentence = self.sentences[index]
+            self.subjects[index] = next(
+                (c for c in self._candidates_between(sentence.start, sentence.end)
+                 if c.kind in ("person", "organization") and not c.object_like(self.text)), None)
+        return self.subjects[index]
+
+    # -- attribution ---------------------------------------------------------------------------
+
+    def attribute(self, raw: _Raw, previous: Optional[tuple[int, Optional[str]]]
+                  ) -> tuple[str, Optional[str], Optional[str]]:
+        """The quote's kind, speaker and cue word."""
+        kind = self._kind(raw)
+        if kind == "partial" and _looks_like_title(self.text[raw.pieces[0][0]:raw.pieces[-1][1]]):
+            return kind, None, None  # "Morning Joe", “Shark Tank”: a name in marks, no quote
+        dashed = self._dash_attribution(raw)
+        if dashed:
+            return kind, dashed, None
+        after = self._after_cue(raw)
+        if after and after[2]:
+            return kind, after[0], after[1]
+        before = self._before_cue(raw)
+        if before:
+            return kind, before[0], before[1]
+        if after:
+            return kind, after[0], after[1]
+        if kind == "full":
+            return kind, self._inherited(raw, previous), None
+        return kind, None, None
+
+    def _kind(self, raw: _Raw) -> str:
+        """Full: a statement set off as a clause or sentence. Partial: words within narration."""
+        if len(raw.pieces) > 1 or raw.close_at is None:
+            return "full"
+        text = self.text
+        sentence = self.sentences[self.sentence_of(raw.open_at)]
+        lead = text[min(sentence.start, raw.open_at):raw.open_at].rstrip()
+        words = text[raw.pieces[0][0]:raw.pieces[0][1]].strip()
+        sentence_start = not any(c.isalnum() for c in lead)
+        cue_before = self._cues_between(max(sentence.start, raw.open_at - 12), raw.open_at)
+        starts_clause = sentence_start or lead.endswith((",", ":")) or (
+            bool(cue_before) and lead.endswith(cue_before[-1][2]) and words[:1].isupper())
+        tail = text[raw.close_at + 1:raw.close_at + 3].lstrip(" \t")
+        ends_clause = _last_mark(words) in ",.?!…—–-" or tail[:1] in ("", ".", "?", "!", ",", ";",
+                                                                       "\n")
+        if not (starts_clause and ends_clause):
+            return "partial"
+        if sentence_start or lead.endswith(":") or len(words.split()) >= 3 \
+                or _last_mark(words) in ",?!":
+            return "full"
+        return "partial"
+
+    def _after_cue(self, raw: _Raw) -> Optional[tuple[Optional[str], str, bool]]:
+        """(speaker, cue, set off by a comma) from an attribution after the closing mark."""
+        if raw.close_at is None:
+            return None
+        text = self.text
+        start = raw.close_at + 1
+        limit = max(self.sentences[self.sentence_of(raw.close_at)].end, start)
+        next_quote = bisect_right(self.quoted_starts, raw.close_at)
+        if next_quote < len(self.quoted):
+            limit = min(limit, self.quoted[next_quote][0])
+        cues = self._cues_between(start, limit)
+        if not cues:
+            return None
+        cue_start, cue_end, cue = cues[0]
+        gap = text[start:cue_start]
+        inner_end = _last_mark(text[raw.pieces[-1][0]:raw.pieces[-1][1]])
+        set_off = inner_end in ",?!—–-" or gap.lstrip(" \t")[:1] in (",", "—", "–")
+        if cue == "according to" or _SET_OFF.fullmatch(gap):
+            # ," said Ana Ruiz / , according to the ministry
+            speaker = self._speaker_after(cue_end, limit, raw, phrase=cue == "according to")
+            return (speaker, cue, set_off) if speaker else None
+        if len(gap.split()) > 8 or _SUBORDINATE.search(gap):
+            return None  # ...," when Clinton blasted him: another clause, not an attribution
+        candidates = [c for c in self._candidates_between(start, cue_start)
+                      if not c.object_like(text) and (c.kind != "place" or _ADJACENT.fullmatch(
+                          text, c.end, cue_start))]
+        if not candidates or (not set_off and "," not in text[start:candidates[0].start]):
+            return None
+        return self._speaker_of(candidates[0], raw), cue, set_off
+
+    def _dash_attribution(self, raw: _Raw) -> Optional[str]:
+        """ “...” — Ana Ruiz: a name after a dash, with no verb."""
+        if raw.close_at is None:
+            return None
+        dash = _DASH.match(self.text, raw.close_at + 1)
+        if not dash:
+            return None
+        found = self._candidates_between(dash.end(), dash.end() + 1)
+        if found and found[0].kind in ("person", "organization", "role"):
+            return self._speaker_of(found[0], raw)
+        name = _NAME_AFTER_DASH.match(self.text, dash.end())
+        return name.group().rstrip(".,") if name else None
+
+    def _before_cue(self, raw: _Raw) -> Optional[tuple[str, str]]:
+        """(speaker, cue) from the nearest cue before the quote in its sentence."""
+        sentence_start = min(self.sentences[self.sentence_of(raw.open_at)].start, raw.open_at)
+        for cue_start, cue_end, cue in reversed(self._cues_between(sentence_start, raw.open_at)):
+            if cue == "according to":
+                speaker = self._speaker_after(cue_end, raw.open_at, raw, phrase=True)
+            else:
+                speaker = self._subject_before(cue_start, sentence_start, raw)
+                if not speaker and self.text[:cue_start].rstrip(" \t,")[-1:] in "\"”":
+                    # "We won," said Ana Ruiz, "and we will win again."
+                    speaker = self._speaker_after(cue_end, raw.open_at, raw)
+            if speaker:
+                return speaker, cue
+        return None
+
+    def _speaker_after(self, start: int, limit: int, raw: _Raw, phrase: bool = False
+                       ) -> Optional[str]:
+        """The name right after a cue: "said Ana Ruiz", "according to the ministry". With
+        `phrase`, failing a name, the phrase up to the next comma ("according to a report")."""
+        for candidate in self._candidates_between(start, limit):
+            between = self.text[start:candidate.start].split()
+            # Titles and roles between: "said Rep. Ana Ruiz", "said glaciologist Bo Hagen".
+            if all(w.lower() in _DETERMINERS for w in between) or (
+                    candidate.kind in ("person", "organization") and len(between) <= 4
+                    and not any(w.lower() in _NOT_IN_TITLES or not w.isalpha() and
+                                not w.endswith(".") for w in between)):
+                return self._speaker_of(candidate, raw)
+            break
+        if not phrase:
+            return None
+        end = _CLAUSE_END.search(self.text, start, limit)
+        words = self.text[start:end.start() if end else limit].split()
+        while words and words[0].lower() in _DETERMINERS:
+            words.pop(0)
+        return " ".join(words) if 0 < len(words) <= 10 else None
+
+    def _subject_before(self, verb_at: int, sentence_start: int, raw: _Raw) -> Optional[str]:
+        """The subject of the verb at `verb_at`: the nearest name before it, unless an object."""
+        text = self.text
+        verb_ing = text[verb_at:verb_at + 12].split(None, 1)[0].endswith("ing")
+        candidates = [c for c in self._candidates_between(sentence_start, verb_at)
+                      if self._may_be_subject(c, verb_at, verb_ing)]
+        if not candidates:
+            return None
+        chosen = max(candidates, key=lambda c: (c.end, -c.start))
+        gap = text[chosen.end:verb_at]
+        if _COORDINATION.search(gap) or (verb_ing and gap.rstrip().endswith(",")):
+            # "Reyes met the envoy and said", "Reyes met the envoy, saying": the sentence's subject.
+            chosen = candidates[0]
+        elif "," in gap.lstrip()[1:] or (chosen.kind == "role" and gap.lstrip().startswith(",")):
+            # Between the name and the verb a clause ends: "Ana Ruiz, a senior adviser to the
+            # party, said" goes back to the name the commas set off; "If she did, the rules
+            # give the chair power to call ..." has no subject here.
+            named = [c for c in candidates if c.end <= chosen.start and c.kind != "pronoun"
+                     and text[c.end:c.end + 1] == ","]
+            if not named:
+                return None
+            chosen = named[-1]
+        return self._speaker_of(chosen, raw)
+
+    def _may_be_subject(self, candidate: _Candidate, verb_at: int, verb_ing: bool) -> bool:
+        text = self.text
+        if candidate.kind == "place":
+            # A country speaks only as the plain subject: "Japan branded it ..."
+            return not candidate.object_like(text) and bool(
+                _ADJACENT.fullmatch(text, candidate.end, verb_at))
+        # "with the press secretary saying": before its participle, a name is its subject.
+        return not candidate.object_like(text) or (
+            verb_ing and _ADJACENT.fullmatch(text, candidate.end, verb_at) is not None)
+
+    def _speaker_of(self, candidate: _Candidate, raw: _Raw) -> Optional[str]:
+        if candidate.kind != "pronoun":
+            if candidate.kind == "person":  # the person now speaking is whom "he" will mean
+                self.subjects[self.sentence_of(raw.open_at)] = candidate
+            return candidate.value
+        wanted = PRONOUNS[candidate.value]
+        here = self.sentence_of(candidate.start)
+        # "Ban Ki-moon condemned what he called ...": first the subject of the same sentence.
+        earlier = [c for c in self._candidates_between(self.sentences[here].start, candidate.start)
+                   if c.kind in wanted and not c.object_like(self.text)]
+        if earlier:
+            return earlier[0].value
+        for index in range(here - 1, max(here - 12, -1), -1):
+            subject = self._subject(index)
+            if subject and subject.kind in wanted:
+                return subject.value
+        return None
+
+    def _inherited(self, raw: _Raw, previous: Optional[tuple[int, Optional[str]]]
+                   ) -> Optional[str]:
+        """A full quote with no cue of its own: the speaker of the sentence just before."""
+        here = self.sentence_of(raw.open_at)
+        if here == 0:
+            return None
+        before = self.sentences[here - 1]
+        if self._paragraph_of(raw.open_at) - self._paragraph_of(before.start) > 1:
+            return None
+        if previous and previous[0] == here - 1 and previous[1]:
+            return previous[1]
+        for cue_start, _, _ in reversed(self._cues_between(before.start, before.end)):
+            speaker = self._subject_before(cue_start, before.start, raw)
+            if speaker:
+                return speaker
+        return None
+
+
+def _last_mark(words: str) -> str:
+    """The last character of quoted words, past closing single quotes: 'outreach,' -> ","."""
+    words = words.rstrip(" \t\n'’")
+    return words[-1:]
+
+
+def _looks_like_title(words: str) -> bool:
+    """Two or more words, all capitalised but the small ones: a show's or a book's name."""
+    parts = words.rstrip(".,").split()
+    if not 2 <= len(parts) <= 10:
+        return False
+    return all(w[0].isupper() or w in _SMALL_WORDS or not w[0].isalpha() for w in parts)

@@ -1,0 +1,253 @@
+"""Quotes: pairing of quotation marks, full or partial, speaker and cue.
+
+The fixtures are invented stories in wire style; the seed test reads the real seed articles.
+"""
+from __future__ import annotations
+
+
+from generator.analysis.entities import extract_entities
+from generator.analysis.quotes import extract_quotes
+from generator.analysis.sentences import split_sentences
+
+
+def quotes(text: str):
+    sentences = split_sentences(text)
+    return extract_quotes(text, sentences, extract_entities(text, sentences))
+
+
+def summary(text: str) -> list[tuple[str, str | None, str, str | None]]:
+    return [(q.text, q.speaker, q.kind, q.cue) for q in quotes(text)]
+
+
+# --- pairing --------------------------------------------------------------------------------
+
+
+def test_offsets_are_the_words_inside_the_marks():
+    text = 'Officials met on Monday. "The bridge is safe," engineer Rui Costa said.'
+    [quote] = quotes(text)
+    assert text[quote.start:quote.end] == quote.text == "The bridge is safe,"
+    assert (quote.start, quote.end) == (26, 45)
+
+
+def test_straight_and_curly_marks_in_document_order():
+    text = ("Economy Minister Sara Kroll signed the accord on Monday. Kroll described the deal as "
+            "a “historic step” for the region and a \"fair bargain\" for farmers.")
+    assert summary(text) == [
+        ("historic step", "Sara Kroll", "partial", "described"),
+        ("fair bargain", "Sara Kroll", "partial", "described"),
+    ]
+
+
+def test_quote_running_across_sentences():
+    text = ('"The wind came first. Then the water. Nothing was left," said Ines Dalca, '
+            'a harbour master.')
+    assert summary(text) == [
+        ("The wind came first. Then the water. Nothing was left,", "Ines Dalca", "full", "said")]
+
+
+def test_multi_paragraph_quote_continues_when_the_next_paragraph_opens_with_a_mark():
+    text = ("Harbour master Ines Dalca said the storm arrived without warning.\n"
+            "\"The wind came first, then the water. Boats broke loose.\n"
+            "\"By dawn the pier was gone,\" Dalca said.\n"
+            "Repairs begin next week.")
+    [quote] = quotes(text)
+    assert quote.text == ("The wind came first, then the water. Boats broke loose. "
+                          "By dawn the pier was gone,")
+    assert (quote.speaker, quote.kind, quote.cue) == ("Ines Dalca", "full", "said")
+    assert text[quote.start:quote.start + 8] == "The wind"
+    assert text[quote.end - 5:quote.end] == "gone,"
+
+
+def test_an_unmatched_mark_does_not_cost_the_rest_of_the_article():
+    text = ("The council called the plan \"reckless and walked out.\n"
+            "Councillor Amir Haddad said: \"We were never asked.\"\n"
+            "He called it a \"disaster and left. Later, \"We will return,\" Haddad said.")
+    assert summary(text) == [
+        ("We were never asked.", "Amir Haddad", "full", "said"),
+        ("We will return,", "Amir Haddad", "full", "said"),
+    ]
+
+
+def test_nested_quote_in_the_other_style_stays_inside():
+    text = "“They shouted \"no surrender\" all night,” said Lisa Oduya, a witness."
+    assert summary(text) == [
+        ('They shouted "no surrender" all night,', "Lisa Oduya", "full", "said")]
+
+
+def test_no_marks_no_quotes_and_empty_marks_are_skipped():
+    assert quotes("Nothing was quoted here. Officials said so on Monday.") == []
+    assert quotes('An empty pair "" and a stray one".') == []
+
+
+# --- kind -----------------------------------------------------------------------------------
+
+
+def test_full_quotes_set_off_by_comma_colon_or_as_their_own_sentence():
+    text = ('"We will rebuild," she said. He wrote, "Prices will fall." '
+            'The mayor said: "Stay home." "The roads are closed."')
+    assert [q.kind for q in quotes(text)] == ["full", "full", "full", "full"]
+
+
+def test_scare_quotes_and_embedded_fragments_are_partial_without_a_speaker():
+    text = ('The so-called "peace dividend" never arrived. Critics of the "reform" were '
+            'ignored, and the “historic” vote was delayed.')
+    assert summary(text) == [
+        ("peace dividend", None, "partial", None),
+        ("reform", None, "partial", None),
+        ("historic", None, "partial", None),
+    ]
+
+
+def test_a_title_in_marks_gets_no_speaker():
+    text = 'Senator Dara Quist said she would appear on "Morning Report" on Sunday.'
+    assert summary(text) == [("Morning Report", None, "partial", None)]
+
+
+# --- speakers -------------------------------------------------------------------------------
+
+
+def test_speaker_after_the_quote_in_either_order():
+    assert summary('"Never," said Ana Ruiz.') == [("Never,", "Ana Ruiz", "full", "said")]
+    assert summary('"Never," Ana Ruiz said.') == [("Never,", "Ana Ruiz", "full", "said")]
+
+
+def test_speaker_title_before_the_name_is_not_part_of_the_speaker():
+    text = 'Deputy Foreign Minister Kalle Mäkinen said on Friday, "Talks will resume soon."'
+    assert summary(text) == [("Talks will resume soon.", "Kalle Mäkinen", "full", "said")]
+
+
+def test_apposition_between_name_and_verb():
+    text = '"We acted within the law," Mara Lind, the agency\'s director, said.'
+    assert summary(text) == [("We acted within the law,", "Mara Lind", "full", "said")]
+
+
+def test_pronoun_resolved_to_the_person_last_named_as_subject():
+    text = ("Mayor Lena Okafor toured the flooded district on Tuesday. She later met volunteers.\n"
+            "She told reporters the repairs would take months. "
+            "\"We will rebuild every street,\" she said.")
+    assert summary(text) == [("We will rebuild every street,", "Lena Okafor", "full", "said")]
+
+
+def test_pronoun_in_the_governing_clause_before_the_quote():
+    text = ("Trade envoy Hugo Brandt met farmers on Monday. He also expressed hope that the "
+            "deal would bring “a decade of growth” to the valley.")
+    assert summary(text) == [("a decade of growth", "Hugo Brandt", "partial", "expressed")]
+
+
+def test_surname_resolved_to_the_full_name():
+    text = ("Transport Minister Tomas Reyes opened the new line on Friday.\n"
+            "\"The tunnel will carry 40,000 people a day,\" Reyes said.")
+    assert summary(text)[0][1] == "Tomas Reyes"
+
+
+def test_according_to_a_name_or_a_phrase():
+    text = ('The dam was "close to failing" by Sunday, according to the Marlow Water Board. '
+            'Engineers were "cautiously hopeful," according to a statement from the county.')
+    assert summary(text) == [
+        ("close to failing", "Marlow Water Board", "partial", "according to"),
+        ("cautiously hopeful,", "statement from the county", "partial", "according to"),
+    ]
+
+
+def test_quote_split_by_she_said_gives_two_pieces_with_one_speaker():
+    text = ("Harbour master Ines Dalca walked the pier on Monday.\n"
+            "\"We are not giving up,\" she said, \"and we never will.\"")
+    assert summary(text) == [
+        ("We are not giving up,", "Ines Dalca", "full", "said"),
+        ("and we never will.", "Ines Dalca", "full", "said"),
+    ]
+
+
+def test_inverted_split_and_a_following_quote_sentence_inherit_the_speaker():
+    text = ('"The ice is thinner every year," said glaciologist Bo Hagen. '
+            '"We measure it every spring."')
+    assert summary(text) == [
+        ("The ice is thinner every year,", "Bo Hagen", "full", "said"),
+        ("We measure it every spring.", "Bo Hagen", "full", None),
+    ]
+
+
+def test_organisation_speaker():
+    text = '"The outage affected 40,000 homes," the Norland Power Corporation said in a statement.'
+    assert summary(text) == [
+        ("The outage affected 40,000 homes,", "Norland Power Corporation", "full", "said")]
+
+
+def test_they_can_mean_an_organisation():
+    text = ("The Velmar Rail Union announced a strike on Monday. "
+            "They called the offer \"an insult to every driver.\"")
+    assert summary(text) == [
+        ("an insult to every driver.", "Velmar Rail Union", "partial", "called")]
+
+
+def test_unnamed_role_when_no_name_fits():
+    text = ("Flights resumed on Sunday, with a Vantor Airlines spokesperson saying the delays "
+            "were \"regrettable but necessary.\"")
+    assert summary(text) == [
+        ("regrettable but necessary.", "Vantor Airlines spokesperson", "partial", "saying")]
+
+
+def test_subject_of_the_verb_that_governs_the_quote():
+    text = ("Health Minister Noor Aziz visited the clinic on Monday. "
+            "Aziz wished the staff \"strength for the winter\" and thanked the nurses.")
+    assert summary(text) == [("strength for the winter", "Noor Aziz", "partial", "wished")]
+
+
+def test_quote_after_a_dash_names_its_speaker():
+    assert summary("“It was the best summer of my life.” ― Pia Sorensen") == [
+        ("It was the best summer of my life.", "Pia Sorensen", "full", None)]
+
+
+def test_no_speaker_is_made_up():
+    text = "The storm hit the coast on Monday. \"Nobody expected this.\""
+    assert summary(text) == [("Nobody expected this.", None, "full", None)]
+    text = "\"We are ready,\" they said."
+    assert summary(text) == [("We are ready,", None, "full", "said")]
+    text = "Rain fell all week. The bulletin was titled \"Storm Watch Update\" in the end."
+    assert summary(text) == [("Storm Watch Update", None, "partial", None)]
+
+
+def test_a_name_in_another_clause_is_not_the_speaker():
+    text = ("If she resigned, party rules would let members call a \"special session\" "
+            "in March.")
+    assert summary(text) == [("special session", None, "partial", None)]
+
+
+# --- the seeds ------------------------------------------------------------------------------
+
+# Each seed quote by its first words (never a whole sentence of the seeds), with its speaker and,
+# where it matters, its kind; in the order of the seed files.
+SEED_QUOTES = [
+    ("new high", "Kim Jong Un", "partial"),
+    ("The respected comrade", "Korean Central News Agency", "full"),
+    ("strategic and cooperative", "Kim Jong Un", "partial"),
+    ("sworn friends.", "Kim Jong Un", "partial"),
+    ("war victory in the 21st century", "Kim Jong Un", None),
+    ("neo-Nazism.", "Kim Jong Un", None),
+    ("his willingness to design", "Kim Jong Un", None),
+    ("further strengthening the", "Kim Jong Un", None),
+    ("greater success", "Kim Jong Un", None),
+    ("likely out of fear", "John Kirby", None),
+    ("dearest friend and comrade", "Kim Jong Un", None),
+    ("greater success in his", "Kim Jong Un", None),
+    ("design and push ahead", "Kim Jong Un", None),
+    ("meaningful journey", "Kim Jong Un", None),
+    ("neo-Nazism and achieve a great victory", "Kim Jong Un", None),
+    # The Pentagon press secretary is not named in the article: the role is the speaker.
+    ("legitimate targets", "Pentagon press secretary", None),
+    ("Russians are trying...", "Volodymyr Zelenskyy", "full"),
+]
+def test_seed_quotes(seed_texts):
+    found = [q for article in seed_texts.values() for q in quotes(article.text)]
+    assert len(found) == len(SEED_QUOTES) == 17
+    for (prefix, speaker, kind), quote in zip(SEED_QUOTES, found):
+        assert quote.text.startswith(prefix), (prefix, quote.text)
+        assert quote.speaker == speaker, (prefix, quote.speaker)
+        if kind:
+            assert quote.kind == kind, (prefix, quote.kind)
+    by_prefix = {q.text[:12]: q for q in found}
+    assert by_prefix["Russians are"].cue == "wrote"
+    assert by_prefix["The respecte"].cue == "reported"
+    assert by_prefix["likely out o"].cue == "said"
+
+
