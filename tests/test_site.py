@@ -52,10 +52,12 @@ def test_build_of_the_seeds_makes_one_searchable_briefing(seeds_site):
 
 
 def test_build_of_the_example_site(run_briefings, project_copy):
+    # One hostile article beside the examples: its title and text must be shown, never run.
+    shutil.copy(PROJECT / "tests" / "fixtures" / "bad" / "hostile.md", project_copy / "examples" / "sources")
     result = run_briefings("build", cwd=project_copy)
     site = project_copy / "site"
     locations = briefing_locations(site)
-    assert len(locations) >= 5
+    assert len(locations) >= 6
     index = (site / "briefings" / "index.html").read_text()
     for location in locations:
         assert f'href="{location.split("/", 1)[1]}/"' in index
@@ -63,10 +65,13 @@ def test_build_of_the_example_site(run_briefings, project_copy):
     home = (site / "index.html").read_text()
     assert home.count('class="md-nav__link') < 10
     # Hostile article text is shown, never run.
+    shown = 0
     for location in locations:
         html = (site / location / "index.html").read_text()
-        assert not re.search(r"<script>\s*alert", html)
+        assert not re.search(r"<script>\s*alert", html) and "<img src=x" not in html
         assert 'href="javascript:' not in html
+        shown += "&lt;script&gt;alert" in html
+    assert shown == 1
     assert "site built" in result.stderr
 
 
@@ -105,10 +110,17 @@ def test_search_in_a_real_browser_finds_the_briefing_by_a_quote_word(served, see
         try:
             page = browser.new_page()
             page.goto(served + "/")
-            page.wait_for_load_state("networkidle")  # the search index loads in a web worker
-            page.fill("input.md-search__input", "reprisal")
+            box = page.locator("input.md-search__input")
             results = page.locator(".md-search-result__item a")
-            results.first.wait_for(state="attached", timeout=15000)
+            for _ in range(30):  # the index loads in a web worker; a query typed before it is ready is lost
+                box.click()
+                box.fill("")
+                box.press_sequentially("reprisal")
+                try:
+                    results.first.wait_for(state="attached", timeout=500)
+                    break
+                except sync_api.TimeoutError:
+                    continue
             hrefs = [a.get_attribute("href") for a in results.all()]
             assert any(f"/{location}/" in href for href in hrefs), hrefs
             page.screenshot(path=str(tmp_path / "search.png"))

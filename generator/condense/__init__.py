@@ -104,19 +104,30 @@ def _title(members: list[Article], summary: list[SummarySentence]) -> str:
 
 
 _WHEN = re.compile(r"\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                   r"week|month|year|morning|evening|night)\b|\s+(?:yesterday|today)\b", re.IGNORECASE)
+                   r"week|month|year|morning|evening|night)(?:\s+(?:morning|afternoon|evening|night))?\b"
+                   r"|\s+(?:yesterday|today)\b", re.IGNORECASE)
+
+
+_CLAUSE_OPENERS = frozenset("after while because as amid since although though when where which who".split())
+_PHRASE_OPENERS = frozenset("and or but between with in on at over to for of from by into against than".split())
 
 
 def generated_title(sentence: str) -> str:
-    """A headline from a lead sentence: its main clause without its "when", at most 14 words."""
+    """A headline from a lead sentence: its main clause without its "when", at most 14 words,
+    cut where a phrase begins rather than in the middle of one."""
     words = _WHEN.sub("", re.sub(r"\s+", " ", sentence)).strip().rstrip(".").split(" ")
-    cut = words[:MAX_TITLE_WORDS]
-    for n, word in enumerate(cut):
-        if n >= 6 and (word.endswith((",", ";", ":")) or word.lower() in ("after", "while", "because", "as", "amid")):
-            cut = cut[:n + 1] if word.endswith((",", ";", ":")) else cut[:n]
+    cut = words
+    for n, word in enumerate(words[:MAX_TITLE_WORDS + 1]):
+        if n >= 6 and word.lower() in _CLAUSE_OPENERS:
+            cut = words[:n]
             break
-    text = " ".join(cut).rstrip(",;:")
-    text = text.strip("\"“”'‘’ ")
+        if n >= 6 and word.endswith((",", ";", ":")):
+            cut = words[:n + 1]
+            break
+    if len(cut) > MAX_TITLE_WORDS:
+        breaks = [n for n in range(6, MAX_TITLE_WORDS + 1) if words[n].lower() in _PHRASE_OPENERS]
+        cut = words[:breaks[-1]] if breaks else words[:MAX_TITLE_WORDS]
+    text = " ".join(cut).rstrip(",;:").strip("\"“”'‘’ ")
     return text[:1].upper() + text[1:] if text else "Untitled briefing"
 
 

@@ -1,0 +1,118 @@
+"""Condensing: summary without repetition and with citations, merged figures, quotes and timeline."""
+import datetime as dt
+
+from generator.analysis import analyse
+from generator.condense import CondenseOptions, condense, generated_title
+from generator.condense.figures import SourcedFigure, merge_figures
+from generator.condense.quotes import SourcedQuote, merge_quotes
+from generator.condense.summary import CentralLeadSummarizer, Document, overlap
+from generator.condense.timeline import SourcedDate, build_timeline
+from generator.model import Article, DateMention, Figure, Quote, Story
+from generator.words import content_stems
+
+A = ("A ship-to-shore crane collapsed at the Tarrow container terminal on Monday, stranding about 4,200 "
+     "containers and closing two berths. \"We will not reopen the berths until every crane has been inspected,\" "
+     "said harbour master Dana Whitlock. Repairs could take until Friday, the port authority said.")
+B = ("A crane collapsed at Tarrow's container terminal on Monday and stranded about 4,200 containers, the port "
+     "said. Shipping lines began diverting calls to Kelvedon on Tuesday. \"Diverting to Kelvedon costs us a day "
+     "on every call,\" said Ravi Menon, a shipping line spokesman.")
+C = ("Harbour master Dana Whitlock said: \"We will not reopen the berths until every crane has been inspected.\" "
+     "Some 3,800 containers were stranded when the crane collapsed at the Tarrow terminal on Monday. The crane "
+     "had passed its last inspection in October.")
+
+
+def articles():
+    out = {}
+    for n, (text, day) in enumerate(((A, 3), (B, 3), (C, 4)), start=1):
+        out[f"s{n}"] = Article(id=f"s{n}", path=f"s{n}.txt", text=text, outlet=f"Outlet {n}",
+                               published=dt.date(2026, 11, day), title=None)
+    return out
+
+
+def briefing(**options):
+    arts = articles()
+    story = Story(id="st", slug="crane", article_ids=list(arts))
+    return condense(story, arts, {i: analyse(a) for i, a in arts.items()}, CondenseOptions(**options))
+
+
+def test_summary_cites_every_source_that_says_it_and_never_repeats_itself():
+    b = briefing()
+    assert b.summary
+    lead = b.summary[0]
+    assert "crane collapsed" in lead.text and set(lead.sources) >= {"s1", "s2"}
+    stems = [frozenset(content_stems(s.text)) for s in b.summary]
+    assert all(overlap(x, y) <= 0.5 for i, x in enumerate(stems) for y in stems[i + 1:])
+
+
+def test_summary_word_cap():
+    b = briefing(summary_words=30)
+    assert 0 < sum(len(s.text.split()) for s in b.summary) <= 30
+
+
+def test_the_same_quote_from_two_sources_is_listed_once_with_both():
+    quotes = briefing().quotes
+    inspected = [q for q in quotes if "every crane" in q.text]
+    assert len(inspected) == 1
+    assert inspected[0].speaker == "Dana Whitlock" and inspected[0].sources == ["s1", "s3"]
+
+
+def test_figures_merge_across_sources_and_flag_differences():
+    figures = briefing().figures
+    containers = [f for f in figures if f.unit == "containers"]
+    assert len(containers) == 1
+    assert containers[0].discrepant and (containers[0].value, containers[0].value_max) == (3800, 4200)
+    assert containers[0].sources == ["s1", "s2", "s3"]
+
+
+def test_timeline_is_sorted_merged_and_keeps_precision():
+    timeline = briefing().timeline
+    assert [e.date for e in timeline] == sorted(e.date for e in timeline)
+    october = [e for e in timeline if e.date == "2026-10"]
+    assert october and october[0].precision == "month"
+    collapse = [e for e in timeline if e.date == "2026-11-02"]
+    assert len(collapse) == 1 and set(collapse[0].sources) == {"s1", "s2", "s3"}
+
+
+def test_timeline_dates_keeps_the_most_told_dates():
+    def mention(value):
+        return DateMention(value, value, "day", 0, 1)
+    found = [SourcedDate(mention("2026-11-02"), "The crane fell.", s) for s in ("a", "b", "c")]
+    found += [SourcedDate(mention("2026-11-05"), "Repairs ended.", "a", 10),
+              SourcedDate(mention("2026-11-01"), "A storm came.", "b", 20)]
+    kept = build_timeline(found, keep_dates=2)
+    assert "2026-11-02" in {e.date for e in kept} and len({e.date for e in kept}) == 2
+
+
+def test_dates_inside_quotes_and_lead_ins_are_no_events():
+    found = [SourcedDate(DateMention("Friday", "2026-11-06", "day", 5, 11), '"On Friday we open."', "a", 0, True),
+             SourcedDate(DateMention("Friday", "2026-11-06", "day", 5, 11), "On Friday she said:", "a", 30)]
+    assert build_timeline(found) == []
+
+
+def test_generic_measures_with_different_values_stay_apart():
+    def fig(value, text, source):
+        return SourcedFigure(Figure(value, None, "percent", text, 0, 1), "The union sought a pay rise of percent.", source)
+    merged = merge_figures([fig(9, "9 percent", "a"), fig(4.5, "4.5 percent", "b")])
+    assert len(merged) == 2 and not any(m.discrepant for m in merged)
+
+
+def test_quotes_of_different_speakers_do_not_merge():
+    q1 = Quote("We are ready to talk", "Ana Ruiz", "full", 0, 1)
+    q2 = Quote("We are ready to talk", "Ben Ode", "full", 0, 1)
+    assert len(merge_quotes([SourcedQuote(q1, "a"), SourcedQuote(q2, "b")])) == 2
+
+
+def test_generated_titles_are_short_and_cut_between_phrases():
+    title = generated_title("Officials in Tarrow on Monday closed two berths at the container terminal after a crane "
+                            "collapsed during unloading, stranding thousands of containers.")
+    assert title == "Officials in Tarrow closed two berths at the container terminal"
+    assert len(generated_title("word " * 40).split()) <= 14
+
+
+def test_summarizer_orders_by_position():
+    docs = [Document("a", ("The dam on the Kessel cracked on Monday night.", "Engineers closed the road below it for safety.")),
+            Document("b", ("A crack opened in the Kessel dam overnight, officials said.",))]
+    summary = CentralLeadSummarizer()(docs, 100)
+    assert len(summary) == 2  # the two leads say the same thing: one of them, citing both
+    assert summary[0].sources == ("a", "b") and "Kessel" in summary[0].text
+    assert summary[1].text.startswith("Engineers") and summary[1].sources == ("a",)

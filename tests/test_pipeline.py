@@ -1,0 +1,98 @@
+"""The whole build in-process on the shipped example corpus, and the stages that join the others."""
+import datetime as dt
+
+from generator.model import Article, PartialDate, Story
+from generator.pipeline import Settings, assign_slugs, complete_dates, generate, slugify, year_from_text
+
+EXPECTED_STORIES = {
+    frozenset({"harbor-wire-port-strike.txt", "newsapi-business.json#1", "coastline-daily-port-strike.md",
+               "veskaria-herald-port-talks.html", "drosk-evening-post.rss#1"}),
+    frozenset({"npa-ambrel-floods.txt", "vpa-lissow-evacuations.txt", "regional-records.jsonl#1",
+               "drosk-evening-post.rss#2"}),
+    frozenset({"kpw-corran-website.txt", "regional-records.jsonl#2", "northlight-review.atom#1"}),
+    frozenset({"newsapi-business.json#2", "tbw-brannock-jobs.txt", "regional-records.jsonl#3",
+               "grain-report-dairy-review.md"}),
+    frozenset({"tessaly-observer-gallery-theft.html", "northlight-review.atom#2", "forsander-painting-found.txt"}),
+}
+
+
+def run_examples(project_root, tmp_path):
+    settings = Settings(sources=[project_root / "examples" / "sources"], docs_dir=tmp_path / "docs")
+    return generate(settings)
+
+
+def test_example_corpus_groups_into_its_five_stories(project_root, tmp_path):
+    result = run_examples(project_root, tmp_path)
+    by_id = {a.id: a.path for a in result.articles}
+    stories = {frozenset(by_id[i] for i in b.article_ids) for b in result.stories}
+    assert stories == EXPECTED_STORIES
+    strike = next(s for s in result.stories if by_id[s.article_ids[0]] in min(EXPECTED_STORIES, key=len) or True
+                  and "newsapi-business.json#1" in {by_id[i] for i in s.article_ids})
+    pair = {by_id[a] for pair in strike.duplicates.items() for a in pair}
+    assert pair == {"harbor-wire-port-strike.txt", "newsapi-business.json#1"}
+
+
+def test_example_warnings_are_exactly_the_fields_the_files_lack(project_root, tmp_path):
+    result = run_examples(project_root, tmp_path)
+    assert sorted(str(w) for w in result.warnings) == [
+        "forsander-painting-found.txt: date unknown: no date field, header or dateline gives one",
+        "forsander-painting-found.txt: outlet unknown: no outlet field, dateline or credit names one",
+        "harbor-wire-port-strike.txt: date unknown: no date field, header or dateline gives one",
+        "tbw-brannock-jobs.txt: date unknown: no date field, header or dateline gives one",
+    ]
+    dates = {a.path: a.published for a in result.articles}
+    assert dates["npa-ambrel-floods.txt"] == dt.date(2026, 10, 29)  # year lent by the story's siblings
+    assert dates["kpw-corran-website.txt"] == dt.date(2026, 11, 3)
+
+
+def test_every_briefing_has_its_sections_and_the_index_lists_them_newest_first(project_root, tmp_path):
+    result = run_examples(project_root, tmp_path)
+    pages = tmp_path / "docs" / "briefings"
+    index = (pages / "index.md").read_text()
+    positions = [index.index(f"({b.slug}.md)") for b in result.briefings]
+    assert positions == sorted(positions)
+    assert [b.date for b in result.briefings] == sorted((b.date for b in result.briefings), reverse=True)
+    for briefing in result.briefings:
+        assert briefing.summary and briefing.quotes and briefing.timeline and briefing.sources
+        page = (pages / f"{briefing.slug}.md").read_text()
+        assert page.index("## Summary") < page.index("## Key figures") < page.index("## Quotes") \
+            < page.index("## Timeline") < page.index("## Sources")
+
+
+def test_a_second_run_writes_nothing_and_keeps_slugs(project_root, tmp_path):
+    first = run_examples(project_root, tmp_path)
+    second = run_examples(project_root, tmp_path)
+    assert second.written.written == [] and len(second.written.unchanged) == len(first.written.written)
+    assert [b.slug for b in first.briefings] == [b.slug for b in second.briefings]
+
+
+def test_hostile_text_reaches_the_page_escaped(project_root, tmp_path):
+    hostile = project_root / "tests" / "fixtures" / "bad" / "hostile.md"
+    result = generate(Settings(sources=[hostile], docs_dir=tmp_path / "docs"))
+    (briefing,) = result.briefings
+    page = (tmp_path / "docs" / "briefings" / f"{briefing.slug}.md").read_text()
+    body = page[4:].split("\n---\n", 1)[1]
+    assert "<script" not in body and "<img" not in body and "{{ x }}" not in body
+    assert "&lt;script&gt;" in body and "\\{\\{ x \\}\\}" in body  # shown as text, escaped
+
+
+def test_dateline_year_comes_from_siblings_else_from_the_text():
+    def art(id_, published=None, partial=None, text="A crane fell."):
+        return Article(id=id_, path=id_, text=text, published=published, partial_date=partial)
+    articles = {"a": art("a", dt.date(2025, 1, 2)), "b": art("b", partial=PartialDate(12, 31)),
+                "c": art("c", partial=PartialDate(3, 6), text="Prices rose in 2023. They will fall in 2027.")}
+    warnings = complete_dates([Story("s1", "", ["a", "b"]), Story("s2", "", ["c"])], articles)
+    assert articles["b"].published == dt.date(2024, 12, 31)  # nearest the sibling, across the new year
+    assert articles["c"].published == dt.date(2023, 3, 6)
+    assert [w.path for w in warnings] == ["c"] and "2023" in warnings[0].message
+    assert year_from_text("Nothing dated here.") is None
+
+
+def test_slugs_are_unique_url_safe_and_stable():
+    from generator.model import Briefing
+    def b(id_, title):
+        return Briefing(id_, "", title, "2026-11-01", "", [], [], [], [], [], [])
+    slugs = assign_slugs([b("x", "Crane falls — Tarrow!"), b("y", "Crane falls: Tarrow"), b("z", "Index")], {})
+    assert slugs["x"] == "crane-falls-tarrow" and slugs["y"] == "crane-falls-tarrow-2"
+    assert assign_slugs([b("y", "New title")], {"y": "crane-falls-tarrow-2"}) == {"y": "crane-falls-tarrow-2"}
+    assert slugify("Café Müller’s 2,000 rooms") == "cafe-mullers-2-000-rooms"
