@@ -102,3 +102,11 @@ def test_user_templates_override_the_default(tmp_path):
     renderer = Renderer(tmp_path)
     assert "# Mine 1" in renderer.index([briefing()]).content
     assert "## Summary" in renderer.briefing(briefing()).content  # the default still serves the rest
+
+
+def test_each_quote_is_its_own_blockquote():
+    b = briefing()
+    from generator.model import MergedQuote
+    b.quotes.append(MergedQuote("Second words", None, "partial", ["s2"]))
+    html = to_html(Renderer().briefing(b).content)
+    assert html.count("<blockquote>") == 2
