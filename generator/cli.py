@@ -6,15 +6,18 @@ configuration); flags override them for one run.
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+import tempfile
+import time
 from pathlib import Path
 from typing import Optional, Sequence
 
 from . import __version__
 from .export import articles_export, briefings_export, dumps
 from .pipeline import RunResult, Settings, generate, read_and_analyse
-from .readers import supported_extensions
-from .write import atomic_write
+from .readers import fingerprint, supported_extensions
+from .write import atomic_write, replace_folder
 
 EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE, EXIT_STRICT = 0, 1, 2, 3
 
@@ -27,6 +30,7 @@ Typical use, in a project folder with mkdocs.yml:
   briefings generate news/ --json b.json  pages for news/ only, plus the JSON export
   briefings build                         generate, then build the site into site/
   briefings analyse article.txt           what each extractor finds in one article
+  briefings watch                         regenerate whenever a source changes
 
 Input formats: {formats}.
 """
@@ -82,6 +86,19 @@ def build_parser() -> argparse.ArgumentParser:
     ana.add_argument("--with-text", action="store_true", help="include each article's text in the JSON")
     ana.add_argument("-q", "--quiet", action="store_true", help="print warnings only, no progress")
     ana.set_defaults(run=run_analyse)
+
+    watch = commands.add_parser(
+        "watch", help="regenerate the pages whenever a source file is added, changed or removed",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Generate, then keep watching the sources and generate again when they change. Stop "
+                    "with Ctrl-C. (`mkdocs serve` does the same and also serves the site.)\n\n"
+                    "Example: briefings watch ~/news --docs docs")
+    _source_arguments(watch)
+    watch.add_argument("--docs", type=Path, metavar="DIR", help="as for generate")
+    watch.add_argument("--interval", type=float, default=1.0, metavar="SECONDS",
+                       help="how often to look at the sources (default 1)")
+    _condense_arguments(watch)
+    watch.set_defaults(run=run_watch)
 
     build = commands.add_parser(
         "build", help="generate, then build the site with MkDocs",
@@ -184,6 +201,24 @@ def run_generate(args) -> int:
     return _finish(result, args)
 
 
+def run_watch(args) -> int:
+    settings = settings_for(args)
+    progress = _progress(args)
+    seen = None
+    print(f"briefings: watching {', '.join(map(str, settings.sources))}; Ctrl-C stops", file=sys.stderr)
+    try:
+        while True:
+            current = fingerprint(settings.sources)
+            if current != seen:
+                seen = current
+                result = generate(settings, progress)
+                for warning in result.warnings:
+                    print(f"warning: {warning}", file=sys.stderr)
+            time.sleep(args.interval)
+    except KeyboardInterrupt:
+        return EXIT_OK
+
+
 def run_analyse(args) -> int:
     result = read_and_analyse(list(args.files), _progress(args))
     pairs = [(a, result.analyses[a.id]) for a in result.articles]
@@ -234,20 +269,29 @@ def run_build(args) -> int:
     else:
         plugin.sources_override = [s.resolve() for s in sources] if sources else None
         plugin.config.strict = plugin.config.strict or args.strict
-    if not args.quiet:
-        _show_mkdocs_log()
+    _show_mkdocs_log(quiet=args.quiet)
+    site_dir = Path(config.site_dir)
+    # MkDocs builds into a fresh folder beside the site, swapped in only when the build succeeded,
+    # so a failed or interrupted build leaves the previous site whole.
+    building = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.building-", dir=site_dir.parent))
+    config.site_dir = str(building)
     try:
         config.plugins.on_startup(command="build", dirty=False)
         build(config)
         config.plugins.on_shutdown()
     except MkDocsException as error:
-        print(f"briefings: {error}", file=sys.stderr)
+        shutil.rmtree(building, ignore_errors=True)
+        print(f"briefings: the site was not built ({error}); the previous site is unchanged", file=sys.stderr)
         return EXIT_NOTHING_READ
-    print(f"briefings: site built in {config.site_dir}", file=sys.stderr)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+    replace_folder(building, site_dir)
+    print(f"briefings: site built in {site_dir}", file=sys.stderr)
     return EXIT_OK
 
 
-def _show_mkdocs_log() -> None:
+def _show_mkdocs_log(quiet: bool) -> None:
     import logging
 
     logger = logging.getLogger("mkdocs")
@@ -255,7 +299,7 @@ def _show_mkdocs_log() -> None:
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
         logger.addHandler(handler)
-        logger.setLevel(logging.INFO)
+    logger.setLevel(logging.WARNING if quiet else logging.INFO)
 
 
 if __name__ == "__main__":

@@ -93,3 +93,30 @@ def test_condense_flags(run_briefings, project_root, tmp_path, flag, value):
             assert sum(len(s["text"].split()) for s in briefing["summary"]) <= 40
         else:
             assert len({e["date"] for e in briefing["timeline"]}) <= 2
+
+
+def test_watch_regenerates_when_a_source_is_added(briefings_cmd, tmp_path):
+    import signal
+    import subprocess
+    import time
+
+    sources = tmp_path / "news"
+    sources.mkdir()
+    (sources / "a.txt").write_text("date 2026-11-03 Tarrow: A crane collapsed at the Tarrow container terminal, "
+                                   "stranding about 4,200 containers. (Valley Courier)", encoding="utf-8")
+    pages = tmp_path / "docs" / "briefings"
+    watcher = subprocess.Popen(briefings_cmd + ["watch", str(sources), "--docs", str(tmp_path / "docs"),
+                                                "--interval", "0.2"], stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not (pages / "index.md").exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert len(list(pages.glob("*.md"))) == 2
+        (sources / "b.txt").write_text("date 2026-11-04 Kelvedon: Floodwater closed the Kelvedon ring road after "
+                                       "the river Ambrel rose two metres overnight. (Northern Post)", encoding="utf-8")
+        while len(list(pages.glob("*.md"))) < 3 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert len(list(pages.glob("*.md"))) == 3
+    finally:
+        watcher.send_signal(signal.SIGINT)
+        assert watcher.wait(timeout=30) == 0

@@ -129,3 +129,13 @@ def test_search_in_a_real_browser_finds_the_briefing_by_a_quote_word(served, see
             assert page.locator("h2", has_text="Quotes").count() == 1
         finally:
             browser.close()
+
+
+def test_a_failed_build_leaves_the_previous_site(run_briefings, project_copy, tmp_path):
+    run_briefings("build", cwd=project_copy)
+    before = sorted(p.relative_to(project_copy / "site") for p in (project_copy / "site").rglob("*.html"))
+    (tmp_path / "empty").mkdir()
+    failed = run_briefings("build", tmp_path / "empty", cwd=project_copy, check=False)
+    assert failed.returncode != 0 and "previous site is unchanged" in failed.stderr
+    assert sorted(p.relative_to(project_copy / "site") for p in (project_copy / "site").rglob("*.html")) == before
+    assert not [p for p in project_copy.iterdir() if p.name.startswith(".site.")]

@@ -51,3 +51,13 @@ def test_a_tampered_manifest_cannot_delete_outside_the_docs(tmp_path):
     (state / "manifest.json").write_text(json.dumps({"files": ["../precious.txt", str(outside)]}))
     write_pages(docs, "briefings", [Page("a.md", "A")], state)
     assert outside.read_text() == "keep"
+
+
+def test_replace_folder_swaps_a_whole_site_in(tmp_path):
+    from generator.write import replace_folder
+    site, new = tmp_path / "site", tmp_path / "new"
+    site.mkdir(); (site / "old.html").write_text("old")
+    new.mkdir(); (new / "index.html").write_text("new")
+    replace_folder(new, site)
+    assert [p.name for p in site.iterdir()] == ["index.html"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]

@@ -104,6 +104,13 @@ def _walk(sources: Iterable[Path], result: ReadResult) -> Iterable[tuple[Path, s
             result.warnings.append(InputWarning(str(source), "skipped: no such file or folder"))
 
 
+def fingerprint(sources: Iterable[Path]) -> tuple:
+    """What changes when a source file is added, removed or edited: for `briefings watch`."""
+    unused = ReadResult()
+    return tuple((relative, path.stat().st_mtime_ns, path.stat().st_size)
+                 for path, relative in _walk(sources, unused) if path.exists())
+
+
 def _make_ids_unique(articles: list[Article]) -> None:
     """Two sources can hold files of the same relative path; their ids must still differ."""
     seen: dict[str, int] = {}
