@@ -20,7 +20,7 @@ from typing import Mapping
 from .model import Article, Story
 from .words import STOPWORDS, stem, tokens
 
-SIMILARITY_THRESHOLD = 0.18
+SIMILARITY_THRESHOLD = 0.12
 DUPLICATE_CONTAINMENT = 0.5
 _SHINGLE = 5
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
