@@ -177,6 +177,7 @@ SIGNPOST = re.compile(
             (?:will|won['’]t|shall|must|should)\b|as\s+(?:soon|early)\s+as\b
           | would\s+(?:start|begin|return|resume|reopen|open|meet|vote|arrive|travel|visit|close|end
               |take\s+effect|take\s+place)\b
+          | (?:could|may|might)\s+(?!have\b|be\s+[a-z]+ed\b)(?=[a-z]+\b)
           | (?:is|are|plans?|planning|intends?|intending|aims?|aiming|hopes?|hoping|expects?|expected
               |set|due|going|poised|likely|about|ready|vows?|pledges?|promises?|threatens?)\s+to\b
           | (?:scheduled|slated|due|upcoming|forthcoming|forecast)\b)

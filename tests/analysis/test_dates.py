@@ -384,3 +384,14 @@ def test_would_with_a_scheduling_verb_looks_ahead():
     published = dt.date(2026, 11, 4)  # a Wednesday
     (mention,) = extract_dates(text, split_sentences(text), published)
     assert (mention.text, mention.value, mention.future) == ("Thursday", "2026-11-05", True)
+
+
+def test_could_with_a_verb_looks_ahead_but_could_have_does_not():
+    import datetime as dt
+    from generator.analysis.dates import extract_dates
+    from generator.analysis.sentences import split_sentences
+    published = dt.date(2026, 10, 29)  # a Thursday
+    ahead = "Forecasters warned that more rain could fall on Friday."
+    behind = "Officials said the dam could have failed on Friday."
+    assert extract_dates(ahead, split_sentences(ahead), published)[0].value == "2026-10-30"
+    assert extract_dates(behind, split_sentences(behind), published)[0].value == "2026-10-23"
