@@ -20,7 +20,7 @@ from .condense import CondenseOptions, condense
 from .model import Analysis, Article, Briefing, Story
 from .readers import InputWarning, read_sources
 from .render import Renderer
-from .state import State
+from .state import State, analysis_key
 from .stories import Grouping, group
 from .write import WriteReport, write_pages
 
@@ -91,10 +91,20 @@ def read_and_analyse(sources: list[Path], progress: Progress, state_dir: Optiona
     stories = group(read.articles, previous, Grouping(one_story=one_story))
     progress(f"group: {len(stories)} stories")
     result.warnings.extend(complete_dates(stories, {a.id: a for a in read.articles}))
-    progress(f"analyse: {len(read.articles)} articles")
-    result.analyses = {a.id: analyse(a) for a in read.articles}
+    result.analyses = analyse_all(read.articles, State(state_dir) if state_dir else None, progress)
     result.stories = stories
     return result
+
+
+def analyse_all(articles: list[Article], state: Optional[State], progress: Progress) -> dict[str, Analysis]:
+    """Each article's analysis, from the cache where its text, date and the extractors are unchanged."""
+    keys = {a.id: analysis_key(a) for a in articles}
+    cached = state.cached_analyses(keys.values()) if state else {}
+    fresh = {keys[a.id]: analyse(a) for a in articles if keys[a.id] not in cached}
+    progress(f"analyse: {len(fresh)} articles analysed, {len(articles) - len(fresh)} from the cache")
+    if state and (fresh or len(cached) < len(keys)):
+        state.cache_analyses(fresh, keys.values())
+    return {a.id: (cached.get(keys[a.id]) or fresh[keys[a.id]]) for a in articles}
 
 
 def complete_dates(stories: list[Story], articles: dict[str, Article]) -> list[InputWarning]:
