@@ -29,6 +29,7 @@ Typical use, in a project folder with mkdocs.yml:
   briefings generate                      pages for the configured sources, under docs/briefings/
   briefings generate news/ --json b.json  pages for news/ only, plus the JSON export
   briefings build                         generate, then build the site into site/
+  briefings pdf                           generate, then one PDF per briefing and an edition
   briefings analyse article.txt           what each extractor finds in one article
   briefings watch                         regenerate whenever a source changes
 
@@ -86,6 +87,19 @@ def build_parser() -> argparse.ArgumentParser:
     ana.add_argument("--with-text", action="store_true", help="include each article's text in the JSON")
     ana.add_argument("-q", "--quiet", action="store_true", help="print warnings only, no progress")
     ana.set_defaults(run=run_analyse)
+
+    pdf = commands.add_parser(
+        "pdf", help="generate, then write one PDF per briefing and a combined edition",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Generate the briefing pages, then print each to OUT/<slug>.pdf and all of them, newest "
+                    "first behind a cover and contents, to OUT/edition.pdf.\n\n"
+                    "Example: briefings pdf ~/news --out /tmp/pdf")
+    _source_arguments(pdf)
+    pdf.add_argument("--docs", type=Path, metavar="DIR", help="as for generate")
+    pdf.add_argument("--out", type=Path, default=Path("pdf"), metavar="DIR",
+                     help="where the PDFs go (default: pdf/)")
+    _condense_arguments(pdf)
+    pdf.set_defaults(run=run_pdf)
 
     watch = commands.add_parser(
         "watch", help="regenerate the pages whenever a source file is added, changed or removed",
@@ -199,6 +213,23 @@ def run_generate(args) -> int:
     if args.json and result.articles:
         atomic_write(args.json, dumps(briefings_export(result.briefings)))
     return _finish(result, args)
+
+
+def run_pdf(args) -> int:
+    settings = settings_for(args)
+    progress = _progress(args)
+    result = generate(settings, progress)
+    status = _finish(result, args)
+    if not result.articles:
+        return status
+    from .pdf import write_pdfs  # WeasyPrint loads Pango: only when PDFs are asked for
+    from .render import Renderer
+
+    renderer = Renderer(settings.templates)
+    progress(f"pdf: {len(result.briefings)} briefings and the edition into {args.out}")
+    written = write_pdfs([renderer.briefing(b) for b in result.briefings], args.out)
+    progress(f"pdf: wrote {len(written)} files")
+    return status
 
 
 def run_watch(args) -> int:

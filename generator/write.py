@@ -26,9 +26,9 @@ class WriteReport:
     removed: list[str] = field(default_factory=list)
 
 
-def atomic_write(path: Path, content: str) -> bool:
+def atomic_write(path: Path, content: str | bytes) -> bool:
     """Write `content` to `path` atomically; return False when the file already held it."""
-    data = content.encode("utf-8")
+    data = content.encode("utf-8") if isinstance(content, str) else content
     try:
         if path.read_bytes() == data:
             return False
@@ -37,6 +37,7 @@ def atomic_write(path: Path, content: str) -> bool:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(handle, 0o644)  # mkstemp makes the file private; pages and PDFs are for sharing
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
