@@ -62,19 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"briefings {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    gen = commands.add_parser(
-        "generate", help="read, analyse, group and condense articles into briefing pages",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+    gen = _generating_command(
+        commands, "generate", run_generate, help="read, analyse, group and condense articles into briefing pages",
         description="Read the sources, group their articles into stories and write one briefing page per "
                     "story under DOCS/briefings/, plus an index page, newest first.\n\n"
                     "Example: briefings generate ~/news --docs /tmp/out/docs --json /tmp/out/briefings.json")
-    _source_arguments(gen)
-    gen.add_argument("--docs", type=Path, metavar="DIR",
-                     help="write pages under DIR/briefings/ and keep state in DIR/.briefings/ "
-                          "(default: docs_dir of mkdocs.yml)")
     gen.add_argument("--json", type=Path, metavar="FILE", help="also write the briefings export (JSON) to FILE")
-    _condense_arguments(gen)
-    gen.set_defaults(run=run_generate)
 
     ana = commands.add_parser(
         "analyse", aliases=["analyze"], help="show what the extractors find in each article",
@@ -88,31 +81,21 @@ def build_parser() -> argparse.ArgumentParser:
     ana.add_argument("-q", "--quiet", action="store_true", help="print warnings only, no progress")
     ana.set_defaults(run=run_analyse)
 
-    pdf = commands.add_parser(
-        "pdf", help="generate, then write one PDF per briefing and a combined edition",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+    pdf = _generating_command(
+        commands, "pdf", run_pdf, help="generate, then write one PDF per briefing and a combined edition",
         description="Generate the briefing pages, then print each to OUT/<slug>.pdf and all of them, newest "
                     "first behind a cover and contents, to OUT/edition.pdf.\n\n"
                     "Example: briefings pdf ~/news --out /tmp/pdf")
-    _source_arguments(pdf)
-    pdf.add_argument("--docs", type=Path, metavar="DIR", help="as for generate")
     pdf.add_argument("--out", type=Path, default=Path("pdf"), metavar="DIR",
                      help="where the PDFs go (default: pdf/)")
-    _condense_arguments(pdf)
-    pdf.set_defaults(run=run_pdf)
 
-    watch = commands.add_parser(
-        "watch", help="regenerate the pages whenever a source file is added, changed or removed",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+    watch = _generating_command(
+        commands, "watch", run_watch, help="regenerate the pages whenever a source file is added, changed or removed",
         description="Generate, then keep watching the sources and generate again when they change. Stop "
                     "with Ctrl-C. (`mkdocs serve` does the same and also serves the site.)\n\n"
                     "Example: briefings watch ~/news --docs docs")
-    _source_arguments(watch)
-    watch.add_argument("--docs", type=Path, metavar="DIR", help="as for generate")
     watch.add_argument("--interval", type=float, default=1.0, metavar="SECONDS",
                        help="how often to look at the sources (default 1)")
-    _condense_arguments(watch)
-    watch.set_defaults(run=run_watch)
 
     build = commands.add_parser(
         "build", help="generate, then build the site with MkDocs",
@@ -125,6 +108,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _generating_command(commands, name: str, run, help: str, description: str) -> argparse.ArgumentParser:
+    """A command that runs the generator: sources, output folder and condensing options."""
+    parser = commands.add_parser(name, help=help, description=description,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    _source_arguments(parser)
+    parser.add_argument("--docs", type=Path, metavar="DIR",
+                        help="write pages under DIR/briefings/ and keep state in DIR/.briefings/ "
+                             "(default: docs_dir of mkdocs.yml)")
+    parser.add_argument("--one-story", action="store_true", help="treat all sources as one story")
+    parser.add_argument("--summary-words", type=int, metavar="N", help="summary length cap in words (default 120)")
+    parser.add_argument("--timeline-dates", type=int, metavar="K",
+                        help="keep the events of the K most important distinct dates (default: all)")
+    parser.add_argument("--templates", type=Path, metavar="DIR",
+                        help="a folder of your own Jinja2 templates (briefing.md.j2, index.md.j2)")
+    parser.set_defaults(run=run)
+    return parser
+
+
 def _source_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("sources", nargs="*", type=Path, metavar="SOURCES",
                         help="article files or folders (searched recursively); replace the configured sources")
@@ -132,15 +133,6 @@ def _source_arguments(parser: argparse.ArgumentParser) -> None:
                         help="the mkdocs.yml holding the briefings options (default: ./mkdocs.yml)")
     parser.add_argument("--strict", action="store_true", help="fail (exit 3) when any input gave a warning")
     parser.add_argument("-q", "--quiet", action="store_true", help="print warnings only, no progress")
-
-
-def _condense_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--one-story", action="store_true", help="treat all sources as one story")
-    parser.add_argument("--summary-words", type=int, metavar="N", help="summary length cap in words (default 120)")
-    parser.add_argument("--timeline-dates", type=int, metavar="K",
-                        help="keep the events of the K most important distinct dates (default: all)")
-    parser.add_argument("--templates", type=Path, metavar="DIR",
-                        help="a folder of your own Jinja2 templates (briefing.md.j2, index.md.j2)")
 
 
 class ConfigError(Exception):
