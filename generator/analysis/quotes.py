@@ -541,9 +541,10 @@ class _SpeakerFinder:
             chosen = candidates[0]
         elif "," in gap.lstrip()[1:] or (chosen.kind == "role" and gap.lstrip().startswith(",")):
             # Between the name and the verb a clause ends: "Ana Ruiz, a senior adviser to the
-            # party, said" goes back to the name the commas set off; "If she did, the rules
+            # party, said" and "Ana Ruiz, visiting the site, told reporters" go back to the name
+            # the commas set off; "If she did, the rules
             # give the chair power to call ..." has no subject here.
-            named = [c for c in candidates if c.end <= chosen.start and c.kind != "pronoun"
+            named = [c for c in candidates if c.end <= chosen.end and c.kind != "pronoun"
                      and text[c.end:c.end + 1] == ","]
             if not named:
                 return None
@@ -593,6 +594,13 @@ class _SpeakerFinder:
             speaker = self._subject_before(cue_start, before.start, raw)
             if speaker:
                 return speaker
+        if self.text[before.start:before.end].rstrip().endswith(":"):
+            # A lead-in ("In a statement she struck a softer tone:"): its subject speaks.
+            subject = next((c for c in self._candidates_between(before.start, before.end)
+                            if c.kind in ("person", "organization", "pronoun", "role")
+                            and not c.object_like(self.text)), None)
+            if subject:
+                return self._speaker_of(subject, raw)
         return None
 
 

@@ -251,3 +251,18 @@ def test_seed_quotes(seed_texts):
     assert by_prefix["likely out o"].cue == "said"
 
 
+
+
+def test_a_participle_phrase_between_name_and_cue_keeps_the_name():
+    text = ('Interior Minister Lukas Arvan, visiting a shelter in the town\'s sports hall, told reporters, '
+            '"Nobody here will be left alone."')
+    found = quotes(text)
+    assert [(q.text, q.speaker) for q in found] == [("Nobody here will be left alone.", "Lukas Arvan")]
+
+
+def test_a_lead_in_ending_with_a_colon_gives_its_subject_to_the_next_paragraph_quote():
+    text = ("The mediator Beatrix Soren met both sides on Monday.\n\n"
+            "In a statement on Thursday she struck a more open tone:\n\n"
+            '"We are ready to sit down tomorrow."')
+    found = quotes(text)
+    assert [(q.text, q.speaker) for q in found] == [("We are ready to sit down tomorrow.", "Beatrix Soren")]
