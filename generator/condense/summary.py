@@ -21,6 +21,9 @@ from ..words import content_stems
 
 REDUNDANCY = 0.5  # two sentences sharing more than this share of words say the same thing
 MIN_WORDS = 6
+# Tuned on Multi-News dev (ROUGE-1 45.8 -> 46.0); the score is flat around these values.
+LEAD_DECAY = 0.2
+SUPPORT_WEIGHT = 2.0
 
 
 @dataclass(frozen=True)
@@ -85,12 +88,12 @@ class CentralLeadSummarizer:
     def score(candidate: Candidate, pool: list[Candidate]) -> float:
         support = sum(len(candidate.stems & other.stems) / (len(candidate.stems | other.stems) or 1)
                       for other in pool if other.source != candidate.source)
-        lead = 1.0 / (1.0 + 0.35 * candidate.position)
+        lead = 1.0 / (1.0 + LEAD_DECAY * candidate.position)
         # A summary tells; long quotations and sentences that lean on an earlier one read badly alone.
         narrative = 1.0 - 0.6 * quoted_share(candidate.text)
         standalone = 0.5 if _DEPENDENT_START.match(candidate.text) else 1.0
         length = min(1.0, candidate.words / 15)
-        return (1.0 + support) * lead * narrative * standalone * length
+        return (1.0 + SUPPORT_WEIGHT * support) * lead * narrative * standalone * length
 
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
