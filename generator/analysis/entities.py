@@ -154,7 +154,9 @@ Chamber Society Club Center Centre Council Caucus Commission Tribune Herald Gaze
 Telegraph Guardian Observer Monitor Reuters Bloomberg Kremlin Pentagon Politburo Duma Knesset
 Bundestag Ministries Departments Industries Holdings Partners Systems Technologies Labs
 Laboratories Motors Energy Enterprises Institutes Studios Records Magazine Channel Project
-Initiative Program Programme Watch Mission Directorate Inspectorate Prosecutor's""".split())
+Initiative Program Programme Watch Mission Directorate Inspectorate Prosecutor's
+Foods Dairies Securities Insights Mutual Insurance Capital Markets Pharmaceuticals Brands Farms
+Mills Airport Railways Railway Shipping Logistics Telecom Bancorp Investments Ventures""".split())
 KNOWN_ORGS = frozenset([
     "Pentagon", "Kremlin", "White House", "United Nations", "NATO", "European Union",
     "Congress", "Senate", "Parliament", "Hamas", "Hezbollah", "Taliban", "Interpol", "Europol",
@@ -254,7 +256,8 @@ _TOKEN = re.compile(
     rf"\b(?=[{_UPPER}])(?:(?:[{_UPPER}]\.){{2,}}"  # U.S., U.K.
     rf"|(?:{_ABBREVIATIONS})\."                     # Maj., Dr., Jr.
     rf"|[{_UPPER}]\.(?=[ \t][{_UPPER}][a-z])"       # the initial in "John F. Kennedy"
-    rf"|[{_UPPER}]\w*(?:['’\-]\w+)*)")             # Kessa, O'Neill, Jae-in, Velmar's
+    rf"|[{_UPPER}]\w*(?:['’\-]\w+)*"               # Kessa, O'Neill, Jae-in, Velmar's
+    rf"(?:(?<=s)['’](?=[ \t][{_UPPER}]))?)")        # Dockworkers' (Union): a plural possessive
 # What may stand between two tokens of one name.
 _JOIN = re.compile(r"[ \t]+(?:(?:of(?:[ \t]+the)?|de|del|della|da|di|du|dos|van|von|der|den|bin|"
                    r"ibn|al|el|la|le)[ \t]+)?|[ \t]+(?:al|el)-")
@@ -524,7 +527,8 @@ def _typed(tokens: list[Token], context: _Context, titled: bool) -> list[_Mentio
         mention.cue("person", _TITLE)
     if name in KNOWN_ORGS or name in _ORG_ALIASES:
         mention.cue("organization", _LISTED)
-    if last in ORG_HEADS or (len(words) > 1 and words[0] in ORG_HEADS and " of " in name):
+    # "Bank of England", "Veskarian Chamber of Commerce": a head before "of" makes an organisation.
+    if last in ORG_HEADS or (" of " in name and any(w in ORG_HEADS for w in words[:-1])):
         mention.cue("organization", _HEAD)
     elif not PLACE_HEADS.isdisjoint(words):
         mention.cue("place", _HEAD)
@@ -535,7 +539,8 @@ def _typed(tokens: list[Token], context: _Context, titled: bool) -> list[_Mentio
             mention.cue("organization", _LISTED)
     if before and before[-1] in _OUTLET_BEFORE:
         mention.cue("organization", _OUTLET)
-    verb = None if possessive else _speech_verb_after(after)
+    # "Ines Kovac of Lissow said": the verb's subject is the person before "of", not Lissow.
+    verb = None if possessive or (before and before[-1] == "of") else _speech_verb_after(after)
     if verb in _REPORTING:
         mention.cue("organization", _OUTLET)
     elif verb:

@@ -168,3 +168,19 @@ def test_seed_entities(seed_texts):
                   "December", "National Security Adviser", "KCNA", "Kim", "Kirby", "New Year",
                   "Agency", "Korean Central News"):
         assert never not in names
+
+
+def test_business_and_possessive_organisations():
+    text = ("Brannock Foods agreed to buy Elsmere Dairies. The Halden Dockworkers' Union said 3,200 members "
+            "joined, and the Veskarian Chamber of Commerce put the cost at $40 million a day.")
+    sentences = split_sentences(text)
+    found = {(e.name, e.type) for e in extract_entities(text, sentences)}
+    assert found == {("Brannock Foods", "organization"), ("Elsmere Dairies", "organization"),
+                     ("Halden Dockworkers' Union", "organization"),
+                     ("Veskarian Chamber of Commerce", "organization")}
+
+
+def test_a_name_after_of_is_not_the_speaker():
+    text = "Mayor Ines Kovac of Lissow said the river had crested."
+    types = {e.name: e.type for e in extract_entities(text, split_sentences(text))}
+    assert types.get("Ines Kovac") == "person" and types.get("Lissow") != "person"
