@@ -33,7 +33,7 @@ class State:
 
     def _connect(self) -> sqlite3.Connection:
         connection = sqlite3.connect(self.path)
-        connection.executescript(_SCHEMA)
+        connection.executescript(_SCHEMA)  # no write when the tables exist
         return connection
 
     def story_of_articles(self) -> dict[str, str]:
@@ -45,12 +45,20 @@ class State:
             return dict(db.execute("SELECT story_id, slug FROM story_slugs"))
 
     def save(self, members: dict[str, str], slugs: dict[str, str]) -> None:
-        """Record this run's assignments in one transaction; earlier slugs are kept for reuse."""
+        """Record this run's assignments in one transaction; earlier slugs are kept for reuse.
+
+        Nothing is written when nothing changed: the database lives in the docs folder, which
+        `mkdocs serve` watches, and a write on every build would make it rebuild for ever."""
+        known_members, known_slugs = self.story_of_articles(), self.slugs()
+        new_members = sorted((a, s) for a, s in members.items() if known_members.get(a) != s)
+        new_slugs = sorted((s, slug) for s, slug in slugs.items() if known_slugs.get(s) != slug)
+        if not new_members and not new_slugs:
+            return
         with closing(self._connect()) as db, db:
-            db.executemany("INSERT OR REPLACE INTO story_members VALUES (?, ?)", sorted(members.items()))
+            db.executemany("INSERT OR REPLACE INTO story_members VALUES (?, ?)", new_members)
             db.executemany("DELETE FROM story_slugs WHERE slug = ? AND story_id != ?",
-                           [(slug, story) for story, slug in sorted(slugs.items())])
-            db.executemany("INSERT OR REPLACE INTO story_slugs VALUES (?, ?)", sorted(slugs.items()))
+                           [(slug, story) for story, slug in new_slugs])
+            db.executemany("INSERT OR REPLACE INTO story_slugs VALUES (?, ?)", new_slugs)
 
     def cached_analyses(self, keys: Iterable[str]) -> dict[str, Analysis]:
         wanted = list(keys)

@@ -38,9 +38,10 @@ def wait_for(condition, seconds):
 def test_mkdocs_serve_regenerates_when_a_source_is_added_and_then_settles(project_copy):
     sources = project_copy / "examples" / "sources"
     pages = project_copy / "docs" / "briefings"
+    log = project_copy / "serve.log"
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a",
                                f"127.0.0.1:{free_port()}"], cwd=project_copy,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                              stdout=subprocess.DEVNULL, stderr=log.open("w"), text=True)
     try:
         assert wait_for(lambda: (pages / "index.md").exists(), 120), "the first build wrote no pages"
         before = {p.name for p in pages.iterdir()}
@@ -48,9 +49,12 @@ def test_mkdocs_serve_regenerates_when_a_source_is_added_and_then_settles(projec
         (sources / "crane-inspection.txt").write_text(NEW_ARTICLE, encoding="utf-8")
         assert wait_for(lambda: len({p.name for p in pages.iterdir()}) > len(before), 120), \
             "adding a source did not regenerate the pages"
+        time.sleep(3)  # let the rebuild that the new page itself triggers finish
         settled = {p.name: p.stat().st_mtime_ns for p in pages.iterdir()}
-        time.sleep(4)  # a plugin that rewrote pages on every build would keep changing them
+        builds = log.read_text().count("Building documentation")
+        time.sleep(5)  # a plugin that wrote into docs_dir on every build would rebuild for ever
         assert {p.name: p.stat().st_mtime_ns for p in pages.iterdir()} == settled
+        assert log.read_text().count("Building documentation") == builds
     finally:
         server.terminate()
         try:
