@@ -22,7 +22,7 @@ from .readers import InputWarning, read_sources
 from .render import Renderer
 from .state import State, analysis_key
 from .stories import Grouping, group
-from .write import WriteReport, write_pages
+from .write import WriteReport, hand_written, write_pages
 
 Progress = Callable[[str], None]
 
@@ -64,7 +64,8 @@ def generate(settings: Settings, progress: Progress = lambda message: None) -> R
     options = CondenseOptions(settings.summary_words, settings.timeline_dates)
     by_id = {a.id: a for a in result.articles}
     briefings = [condense(s, by_id, result.analyses, options) for s in stories]
-    slugs = assign_slugs(briefings, state.slugs())
+    slugs = assign_slugs(briefings, state.slugs(),
+                         {Path(n).stem for n in hand_written(settings.docs_dir, settings.subdir, settings.state_dir)})
     for briefing in briefings:
         briefing.slug = slugs[briefing.id]
     result.briefings = sorted(briefings, key=lambda b: (b.date or "", b.slug), reverse=True)
@@ -72,6 +73,9 @@ def generate(settings: Settings, progress: Progress = lambda message: None) -> R
     renderer = Renderer(settings.templates)
     pages = [renderer.briefing(b) for b in result.briefings] + [renderer.index(result.briefings)]
     result.written = write_pages(settings.docs_dir, settings.subdir, pages, settings.state_dir)
+    result.warnings.extend(InputWarning(str(settings.docs_dir / kept), "not overwritten: the generator did not write "
+                                        "this file; move it away to let the generated page take its place")
+                           for kept in result.written.kept)
     state.save({a: s.id for s in stories for a in s.article_ids}, slugs)
     progress(f"write: {len(result.written.written)} written, {len(result.written.unchanged)} unchanged, "
              f"{len(result.written.removed)} removed under {settings.docs_dir / settings.subdir}")
@@ -159,10 +163,11 @@ def year_from_text(text: str) -> Optional[int]:
     return max(years) if years else None
 
 
-def assign_slugs(briefings: list[Briefing], previous: dict[str, str]) -> dict[str, str]:
-    """A URL-safe slug per story: the one it had before, else one made from its title."""
+def assign_slugs(briefings: list[Briefing], previous: dict[str, str], reserved: set[str] = frozenset()) -> dict[str, str]:
+    """A URL-safe slug per story: the one it had before, else one made from its title, never one
+    of `reserved` (the names of hand-written pages)."""
     slugs: dict[str, str] = {}
-    taken = set()
+    taken = set(reserved)
     for briefing in sorted(briefings, key=lambda b: b.id):
         if briefing.id in previous and previous[briefing.id] not in taken:
             slugs[briefing.id] = previous[briefing.id]

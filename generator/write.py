@@ -24,6 +24,7 @@ class WriteReport:
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # hand-written files in the way, left alone
 
 
 def atomic_write(path: Path, content: str | bytes) -> bool:
@@ -50,28 +51,46 @@ def atomic_write(path: Path, content: str | bytes) -> bool:
 
 
 def write_pages(docs_dir: Path, subdir: str, pages: list[Page], state_dir: Path) -> WriteReport:
-    """Write `pages` under docs_dir/subdir and remove the pages a previous run wrote and this one did not."""
+    """Write `pages` under docs_dir/subdir and remove the pages a previous run wrote and this one
+    did not. A file the generator did not write (not in the manifest) is never overwritten."""
     report = WriteReport()
     manifest_path = state_dir / MANIFEST
-    previous = _read_manifest(manifest_path)
-    current = []
-    for page in pages:
-        relative = f"{subdir}/{page.path}"
-        current.append(relative)
-        if atomic_write(docs_dir / relative, page.content):
+    previous = set(read_manifest(state_dir))
+    current = [f"{subdir}/{page.path}" for page in pages]
+    # Listed before they are written: a crash midway must not leave pages that look hand-written.
+    _write_manifest(manifest_path, previous | set(current))
+    for page, relative in zip(pages, current):
+        target = docs_dir / relative
+        if target.exists() and relative not in previous and target.read_text(errors="replace") != page.content:
+            report.kept.append(relative)
+        elif atomic_write(target, page.content):
             report.written.append(relative)
         else:
             report.unchanged.append(relative)
-    for relative in sorted(set(previous) - set(current)):
+    for relative in sorted(previous - set(current)):
         stale = docs_dir / relative
         if stale.is_file():
             stale.unlink()
             report.removed.append(relative)
-    atomic_write(manifest_path, json.dumps({"version": 1, "files": sorted(current)}, indent=2) + "\n")
+    _write_manifest(manifest_path, set(current) - set(report.kept))
     return report
 
 
-def _read_manifest(path: Path) -> list[str]:
+def hand_written(docs_dir: Path, subdir: str, state_dir: Path) -> set[str]:
+    """Names of the pages under docs_dir/subdir that the generator did not write."""
+    folder = docs_dir / subdir
+    if not folder.is_dir():
+        return set()
+    ours = set(read_manifest(state_dir))
+    return {p.name for p in folder.iterdir() if p.is_file() and f"{subdir}/{p.name}" not in ours}
+
+
+def _write_manifest(path: Path, files: set[str]) -> None:
+    atomic_write(path, json.dumps({"version": 1, "files": sorted(files)}, indent=2) + "\n")
+
+
+def read_manifest(state_dir: Path) -> list[str]:
+    path = state_dir / MANIFEST
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (FileNotFoundError, json.JSONDecodeError):

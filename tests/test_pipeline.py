@@ -96,3 +96,15 @@ def test_slugs_are_unique_url_safe_and_stable():
     assert slugs["x"] == "crane-falls-tarrow" and slugs["y"] == "crane-falls-tarrow-2"
     assert assign_slugs([b("y", "New title")], {"y": "crane-falls-tarrow-2"}) == {"y": "crane-falls-tarrow-2"}
     assert slugify("Café Müller’s 2,000 rooms") == "cafe-mullers-2-000-rooms"
+
+
+def test_slugs_avoid_hand_written_pages_and_none_is_overwritten(seeds_dir, tmp_path):
+    from generator.pipeline import generate as run
+    first = run(Settings(sources=[seeds_dir], docs_dir=tmp_path / "a" / "docs"))
+    slug = first.briefings[0].slug
+    docs = tmp_path / "b" / "docs"
+    (docs / "briefings").mkdir(parents=True)
+    (docs / "briefings" / f"{slug}.md").write_text("MINE")
+    second = run(Settings(sources=[seeds_dir], docs_dir=docs))
+    assert second.briefings[0].slug == f"{slug}-2"
+    assert (docs / "briefings" / f"{slug}.md").read_text() == "MINE"

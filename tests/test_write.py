@@ -61,3 +61,13 @@ def test_replace_folder_swaps_a_whole_site_in(tmp_path):
     replace_folder(new, site)
     assert [p.name for p in site.iterdir()] == ["index.html"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_hand_written_files_in_the_way_are_kept(tmp_path):
+    docs, state = tmp_path / "docs", tmp_path / "docs" / ".briefings"
+    (docs / "briefings").mkdir(parents=True)
+    (docs / "briefings" / "index.md").write_text("MINE")
+    report = write_pages(docs, "briefings", [Page("index.md", "generated"), Page("a.md", "A")], state)
+    assert report.kept == ["briefings/index.md"] and report.written == ["briefings/a.md"]
+    assert (docs / "briefings" / "index.md").read_text() == "MINE"
+    assert json.loads((state / "manifest.json").read_text())["files"] == ["briefings/a.md"]
