@@ -22,6 +22,7 @@ from .words import STOPWORDS, stem, tokens
 
 SIMILARITY_THRESHOLD = 0.12
 DUPLICATE_CONTAINMENT = 0.5
+MAX_POSTINGS = 40
 _SHINGLE = 5
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
 
@@ -132,14 +133,17 @@ def _cluster(articles: list[Article], duplicates: dict[int, int], threshold: flo
 
 
 def _pair_similarities(vectors: list[dict[str, float]]) -> dict[tuple[int, int], float]:
-    """Cosine of every pair that shares a term, found through an inverted index."""
+    """Cosine of every pair that shares a distinctive term, found through an inverted index.
+
+    Terms in more than MAX_POSTINGS articles are left out of the sum: they weigh little (low
+    IDF) and would make the pair table grow with the square of the corpus."""
     postings: dict[str, list[int]] = defaultdict(list)
     for i, v in enumerate(vectors):
         for term in v:
             postings[term].append(i)
     scores: dict[tuple[int, int], float] = defaultdict(float)
     for term, docs in postings.items():
-        if len(docs) > 1:
+        if 1 < len(docs) <= MAX_POSTINGS:
             for x in range(len(docs)):
                 wx = vectors[docs[x]][term]
                 for y in range(x + 1, len(docs)):

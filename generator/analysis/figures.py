@@ -31,6 +31,10 @@ Decisions:
   lower number ("won 3-1") is a score and no figure.
 - "47 others" and "47 more" (also "another 47") take the unit of the nearest preceding figure of
   the same sentence; "45 and 50 cases" gives 45 the unit of 50.
+- Sizes: a run of more than 18 digits is no number (a code, an account or a serial number), a
+  written-out number has at most four parts of up to two scale words each ("two hundred thousand",
+  "four hundred and twelve": about eight words), and a figure beyond a quadrillion (1e15) either
+  way is dropped: no news figure is larger, and bigger values would not fit a float.
 - Units are written as the text has them ("soldiers", "miles", "km"), except symbols and their
   spellings: "%", "per cent" -> "percent"; "$" -> "dollars", "€" -> "euros", "£" -> "pounds";
   "°C" -> "degrees Celsius". Rates keep their denominator: "$15/hour" -> "dollars per hour".
@@ -210,13 +214,15 @@ _BELOW_100 = (
     rf"(?:(?:{_TENS_PATTERN})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
     rf"|(?:{_UNITS_PATTERN}))\b"
 )
+# Bounded repeats: a number of at most four chunks of at most two scale words each, so that a run
+# of number words ("one hundred hundred hundred ...") never builds a huge value.
 _WRITTEN_CHUNK = (
-    rf"(?:{_BELOW_100}|an?(?=[ ]+(?:{_SCALES_PATTERN}|dozen)\b))(?:[ -]+(?:{_SCALES_PATTERN}|dozen)\b)*"
+    rf"(?:{_BELOW_100}|an?(?=[ ]+(?:{_SCALES_PATTERN}|dozen)\b))(?:[ -]+(?:{_SCALES_PATTERN}|dozen)\b){{0,2}}"
 )
 # "and" joins chunks only after a scale word: "a hundred and two", not "two and three".
 _WRITTEN_NUMBER = (
     rf"(?i:\b{_WRITTEN_CHUNK}(?:(?:(?<=hundred)|(?<=thousand)|(?<=illion)|(?<=dozen))"
-    rf"(?:[ ]+and[ ]+|[ -]+){_WRITTEN_CHUNK})*(?:[ ]+and[ ]+a[ ]+half\b)?)"
+    rf"(?:[ ]+and[ ]+|[ -]+){_WRITTEN_CHUNK}){{0,3}}(?:[ ]+and[ ]+a[ ]+half\b)?)"
 )
 _WRITTEN_FRACTION = (
     rf"(?i:\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -338,6 +344,9 @@ _GROUP_AFTER = re.compile(r"[ ]+of[ ]+(?:the|these|those|its|their|his|her|our|t
 _MONTH_WORD = re.compile(_MONTH)
 _AND_OR = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+")
 _WORDS = re.compile(r"[a-z]+")
+_LONG_DIGIT_RUN = re.compile(r"\d{19}")
+# The largest figure kept: beyond it a value is a code or nonsense, and would overflow a float.
+MAX_FIGURE = Decimal(10) ** 15
 
 
 # ------------------------------------------------------------------------------- intermediate data
@@ -439,6 +448,8 @@ def _token_number(text: str, m: re.Match) -> Optional[_Number]:
 
 
 def _digit_number(text: str, m: re.Match) -> Optional[_Number]:
+    if _LONG_DIGIT_RUN.search(m.group()):
+        return None  # an identifier, not a number; its digits stay consumed
     if m.group("vulgar_only"):
         value = Decimal(VULGAR_FRACTIONS[m.group("vulgar_only")])
     else:
@@ -770,8 +781,8 @@ def _figures(text: str, quantities: list[_Quantity], sentences: list[Span]) -> l
         inherits = quantity.kind == "inherit" or (
             quantity.kind is None and (quantity.qualifier or "").lower() in INHERITING_QUALIFIERS)
         if inherits:
-            earlier = next((u for s, u in reversed(counted) if s == sentence), None)
-            unit = earlier or unit
+            # Only the figures of this sentence, the last ones counted: never a scan of them all.
+            unit = counted[-1][1] if counted and counted[-1][0] == sentence else unit
         elif unit is not None:
             counted.append((sentence, unit))
         end = max(quantity.end, quantity.last.end)
@@ -789,7 +800,8 @@ def _figures(text: str, quantities: list[_Quantity], sentences: list[Span]) -> l
 def _is_figure(text: str, quantity: _Quantity) -> bool:
     numbers = [quantity.low] + ([quantity.high] if quantity.high else [])
     kind = quantity.kind
-    if kind in ("duration", "drop") or any(n.broken or n.value < 0 and n.digit_fraction for n in numbers):
+    if kind in ("duration", "drop") or any(n.broken or n.value < 0 and n.digit_fraction
+                                           or abs(n.value) > MAX_FIGURE for n in numbers):
         return False
     if kind != "measure" and any(n.year_like or n.label or n.digit_fraction for n in numbers):
         return False

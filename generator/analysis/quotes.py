@@ -79,6 +79,12 @@ besides near across through alongside amid despite per onto""".split())
 _NOT_IN_TITLES = frozenset("""that which who whom when while after before as if because and but
 or than then also""".split()) | _PREPOSITIONS
 _DETERMINERS = frozenset("the a an his her their its our this that these those".split())
+# Lower-case title words between a role and a name: "board chair Lene Marr", "agency head Bo Hagen".
+TITLE_NOUNS = frozenset("""chair chairperson co-chair manager treasurer head member coordinator
+organizer organiser captain trustee""".split())
+# Lower-case words that end in a title suffix ("-ist") but are verbs.
+_VERBS_LIKE_TITLES = frozenset("insist insists assist assists resist resists exist exists persist "
+                               "persists consist consists".split())
 _COORDINATION = re.compile(r"\b(?:and|but|or|then)\b|;")
 _SET_OFF = re.compile(r"[\s,—–-]*")
 _ADJACENT = re.compile(r"[ \t]+(?:\w+ly[ \t]+)?")
@@ -92,6 +98,9 @@ _CLAUSE_END = re.compile(r"[,.;:\"“”(]")
 _SMALL_WORDS = frozenset("a an the and of in on at to for or with from by".split())
 _ACCORDING_TO = re.compile(r"[ \t]+to\b")
 _CAPITALISED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w'’-]*")
+_NON_ALNUM = re.compile(r"[\W_]*")
+# How far back from a cue or a quote the text is read for the mark or colon that ends it.
+_LOOK_BACK = 40
 
 
 def _whole_words(words: Iterable[str]) -> re.Pattern:
@@ -315,12 +324,36 @@ class _SpeakerFinder:
                 for m in _LEXICON.finditer(text, start, end):
                     self._add_word(m, cues, candidates)
             candidates.sort(key=lambda c: (c.start, -c.end))
-            # A role right before a name is the name's title: "Senate Majority Leader Ana Ruiz".
-            candidates = [c for c, following in zip(candidates, candidates[1:] + [None])
-                          if not (c.kind == "role" and following and following.kind == "person"
-                                  and _TITLE_GAP.fullmatch(text, c.end, following.start))]
-            self.words[index] = _SentenceWords(cues, candidates)
+            self.words[index] = _SentenceWords(cues, self._without_titles(candidates))
         return self.words[index]
+
+    def _without_titles(self, candidates: list[_Candidate]) -> list[_Candidate]:
+        """Drop the roles that are a name's title: "Senate Majority Leader Ana Ruiz", "board chair
+        Lene Marr", "police chief Ana Ruiz" (a role before a role before a name)."""
+        kept: list[_Candidate] = []
+        following: Optional[_Candidate] = None  # the next candidate, if it is or leads to a name
+        for candidate in reversed(candidates):
+            if candidate.kind == "role" and following is not None \
+                    and self._is_title_gap(candidate.end, following.start):
+                following = candidate
+                continue
+            kept.append(candidate)
+            following = candidate if candidate.kind == "person" else None
+        kept.reverse()
+        return kept
+
+    def _is_title_gap(self, start: int, end: int) -> bool:
+        """Between a role and a name only title words: capitalised ones ("Majority Leader") or at
+        most three lower-case role words ("chair", "glaciologist")."""
+        if _TITLE_GAP.fullmatch(self.text, start, end):
+            return True
+        if end - start > 60:
+            return False
+        words = self.text[start:end].split()
+        return 0 < len(words) <= 3 and all(
+            _CAPITALISED.fullmatch(w) or w in ROLE_NOUNS or w in ROLE_MODIFIERS or w in TITLE_NOUNS
+            or w.isalpha() and w.islower() and w.endswith(("ist", "ian"))
+            and w not in _VERBS_LIKE_TITLES for w in words)
 
     def _unquoted(self, start: int, end: int) -> list[tuple[int, int]]:
         """The stretches of [start, end) outside quotation marks."""
@@ -366,7 +399,7 @@ class _SpeakerFinder:
             if not (word.lower() in ROLE_MODIFIERS or _CAPITALISED.fullmatch(word)) \
                     or word.lower() in _DETERMINERS or word in ("He", "She", "They", "It", "I"):
                 break
-            start = text.rindex(word, 0, start)
+            start = text.rindex(word, max(0, noun_at - 60), start)
         return start
 
     # -- lookups -------------------------------------------------------------------------------
@@ -431,9 +464,11 @@ class _SpeakerFinder:
             return "full"
         text = self.text
         sentence = self.sentences[self.sentence_of(raw.open_at)]
-        lead = text[min(sentence.start, raw.open_at):raw.open_at].rstrip()
+        lead_start = min(sentence.start, raw.open_at)
+        # Only the end of the lead is read: a quote deep in a long sentence costs no copy of it.
+        lead = text[max(lead_start, raw.open_at - _LOOK_BACK):raw.open_at].rstrip()
         words = text[raw.pieces[0][0]:raw.pieces[0][1]].strip()
-        sentence_start = not any(c.isalnum() for c in lead)
+        sentence_start = _NON_ALNUM.fullmatch(text, lead_start, raw.open_at) is not None
         cue_before = self._cues_between(max(sentence.start, raw.open_at - 12), raw.open_at)
         starts_clause = sentence_start or lead.endswith((",", ":")) or (
             bool(cue_before) and lead.endswith(cue_before[-1][2]) and words[:1].isupper())
@@ -498,7 +533,8 @@ class _SpeakerFinder:
                 speaker = self._speaker_after(cue_end, raw.open_at, raw, phrase=True)
             else:
                 speaker = self._subject_before(cue_start, sentence_start, raw)
-                if not speaker and self.text[:cue_start].rstrip(" \t,")[-1:] in "\"”":
+                lead = self.text[max(0, cue_start - _LOOK_BACK):cue_start].rstrip(" \t,")
+                if not speaker and lead[-1:] in "\"”":
                     # "We won," said Ana Ruiz, "and we will win again."
                     speaker = self._speaker_after(cue_end, raw.open_at, raw)
             if speaker:
@@ -594,7 +630,7 @@ class _SpeakerFinder:
             speaker = self._subject_before(cue_start, before.start, raw)
             if speaker:
                 return speaker
-        if self.text[before.start:before.end].rstrip().endswith(":"):
+        if self.text[max(before.start, before.end - _LOOK_BACK):before.end].rstrip().endswith(":"):
             # A lead-in ("In a statement she struck a softer tone:"): its subject speaks.
             subject = next((c for c in self._candidates_between(before.start, before.end)
                             if c.kind in ("person", "organization", "pronoun", "role")

@@ -62,8 +62,8 @@ def _source_order(article: Article) -> tuple:
 def _sentence_span(article: Article, analysis: Analysis, offset: int) -> Span:
     if not analysis.sentences:
         return Span(0, len(article.text))
-    starts = [s.start for s in analysis.sentences]
-    return analysis.sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
+    index = bisect.bisect_right(analysis.sentences, offset, key=lambda s: s.start)
+    return analysis.sentences[max(0, index - 1)]
 
 
 def _sentence_of(article: Article, analysis: Analysis, offset: int) -> str:
@@ -72,7 +72,8 @@ def _sentence_of(article: Article, analysis: Analysis, offset: int) -> str:
 
 def _sourced_date(article: Article, analysis: Analysis, mention) -> SourcedDate:
     span = _sentence_span(article, analysis, mention.start)
-    inside_quote = any(q.start <= mention.start < q.end for q in analysis.quotes)
+    index = bisect.bisect_right(analysis.quotes, mention.start, key=lambda q: q.start) - 1
+    inside_quote = index >= 0 and mention.start < analysis.quotes[index].end
     return SourcedDate(mention, span.slice(article.text), article.id, span.start, inside_quote)
 
 

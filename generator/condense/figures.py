@@ -34,27 +34,33 @@ class SourcedFigure:
 
 
 def merge_figures(found: list[SourcedFigure]) -> list[MergedFigure]:
-    groups: list[list[SourcedFigure]] = []
+    # Only figures of the same unit can be one quantity: compare within a unit, stems computed once.
+    groups_by_unit: dict[str, list[list[SourcedFigure]]] = {}
+    stems: dict[str, frozenset[str]] = {}
+    order: list[list[SourcedFigure]] = []
     for item in found:
-        for group in groups:
-            if _same_quantity(item, group[0]):
+        if item.context not in stems:
+            stems[item.context] = frozenset(content_stems(item.context))
+        unit_groups = groups_by_unit.setdefault(_unit_key(item.figure), [])
+        for group in unit_groups:
+            if _same_quantity(item, group[0], stems):
                 group.append(item)
                 break
         else:
-            groups.append([item])
-    ranked = sorted(groups, key=lambda g: (-len({i.source for i in g}), _small_count(g[0].figure),
-                                           min(i.position for i in g)))
+            unit_groups.append([item])
+            order.append(unit_groups[-1])
+    ranked = sorted(order, key=lambda g: (-len({i.source for i in g}), _small_count(g[0].figure),
+                                          min(i.position for i in g)))
     return [_merged(group) for group in ranked[:MAX_FIGURES]]
 
 
-def _same_quantity(a: SourcedFigure, b: SourcedFigure) -> bool:
-    if _unit_key(a.figure) != _unit_key(b.figure):
-        return False
+def _same_quantity(a: SourcedFigure, b: SourcedFigure, stems: dict[str, frozenset[str]]) -> bool:
+    """Two figures of one unit: the same quantity by equal values or by agreeing sentences."""
     if (a.figure.value, a.figure.value_max) == (b.figure.value, b.figure.value_max):
         return a.source != b.source or a.context == b.context
     if a.source == b.source or (a.figure.unit or "").lower() in _GENERIC_UNITS or not _close(a.figure, b.figure):
         return False
-    return overlap(frozenset(content_stems(a.context)), frozenset(content_stems(b.context))) >= SAME_QUANTITY
+    return overlap(stems[a.context], stems[b.context]) >= SAME_QUANTITY
 
 
 def _small_count(figure: Figure) -> bool:
