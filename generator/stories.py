@@ -48,7 +48,7 @@ def group(articles: list[Article], previous: Mapping[str, str] | None = None,
     for members in clusters:
         ids = [ordered[i].id for i in members]
         stories.append(Story(
-            id="", slug="", article_ids=ids,
+            id="", article_ids=ids,
             duplicates={ordered[i].id: ordered[j].id for i, j in duplicates.items() if i in members},
         ))
     _assign_ids(stories, previous or {})

@@ -81,7 +81,7 @@ def test_dateline_year_comes_from_siblings_else_from_the_text():
         return Article(id=id_, path=id_, text=text, published=published, partial_date=partial)
     articles = {"a": art("a", dt.date(2025, 1, 2)), "b": art("b", partial=PartialDate(12, 31)),
                 "c": art("c", partial=PartialDate(3, 6), text="Prices rose in 2023. They will fall in 2027.")}
-    warnings = complete_dates([Story("s1", "", ["a", "b"]), Story("s2", "", ["c"])], articles)
+    warnings = complete_dates([Story("s1", ["a", "b"]), Story("s2", ["c"])], articles)
     assert articles["b"].published == dt.date(2024, 12, 31)  # nearest the sibling, across the new year
     assert articles["c"].published == dt.date(2023, 3, 6)
     assert [w.path for w in warnings] == ["c"] and "2023" in warnings[0].message

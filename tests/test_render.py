@@ -110,3 +110,10 @@ def test_each_quote_is_its_own_blockquote():
     b.quotes.append(MergedQuote("Second words", None, "partial", ["s2"]))
     html = to_html(Renderer().briefing(b).content)
     assert html.count("<blockquote>") == 2
+
+
+def test_an_unknown_outlet_is_named_so_in_the_header():
+    b = briefing()
+    b.sources[1] = SourceRef("s2", None, None, None, None, "b.txt")
+    page = Renderer().briefing(b).content
+    assert "2 sources: Valley Courier, unknown outlet*" in page

@@ -328,19 +328,30 @@ class _SpeakerFinder:
         return self.words[index]
 
     def _without_titles(self, candidates: list[_Candidate]) -> list[_Candidate]:
-        """Drop the roles that are a name's title: "Senate Majority Leader Ana Ruiz", "board chair
-        Lene Marr", "police chief Ana Ruiz" (a role before a role before a name)."""
-        kept: list[_Candidate] = []
-        following: Optional[_Candidate] = None  # the next candidate, if it is or leads to a name
+        """Drop the roles that are a name's title ("Senate Majority Leader Ana Ruiz", "board chair
+        Lene Marr", "police chief Ana Ruiz": a role before a role before a name), and the
+        organisations inside such a title ("Port Authority" in "Port Authority director Mara
+        Velde"). Other candidates between them are read through: the gap's words decide."""
+        titles: list[_Candidate] = []
+        name: Optional[_Candidate] = None  # the name the roles after this one are a title of
+        title_start = 0  # where that name's title, as found so far, starts
         for candidate in reversed(candidates):
-            if candidate.kind == "role" and following is not None \
-                    and self._is_title_gap(candidate.end, following.start):
-                following = candidate
-                continue
-            kept.append(candidate)
-            following = candidate if candidate.kind == "person" else None
-        kept.reverse()
-        return kept
+            if candidate.kind == "person":
+                name, title_start = candidate, candidate.start
+            elif candidate.kind == "role":
+                # A role overlapping the title found ("police chief" over "police") reads to the name.
+                gap_end = title_start if candidate.end <= title_start else name.start if name else 0
+                if name is not None and candidate.end <= name.start \
+                        and self._is_title_gap(candidate.end, gap_end):
+                    titles.append(candidate)
+                    title_start = min(title_start, candidate.start)
+                else:
+                    name = None
+        if not titles:
+            return candidates
+        dropped = {id(c) for c in titles}
+        return [c for c in candidates if id(c) not in dropped and not (
+            c.kind != "person" and any(t.start <= c.start and c.end <= t.end for t in titles))]
 
     def _is_title_gap(self, start: int, end: int) -> bool:
         """Between a role and a name only title words: capitalised ones ("Majority Leader") or at

@@ -37,7 +37,7 @@ def condense(story: Story, articles: Mapping[str, Article], analyses: Mapping[st
     entities = _entities(members, analyses)
     return Briefing(
         id=story.id,
-        slug=story.slug,
+        slug="",  # given by the pipeline, which knows the slugs already taken
         title=title,
         date=max(dated).isoformat() if dated else None,
         description=_description(summary),
@@ -91,13 +91,14 @@ def _cite_copies(summary: list[SummarySentence], story: Story, articles: Mapping
                 copy_sentences = (s.slice(articles[copy].text) for s in analyses[copy].sentences)
                 if any(overlap(stems, frozenset(content_stems(s))) > 0.6 for s in copy_sentences):
                     sources.append(copy)
-        out.append(SummarySentence(sentence.text, tuple(sources)))
+        position = {a: n for n, a in enumerate(story.article_ids)}
+        out.append(SummarySentence(sentence.text, tuple(sorted(sources, key=lambda a: position.get(a, 0)))))
     return out
 
 
 def _title(members: list[Article], summary: list[SummarySentence]) -> str:
     for article in members:
-        if article.title and not article.title_generated:
+        if article.title:
             return article.title
     if summary:
         return generated_title(summary[0].text)
@@ -151,7 +152,7 @@ def _source_ref(article: Article, story: Story) -> SourceRef:
     return SourceRef(
         id=article.id,
         outlet=article.outlet,
-        title=None if article.title_generated else article.title,
+        title=article.title,
         date=article.published.isoformat() if article.published else None,
         url=article.url,
         path=article.path,

@@ -118,8 +118,12 @@ def parse_date(value: Any) -> Optional[dt.date]:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, (int, float)) and 0 < value < 1e11:
-        return dt.datetime.fromtimestamp(value, dt.timezone.utc).date()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 18000101 <= value <= 21001231 and float(value).is_integer():  # 20240304: YYYYMMDD
+            return parse_date(str(int(value))[:4] + "-" + str(int(value))[4:6] + "-" + str(int(value))[6:])
+        if 1e8 < value < 1e11:  # seconds since 1970 (after 1973: smaller numbers are not dates)
+            return dt.datetime.fromtimestamp(value, dt.timezone.utc).date()
+        return None
     if not isinstance(value, str):
         return None
     value = value.strip()
@@ -142,7 +146,7 @@ def _first_text(data: dict[str, Any], keys: tuple[str, ...]) -> Optional[str]:
             return value.isoformat()
         if isinstance(value, (int, float)) and not isinstance(value, bool) and key in DATE_KEYS:
             day = parse_date(value)
-            return day.isoformat() if day else None
+            return day.isoformat() if day else str(value)  # kept, so the reader warns about it
         if isinstance(value, str) and value.strip():
             return value
     return None
@@ -163,8 +167,9 @@ def _author(data: dict[str, Any]) -> Optional[str]:
         value = data.get(key)
         if isinstance(value, dict):
             value = value.get("name")
-        if isinstance(value, list):
-            value = ", ".join(str(v.get("name", "") if isinstance(v, dict) else v) for v in value)
+        if isinstance(value, list):  # several authors: their names, nothing nested
+            names = [v.get("name") if isinstance(v, dict) else v for v in value]
+            value = ", ".join(n for n in names if isinstance(n, str))
         if isinstance(value, str) and value.strip():
             return value
     return None

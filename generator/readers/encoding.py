@@ -34,6 +34,9 @@ def decode(data: bytes) -> str:
         return _normalise_newlines(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    mostly_utf8 = _mostly_utf8(data)
+    if mostly_utf8 is not None:
+        return _normalise_newlines(mostly_utf8)
     western = _as_western(data)
     if western is not None:
         return _normalise_newlines(western)
@@ -63,6 +66,15 @@ def _as_western(data: bytes) -> str | None:
         return None
     unusual = [ch for ch in text if ord(ch) > 127 and ch not in _WESTERN]
     return text if not unusual else None
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few stray bytes (a pasted Latin-1 "é"): decoded as UTF-8, the stray
+    bytes replaced by U+FFFD, rather than the whole file read in a wrong encoding."""
+    text = data.decode("utf-8", errors="replace")
+    stray = text.count("\ufffd")
+    well_formed = sum(1 for ch in text if ord(ch) > 127) - stray
+    return text if well_formed > 0 and stray <= max(3, well_formed // 20) else None
 
 
 def _normalise_newlines(text: str) -> str:

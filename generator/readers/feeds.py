@@ -10,7 +10,7 @@ import time
 import feedparser
 import lxml.html
 
-from .base import Reader, Record
+from .base import Reader, Record, parse_date
 from .records import FileError
 
 
@@ -22,7 +22,7 @@ class FeedReader(Reader):
         if not feed.entries:
             problem = f": {feed.bozo_exception}" if feed.get("bozo") else ""
             raise FileError(f"not an RSS or Atom feed with entries{problem}")
-        outlet = feed.feed.get("title")
+        outlet = _plain(feed.feed.get("title"))
         warnings = ["the feed is not well-formed XML; entries were recovered"] if feed.get("bozo") else []
         return [_record(entry, outlet, warnings) for entry in feed.entries]
 
@@ -34,26 +34,35 @@ def _record(entry, outlet: str | None, warnings: list[str]) -> Record:
     body = body or entry.get("summary", "")
     return Record(
         text=html_to_text(body),
-        title=entry.get("title"),
-        outlet=(entry.get("source") or {}).get("title") or outlet,
+        title=_plain(entry.get("title")),
+        outlet=_plain((entry.get("source") or {}).get("title")) or outlet,
         date=_entry_date(entry),
         url=entry.get("link"),
-        author=entry.get("author"),
+        author=_plain(entry.get("author")),
         warnings=list(warnings),
     )
 
 
+def _plain(value: str | None) -> str | None:
+    """Feed titles may be HTML ("Tom &amp; Jerry <b>win</b>"): the export holds plain text."""
+    return " ".join(html_to_text(value).split()) if value else value
+
+
 def _entry_date(entry) -> str | None:
+    """The date as the feed states it, in the feed's own time zone (feedparser's *_parsed
+    fields are in UTC, which would move a late-evening story to the next day)."""
+    for key in ("published", "updated", "created"):
+        if entry.get(key) and parse_date(entry[key]):
+            return parse_date(entry[key]).isoformat()
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        parsed = entry.get(key)
-        if parsed:
-            return time.strftime("%Y-%m-%d", parsed)
-    return entry.get("published") or entry.get("updated")
+        if entry.get(key):
+            return time.strftime("%Y-%m-%d", entry[key])
+    return None
 
 
 def html_to_text(fragment: str) -> str:
     """Paragraph text of an HTML fragment: block elements become paragraphs, tags are dropped."""
-    if "<" not in fragment:
+    if "<" not in fragment and "&" not in fragment:
         return fragment
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")

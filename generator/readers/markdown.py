@@ -12,6 +12,16 @@ from markdown_it import MarkdownIt
 
 from .base import Reader, Record
 
+class _NoAliasLoader(yaml.SafeLoader):
+    """Front matter has no use for anchors and aliases, and an alias chain can blow up memory."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.get_event()
+            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed", event.start_mark)
+        return super().compose_node(parent, index)
+
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
@@ -31,7 +41,7 @@ def split_front_matter(content: str) -> tuple[dict, str, list[str]]:
         return {}, content, []
     body = content[match.end():]
     try:
-        data = yaml.safe_load(match.group(1))
+        data = yaml.load(match.group(1), Loader=_NoAliasLoader)
     except yaml.YAMLError as error:
         where = getattr(error, "problem_mark", None)
         line = f" (line {where.line + 2})" if where else ""

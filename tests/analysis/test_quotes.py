@@ -266,3 +266,48 @@ def test_a_lead_in_ending_with_a_colon_gives_its_subject_to_the_next_paragraph_q
             '"We are ready to sit down tomorrow."')
     found = quotes(text)
     assert [(q.text, q.speaker) for q in found] == [("We are ready to sit down tomorrow.", "Beatrix Soren")]
+
+
+# --- titles before a name -------------------------------------------------------------------
+
+
+def test_a_lower_case_role_before_a_name_is_its_title():
+    text = ('The vote passed on Monday. "We are done here," said board chair Lene Marr.\n'
+            '"The ice is going," said police chief Ana Ruiz.\n'
+            '"It will not wait," board member Tomas Brek said.\n'
+            '"Boats are ready," said Harbour Authority director Mara Velde.')
+    assert summary(text) == [
+        ("We are done here,", "Lene Marr", "full", "said"),
+        ("The ice is going,", "Ana Ruiz", "full", "said"),
+        ("It will not wait,", "Tomas Brek", "full", "said"),
+        ("Boats are ready,", "Mara Velde", "full", "said"),
+    ]
+
+
+def test_a_role_before_a_verb_and_a_name_stays_the_speaker():
+    # "met" and "told" are no titles: the role is the subject, the name an object.
+    assert summary('The minister met Lene Marr and said: "We agree."') == [
+        ("We agree.", "minister", "full", "said")]
+    assert summary('"We are done," the board told Lene Marr.') == [
+        ("We are done,", "board", "full", "told")]
+
+
+# --- size -----------------------------------------------------------------------------------
+
+
+def test_a_cue_between_two_quotes_reads_a_bounded_window_on_a_3_mb_text():
+    # Each paragraph makes the speaker finder look back from the cue for the closing mark. Copying
+    # the text up to each cue, as it once did, took minutes here (60,000 cues times 1.5 MB).
+    from generator.model import Entity
+
+    paragraph = '"We won," said Ana Ruiz, "and we will win again."\n'
+    count = 3_000_000 // len(paragraph)
+    text = paragraph * count
+    name_at = paragraph.index("Ana Ruiz")
+    entities = [Entity("Ana Ruiz", "person", i * len(paragraph) + name_at,
+                       i * len(paragraph) + name_at + 8) for i in range(count)]
+    found = extract_quotes(text, split_sentences(text), entities)
+    assert len(found) == 2 * count
+    assert {(q.text, q.speaker, q.cue) for q in found} == {
+        ("We won,", "Ana Ruiz", "said"), ("and we will win again.", "Ana Ruiz", "said")}
+    assert found[-1].end == len(text) - 2

@@ -31,7 +31,7 @@ def articles():
 
 def briefing(**options):
     arts = articles()
-    story = Story(id="st", slug="crane", article_ids=list(arts))
+    story = Story(id="st", article_ids=list(arts))
     return condense(story, arts, {i: analyse(a) for i, a in arts.items()}, CondenseOptions(**options))
 
 

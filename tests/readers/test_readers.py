@@ -143,3 +143,36 @@ def test_seeds_are_read_with_outlet_and_date(seed_texts):
     assert seed_texts["ANI"].published == dt.date(2024, 12, 31)
     assert seed_texts["UPI"].published is None and seed_texts["UPI"].partial_date.month == 12
     assert seed_texts["UPI"].warnings == [] and seed_texts["ANI"].warnings == []
+
+
+def test_front_matter_aliases_are_refused_not_expanded(tmp_path):
+    bomb = "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nauthor: *b\n---\n"
+    a = one(tmp_path, "bomb.md", bomb + BODY + "\n")
+    assert a.text == BODY and a.author is None
+    assert any("front matter is not valid YAML" in w for w in a.warnings)
+
+
+def test_numeric_dates(tmp_path):
+    path = tmp_path / "n.jsonl"
+    records = [{"content": BODY, "outlet": "W", "date": 20240304}, {"content": BODY, "outlet": "W", "date": 1709510400},
+               {"content": BODY, "outlet": "W", "date": 42}]
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    first, second, third = read_file(path, "n.jsonl")
+    assert first.published == dt.date(2024, 3, 4) and second.published == dt.date(2024, 3, 4)
+    assert third.published is None and any("'42' is not a date" in w for w in third.warnings)
+
+
+def test_utf8_with_a_stray_latin1_byte_stays_utf8(tmp_path):
+    text = "date 2026-11-03 Tarrow: \u201cWe will reopen,\u201d said the owner of Caf".encode() + b"\xe9 Lune. (Wire)"
+    a = one(tmp_path, "mixed.txt", text)
+    assert a.outlet == "Wire" and a.text.startswith("\u201cWe will reopen,\u201d") and "Caf\ufffd Lune" in a.text
+
+
+def test_feed_titles_are_plain_text_and_dates_keep_their_zone(tmp_path):
+    atom = f"""<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">
+    <title type="html">Feed &amp;amp; &lt;b&gt;Co&lt;/b&gt;</title><id>urn:x</id><updated>2024-03-05T00:00:00Z</updated>
+    <entry><title type="html">Tom &amp;amp; Jerry &lt;b&gt;win&lt;/b&gt; vote</title><id>urn:y</id>
+    <published>2024-03-04T23:30:00-05:00</published><updated>2024-03-04T23:30:00-05:00</updated>
+    <content type="html">&lt;p&gt;{BODY}&lt;/p&gt;</content></entry></feed>"""
+    a = one(tmp_path, "z.atom", atom)
+    assert (a.title, a.outlet, a.published) == ("Tom & Jerry win vote", "Feed & Co", dt.date(2024, 3, 4))
