@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     ana.add_argument("files", nargs="+", type=Path, metavar="FILE", help="article files or folders")
     ana.add_argument("--json", type=Path, metavar="FILE", help="write the per-article export (JSON) to FILE")
     ana.add_argument("--with-text", action="store_true", help="include each article's text in the JSON")
+    ana.add_argument("--strict", action="store_true", help="fail (exit 3) when any input gave a warning")
     ana.add_argument("-q", "--quiet", action="store_true", help="print warnings only, no progress")
     ana.set_defaults(run=run_analyse)
 
@@ -117,13 +118,30 @@ def _generating_command(commands, name: str, run, help: str, description: str) -
                         help="write pages under DIR/briefings/ and keep state in DIR/.briefings/ "
                              "(default: docs_dir of mkdocs.yml)")
     parser.add_argument("--one-story", action="store_true", help="treat all sources as one story")
-    parser.add_argument("--summary-words", type=int, metavar="N", help="summary length cap in words (default 120)")
-    parser.add_argument("--timeline-dates", type=int, metavar="K",
+    parser.add_argument("--summary-words", type=_positive, metavar="N", help="summary length cap in words (default 120)")
+    parser.add_argument("--timeline-dates", type=_positive, metavar="K",
                         help="keep the events of the K most important distinct dates (default: all)")
-    parser.add_argument("--templates", type=Path, metavar="DIR",
+    parser.add_argument("--templates", type=_folder, metavar="DIR",
                         help="a folder of your own Jinja2 templates (briefing.md.j2, index.md.j2)")
     parser.set_defaults(run=run)
     return parser
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 1 or more")
+    return number
+
+
+def _folder(value: str) -> Path:
+    path = Path(value)
+    if not path.is_dir():
+        raise argparse.ArgumentTypeError(f"{value!r} is not a folder")
+    return path
 
 
 def _source_arguments(parser: argparse.ArgumentParser) -> None:
@@ -305,7 +323,7 @@ def run_build(args) -> int:
     except MkDocsException as error:
         shutil.rmtree(building, ignore_errors=True)
         print(f"briefings: the site was not built ({error}); the previous site is unchanged", file=sys.stderr)
-        return EXIT_NOTHING_READ
+        return EXIT_STRICT if plugin is not None and plugin.failed_strict else EXIT_NOTHING_READ
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise

@@ -35,6 +35,7 @@ class BriefingsConfig(base.Config):
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     # Set by `briefings build SOURCES`: the sources given on the command line for this build.
     sources_override: Optional[list[Path]] = None
+    failed_strict: bool = False
 
     def on_pre_build(self, config) -> None:
         if not self.config.enabled:
@@ -47,6 +48,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             raise PluginError(f"briefings: no article could be read from {', '.join(map(str, settings.sources))}; "
                               "set the plugin's `sources` option in mkdocs.yml")
         if self.config.strict and result.warnings:
+            self.failed_strict = True  # MkDocs turns every plugin error into one "Aborted": say which
             raise PluginError(f"briefings: {len(result.warnings)} warnings and `strict: true`")
 
     def on_serve(self, server, config, builder):

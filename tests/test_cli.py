@@ -129,3 +129,15 @@ def test_pdf_command_prints_every_briefing_and_the_edition(run_briefings, seeds_
     assert len(pdfs) == 2 and "edition.pdf" in pdfs
     assert all((tmp_path / "pdf" / name).read_bytes().startswith(b"%PDF-") for name in pdfs)
     assert "pdf: wrote 2 files" in result.stderr
+
+
+def test_bad_option_values_are_usage_errors(run_briefings, tmp_path):
+    for args in (["--summary-words", "-5"], ["--timeline-dates", "0"], ["--templates", str(tmp_path / "nope")]):
+        result = run_briefings("generate", tmp_path, *args, check=False, cwd=tmp_path)
+        assert result.returncode == 2, args
+
+
+def test_build_strict_fails_with_exit_3(run_briefings, project_copy, tmp_path):
+    (tmp_path / "a.txt").write_text("A dam on the river Kessel cracked and engineers closed the road below it.")
+    result = run_briefings("build", tmp_path / "a.txt", "--strict", cwd=project_copy, check=False)
+    assert result.returncode == 3 and "strict" in result.stderr
