@@ -62,7 +62,7 @@ def read_file(path: Path, relative: str) -> list[Article]:
     if size > MAX_FILE_BYTES:
         raise UnreadableFile(f"the file is {size // (1024 * 1024)} MiB, over the {MAX_FILE_BYTES // (1024 * 1024)} MiB limit; split it")
     records = reader.records(decode(path.read_bytes()))
-    many = len(records) > 1 or reader.extensions[0] in (".jsonl", ".xml")
+    many = len(records) > 1 or any(record.in_collection for record in records)
     articles = []
     for number, record in enumerate(records, start=1):
         record_path = f"{relative}#{number}" if many else relative

@@ -38,6 +38,9 @@ class Record:
     language: Optional[str] = None
     # The text is plain prose whose first line may be a headline (a .txt file).
     headline_in_text: bool = False
+    # One of a collection (a JSON list, JSON Lines, a feed): its path gets "#N" even when alone,
+    # so that adding a record later does not change its id.
+    in_collection: bool = False
     warnings: list[str] = field(default_factory=list)
 
     @classmethod

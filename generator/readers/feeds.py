@@ -40,6 +40,7 @@ def _record(entry, outlet: str | None, warnings: list[str]) -> Record:
         url=entry.get("link"),
         author=_plain(entry.get("author")),
         warnings=list(warnings),
+        in_collection=True,
     )
 
 

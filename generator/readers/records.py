@@ -29,7 +29,10 @@ class JsonReader(Reader):
         if items is None:
             raise FileError("JSON holds no article records (expected an object with a text field, "
                             "a list of them, or a list under 'articles')")
-        return [_record(item, n) for n, item in enumerate(items, start=1)]
+        records = [_record(item, n) for n, item in enumerate(items, start=1)]
+        for record in records:
+            record.in_collection = not (isinstance(data, dict) and items == [data])
+        return records
 
 
 class JsonLinesReader(Reader):
@@ -46,6 +49,8 @@ class JsonLinesReader(Reader):
                 out.append(Record(text="", warnings=[f"line {number} is not valid JSON ({error.msg}); skipped"]))
                 continue
             out.append(_record(item, number))
+        for record in out:
+            record.in_collection = True
         return out
 
 

@@ -176,3 +176,11 @@ def test_feed_titles_are_plain_text_and_dates_keep_their_zone(tmp_path):
     <content type="html">&lt;p&gt;{BODY}&lt;/p&gt;</content></entry></feed>"""
     a = one(tmp_path, "z.atom", atom)
     assert (a.title, a.outlet, a.published) == ("Tom & Jerry win vote", "Feed & Co", dt.date(2024, 3, 4))
+
+
+def test_a_record_of_a_list_keeps_its_number_when_alone(tmp_path):
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps({"articles": [{"content": BODY, "outlet": "W", "date": "2026-11-03"}]}))
+    assert [a.path for a in read_file(path, "one.json")] == ["one.json#1"]
+    path.write_text(json.dumps({"content": BODY, "outlet": "W", "date": "2026-11-03"}))
+    assert [a.path for a in read_file(path, "one.json")] == ["one.json"]
