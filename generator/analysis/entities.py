@@ -25,22 +25,23 @@ from ..model import Entity, Span
 
 # ---------------------------------------------------------------------------------------------
 # General knowledge: countries (with their common short forms), continents, world capitals.
+# (Ordered by length, then alphabetically.)
 
-_COUNTRIES = """Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria
-Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia
-Bosnia Botswana Brazil Brunei Bulgaria Burundi Cambodia Cameroon Canada Chad Chile China
-Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark Djibouti Dominica Ecuador Egypt
-Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana Greece
-Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland
-Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia
-Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia
-Maldives Mali Malta Mauritania Mauritius Mexico Micronesia Moldova Monaco Mongolia Montenegro
-Morocco Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria Norway Oman
-Pakistan Palau Palestine Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia
-Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan Suriname
-Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan
-Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Vatican Venezuela Vietnam Yemen Zambia Zimbabwe
-Gaza Crimea Greenland Tibet Kashmir Scotland Wales England""".split()
+_COUNTRIES = """Chad Cuba Fiji Gaza Iran Iraq Laos Mali Oman Peru Togo Benin Chile China Congo Egypt Gabon
+Ghana Haiti India Italy Japan Kenya Libya Malta Nauru Nepal Niger Palau Qatar Samoa Spain Sudan
+Syria Tibet Tonga Wales Yemen Angola Belize Bhutan Bosnia Brazil Brunei Canada Crimea Cyprus
+France Gambia Greece Guinea Guyana Israel Jordan Kosovo Kuwait Latvia Malawi Mexico Monaco
+Norway Panama Poland Russia Rwanda Serbia Sweden Taiwan Turkey Tuvalu Uganda Zambia Albania
+Algeria Andorra Armenia Austria Bahamas Bahrain Belarus Belgium Bolivia Burundi Comoros Croatia
+Czechia Denmark Ecuador England Eritrea Estonia Finland Georgia Germany Grenada Hungary Iceland
+Ireland Jamaica Kashmir Lebanon Lesotho Liberia Moldova Morocco Myanmar Namibia Nigeria Romania
+Senegal Somalia Tunisia Ukraine Uruguay Vanuatu Vatican Vietnam Barbados Botswana Bulgaria
+Cambodia Cameroon Colombia Djibouti Dominica Eswatini Ethiopia Honduras Kiribati Malaysia
+Maldives Mongolia Pakistan Paraguay Portugal Scotland Slovakia Slovenia Suriname Tanzania
+Thailand Zimbabwe Argentina Australia Greenland Guatemala Indonesia Lithuania Mauritius
+Nicaragua Palestine Singapore Venezuela Azerbaijan Bangladesh Kazakhstan Kyrgyzstan Luxembourg
+Madagascar Mauritania Micronesia Montenegro Mozambique Seychelles Tajikistan Uzbekistan
+Afghanistan Netherlands Philippines Switzerland Turkmenistan Liechtenstein""".split()
 _MULTIWORD_PLACES = [
     "Antigua and Barbuda", "Bosnia and Herzegovina", "Burkina Faso", "Cape Verde",
     "Central African Republic", "Costa Rica", "Czech Republic", "Dominican Republic",
