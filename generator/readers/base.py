@@ -181,13 +181,17 @@ def _author(data: dict[str, Any]) -> Optional[str]:
 def _clean_line(value: Optional[str]) -> Optional[str]:
     if value is None:
         return None
-    value = " ".join(str(value).split())
+    value = " ".join(_INVISIBLE.sub("", str(value)).split())
     return value or None
+
+
+# Control characters and bidirectional overrides: invisible, and able to disguise text on a page.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def _clean_text(text: str) -> str:
     """Unify white space: one blank line between paragraphs, no trailing spaces."""
-    text = text.replace("\u00a0", " ").replace("\u200b", "")
+    text = _INVISIBLE.sub("", text.replace("\u00a0", " "))
     lines = [" ".join(line.split()) for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 

@@ -184,3 +184,9 @@ def test_a_record_of_a_list_keeps_its_number_when_alone(tmp_path):
     assert [a.path for a in read_file(path, "one.json")] == ["one.json#1"]
     path.write_text(json.dumps({"content": BODY, "outlet": "W", "date": "2026-11-03"}))
     assert [a.path for a in read_file(path, "one.json")] == ["one.json"]
+
+
+def test_control_and_bidi_characters_are_removed(tmp_path):
+    text = "date 2026-11-03 Tarrow: The \u202eport\u202c closed\x1b[31m on Monday.\x07 (Wire)"
+    a = one(tmp_path, "ctl.txt", text)
+    assert a.text == "The port closed[31m on Monday."
