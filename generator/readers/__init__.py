@@ -6,6 +6,7 @@ message that names it, and the run goes on.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -94,7 +95,7 @@ def _walk(sources: Iterable[Path], result: ReadResult) -> Iterable[tuple[Path, s
         if source.is_file():
             yield source, source.name
         elif source.is_dir():
-            for path in sorted(p for p in source.rglob("*") if p.is_file()):
+            for path in _files_under(source, result):
                 relative = path.relative_to(source)
                 if any(part.startswith(".") for part in relative.parts) or path.name.lower() == "readme.md":
                     continue
@@ -102,6 +103,24 @@ def _walk(sources: Iterable[Path], result: ReadResult) -> Iterable[tuple[Path, s
                     yield path, relative.as_posix()
         else:
             result.warnings.append(InputWarning(str(source), "skipped: no such file or folder"))
+
+
+def _files_under(folder: Path, result: ReadResult) -> list[Path]:
+    """Every file below `folder`, following links to folders once each (a link loop ends)."""
+    def unreadable(error: OSError) -> None:
+        result.warnings.append(InputWarning(str(error.filename), f"skipped: cannot read this folder ({error.strerror})"))
+
+    seen: set[str] = set()
+    files = []
+    for here, folders, names in os.walk(folder, followlinks=True, onerror=unreadable):
+        real = os.path.realpath(here)
+        if real in seen:
+            folders[:] = []
+            continue
+        seen.add(real)
+        folders.sort()
+        files.extend(Path(here, name) for name in names if Path(here, name).is_file())
+    return sorted(files)
 
 
 def fingerprint(sources: Iterable[Path]) -> tuple:

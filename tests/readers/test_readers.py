@@ -190,3 +190,15 @@ def test_control_and_bidi_characters_are_removed(tmp_path):
     text = "date 2026-11-03 Tarrow: The \u202eport\u202c closed\x1b[31m on Monday.\x07 (Wire)"
     a = one(tmp_path, "ctl.txt", text)
     assert a.text == "The port closed[31m on Monday."
+
+
+def test_linked_folders_are_followed_once_and_loops_end(tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "a.txt").write_text(f"date 2026-11-03 Tarrow: {BODY} (Wire)", encoding="utf-8")
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "linked").symlink_to(elsewhere)
+    (elsewhere / "loop").symlink_to(elsewhere)
+    result = read_sources([sources])
+    assert [a.path for a in result.articles] == ["linked/a.txt"]
