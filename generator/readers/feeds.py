@@ -24,7 +24,8 @@ class FeedReader(Reader):
             raise FileError(f"not an RSS or Atom feed with entries{problem}")
         outlet = _plain(feed.feed.get("title"))
         warnings = ["the feed is not well-formed XML; entries were recovered"] if feed.get("bozo") else []
-        return [_record(entry, outlet, warnings) for entry in feed.entries]
+        # The feed-wide warning is said once, with the first entry.
+        return [_record(entry, outlet, warnings if n == 0 else []) for n, entry in enumerate(feed.entries)]
 
 
 def _record(entry, outlet: str | None, warnings: list[str]) -> Record:
