@@ -233,11 +233,9 @@ def run_pdf(args) -> int:
     if not result.articles:
         return status
     from .pdf import write_pdfs  # WeasyPrint loads Pango: only when PDFs are asked for
-    from .render import Renderer
 
-    renderer = Renderer(settings.templates)
     progress(f"pdf: {len(result.briefings)} briefings and the edition into {args.out}")
-    written = write_pdfs([renderer.briefing(b) for b in result.briefings], args.out)
+    written = write_pdfs(result.pages, args.out)  # it leaves out the index page
     progress(f"pdf: wrote {len(written)} files")
     return status
 

@@ -19,7 +19,8 @@ from .analysis import analyse
 from .condense import CondenseOptions, condense
 from .model import Analysis, Article, Briefing, Story
 from .readers import InputWarning, read_sources
-from .render import Renderer
+from .readers.datelines import safe_date
+from .render import Page, Renderer
 from .state import State, analysis_key
 from .stories import Grouping, group
 from .write import WriteReport, hand_written, write_pages
@@ -48,6 +49,7 @@ class RunResult:
     analyses: dict[str, Analysis] = field(default_factory=dict)
     stories: list[Story] = field(default_factory=list)
     briefings: list[Briefing] = field(default_factory=list)
+    pages: list[Page] = field(default_factory=list)  # the briefing pages, then the index
     warnings: list[InputWarning] = field(default_factory=list)
     written: Optional[WriteReport] = None
     files_seen: int = 0
@@ -71,8 +73,8 @@ def generate(settings: Settings, progress: Progress = lambda message: None) -> R
     result.briefings = sorted(briefings, key=lambda b: (b.date or "", b.slug), reverse=True)
     progress(f"render: {len(briefings)} pages and the index")
     renderer = Renderer(settings.templates)
-    pages = [renderer.briefing(b) for b in result.briefings] + [renderer.index(result.briefings)]
-    result.written = write_pages(settings.docs_dir, settings.subdir, pages, settings.state_dir)
+    result.pages = [renderer.briefing(b) for b in result.briefings] + [renderer.index(result.briefings)]
+    result.written = write_pages(settings.docs_dir, settings.subdir, result.pages, settings.state_dir)
     result.warnings.extend(InputWarning(str(settings.docs_dir / kept), "not overwritten: the generator did not write "
                                         "this file; move it away to let the generated page take its place")
                            for kept in result.written.kept)
@@ -127,7 +129,7 @@ def complete_dates(stories: list[Story], articles: dict[str, Article]) -> list[I
             else:
                 year = year_from_text(article.text)
                 if year:
-                    article.published = _safe(year, month, day)
+                    article.published = safe_date(year, month, day)
                     message = (f"date: the dateline gives no year; {year} was taken from the years the text "
                                "names (add a date field to be sure)")
                 else:
@@ -139,15 +141,8 @@ def complete_dates(stories: list[Story], articles: dict[str, Article]) -> list[I
 
 
 def _nearest(anchor: dt.date, month: int, day: int) -> Optional[dt.date]:
-    options = [d for d in (_safe(anchor.year + k, month, day) for k in (-1, 0, 1)) if d]
+    options = [d for d in (safe_date(anchor.year + k, month, day) for k in (-1, 0, 1)) if d]
     return min(options, key=lambda d: (abs((d - anchor).days), d)) if options else None
-
-
-def _safe(year: int, month: int, day: int) -> Optional[dt.date]:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")

@@ -647,11 +647,9 @@ def _unit_after(text: str, pos: int, limit: int, count_of_one: bool, written: bo
             break
         word = m.group("word").rstrip("'’")
         lower = word.lower()
-        if lower in DURATION_WORDS:
-            return None, m.end(), "duration"
-        if lower in MEASURE_WORDS:
-            unit, end = _with_rate(text, m.end(), limit, word)
-            return unit, end, "measure"
+        settled = _duration_or_measure(text, m, limit, word)
+        if settled:
+            return settled
         if lower == "others":
             return word, m.end(), "inherit"
         if lower in STOP_WORDS or lower.endswith(("'s", "’s")):
@@ -673,6 +671,18 @@ def _unit_after(text: str, pos: int, limit: int, count_of_one: bool, written: bo
     return None, 0, None
 
 
+def _duration_or_measure(text: str, m: re.Match, limit: int, word: str
+                         ) -> Optional[tuple[Optional[str], int, str]]:
+    """A time unit makes the number a duration; a measure word is its unit."""
+    lower = word.lower()
+    if lower in DURATION_WORDS:
+        return None, m.end(), "duration"
+    if lower in MEASURE_WORDS:
+        unit, end = _with_rate(text, m.end(), limit, word)
+        return unit, end, "measure"
+    return None
+
+
 def _singular_noun_after(text: str, pos: int, limit: int) -> tuple[Optional[str], int, Optional[str]]:
     """After "one": the last word of the lower-case run that follows, the noun its modifiers lead
     to ("one senior official", "one warm spring night"), ending before a verb ("one soldier died",
@@ -684,11 +694,9 @@ def _singular_noun_after(text: str, pos: int, limit: int) -> tuple[Optional[str]
             break
         word = m.group("word")
         lower = word.lower()
-        if lower in DURATION_WORDS:
-            return None, m.end(), "duration"
-        if lower in MEASURE_WORDS:
-            unit, end = _with_rate(text, m.end(), limit, word)
-            return unit, end, "measure"
+        settled = _duration_or_measure(text, m, limit, word)
+        if settled:
+            return settled
         if not word[0].islower() or lower in STOP_WORDS or lower in PAST_TENSE_VERBS \
                 or lower.endswith("ed") or _is_plural_word(lower) or "'" in word or "’" in word:
             break

@@ -88,14 +88,9 @@ def _merged(group: list[SourcedFigure]) -> MergedFigure:
         reading = FigureReading(item.figure.value, item.figure.value_max, item.figure.text, item.source)
         if not any((r.value, r.value_max, r.source) == (reading.value, reading.value_max, reading.source) for r in readings):
             readings.append(reading)
-    values = [v for r in readings for v in (r.value, r.value_max) if v is not None]
-    discrepant = len({(r.value, r.value_max) for r in readings}) > 1
-    return MergedFigure(
-        value=min(values) if discrepant else first.figure.value,
-        value_max=max(values) if discrepant else first.figure.value_max,
-        unit=first.figure.unit,
-        text=first.figure.text,
-        context=first.context,
-        sources=sources,
-        readings=readings,
-    )
+    merged = MergedFigure(first.figure.value, first.figure.value_max, first.figure.unit, first.figure.text,
+                          first.context, sources, readings)
+    if merged.discrepant:  # the figure shows the range the sources span
+        values = [v for r in readings for v in (r.value, r.value_max) if v is not None]
+        merged.value, merged.value_max = min(values), max(values)
+    return merged

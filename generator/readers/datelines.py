@@ -68,7 +68,7 @@ def strip_furniture(text: str) -> Furniture:
         month, day, year = _month_day_year(groups)
         if month and day and not found.date:
             if year:
-                found.date = _safe_date(year, month, day)
+                found.date = safe_date(year, month, day)
             else:
                 found.partial_date = PartialDate(month, day)
         body = body[dateline.end():]
@@ -120,7 +120,7 @@ def _iso_date(value: str) -> Optional[dt.date]:
         return None
 
 
-def _safe_date(year: int, month: int, day: int) -> Optional[dt.date]:
+def safe_date(year: int, month: int, day: int) -> Optional[dt.date]:
     try:
         return dt.date(year, month, day)
     except ValueError:
