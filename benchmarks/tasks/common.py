@@ -1,0 +1,86 @@
+"""What every quality task shares: running the installed `briefings`, scoring, and one table row.
+
+Each task module in this folder has:
+    NAME: str                                   the task's name on the command line
+    find(corpus: Path) -> Path | None           its data inside a corpus folder (None: not there)
+    run(data: Path, ctx: Context) -> list[Row]  our score and the peers', measured in one run
+
+Our side always runs the installed `briefings` command, each run in a fresh temporary folder with
+its own --docs, exactly as ../shared/eval/README.md shows; peers run in-process into the same JSON
+shapes; both are scored by the scripts in ../shared/eval, which the independent evaluation uses.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+
+@dataclass(frozen=True)
+class Context:
+    eval_dir: Path          # ../shared/eval: the scorers
+    briefings: str          # the installed console script
+    limit: int | None = None  # score only the first N items where a task has many (quick runs)
+    progress: bool = True
+
+
+@dataclass
+class Row:
+    """One line of the results table: a system's scores on one task."""
+    task: str
+    system: str             # "briefings", a peer's name, or "published: <system>"
+    scores: dict[str, float | None] = field(default_factory=dict)
+    seconds_per_article: float | None = None
+    note: str = ""          # e.g. "cannot run here: …", "target F1 >= 0.92"
+
+
+def briefings_command() -> str:
+    """The `briefings` console script of the Python running this benchmark, else the one on PATH."""
+    beside = Path(sys.executable).with_name("briefings")
+    found = str(beside) if beside.exists() else shutil.which("briefings")
+    if not found:
+        sys.exit("benchmark: the `briefings` command is not installed; run `pip install -e .` first")
+    return found
+
+
+@contextmanager
+def fresh_folder() -> Iterator[Path]:
+    with tempfile.TemporaryDirectory(prefix="briefings-bench-") as folder:
+        yield Path(folder)
+
+
+def run_briefings(ctx: Context, args: list[str], cwd: Path) -> float:
+    """Run `briefings ARGS` in CWD (a fresh temporary folder); return the wall time in seconds."""
+    started = time.perf_counter()
+    done = subprocess.run([ctx.briefings, *args], cwd=cwd, capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    if done.returncode not in (0, 3):
+        raise RuntimeError(f"briefings {' '.join(args[:2])} … failed ({done.returncode}): {done.stderr[-2000:]}")
+    return elapsed
+
+
+def run_scorer(ctx: Context, script: str, *args: str | Path) -> dict:
+    """Run one of ../shared/eval's scorers and return the JSON it prints."""
+    done = subprocess.run([sys.executable, str(ctx.eval_dir / script), *map(str, args)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"{script} failed: {done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def timed(work, *args, **kwargs) -> tuple[object, float]:
+    started = time.perf_counter()
+    result = work(*args, **kwargs)
+    return result, time.perf_counter() - started
+
+
+def say(ctx: Context, message: str) -> None:
+    if ctx.progress:
+        print(message, file=sys.stderr, flush=True)
