@@ -29,6 +29,9 @@ def decode(data: bytes) -> str:
         if data.startswith(bom):
             return _normalise_newlines(data.decode(encoding, errors="replace"))
     if b"\x00" in data[:4096]:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return _normalise_newlines(utf16)
         raise UnreadableFile("the file looks binary (it holds NUL bytes); give a text, HTML, JSON or feed file")
     try:
         return _normalise_newlines(data.decode("utf-8"))
@@ -75,6 +78,28 @@ def _mostly_utf8(data: bytes) -> str | None:
     stray = text.count("\ufffd")
     well_formed = sum(1 for ch in text if ord(ch) > 127) - stray
     return text if well_formed > 0 and stray <= max(3, well_formed // 20) else None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without a byte-order mark (some Windows tools do): Latin-script text then has a
+    NUL in every other byte, on the same side; binary files have NULs on both sides."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    pairs = len(sample) // 2
+    zeros_even = sum(1 for i in range(0, 2 * pairs, 2) if sample[i] == 0)
+    zeros_odd = sum(1 for i in range(1, 2 * pairs, 2) if sample[i] == 0)
+    if zeros_odd > 0.6 * pairs and zeros_even < 0.02 * pairs:
+        encoding = "utf-16-le"
+    elif zeros_even > 0.6 * pairs and zeros_odd < 0.02 * pairs:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data[: len(data) // 2 * 2].decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return text if _control_ratio(text) <= 0.01 else None
 
 
 def _normalise_newlines(text: str) -> str:

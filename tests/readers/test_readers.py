@@ -107,6 +107,8 @@ def test_encodings_are_detected(tmp_path):
     latin = "date 2026-11-03 Tarrow: José Müller, who runs a café by the quay, said the port was calm. (Wire)"
     assert one(tmp_path, "l1.txt", latin.encode("latin-1")).text.startswith("José Müller, who runs a café")
     assert one(tmp_path, "u16.txt", latin.encode("utf-16")).text.startswith("José Müller")
+    assert one(tmp_path, "u16le.txt", latin.encode("utf-16-le")).text.startswith("José Müller")
+    assert one(tmp_path, "u16be.txt", latin.encode("utf-16-be")).text.startswith("José Müller")
     curly = "date 2026-11-03 Tarrow: \u201cWe are ready,\u201d said the harbour master. (Wire)"
     assert one(tmp_path, "cp.txt", curly.encode("cp1252")).text == "\u201cWe are ready,\u201d said the harbour master."
 
@@ -114,6 +116,8 @@ def test_encodings_are_detected(tmp_path):
 def test_bad_files_are_skipped_with_a_message_naming_them(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    # NULs on every other byte like UTF-16, but the "characters" are controls: still binary.
+    (tmp_path / "pseudo16.txt").write_bytes(bytes(b for i in range(1, 400) for b in (i % 31 + 1, 0)))
     (tmp_path / "broken.json").write_text('{"title": "x", "content": ', encoding="utf-8")
     (tmp_path / "numbers.json").write_text("[1, 2, 3]", encoding="utf-8")
     (tmp_path / "nobody.html").write_text("<html><body><nav>Home</nav><footer>(c)</footer></body></html>")
@@ -124,6 +128,7 @@ def test_bad_files_are_skipped_with_a_message_naming_them(tmp_path):
     messages = {w.path: w.message for w in result.warnings}
     assert "empty" in messages["empty.txt"]
     assert "binary" in messages["binary.txt"]
+    assert "binary" in messages["pseudo16.txt"]
     assert "not valid JSON" in messages["broken.json"] and "line 1" in messages["broken.json"]
     assert "no article records" in messages["numbers.json"]
     assert "no article text" in messages["nobody.html"]
