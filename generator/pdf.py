@@ -27,11 +27,14 @@ from weasyprint.urls import URLFetcher
 
 from .readers.markdown import split_front_matter
 from .render import DEFAULT_TEMPLATES, Page
-from .write import atomic_write
+from .write import atomic_write, replace_generated_files
 
 PRINT_CSS = DEFAULT_TEMPLATES / "print.css"
 MARKDOWN_EXTENSIONS = ["tables", "toc"]  # as mkdocs.yml; toc's permalink marks are for screens only
 INDEX_PAGE = "index.md"
+# Lists the PDFs the last run wrote, so the PDF of a briefing that is gone is removed, and nothing
+# else in the folder ever is.
+PDF_MANIFEST = ".briefings-pdf.json"
 
 # Article text cannot hold "<" (the `md` filter made it "&lt;"), so every tag here is markup of the
 # template or of Markdown, and rewriting attributes inside tags never touches article words.
@@ -52,7 +55,8 @@ class PrintPage:
 
 def write_pdfs(pages: list[Page], out_dir: Path, title: str = "Briefings") -> list[Path]:
     """Write out_dir/<slug>.pdf per briefing page (index.md skipped) and out_dir/edition.pdf, the
-    briefings in the order given (newest first) behind a cover and a contents list."""
+    briefings in the order given (newest first) behind a cover and a contents list. PDFs an earlier
+    run wrote for briefings that are gone are removed; other files in out_dir are left alone."""
     stylesheet = CSS(filename=str(PRINT_CSS), url_fetcher=LocalOnlyFetcher())
     briefings = [to_print_page(p) for p in pages if Path(p.path).name != INDEX_PAGE]
     written = []
@@ -62,6 +66,7 @@ def write_pdfs(pages: list[Page], out_dir: Path, title: str = "Briefings") -> li
         atomic_write(written[-1], render_pdf(document, stylesheet))
     written.append(out_dir / "edition.pdf")
     atomic_write(written[-1], render_pdf(edition_html(briefings, title), stylesheet))
+    replace_generated_files(out_dir, PDF_MANIFEST, [p.name for p in written])
     return written
 
 

@@ -89,8 +89,25 @@ def _write_manifest(path: Path, files: set[str]) -> None:
     atomic_write(path, json.dumps({"version": 1, "files": sorted(files)}, indent=2) + "\n")
 
 
+def replace_generated_files(folder: Path, manifest_name: str, written: list[str]) -> list[str]:
+    """Record `written` (names under folder) in folder/manifest_name and remove the files a previous
+    run recorded there and this one did not write. Returns the names removed."""
+    manifest = folder / manifest_name
+    previous = set(read_manifest_file(manifest))
+    removed = []
+    for name in sorted(previous - set(written)):
+        if (folder / name).is_file():
+            (folder / name).unlink()
+            removed.append(name)
+    _write_manifest(manifest, set(written))
+    return removed
+
+
 def read_manifest(state_dir: Path) -> list[str]:
-    path = state_dir / MANIFEST
+    return read_manifest_file(state_dir / MANIFEST)
+
+
+def read_manifest_file(path: Path) -> list[str]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (FileNotFoundError, json.JSONDecodeError):

@@ -118,7 +118,8 @@ def example_run(tmp_path_factory):
 def test_one_pdf_per_briefing_and_an_edition(tmp_path):
     paths = write_pdfs(pages_of(NEWEST_FIRST), tmp_path)
     assert [p.name for p in paths] == ["crane-falls.pdf", "ferry-strike.pdf", "bridge-opens.pdf", "edition.pdf"]
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in paths)  # no index.pdf, no temp files
+    # No index.pdf, no temporary files; the manifest of what was written beside them.
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([".briefings-pdf.json"] + [p.name for p in paths])
 
 
 def test_briefing_pdf_holds_title_sections_quote_and_metadata(tmp_path):
@@ -231,7 +232,17 @@ def test_unchanged_output_is_left_untouched(tmp_path):
     os.utime(tmp_path / "edition.pdf", ns=(1, 1))
     second = {p: p.stat().st_mtime_ns for p in write_pdfs(pages, tmp_path)}
     assert second == {**first, tmp_path / "edition.pdf": 1}
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in first)
+    assert sorted(p.name for p in tmp_path.glob("*.pdf")) == sorted(p.name for p in first)
+
+
+def test_pdfs_of_removed_briefings_go_and_other_files_stay(tmp_path):
+    (tmp_path / "mine.pdf").write_bytes(b"%PDF-1.4 a reader's own file")
+    write_pdfs(pages_of(NEWEST_FIRST), tmp_path)
+    assert (tmp_path / "ferry-strike.pdf").exists()
+    write_pdfs(pages_of([b for b in NEWEST_FIRST if b.slug != "ferry-strike"]), tmp_path)
+    assert sorted(p.name for p in tmp_path.glob("*.pdf")) == [
+        "bridge-opens.pdf", "crane-falls.pdf", "edition.pdf", "mine.pdf"]
+    assert "Ferry crews" not in text_of(tmp_path / "edition.pdf")
 
 
 def test_example_edition_holds_every_briefing_newest_first(example_run):
