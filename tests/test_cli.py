@@ -125,7 +125,7 @@ def test_watch_regenerates_when_a_source_is_added(briefings_cmd, tmp_path):
 def test_pdf_command_prints_every_briefing_and_the_edition(run_briefings, seeds_dir, tmp_path):
     pytest.importorskip("weasyprint")
     result = run_briefings("pdf", seeds_dir, "--docs", tmp_path / "docs", "--out", tmp_path / "pdf", cwd=tmp_path)
-    pdfs = sorted(p.name for p in (tmp_path / "pdf").iterdir())
+    pdfs = sorted(p.name for p in (tmp_path / "pdf").glob("*.pdf"))
     assert len(pdfs) == 2 and "edition.pdf" in pdfs
     assert all((tmp_path / "pdf" / name).read_bytes().startswith(b"%PDF-") for name in pdfs)
     assert "pdf: wrote 2 files" in result.stderr
