@@ -4,9 +4,14 @@ An event is a sentence that holds a resolved date outside quotation marks (a dat
 is the speaker's, relative to a day we do not know); its date is the first such date at its own
 precision (a month stays a month), so a sentence is one event, not one per date it names. The
 same date told by several sources in similar words is one event with all its sources.
+
+With a budget of K dates the timeline keeps the K most important days, one event each (see
+`date_weights`): the days most articles name, above all those that later articles look back on.
 """
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
@@ -17,6 +22,18 @@ from .summary import overlap
 SAME_EVENT = 0.5
 MAX_EVENT_WORDS = 45
 
+# How much one article adds to a day's importance. An article that names a day it was published
+# after looks back on it, and the longer after, the more the day has lasted in the story: within
+# the week that is still the news cycle ("yesterday's vote"), a week or more later the day has
+# become a landmark ("since the March 3 ruling"). An article merely published that day reports
+# something of it, but what is often not that day's own event.
+NAMED_THAT_DAY = 1.0
+NAMED_WITHIN_A_WEEK = 2.0
+NAMED_LATER = 4.0
+PUBLISHED_THAT_DAY = 0.5
+A_WEEK = 7
+BACKGROUND_DAYS = 365  # a day further before the oldest source is background, not this story
+
 
 @dataclass(frozen=True)
 class SourcedDate:
@@ -25,9 +42,17 @@ class SourcedDate:
     source: str
     sentence_start: int = 0  # where the sentence begins in its article, to tell sentences apart
     quoted: bool = False  # the mention stands inside quotation marks
+    published: Optional[str] = None  # the source's publication day, YYYY-MM-DD
 
 
 def build_timeline(found: list[SourcedDate], keep_dates: Optional[int] = None) -> list[TimelineEvent]:
+    timeline = _merged_events(found)
+    if keep_dates is not None:
+        timeline = _most_important_dates(timeline, date_weights(found), keep_dates)
+    return sorted(timeline, key=lambda e: (e.date, e.text))
+
+
+def _merged_events(found: list[SourcedDate]) -> list[TimelineEvent]:
     events: list[tuple[frozenset[str], TimelineEvent]] = []
     dated_sentences: set[tuple[str, int]] = set()
     for item in found:
@@ -38,7 +63,7 @@ def build_timeline(found: list[SourcedDate], keep_dates: Optional[int] = None) -
             continue
         dated_sentences.add((item.source, item.sentence_start))
         stems = frozenset(content_stems(item.sentence))
-        for index, (known_stems, event) in enumerate(events):
+        for known_stems, event in events:
             if event.date == mention.value and overlap(stems, known_stems) >= SAME_EVENT:
                 if item.source not in event.sources:
                     event.sources.append(item.source)
@@ -46,19 +71,73 @@ def build_timeline(found: list[SourcedDate], keep_dates: Optional[int] = None) -
         else:
             events.append((stems, TimelineEvent(mention.value, mention.precision, _event_text(item.sentence),
                                                 [item.source], mention.future)))
-    timeline = [event for _, event in events]
-    if keep_dates is not None:
-        timeline = _most_important_dates(timeline, keep_dates)
-    return sorted(timeline, key=lambda e: (e.date, e.text))
+    return [event for _, event in events]
 
 
-def _most_important_dates(timeline: list[TimelineEvent], keep: int) -> list[TimelineEvent]:
-    """Keep the events of the `keep` dates that most sources and events mention."""
-    weight: dict[str, int] = {}
+def date_weights(found: list[SourcedDate]) -> dict[str, float]:
+    """How important each day is to the story, from the articles that name it or appeared on it.
+
+    Only plain statements count: a day inside a quote is the speaker's, a day still to come is
+    no event yet, and neither is a day after the newest source (a schedule, not a record). A day
+    long before the oldest source is background (a birth, an earlier crisis), not this story's."""
+    published = Counter(day for day in {item.source: item.published for item in found}.values() if day)
+    newest = max(published, default=None)
+    background = _days_before(min(published), BACKGROUND_DAYS) if published else None
+    days_later: dict[str, dict[str, int]] = {}  # day -> source naming it -> days from the day to the source
+    for item in found:
+        day = item.mention.value
+        if item.mention.precision != "day" or not day or item.quoted or item.mention.future:
+            continue
+        if (newest and day > newest) or (background and day < background):
+            continue
+        days_later.setdefault(day, {})[item.source] = _days_between(day, item.published)
+    weights = {day: PUBLISHED_THAT_DAY * count for day, count in published.items()}
+    for day, sources in days_later.items():
+        weights[day] = weights.get(day, 0.0) + sum(map(_naming_weight, sources.values()))
+    return weights
+
+
+def _naming_weight(days_later: int) -> float:
+    if days_later >= A_WEEK:
+        return NAMED_LATER
+    return NAMED_WITHIN_A_WEEK if days_later >= 1 else NAMED_THAT_DAY
+
+
+def _days_before(day: str, days: int) -> Optional[str]:
+    try:
+        return (dt.date.fromisoformat(day) - dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
+
+
+def _days_between(day: str, published: Optional[str]) -> int:
+    if not published:
+        return 0
+    try:
+        return (dt.date.fromisoformat(published) - dt.date.fromisoformat(day)).days
+    except ValueError:
+        return 0
+
+
+def _most_important_dates(timeline: list[TimelineEvent], weights: dict[str, float],
+                          keep: int) -> list[TimelineEvent]:
+    """One event for each of the `keep` most important dates: days first, by weight, then the
+    coarser dates (a month is a period, not an event's date) by how many events tell them."""
+    best_event: dict[str, TimelineEvent] = {}
+    told: Counter = Counter()
     for event in timeline:
-        weight[event.date] = weight.get(event.date, 0) + len(event.sources) + 1
-    best = sorted(weight, key=lambda d: (-weight[d], d))[:max(0, keep)]
-    return [event for event in timeline if event.date in best]
+        told[event.date] += len(event.sources)
+        known = best_event.get(event.date)
+        if known is None or len(event.sources) > len(known.sources):
+            best_event[event.date] = event
+
+    def rank(date: str) -> tuple:
+        if best_event[date].precision == "day":
+            return (0, -weights.get(date, 0.0), date)
+        return (1, -told[date], date)
+
+    chosen = sorted(best_event, key=rank)[:max(0, keep)]
+    return [best_event[date] for date in chosen]
 
 
 def _tells_an_event(sentence: str) -> bool:

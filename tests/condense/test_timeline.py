@@ -1,0 +1,97 @@
+"""The K most important dates of a story: days that many articles name, above all those that later
+articles look back on; quotes, the future and old background do not count."""
+from generator.condense.timeline import (NAMED_LATER, NAMED_THAT_DAY, NAMED_WITHIN_A_WEEK, PUBLISHED_THAT_DAY,
+                                         SourcedDate, build_timeline, date_weights)
+from generator.model import DateMention
+
+
+def said(day, source, published, sentence="The harbour bridge reopened to traffic.", *, start=0,
+         precision="day", quoted=False, future=False):
+    """One article (SOURCE, published on PUBLISHED) naming DAY in SENTENCE."""
+    return SourcedDate(DateMention(day, day, precision, 0, 5, future), sentence, source, start, quoted, published)
+
+
+def kept_dates(found, keep):
+    return [e.date for e in build_timeline(found, keep_dates=keep)]
+
+
+def test_a_day_named_weeks_later_outranks_a_day_only_reported_on_the_spot():
+    found = [said("2031-03-02", "a", "2031-03-02", "The ferry strike began at dawn."),
+             said("2031-03-02", "b", "2031-03-02", "Ferry crews walked out at dawn."),
+             said("2031-03-09", "c", "2031-03-09", "Talks opened in the port offices."),
+             said("2031-03-09", "d", "2031-04-20", "The talks that opened on March 9 failed.", start=40)]
+    weights = date_weights(found)
+    assert weights["2031-03-02"] == 2 * NAMED_THAT_DAY + 2 * PUBLISHED_THAT_DAY
+    assert weights["2031-03-09"] == NAMED_THAT_DAY + NAMED_LATER + PUBLISHED_THAT_DAY
+    assert kept_dates(found, 1) == ["2031-03-09"]
+
+
+def test_looking_back_weighs_more_the_longer_after():
+    found = [said("2031-05-01", "a", "2031-05-03"), said("2031-05-10", "b", "2031-05-30")]
+    weights = date_weights(found)
+    assert weights["2031-05-01"] == NAMED_WITHIN_A_WEEK
+    assert weights["2031-05-10"] == NAMED_LATER
+    assert NAMED_THAT_DAY < NAMED_WITHIN_A_WEEK < NAMED_LATER
+
+
+def test_an_article_counts_once_for_a_day_however_often_it_names_it():
+    found = [said("2031-05-01", "a", "2031-05-01", start=n * 50) for n in range(6)]
+    found.append(said("2031-05-02", "b", "2031-05-04"))
+    found.append(said("2031-05-02", "c", "2031-05-04", start=10))
+    assert date_weights(found)["2031-05-01"] == NAMED_THAT_DAY + PUBLISHED_THAT_DAY
+    assert kept_dates(found, 1) == ["2031-05-02"]
+
+
+def test_quotes_future_days_and_days_after_the_newest_source_do_not_count():
+    found = [said("2031-06-01", source, "2031-06-20", quoted=True) for source in "abc"]
+    found += [said("2031-06-02", source, "2031-06-20", future=True) for source in "de"]
+    found += [said("2031-07-15", source, "2031-06-20", start=80) for source in "fg"]
+    found.append(said("2031-06-03", "h", "2031-06-20", "Divers found the wreck on June 3."))
+    weights = date_weights(found)
+    assert "2031-06-01" not in weights and "2031-06-02" not in weights and "2031-07-15" not in weights
+    assert kept_dates(found, 1) == ["2031-06-03"]
+
+
+def test_days_long_before_the_oldest_source_are_background():
+    found = [said("1990-02-11", source, "2031-09-0" + str(n), "The founder was born on 11 February 1990.")
+             for n, source in enumerate("abc", start=1)]
+    found.append(said("2031-09-01", "d", "2031-09-02", "The company filed for bankruptcy on Monday.", start=60))
+    assert "1990-02-11" not in date_weights(found)
+    assert kept_dates(found, 1) == ["2031-09-01"]
+    assert kept_dates(found, 2) == ["1990-02-11", "2031-09-01"]
+
+
+def test_publication_days_break_ties_between_days_named_alike():
+    found = [said("2031-10-04", "a", "2031-10-06", "The dam gave way on Saturday."),
+             said("2031-10-05", "b", "2031-10-07", "Rescuers reached the valley on Sunday."),
+             said("2031-10-07", "c", "2031-10-05", "Aid convoys left the capital.", precision="week")]
+    assert kept_dates(found, 1) == ["2031-10-05"]
+
+
+def test_budgeted_timeline_keeps_days_before_months_and_one_event_per_day():
+    found = [said("2031-11", source, "2031-12-01", "Prices climbed through November.", precision="month")
+             for source in "abcd"]
+    found += [said("2031-11-20", "d", "2031-12-01", "Lenders queued at branches on 20 November.", start=50),
+              said("2031-11-20", "a", "2031-12-01", "The central bank raised rates on 20 November.", start=50),
+              said("2031-11-20", "b", "2031-12-01", "The central bank raised interest rates on 20 November.", start=50),
+              said("2031-11-20", "c", "2031-12-01", "On 20 November the central bank raised rates.", start=50)]
+    timeline = build_timeline(found, keep_dates=1)
+    assert len(timeline) == 1 and timeline[0].date == "2031-11-20"
+    assert timeline[0].sources == ["a", "b", "c"]  # the event most sources tell, with its sources
+    assert [e.date for e in build_timeline(found, keep_dates=2)] == ["2031-11", "2031-11-20"]
+
+
+def test_without_a_budget_every_event_stays():
+    found = [said("2031-11-20", "a", "2031-12-01", "The central bank raised rates on 20 November."),
+             said("2031-11-20", "b", "2031-12-01", "Lenders queued at branches on 20 November.")]
+    assert len(build_timeline(found)) == 2
+    assert len(build_timeline(found, keep_dates=5)) == 1
+
+
+def test_chosen_dates_do_not_depend_on_the_order_of_mentions():
+    found = [said("2031-01-0" + str(n), "s" + str(n), "2031-01-09", f"Event number {n} happened.") for n in range(1, 9)]
+    found += [said("2031-01-03", "x", "2031-01-30", "Looking back at event three.", start=20)]
+    forward, backward = build_timeline(found, keep_dates=3), build_timeline(found[::-1], keep_dates=3)
+    assert [e.date for e in forward] == [e.date for e in backward] == ["2031-01-01", "2031-01-02", "2031-01-03"]
+    # Among events told by as many sources, the first told (sources come oldest first) is the day's event.
+    assert [e.text for e in forward if e.date == "2031-01-03"] == ["Event number 3 happened."]
