@@ -28,6 +28,9 @@ from typing import Iterable, Optional
 from ..model import Entity, Quote, Span
 
 _MARK = re.compile(r"[\"“”]")
+_ALNUM = re.compile(r"[^\W_]")
+# A line's words, trimmed of the spaces around them ("\s" but the newline inside a line's class).
+_PARAGRAPH = re.compile(r"[^\s](?:[^\n]*[^\s])?")
 # Characters after which a straight mark opens, and before which it closes.
 _OPEN_SIDE = frozenset("([{—–-/\n\t ")
 _CLOSE_SIDE = frozenset(".,;:!?)]}—–-\n\t ")
@@ -48,8 +51,23 @@ branding praised praising criticized criticised criticizing criticising accused 
 predicted predicting boasted lamented countered cautioned remarked shouted yelled wondered mused
 thanked denounced condemned hailed blasted slammed decried proclaimed asserted asserts maintained
 contended reiterated affirmed quoted quoting read reads demanded demands chanted chanting call
-calls likened likening continued answered retorted exclaimed pleaded objected greetings
-message letter remarks speech interview tweet testimony comments statement according""".split())
+calls likened likening continued answered retorted exclaimed pleaded objected reports states
+claims notes contends maintains acknowledges concedes recalls predicts denies denied promises
+pledges threatened threatens lauded lauding dismissed dismissing exhorted referenced cited citing
+complains blasts slams touted touts touting bragged mocked mocking derided ridiculed attacked
+attacking labels dubs characterized characterizes characterizing deemed termed rated questioned
+confirmed confirms revealed disclosed alleged alleges alleging indicated signaled proclaims
+recounted repeated echoed mentioned observed commented tweets opined compared comparing agreed
+agrees encouraged encouraging encourages defended defending chided scolded greetings message
+letter remarks speech interview tweet testimony comments statement claim words according per
+put""".split())
+# Cue nouns: "Ana Ruiz's claim that ..." names its speaker before the possessive.
+CUE_NOUNS = frozenset("""greetings message letter remarks speech interview tweet testimony comments
+statement claim claims words""".split())
+# Cues that take the speaker after them as a phrase: "according to a report", ", per the bylaws".
+_PHRASE_CUES = frozenset(("according to", "per"))
+# Candidates that speak only right before their cue.
+_PLAIN_SUBJECTS = frozenset(("place", "document"))
 PRONOUNS = {"he": ("person",), "she": ("person",), "they": ("person", "organization"),
             "it": ("organization",)}
 # Unnamed speakers: "the ministry press secretary", "a senior official", "the ministry".
@@ -63,7 +81,12 @@ supporters activists observers investigators researchers scientists economists m
 chancellor administration regime embassy office committee council court board nominee candidate
 businessman businesswoman executive founder lawyer attorney doctor physician professor
 historian strategist pollster consultant journalist reporter columnist editor author actor
-singer coach veteran protesters demonstrators organizers voters father mother""".split())
+singer coach veteran protesters demonstrators organizers voters father mother family commission
+panel union association group staff""".split())
+# Writings that speak ("the memo states", "a new ad says"), but only as the plain subject right
+# before their cue: elsewhere they are mostly objects ("mocked the complaint, saying ...").
+DOCUMENT_NOUNS = frozenset("""article report memo brief complaint lawsuit filing clip ad website
+document study poll survey editorial bylaws""".split())
 # Words that may qualify a role before it.
 ROLE_MODIFIERS = frozenset("""press foreign defense defence senior top deputy military government
 state former national security campaign party health finance interior justice prime vice
@@ -97,8 +120,41 @@ _NAME_AFTER_DASH = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w.'’-]*(
 _CLAUSE_END = re.compile(r"[,.;:\"“”(]")
 _SMALL_WORDS = frozenset("a an the and of in on at to for or with from by".split())
 _ACCORDING_TO = re.compile(r"[ \t]+to\b")
+# Between a possessor and its cue noun: "'s ", "’s earlier ", "s' ".
+_POSSESSIVE = re.compile(r"['’]s?(?:[ \t]+[a-z]+)?[ \t]+")
+_AFTER_COMMA = re.compile(r",[\"”]?[ \t]$")
+# After a parenthetical cue: the clause or sentence ends ("she said," / "she said on Monday.").
+_CLAUSE_CLOSE = re.compile(r"(?:[ \t]+(?:on|last|this)[ \t]+\w+)?[ \t]*(?:[,.;]|$)")
+# What stands before the name of a show, a work or an event: a preposition ("on the", "at a",
+# "broadcast of"), a possessive ("MSNBC's", "his").
+_VENUE = re.compile(r"(?:\b(?:on|at|in|to|for|from|during|into|onto|of)[ \t]+"
+                    r"(?:(?:the|a|an)[ \t]+)?"
+                    r"|\b(?:his|her|their|its|our|my)[ \t]+|[A-Z][\w.&-]*['’]s?[ \t]+)$")
+# The subject between "as" and "put it", up to five words.
+_AS_SUBJECT = re.compile(r"\bas[ \t]+((?:[\w.'’&-]+[ \t]+){1,5})$")
+# "as a “...”", "as being in the “...”" right before a quote, and the word before "as".
+_AS_BEFORE = re.compile(r"(\w+)[ \t]+as(?:[ \t]+(?:a|an|the|being))?"
+                        r"(?:[ \t]+(?:in|on)[ \t]+the)?[ \t]*$")
+_NOT_CASTING = frozenset("""such known well same just so served serves serving worked works
+working acted acts acting stands stood standing poses posed posing doubles doubled running ran
+runs""".split())
+# A determiner and a lower-case noun (up to two words before it) right before a cue.
+_NOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+"
+                           r"((?:(?!(?:the|an?|one|another)\b)[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)"
+                           r"[ \t]+(?:[a-z]+ly[ \t]+)?$")
+_IT = re.compile(r"[ \t]+it\b")
+# "," as the memo put it': an "as" clause that only attributes.
+_AS_CLAUSE = re.compile(r"[\s,—–-]*as\b")
 _CAPITALISED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w'’-]*")
 _NON_ALNUM = re.compile(r"[\W_]*")
+# One word, neither spaced nor hyphenated ("work-related" is a phrase).
+_ONE_WORD = re.compile(r"[^\s\-‐–—]+")
+# Between partial quotes listed in a row: marks, commas, and words that join a list ("and a",
+# "who is"); a noun or a preposition between makes them separate phrases.
+_LISTING_GAP = re.compile(r"[\"“”,;\s]*"
+                          r"(?:(?:and|or|nor|a|an|the|who|is|was|are|were)[\"“”,;\s]+){0,3}")
+# The longest attribution that may interrupt one quotation ("," said the agency's director, ").
+_INTERRUPTION = 120
 # How far back from a cue or a quote the text is read for the mark or colon that ends it.
 _LOOK_BACK = 40
 
@@ -126,7 +182,7 @@ def _whole_words(words: Iterable[str]) -> re.Pattern:
 
 
 # Pronouns and roles open sentences too: "Police say they ...".
-_LEXICON = _whole_words({w for lower in CUE_WORDS | ROLE_NOUNS | set(PRONOUNS)
+_LEXICON = _whole_words({w for lower in CUE_WORDS | ROLE_NOUNS | DOCUMENT_NOUNS | set(PRONOUNS)
                          for w in (lower, lower.capitalize())})
 
 
@@ -155,42 +211,94 @@ class _Candidate:
             words = window[window.rfind("\n") + 1:].split()
             if words and words[-1].lower() in _DETERMINERS:
                 words.pop()
-            self._object_like = bool(words and words[-1].lower() in _PREPOSITIONS) \
-                or text[self.end:self.end + 1] in ("'", "’")
+            # "he's", "it’s": a pronoun's apostrophe makes a contraction, not a possessive.
+            self._object_like = bool(words and words[-1].lower() in _PREPOSITIONS) or (
+                self.kind != "pronoun" and text[self.end:self.end + 1] in ("'", "’"))
         return self._object_like
 
 
 def extract_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> list[Quote]:
     """Every quotation in double marks, in document order, with kind, speaker and cue."""
+    if not _MARK.search(text):  # most paragraphs and many articles quote no one
+        return []
     paragraphs = _paragraphs(text)
     raws = [r for r in _pair_marks(text, paragraphs)
-            if any(c.isalnum() for s, e in r.pieces for c in text[s:e])]
+            if any(_ALNUM.search(text, s, e) for s, e in r.pieces)]
     if not raws:
         return []
     finder = _SpeakerFinder(text, sentences, paragraphs, entities, raws)
-    out: list[Quote] = []
+    found: list[_Found] = []
     previous: Optional[tuple[int, Optional[str]]] = None  # (sentence of its end, speaker)
     for raw in raws:
         pieces = [_trimmed(text, s, e) for s, e in raw.pieces]
         pieces = [(s, e) for s, e in pieces if e > s]
+        said = finder.attribute(raw, previous)
         # A quote over several paragraphs reads as one: its pieces joined by a space.
-        words = " ".join(text[s:e] for s, e in pieces)
-        kind, speaker, cue = finder.attribute(raw, previous)
-        out.append(Quote(words, speaker, kind, pieces[0][0], pieces[-1][1], cue))
-        previous = (finder.sentence_of(pieces[-1][1]), speaker)
-    return out
+        item = _Found(pieces, " ".join(text[s:e] for s, e in pieces), said,
+                      finder.paragraph_of(raw.open_at))
+        if found and found[-1].interrupted_before(item):
+            found[-1].extend(item, " ")
+        elif found and found[-1].listed_before(item, text):
+            found[-1].extend(item, " … ")
+        else:
+            found.append(item)
+        previous = (finder.sentence_of(pieces[-1][1]), said.speaker)
+    return [Quote(f.words, f.said.speaker, f.said.kind, f.pieces[0][0], f.pieces[-1][1], f.said.cue)
+            for f in found]
+
+
+@dataclass(frozen=True)
+class _Said:
+    """What the speech cue around a quotation tells: its kind, speaker and cue word."""
+
+    kind: str
+    speaker: Optional[str] = None
+    cue: Optional[str] = None
+    cue_at: Optional[int] = None  # where the cue word stands
+
+
+@dataclass
+class _Found:
+    """A quotation found: the spans of its words, the words, and its attribution."""
+
+    pieces: list[tuple[int, int]]
+    words: str
+    said: _Said
+    paragraph: int
+
+    def extend(self, later: "_Found", joint: str) -> None:
+        self.pieces.extend(later.pieces)
+        self.words += joint + later.words
+
+    def interrupted_before(self, later: "_Found") -> bool:
+        """A full quote interrupted only by its attribution goes on in LATER: "We won," said Ana
+        Ruiz, "and we will again." and "We won," said Ana Ruiz. "We will again." are one
+        statement, as news attribution counts it. Between them stands this one's cue and little
+        else, in the same paragraph; LATER has no cue of its own (or shares this one) and the same
+        speaker."""
+        said, other = self.said, later.said
+        gap_start, gap_end = self.pieces[-1][1], later.pieces[0][0]
+        return (said.kind == other.kind == "full" and said.speaker is not None
+                and other.speaker == said.speaker and later.paragraph == self.paragraph
+                and said.cue_at is not None and gap_start < said.cue_at < gap_end
+                and (other.cue_at is None or other.cue_at == said.cue_at)
+                and gap_end - gap_start <= _INTERRUPTION)
+
+    def listed_before(self, later: "_Found", text: str) -> bool:
+        """Partial quotes that one cue governs in a row are one quotation with words left out:
+        called him a “fair-weather friend” and a “coward” -> "fair-weather friend … coward". Only
+        a few narrating words may stand between them."""
+        said, other = self.said, later.said
+        return (said.kind == other.kind == "partial" and said.speaker is not None
+                and other.speaker == said.speaker and said.cue_at is not None
+                and other.cue_at == said.cue_at
+                and _LISTING_GAP.fullmatch(text, self.pieces[-1][1], later.pieces[0][0])
+                is not None)
 
 
 def _paragraphs(text: str) -> list[Span]:
     """Non-empty lines, trimmed: readers put one paragraph per line."""
-    out = []
-    start = 0
-    for line in text.split("\n"):
-        s, e = _trimmed(text, start, start + len(line))
-        if e > s:
-            out.append(Span(s, e))
-        start += len(line) + 1
-    return out
+    return [Span(*m.span()) for m in _PARAGRAPH.finditer(text)]
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -237,8 +345,10 @@ def _pair_marks(text: str, paragraphs: list[Span]) -> list[_Raw]:
             if opened is None:
                 break
             if (i < len(marks) and para_of[i] == para + 1
-                    and marks[i][0] == paragraphs[para_of[i]].start and marks[i][1] != "close"):
-                # The quote goes on in the next paragraph, which opens with a mark.
+                    and marks[i][0] == paragraphs[para_of[i]].start and marks[i][1] != "close"
+                    and (text[marks[i][0]] == '"') == (text[marks[opened][0]] == '"')):
+                # The quote goes on in the next paragraph, which opens with a mark of the same
+                # style (a straight mark left open before a curly one is a stray from elsewhere).
                 pieces.append((piece_start, paragraphs[para].end))
                 piece_start, para, nested = marks[i][0] + 1, para_of[i], None
                 i += 1
@@ -395,10 +505,15 @@ class _SpeakerFinder:
             cue = lower
             if lower == "statement" and text[max(0, m.start() - 5):m.start()] == "in a ":
                 cue = "in a statement"
+            elif lower == "per" and not _AFTER_COMMA.search(text, max(0, m.start() - 3), m.start()):
+                return  # "$5 per ticket"; ", per the bylaws" attributes
+            elif lower == "put" and not _IT.match(text, m.end()):
+                return  # "put on hold"; "as the memo put it" attributes
             cues.append((m.start(), m.end(), cue))
         elif text[m.end():m.end() + 2] not in ("'s", "’s"):  # a role, unless "the minister's"
             start = self._role_start(m.start())
-            candidates.append(_Candidate(start, m.end(), "role", text[start:m.end()]))
+            kind = "document" if lower in DOCUMENT_NOUNS else "role"
+            candidates.append(_Candidate(start, m.end(), kind, text[start:m.end()]))
 
     def _role_start(self, noun_at: int) -> int:
         """Where a role's qualifiers begin: "the Kremlin press secretary" -> "Kremlin"."""
@@ -416,9 +531,10 @@ class _SpeakerFinder:
     # -- lookups -------------------------------------------------------------------------------
 
     def sentence_of(self, pos: int) -> int:
-        return max(bisect_right(self.sentence_starts, pos) - 1, 0)
+        index = bisect_right(self.sentence_starts, pos) - 1  # asked often: no max() call
+        return index if index > 0 else 0
 
-    def _paragraph_of(self, pos: int) -> int:
+    def paragraph_of(self, pos: int) -> int:
         return bisect_right(self.paragraph_starts, pos) - 1
 
     def _inside_quote(self, pos: int) -> bool:
@@ -448,26 +564,39 @@ class _SpeakerFinder:
 
     # -- attribution ---------------------------------------------------------------------------
 
-    def attribute(self, raw: _Raw, previous: Optional[tuple[int, Optional[str]]]
-                  ) -> tuple[str, Optional[str], Optional[str]]:
+    def attribute(self, raw: _Raw, previous: Optional[tuple[int, Optional[str]]]) -> _Said:
         """The quote's kind, speaker and cue word."""
         kind = self._kind(raw)
-        if kind == "partial" and _looks_like_title(self.text[raw.pieces[0][0]:raw.pieces[-1][1]]):
-            return kind, None, None  # "Morning Joe", “Shark Tank”: a name in marks, no quote
+        if kind == "partial":
+            words = self.text[raw.pieces[0][0]:raw.pieces[-1][1]]
+            if _looks_like_title(words) and _VENUE.search(
+                    self.text, max(0, raw.open_at - _LOOK_BACK), raw.open_at):
+                # on “Morning Report”, at the “Harvest Forum”: a show or an event, no quote. Words
+                # in marks that someone used as a name (called her “Little Miss”) are quoted.
+                return _Said(kind)
+            if _ONE_WORD.fullmatch(words.strip()):
+                # One word in marks within narration is a term the writer borrows or flags (called
+                # it a “disgrace”, the so-called “reform”): a label, not a statement to quote.
+                return _Said(kind)
         dashed = self._dash_attribution(raw)
         if dashed:
-            return kind, dashed, None
+            return _Said(kind, dashed)
         after = self._after_cue(raw)
         if after and after[2]:
-            return kind, after[0], after[1]
+            return _Said(kind, after[0], after[1], after[3])
         before = self._before_cue(raw)
         if before:
-            return kind, before[0], before[1]
+            return _Said(kind, *before)
         if after:
-            return kind, after[0], after[1]
-        if kind == "full":
-            return kind, self._inherited(raw, previous), None
-        return kind, None, None
+            return _Said(kind, after[0], after[1], after[3])
+        if kind == "partial":
+            cast = self._cast_as(raw)
+            if cast:
+                return _Said(kind, cast)
+        words = self.text[raw.pieces[0][0]:raw.pieces[-1][1]].strip()
+        if kind == "full" and not _ONE_WORD.fullmatch(words):
+            return _Said(kind, self._inherited(raw, previous))
+        return _Said("partial")  # one word, no cue of its own (“Deadline,”): a name, no statement
 
     def _kind(self, raw: _Raw) -> str:
         """Full: a statement set off as a clause or sentence. Partial: words within narration."""
@@ -493,8 +622,9 @@ class _SpeakerFinder:
             return "full"
         return "partial"
 
-    def _after_cue(self, raw: _Raw) -> Optional[tuple[Optional[str], str, bool]]:
-        """(speaker, cue, set off by a comma) from an attribution after the closing mark."""
+    def _after_cue(self, raw: _Raw) -> Optional[tuple[Optional[str], str, bool, int]]:
+        """(speaker, cue, set off by a comma, where the cue stands) from an attribution after
+        the closing mark."""
         if raw.close_at is None:
             return None
         text = self.text
@@ -510,18 +640,42 @@ class _SpeakerFinder:
         gap = text[start:cue_start]
         inner_end = _last_mark(text[raw.pieces[-1][0]:raw.pieces[-1][1]])
         set_off = inner_end in ",?!—–-" or gap.lstrip(" \t")[:1] in (",", "—", "–")
-        if cue == "according to" or _SET_OFF.fullmatch(gap):
+        if cue in _PHRASE_CUES or _SET_OFF.fullmatch(gap):
             # ," said Ana Ruiz / , according to the ministry
-            speaker = self._speaker_after(cue_end, limit, raw, phrase=cue == "according to")
-            return (speaker, cue, set_off) if speaker else None
-        if len(gap.split()) > 8 or _SUBORDINATE.search(gap):
-            return None  # ...," when Clinton blasted him: another clause, not an attribution
+            speaker = self._speaker_after(cue_end, limit, raw, phrase=cue in _PHRASE_CUES)
+            return (speaker, cue, set_off, cue_start) if speaker else None
+        as_clause = _AS_CLAUSE.match(gap)  # ...," as the memo put it
+        clause = gap[as_clause.end():] if as_clause else gap
+        if len(clause.split()) > 8 or _SUBORDINATE.search(clause):
+            # ...," when Clinton blasted him: another clause, not an attribution; unless the
+            # attribution is set off by commas ("..." to win votes, she said.): it takes it all.
+            tail = self._parenthetical(start, cue_start, cue_end, raw)
+            return (tail, cue, set_off, cue_start) if tail else None
         candidates = [c for c in self._candidates_between(start, cue_start)
-                      if not c.object_like(text) and (c.kind != "place" or _ADJACENT.fullmatch(
-                          text, c.end, cue_start))]
+                      if not c.object_like(text) and (
+                          c.kind not in _PLAIN_SUBJECTS or _ADJACENT.fullmatch(text, c.end, cue_start))]
+        if cue == "put" and as_clause and not candidates:
+            speaker = self._as_put_it(cue_start)  # ," as the New Ledger put it
+            return (speaker, cue, set_off, cue_start) if speaker else None
+        if not candidates and set_off:
+            speaker = self._plain_noun_before(cue_start, start)  # ," one voter said
+            return (speaker, cue, set_off, cue_start) if speaker else None
         if not candidates or (not set_off and "," not in text[start:candidates[0].start]):
             return None
-        return self._speaker_of(candidates[0], raw), cue, set_off
+        return self._speaker_of(candidates[0], raw), cue, set_off, cue_start
+
+    def _parenthetical(self, start: int, cue_start: int, cue_end: int, raw: _Raw) -> Optional[str]:
+        """The speaker of an attribution set off by commas, ", she said," or ", the agency said.",
+        whose subject stands alone between the comma and the cue."""
+        comma = self.text.rfind(",", start, cue_start)
+        if comma < 0 or not _CLAUSE_CLOSE.match(self.text, cue_end):
+            return None
+        found = self._candidates_between(comma + 1, cue_start)
+        if len(found) != 1 or found[0].kind in _PLAIN_SUBJECTS \
+                or not _ADJACENT.fullmatch(self.text, found[0].end, cue_start) \
+                or self.text[comma + 1:found[0].start].strip().lower() not in ("", "the"):
+            return None
+        return self._speaker_of(found[0], raw)
 
     def _dash_attribution(self, raw: _Raw) -> Optional[str]:
         """ “...” — Ana Ruiz: a name after a dash, with no verb."""
@@ -536,20 +690,64 @@ class _SpeakerFinder:
         name = _NAME_AFTER_DASH.match(self.text, dash.end())
         return name.group().rstrip(".,") if name else None
 
-    def _before_cue(self, raw: _Raw) -> Optional[tuple[str, str]]:
-        """(speaker, cue) from the nearest cue before the quote in its sentence."""
+    def _before_cue(self, raw: _Raw) -> Optional[tuple[str, str, int]]:
+        """(speaker, cue, where the cue stands) from the nearest cue before the quote in its
+        sentence."""
         sentence_start = min(self.sentences[self.sentence_of(raw.open_at)].start, raw.open_at)
         for cue_start, cue_end, cue in reversed(self._cues_between(sentence_start, raw.open_at)):
-            if cue == "according to":
+            possessor = self._possessor(cue_start, sentence_start) if cue in CUE_NOUNS else None
+            if possessor:
+                speaker = self._speaker_of(possessor, raw)
+            elif cue in _PHRASE_CUES:
                 speaker = self._speaker_after(cue_end, raw.open_at, raw, phrase=True)
             else:
-                speaker = self._subject_before(cue_start, sentence_start, raw)
+                speaker = self._subject_before(cue_start, sentence_start, raw) or (
+                    self._as_put_it(cue_start) if cue == "put" else
+                    self._plain_noun_before(cue_start, sentence_start))
                 lead = self.text[max(0, cue_start - _LOOK_BACK):cue_start].rstrip(" \t,")
                 if not speaker and lead[-1:] in "\"”":
                     # "We won," said Ana Ruiz, "and we will win again."
                     speaker = self._speaker_after(cue_end, raw.open_at, raw)
             if speaker:
-                return speaker, cue
+                return speaker, cue, cue_start
+        return None
+
+    def _cast_as(self, raw: _Raw) -> Optional[str]:
+        """Who casts someone "as" the quoted words, with no speech verb: "Reyes has been pounding
+        the mayor as a “fair-weather friend”": the clause's subject. Not "such as", "known as"
+        nor "served as", which name or describe rather than quote."""
+        sentence_start = min(self.sentences[self.sentence_of(raw.open_at)].start, raw.open_at)
+        found = _AS_BEFORE.search(self.text, max(sentence_start, raw.open_at - _LOOK_BACK),
+                                  raw.open_at)
+        if not found or found.group(1).lower() in _NOT_CASTING:
+            return None
+        subject = next((c for c in self._candidates_between(sentence_start, found.start())
+                        if c.kind != "place" and c.kind not in _PLAIN_SUBJECTS
+                        and not c.object_like(self.text)), None)
+        return self._speaker_of(subject, raw) if subject else None
+
+    def _plain_noun_before(self, cue_at: int, start: int) -> Optional[str]:
+        """An unnamed speaker no list knows, as the plain subject right before its cue: "one
+        questioner claimed", "a neighbour said" -> "questioner", "neighbour"."""
+        found = _NOUN_SUBJECT.search(self.text, max(start, cue_at - _LOOK_BACK), cue_at)
+        return found.group(1) if found else None
+
+    def _as_put_it(self, cue_at: int) -> Optional[str]:
+        """The subject of "as X put it", named or not: "as one senior aide put it"."""
+        found = _AS_SUBJECT.search(self.text, max(0, cue_at - _LOOK_BACK * 2), cue_at)
+        if not found:
+            return None
+        words = found.group(1).split()
+        while words and words[0].lower() in _DETERMINERS:
+            words.pop(0)
+        return " ".join(words) or None
+
+    def _possessor(self, cue_at: int, sentence_start: int) -> Optional[_Candidate]:
+        """Whose speech act a cue noun names: "Ana Ruiz's claim", "the union’s new statement"."""
+        before = self._candidates_between(sentence_start, cue_at)
+        if before and before[-1].kind in ("person", "organization") \
+                and _POSSESSIVE.fullmatch(self.text, before[-1].end, cue_at):
+            return before[-1]
         return None
 
     def _speaker_after(self, start: int, limit: int, raw: _Raw, phrase: bool = False
@@ -589,19 +787,23 @@ class _SpeakerFinder:
         elif "," in gap.lstrip()[1:] or (chosen.kind == "role" and gap.lstrip().startswith(",")):
             # Between the name and the verb a clause ends: "Ana Ruiz, a senior adviser to the
             # party, said" and "Ana Ruiz, visiting the site, told reporters" go back to the name
-            # the commas set off; "If she did, the rules
-            # give the chair power to call ..." has no subject here.
-            named = [c for c in candidates if c.end <= chosen.end and c.kind != "pronoun"
+            # the commas set off; "If she did, the rules give the chair power to call ..." has no
+            # subject here. A role set off by commas ("Ana Ruiz, the press secretary, said")
+            # describes the name before it, or failing one speaks itself ("the chair, who said").
+            apposition = chosen.kind == "role" and gap.lstrip().startswith(",")
+            last = chosen.start - 1 if apposition else chosen.end
+            named = [c for c in candidates if c.end <= last and c.kind != "pronoun"
                      and text[c.end:c.end + 1] == ","]
-            if not named:
+            if named:
+                chosen = named[-1]
+            elif not apposition:
                 return None
-            chosen = named[-1]
         return self._speaker_of(chosen, raw)
 
     def _may_be_subject(self, candidate: _Candidate, verb_at: int, verb_ing: bool) -> bool:
         text = self.text
-        if candidate.kind == "place":
-            # A country speaks only as the plain subject: "Japan branded it ..."
+        if candidate.kind in _PLAIN_SUBJECTS:
+            # A country or a writing speaks only as the plain subject: "Japan branded it ..."
             return not candidate.object_like(text) and bool(
                 _ADJACENT.fullmatch(text, candidate.end, verb_at))
         # "with the press secretary saying": before its participle, a name is its subject.
@@ -633,7 +835,7 @@ class _SpeakerFinder:
         if here == 0:
             return None
         before = self.sentences[here - 1]
-        if self._paragraph_of(raw.open_at) - self._paragraph_of(before.start) > 1:
+        if self.paragraph_of(raw.open_at) - self.paragraph_of(before.start) > 1:
             return None
         if previous and previous[0] == here - 1 and previous[1]:
             return previous[1]

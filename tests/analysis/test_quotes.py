@@ -149,22 +149,41 @@ def test_according_to_a_name_or_a_phrase():
     ]
 
 
-def test_quote_split_by_she_said_gives_two_pieces_with_one_speaker():
+def test_quote_split_by_she_said_reads_as_one_quote():
     text = ("Harbour master Ines Dalca walked the pier on Monday.\n"
             "\"We are not giving up,\" she said, \"and we never will.\"")
-    assert summary(text) == [
-        ("We are not giving up,", "Ines Dalca", "full", "said"),
-        ("and we never will.", "Ines Dalca", "full", "said"),
-    ]
+    [quote] = quotes(text)
+    assert (quote.text, quote.speaker, quote.kind, quote.cue) == (
+        "We are not giving up, and we never will.", "Ines Dalca", "full", "said")
+    assert text[quote.start:quote.start + 6] == "We are"
+    assert text[quote.end - 11:quote.end] == "never will." and quote.end == len(text) - 1
 
 
-def test_inverted_split_and_a_following_quote_sentence_inherit_the_speaker():
+def test_inverted_split_and_a_following_quote_sentence_read_as_one_quote():
     text = ('"The ice is thinner every year," said glaciologist Bo Hagen. '
+            '"We measure it every spring."')
+    assert summary(text) == [
+        ("The ice is thinner every year, We measure it every spring.", "Bo Hagen", "full", "said")]
+
+
+def test_a_quote_in_the_next_paragraph_inherits_the_speaker_but_stays_apart():
+    text = ('"The ice is thinner every year," said glaciologist Bo Hagen.\n'
             '"We measure it every spring."')
     assert summary(text) == [
         ("The ice is thinner every year,", "Bo Hagen", "full", "said"),
         ("We measure it every spring.", "Bo Hagen", "full", None),
     ]
+
+
+def test_quotes_with_their_own_cues_or_a_sentence_between_stay_apart():
+    # Each has its own cue: two statements, even from one speaker.
+    text = '"We won," Ana Ruiz said. "We will win again," she added.'
+    assert summary(text) == [("We won,", "Ana Ruiz", "full", "said"),
+                             ("We will win again,", "Ana Ruiz", "full", "added")]
+    # A narrating sentence, not the cue, stands between them.
+    text = ('Ana Ruiz said: "We won." The crowd cheered for an hour, and then she '
+            'spoke again: "We will win again."')
+    assert [q.text for q in quotes(text)] == ["We won.", "We will win again."]
 
 
 def test_organisation_speaker():
@@ -307,7 +326,141 @@ def test_a_cue_between_two_quotes_reads_a_bounded_window_on_a_3_mb_text():
     entities = [Entity("Ana Ruiz", "person", i * len(paragraph) + name_at,
                        i * len(paragraph) + name_at + 8) for i in range(count)]
     found = extract_quotes(text, split_sentences(text), entities)
-    assert len(found) == 2 * count
+    assert len(found) == count
     assert {(q.text, q.speaker, q.cue) for q in found} == {
-        ("We won,", "Ana Ruiz", "said"), ("and we will win again.", "Ana Ruiz", "said")}
+        ("We won, and we will win again.", "Ana Ruiz", "said")}
     assert found[-1].end == len(text) - 2
+
+
+# --- single words, lists and titles ---------------------------------------------------------
+
+
+def test_one_word_in_marks_within_narration_gets_no_speaker():
+    text = ('Councillor Amir Haddad called the budget a "disgrace" on Monday. '
+            'He called it a "back-room" deal.')
+    assert summary(text) == [
+        ("disgrace", None, "partial", None),
+        ("back-room", "Amir Haddad", "partial", "called"),  # a hyphenated compound is a phrase
+    ]
+
+
+def test_one_word_set_off_without_a_cue_of_its_own_is_no_statement():
+    text = 'The film was called "Undertow." "Undertow," the poster read in red.'
+    assert [(q.text, q.speaker, q.kind) for q in quotes(text)][0] == ("Undertow.", None, "partial")
+    # With a cue of its own a one-word reply stays a full quote.
+    assert summary('"Never," said Ana Ruiz.') == [("Never,", "Ana Ruiz", "full", "said")]
+
+
+def test_partial_quotes_listed_under_one_cue_join_with_an_ellipsis():
+    text = ('Senator Ola Brandt called the plan a "costly mistake" who is "blind to renters," '
+            'a "gift to landlords" and a "relic of the past."')
+    [quote] = quotes(text)
+    assert (quote.text, quote.speaker, quote.kind, quote.cue) == (
+        "costly mistake … blind to renters, … gift to landlords … relic of the past.",
+        "Ola Brandt", "partial", "called")
+    assert text[quote.start:quote.end].startswith("costly mistake\" who is")
+    assert text[quote.end - 5:quote.end] == "past." and quote.end == len(text) - 1
+
+
+def test_a_name_in_marks_used_by_a_speaker_is_quoted_but_a_show_is_not():
+    text = ('Mayor Tomas Reyes called the rival plan "Operation Empty Promise" on Monday. '
+            'He repeated it later on MSNBC\'s "Morning Hour" and at the "Harbour Forum."')
+    assert summary(text) == [
+        ("Operation Empty Promise", "Tomas Reyes", "partial", "called"),
+        ("Morning Hour", None, "partial", None),
+        ("Harbour Forum.", None, "partial", None),
+    ]
+
+
+# --- pairing across paragraphs --------------------------------------------------------------
+
+
+def test_a_paragraph_continues_a_quote_only_with_a_mark_of_the_same_style():
+    text = ('"The old pier was built in a hurry and never inspected.\n'
+            '“We knew it would fail,” engineer Rui Costa said.')
+    assert summary(text) == [("We knew it would fail,", "Rui Costa", "full", "said")]
+
+
+# --- cues -----------------------------------------------------------------------------------
+
+
+def test_more_reporting_verbs_and_writings_as_speakers():
+    text = ('The Harbour Gazette reports that the council moved "to shut the pier for good." '
+            'Governor Lise Varga lauded the crews for "work done in the worst weather." '
+            'A new memo states that repairs are "years away."')
+    assert summary(text) == [
+        ("to shut the pier for good.", "Harbour Gazette", "partial", "reports"),
+        ("work done in the worst weather.", "Lise Varga", "partial", "lauded"),
+        ("years away.", "memo", "partial", "states"),
+    ]
+
+
+def test_a_writing_is_no_speaker_as_an_object():
+    text = ('Mayor Lena Okafor toured the port on Friday. She mocked the complaint, saying '
+            'anyone who complains about the noise "has never lived near a port."')
+    assert summary(text)[0][:2] == ("has never lived near a port.", "Lena Okafor")
+
+
+def test_a_pronoun_before_a_contraction_is_a_subject_not_a_possessive():
+    text = ('Trade envoy Hugo Brandt spoke in Lyon on Tuesday. He’s claiming that the tariffs '
+            'are "a tax on every kitchen."')
+    assert summary(text) == [("a tax on every kitchen.", "Hugo Brandt", "partial", "claiming")]
+
+
+def test_a_possessive_before_a_cue_noun_names_the_speaker():
+    text = ('The auditors checked Ana Ruiz’s claim that the bridge was "perfectly safe" '
+            'on Monday.')
+    assert summary(text) == [("perfectly safe", "Ana Ruiz", "partial", "claim")]
+
+
+def test_per_after_a_comma_attributes_but_a_rate_does_not():
+    text = ('Proxy votes are barred when filling "a vacancy on the board," per the club\'s '
+            'bylaws. Tickets cost $5 per "weekend pass" holder.')
+    assert summary(text) == [
+        ("a vacancy on the board,", "club's bylaws", "partial", "per"),
+        ("weekend pass", None, "partial", None),
+    ]
+
+
+def test_as_someone_put_it_before_or_after_the_quote():
+    text = ('The new tunnel is, as The Harbour Ledger put it, "a hole full of money." '
+            'The rules demand a "clean record," as one senior aide put it.')
+    assert summary(text) == [
+        ("a hole full of money.", "Harbour Ledger", "full", "put"),
+        ("clean record,", "senior aide", "partial", "put"),
+    ]
+
+
+def test_an_attribution_set_off_by_commas_takes_the_whole_sentence():
+    text = ('Senator Ola Brandt met the bank chiefs on Tuesday.\n'
+            '"You squeezed every branch to the bone" to lift the share price, she said, '
+            'pointing at the chart.')
+    assert summary(text) == [
+        ("You squeezed every branch to the bone", "Ola Brandt", "partial", "said")]
+
+
+def test_someone_casting_someone_as_the_quoted_words_speaks_them():
+    text = ('Senator Ola Brandt has been pounding the governor as a "fair-weather friend" '
+            'all week. Bo Hagen served as "acting director" until May.')
+    assert summary(text) == [
+        ("fair-weather friend", "Ola Brandt", "partial", None),
+        ("acting director", None, "partial", None),
+    ]
+
+
+def test_an_unnamed_speaker_no_list_knows():
+    text = ('"The water came in an hour," a ferryman said. At the meeting one caller '
+            'claimed that the plan was "a disaster for renters."')
+    assert summary(text) == [
+        ("The water came in an hour,", "ferryman", "full", "said"),
+        ("a disaster for renters.", "caller", "partial", "claimed"),
+    ]
+
+
+def test_a_role_in_apposition_gives_way_to_the_name_before_it():
+    text = ('Lena Varga, the agency’s press secretary, noted: "The figures are final." '
+            'The committee chairman, who opened the hearing, said: "We need answers."')
+    assert summary(text) == [
+        ("The figures are final.", "Lena Varga", "full", "noted"),
+        ("We need answers.", "chairman", "full", "said"),
+    ]
