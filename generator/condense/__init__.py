@@ -12,7 +12,7 @@ from ..model import (Analysis, Article, Briefing, EntitySummary, Span, SourceRef
 from ..words import content_stems
 from .figures import SourcedFigure, merge_figures
 from .quotes import SourcedQuote, merge_quotes
-from .summary import CentralLeadSummarizer, Document, Summarizer, overlap
+from .summary import Document, Summarizer, WordCoverageSummarizer, overlap
 from .timeline import SourcedDate, build_timeline
 
 MAX_TAGS = 6
@@ -27,7 +27,7 @@ class CondenseOptions:
 
 def condense(story: Story, articles: Mapping[str, Article], analyses: Mapping[str, Analysis],
              options: CondenseOptions = CondenseOptions(),
-             summarizer: Summarizer = CentralLeadSummarizer()) -> Briefing:
+             summarizer: Summarizer = WordCoverageSummarizer()) -> Briefing:
     members = sorted((articles[i] for i in story.article_ids), key=_source_order)
     originals = [a for a in members if a.id not in story.duplicates]
     documents = [Document(a.id, tuple(s.slice(a.text) for s in analyses[a.id].sentences)) for a in originals]
@@ -74,7 +74,8 @@ def _sourced_date(article: Article, analysis: Analysis, mention) -> SourcedDate:
     span = _sentence_span(article, analysis, mention.start)
     index = bisect.bisect_right(analysis.quotes, mention.start, key=lambda q: q.start) - 1
     inside_quote = index >= 0 and mention.start < analysis.quotes[index].end
-    return SourcedDate(mention, span.slice(article.text), article.id, span.start, inside_quote)
+    published = article.published.isoformat()[:10] if article.published else None
+    return SourcedDate(mention, span.slice(article.text), article.id, span.start, inside_quote, published)
 
 
 def _cite_copies(summary: list[SummarySentence], story: Story, articles: Mapping[str, Article],

@@ -1,23 +1,27 @@
-"""Multi-document summaries: central, non-redundant sentences across sources, lead-aware.
+"""Multi-document summaries: central, non-redundant sentences across sources.
 
 Each algorithm is a small class behind one call signature (the model is sumy's summarizers):
     summarizer(documents, max_words) -> list[SummarySentence]
 where `documents` are the story's articles as lists of sentences, in source order.
 
-`CentralLeadSummarizer`, the default, scores a sentence by how much the other sources agree with it
-(centrality across documents), how early it stands in its article (news puts the essentials
-first) and how much of it is content rather than quotation. It then takes sentences greedily,
-skipping any that shares more than half its words with one already taken, and cites every source
-that carries the same information.
+`WordCoverageSummarizer`, the default, takes the sentences whose words the story as a whole
+repeats most (a word several sources use is likely in any summary of the story), a word at a time:
+a word already in the summary counts less each time it comes back. It fills the word budget as
+closely as whole sentences allow, never takes two sentences sharing more than half their words,
+and cites every source that carries the same information.
+`CentralLeadSummarizer`, the earlier default, weighs pairwise agreement between sources with the
+position in the article.
 """
 from __future__ import annotations
 
+import heapq
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Protocol, Sequence
 
 from ..model import SummarySentence
-from ..words import content_stems
+from ..words import STOPWORDS, content_stems, stem, tokens
 
 REDUNDANCY = 0.5  # two sentences sharing more than this share of words say the same thing
 MIN_WORDS = 6
@@ -120,3 +124,116 @@ def supporting_sources(candidate: Candidate, pool: list[Candidate], order: dict[
         if other.source not in sources and overlap(candidate.stems, other.stems) > 0.6:
             sources.add(other.source)
     return tuple(sorted(sources, key=lambda s: order[s]))
+
+
+# --- word coverage ------------------------------------------------------------------------------
+# The chance that a summary of the story uses a content word rises with how often the story's
+# articles use it, and faster when several articles do. Fitted on Multi-News dev (ROUGE-1 46.0 -> 47.3);
+# the score is flat within +-0.2 around these values.
+UNSEEN = 0.8            # 1 - chance for a word used once in one article (about 0.2)
+REPEAT_RATE = 0.85      # each further use of the word...
+SPREAD_RATE = 0.5       # ...and each further article using it shrink the remaining doubt
+AGAIN = 0.4             # a word already in the summary keeps this share of its worth each time it returns
+FUNCTION_WORD = 0.9     # the commonest function words are in nearly any summary
+OTHER_STOPWORD = 0.6    # other stop words ("said", "would", "you") much less often
+FUNCTION_WORDS = frozenset("the a an to of and in that for is on".split())
+# When the articles hold barely more than the budget, what counts is how much is left out, not
+# which words: rank by gain per word only when there is a real choice.
+PLENTY = 1.3            # articles' words per budget word above which gain per word ranks
+DENSITY = 0.8           # gain / words ** DENSITY: below 1, longer sentences fill the budget better
+COVERAGE_MIN_WORDS = 4
+
+
+@dataclass(frozen=True)
+class WordedSentence:
+    """A candidate sentence with the words the coverage score counts."""
+
+    order: tuple[int, int]      # (position in its article, article index): ties and final order
+    text: str
+    source: str
+    words: int
+    stems: frozenset[str]
+    content: tuple[str, ...]    # content stems, with repeats
+    function_words: int
+    other_stopwords: int
+
+    def candidate(self) -> Candidate:
+        return Candidate(self.text, self.source, self.order[0], self.words, self.stems)
+
+
+def worded_sentences(documents: Sequence[Document]) -> list[WordedSentence]:
+    out = []
+    for index, document in enumerate(documents):
+        for position, text in enumerate(document.sentences):
+            words = tokens(text)
+            content = tuple(stem(w) for w in words if w not in STOPWORDS and len(w) > 1)
+            function = sum(w in FUNCTION_WORDS for w in words)
+            out.append(WordedSentence((position, index), text, document.source, len(text.split()),
+                                      frozenset(content), content, function, len(words) - len(content) - function))
+    return out
+
+
+def word_chances(sentences: Sequence[WordedSentence]) -> dict[str, float]:
+    """Each content stem's chance of being in a summary, from its uses and the articles using it."""
+    uses: Counter = Counter()
+    articles: dict[str, set[int]] = {}
+    for sentence in sentences:
+        uses.update(sentence.content)
+        for word in sentence.stems:
+            articles.setdefault(word, set()).add(sentence.order[1])
+    return {w: 1.0 - UNSEEN * REPEAT_RATE ** (n - 1) * SPREAD_RATE ** (len(articles[w]) - 1)
+            for w, n in uses.items()}
+
+
+class WordCoverageSummarizer:
+    """The default: the story's most repeated words, covered once each, in as many words as allowed."""
+
+    def __call__(self, documents: Sequence[Document], max_words: int) -> list[SummarySentence]:
+        sentences = worded_sentences(documents)
+        chance = word_chances(sentences)
+        pool = [s for s in sentences if s.words >= COVERAGE_MIN_WORDS and len(s.stems) >= 2]
+        pool = sorted(pool, key=lambda s: s.order)[:MAX_POOL]
+        plenty = sum(s.words for s in pool) >= PLENTY * max_words
+        chosen = self.select(pool, chance, max_words, DENSITY if plenty else 0.0)
+        order = {d.source: n for n, d in enumerate(documents)}
+        cited = [s.candidate() for s in pool]
+        return [SummarySentence(s.text, supporting_sources(s.candidate(), cited, order))
+                for s in sorted(chosen, key=lambda s: s.order)]
+
+    @staticmethod
+    def select(pool: list[WordedSentence], chance: dict[str, float], max_words: int,
+               density: float) -> list[WordedSentence]:
+        """Greedy by gain, lazily: a sentence's gain only falls as the summary grows, so a stale
+        gain is an upper bound and only the top of the heap needs recomputing (CELF)."""
+        covered: Counter = Counter()
+
+        def gain(s: WordedSentence) -> float:
+            # the words of s a summary of the story is expected to share, per word of budget
+            total = FUNCTION_WORD * s.function_words + OTHER_STOPWORD * s.other_stopwords
+            seen: Counter = Counter()
+            for word in s.content:
+                total += chance[word] * AGAIN ** (covered[word] + seen[word])
+                seen[word] += 1
+            return total / s.words ** density
+
+        heap = [(-gain(s), s.order, n) for n, s in enumerate(pool)]
+        heapq.heapify(heap)
+        fresh = set(range(len(pool)))  # gains computed against the current summary
+        chosen: list[WordedSentence] = []
+        used = 0
+        while heap:
+            _, order, n = heapq.heappop(heap)
+            sentence = pool[n]
+            if used + sentence.words > max_words:
+                continue
+            if any(overlap(sentence.stems, other.stems) > REDUNDANCY for other in chosen):
+                continue
+            if n not in fresh:
+                heapq.heappush(heap, (-gain(sentence), order, n))
+                fresh.add(n)
+                continue
+            chosen.append(sentence)
+            used += sentence.words
+            covered.update(sentence.content)
+            fresh = set()
+        return chosen

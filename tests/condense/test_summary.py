@@ -1,0 +1,96 @@
+"""The default summarizer: the story's shared words, no repetition, the word budget filled."""
+from generator.condense.summary import (Document, WordCoverageSummarizer, overlap, word_chances,
+                                        worded_sentences)
+from generator.words import content_stems
+
+# An invented story in three articles: a ferry stranded on a sandbank near Orlen harbour.
+FERRY_A = Document("a", (
+    "The ferry Marisol ran aground on a sandbank outside Orlen harbour with 212 passengers aboard.",
+    "Tugboats tried twice to pull the ferry off the sandbank before the tide turned.",
+    "The harbour cafe reopened its terrace after a long winter of repairs.",
+))
+FERRY_B = Document("b", (
+    "A ferry carrying 212 passengers ran aground on a sandbank near Orlen harbour late on Friday.",
+    "Coastguard boats carried the ferry passengers ashore in small groups through the night.",
+    "Local football fans celebrated a rare away victory in the northern league.",
+))
+FERRY_C = Document("c", (
+    "Passengers of the stranded ferry were brought ashore by coastguard boats, officials confirmed.",
+    "Inspectors will examine the hull of the ferry once it is towed back into Orlen harbour.",
+))
+STORY = (FERRY_A, FERRY_B, FERRY_C)
+
+
+def words(summary) -> int:
+    return sum(len(s.text.split()) for s in summary)
+
+
+def test_a_word_several_articles_use_is_likelier_than_one_repeated_in_one_article():
+    chance = word_chances(worded_sentences(STORY))
+    # "ferry": many uses in every article; "sandbank": twice in a, once in b; "terrace": once.
+    assert chance["ferry"] > chance["sandbank"] > chance["terrace"]
+    assert 0.0 < chance["terrace"] < 0.5 < chance["ferry"] < 1.0
+
+
+def test_the_sentence_the_articles_share_comes_first_and_off_topic_ones_are_left_out():
+    summary = WordCoverageSummarizer()(STORY, 40)
+    texts = [s.text for s in summary]
+    assert any("ran aground" in t for t in texts)
+    assert not any("terrace" in t or "football" in t for t in texts)
+    assert words(summary) <= 40
+
+
+def test_never_two_sentences_sharing_more_than_half_their_words():
+    summary = WordCoverageSummarizer()(STORY, 200)
+    stems = [frozenset(content_stems(s.text)) for s in summary]
+    assert all(overlap(x, y) <= 0.5 for i, x in enumerate(stems) for y in stems[i + 1:])
+    # the two "ran aground" leads say the same: one of them is taken, citing both articles
+    aground = [s for s in summary if "ran aground" in s.text]
+    assert len(aground) == 1 and set(aground[0].sources) >= {"a", "b"}
+
+
+def test_the_budget_is_a_cap_filled_as_closely_as_whole_sentences_allow():
+    docs = (Document("a", ("Flood water closed the valley road for a third day on Monday.",   # 12 words
+                           "Flood water also reached the valley school and its playground.",  # 10 words
+                           "Volunteers stacked sandbags along the valley road all night.")),  # 9 words
+            Document("b", ("The valley road stayed closed as flood water kept rising.",))) # 10 words
+    for budget in (9, 10, 21, 22, 31):
+        summary = WordCoverageSummarizer()(docs, budget)
+        assert words(summary) == budget  # each budget is some sum of non-redundant sentences
+    assert WordCoverageSummarizer()(docs, 8) == []  # no sentence fits: nothing, never a cut sentence
+
+
+def test_a_word_already_in_the_summary_counts_less_when_it_returns():
+    docs = (Document("a", ("The bridge over the Tamsin river closed after engineers found a crack.",
+                           "The bridge crack runs along the river side of the bridge deck.",
+                           "Commuters face a detour of forty minutes through the hill villages.")),
+            Document("b", ("Engineers closed the Tamsin river bridge when a crack was found.",
+                           "A detour through the hill villages adds forty minutes for commuters.")))
+    summary = WordCoverageSummarizer()(docs, 24)
+    # after the lead, the detour (new shared words) beats more about the crack (words already in)
+    assert [s.text for s in summary] == [docs[0].sentences[0], docs[1].sentences[1]]
+    assert summary[1].sources == ("a", "b")  # the other article's detour sentence says the same
+
+
+def test_sentences_keep_their_article_order_and_output_is_deterministic():
+    first = WordCoverageSummarizer()(STORY, 120)
+    again = WordCoverageSummarizer()(STORY, 120)
+    assert first == again
+    positions = [next((n, i) for i, d in enumerate(STORY) for n, t in enumerate(d.sentences) if t == s.text)
+                 for s in first]
+    assert positions == sorted(positions)
+
+
+def test_nothing_to_summarize_gives_an_empty_summary():
+    assert WordCoverageSummarizer()([], 50) == []
+    assert WordCoverageSummarizer()([Document("a", ("Too short.", "Also brief here."))], 50) == []
+
+
+def test_when_the_articles_barely_exceed_the_budget_the_longer_of_two_versions_is_taken():
+    longer = "Upstream rain gauges broke records, hydrologists Ferrand Okoye and Lisbet Varga noted Sunday."
+    docs = (Document("a", ("Rain gauges upstream broke records.", "Rivers kept rising through the evening.",
+                           "Rain gauges upstream showed rivers rising.")),
+            Document("b", (longer,)))
+    # 30 words against a budget of 24: little to choose from, so what counts is leaving less out
+    summary = WordCoverageSummarizer()(docs, 24)
+    assert [s.text for s in summary] == [longer, "Rivers kept rising through the evening."]
