@@ -6,6 +6,10 @@ that are dates only in context (a bare four-digit number, the month "May") must 
 Each expression keeps its precision: a month stays a month and a year a year; a week is given as
 its Monday.
 
+Holidays are the day they fall on in the year chosen as for a day without its year ("on
+Thanksgiving Day"). "That day", "later that year" take the day or year of the latest expression
+before them that names one.
+
 Expressions without a year (weekdays, "in October", "Dec. 30") point back from the publication
 date, or forward when their clause speaks of the future. That is judged from the tense marker
 ("will", "plans to", "said", "-ed") nearest to the expression within its clause, because news
@@ -13,17 +17,26 @@ sentences mix both: "The ministry said on Monday that talks will resume on Frida
 leaves out the year of dates near publication, so a month or day without a year that lies much
 nearer ahead than behind is read ahead when no tense says otherwise, and even after a past verb
 when it is soon ("a judge ordered him released by Jan. 14", published Jan. 6).
+
+The scans are the cost (benchmarks/speed.py): each regex that walks the text opens with a
+character class, so the engine skips to candidate characters in C, and the tense is read only for
+the expressions whose value or futurity needs it, from the words between the punctuation around
+the expression rather than from the whole sentence.
 """
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
+import heapq
 import re
-from typing import Literal, Optional, Union
+from dataclasses import dataclass
+from typing import Callable, Iterator, Literal, NamedTuple, Optional, Union
 
 from ..model import DateMention, Precision, Span
 
 Tense = Optional[Literal["future", "past"]]  # None: no tense marker around the expression
+TenseOf = Callable[[], Tense]  # reads the tense when called
 
 MONTH_NUMBERS = {
     name: number
@@ -61,57 +74,114 @@ _MODIFIER = r"(?i:early|mid|late)"
 _NAMED_WEEKDAY_BEFORE = r"(?<!Good\ )(?<!Black\ )(?<!Cyber\ )(?<!Ash\ )(?<!Holy\ )(?<!Easter\ )(?<!Palm\ )(?<!Super\ )(?<!Mail\ on\ )"
 _NAMED_WEEKDAY_AFTER = r"(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Tribune|Independent|Star|Night)\b)"
 
-# Words that can open an expression: CANDIDATE is tried only there. The leading lookahead lets
-# the regex engine skip most positions at once, which makes this scan cheap.
-TRIGGER = re.compile(
-    r"""(?=[\dADEFJLMNOSTWYaeflmnosty])\b(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
-      |Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Ee]arl|[Mm]id|[Ll]at|[Ll]ast|[Nn]ext
-      |[Tt]his\s+(?:week|month|year|spring|summer|fall|autumn|winter|[A-Z])
-      |[Tt]hat\s+(?:same\s+)?(?:day|week|month|year)\b|[Tt]he\s+(?:end|beginning|start|middle)\s
-      |[Tt]o(?:day|night|morrow)|[Yy]esterday
-      |(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en
-        |[Ee]leven|[Tt]welve)\s+(?:day|week|month|year|decade)s?\s+ago)""",
-    re.VERBOSE,
-)
+# A pattern that opens with a character class lets the regex engine skip, in C, to the next
+# character of the class without trying the pattern. Patterns that look for words therefore open
+# with the character before the word: anything but a letter, a digit or an underscore.
+_BEFORE_WORD = r"""[ \t\n\r\f\v\xa0!-&(-/:-@\[-^`{-~“”‘—–…'’]"""  # no \s: a category costs more to test
 
-# The expressions. Alternatives at one position are tried in order, so longer forms come first;
-# the name of the alternative that matched says how to resolve it.
-CANDIDATE = re.compile(
-    rf"""\b(?:
-      (?P<iso>(?P<iso_y>(?:1\d|20)\d\d)-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))(?![\d-])
-    | (?P<weekday_date>(?P<wdd_w>{_WEEKDAY}),?\s+(?P<wdd_m>{_MONTH})\s+(?P<wdd_d>{_DAY})
-          (?:,?\s+(?P<wdd_y>{_YEAR}))?)
-    | (?P<month_day>(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})(?:,?\s+(?P<md_y>{_YEAR}))?)
-    | (?P<month_year>(?:{_MODIFIER}[\s-]+)?(?P<my_m>{_MONTH}),?\s+(?P<my_y>{_YEAR}))
-    | (?P<month_relative_year>(?:{_MODIFIER}[\s-]+)?(?P<mry_m>{_MONTH_FULL})\s+
-          (?P<mry_which>(?i:this|last|next))\s+(?i:year)(?![\w-]))
-    | (?P<day_month>(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})(?:,?\s+(?P<dm_y>{_YEAR}))?)
-    | (?P<period_edge>(?i:the\s+)?(?i:end|beginning|start|middle)\s+of\s+
-          (?P<pe_which>(?i:the|this|next|last))\s+(?P<pe_unit>(?i:week|month|year))(?![\w-]))
-    | (?P<relative>(?:(?i:early|earlier|late|later|mid)[\s-]+)?
-          (?P<rel_which>(?i:this|last|next))\s+(?P<rel_unit>(?i:week|month|year))(?![\w-]))
-    | (?P<anaphoric>(?:(?i:early|earlier|late|later)\s+)?(?i:that)\s+(?:(?i:same)\s+)?
-          (?i:day|week|month|year)(?![\w-]))
-    | (?P<season>(?i:last|this|next|early|late)\s+(?i:spring|summer|fall|autumn|winter)(?![\w-]))
-    | (?P<modified_month>(?P<mm_which>(?i:early|mid|late|last|next|this))[\s-]+(?P<mm_m>{_MONTH_FULL})(?![\w-]))
-    | (?P<ago>(?P<ago_n>\d{{1,3}}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))
-          \s+(?P<ago_unit>(?i:day|week|month|year|decade))s?\s+(?i:ago)\b)
-    | (?P<last_next_weekday>(?P<lnw_which>(?i:last|next))\s+(?P<lnw_d>{_WEEKDAY}))
-    | {_NAMED_WEEKDAY_BEFORE}(?P<weekday>{_WEEKDAY}){_NAMED_WEEKDAY_AFTER}
-    | (?<!USA\ )(?P<deictic>(?i:today|tonight|yesterday|tomorrow))\b(?!\s+(?:show|programme|program)\b)
-    | (?P<decade>(?:{_MODIFIER}[\s-]+)?(?:1[89]|20)\d0s)\b
-    | (?<![$£€#/.,-])(?P<year>(?:(?P<year_mod>{_MODIFIER})[\s-]+)?(?P<year_y>(?:1[89]|20)\d\d))
-          (?![\w/]|[.,]\d|[-–]\d)
-    | (?P<month>{_MONTH_FULL})(?![\w-])
-    )""",
-    re.VERBOSE,
-)
+# Words that can open an expression, by the kind of word: only the expressions that can start
+# with that kind are then tried there. The scan visits every position of the text, so it is
+# kept lean: it opens with the character before the word (see _BEFORE_WORD), so the engine skips
+# through words without trying the pattern, and a number opens an expression only if it can be a
+# year, a day before a month or a count before a unit. The number words of "two days ago" are
+# as common as "a" and "one": those expressions are found from their rare "ago" instead.
+_TRIGGER_WORDS = r"""(?=[\dA-HJLMNOSTVWYelmnty])(?:
+       (?=\d)(?P<digit>(?=(?:1\d|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[ADFJMNOS]|\d{1,3}\s+[dmwyDMWY])\d)
+      |(?=[ADFJMNOS])(?P<month_name>J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug)|Sep|Oct|Nov|Dec)
+      |(?=[FMSTW])(?P<weekday_name>Mon|T(?:ue|hu)|Wed|Fri|S(?:at|un))
+      |(?=[BCEGHNTV])(?P<holiday_name>Christmas|Thanksgiving|Easter|Good\s+Friday|Election\s+Day|Halloween
+        |New\s+Year|Valentine|Boxing\s+Day)
+      |(?P<word>[Ee]arl|[Mm]id|[Ll]a(?:t|st)|[Nn]ext|[Yy]esterday
+      |[Tt](?:h(?:is\s+(?:week|month|year|spring|summer|fall|autumn|winter|[A-Z])
+              |at\s+(?:same\s+)?(?:day|week|month|year)\b|e\s+(?:end|beginning|start|middle|week)\s)
+            |o(?:day|night|morrow))))"""
+_TRIGGER_AT_START = re.compile(_TRIGGER_WORDS, re.VERBOSE)
+_TRIGGER = re.compile(_BEFORE_WORD + _TRIGGER_WORDS, re.VERBOSE)  # the match opens before the word
+# The words before an "ago" that open "two days ago" (a number in digits is a trigger already).
+_NUMBER_WORD_BEFORE_AGO = re.compile(
+    r"\b(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?i:day|week|month|year|decade)s?\s+$")
+
+
+def _triggers(text: str) -> Iterator[tuple[int, str]]:
+    """Where an expression may start, in text order, and the kind of word there."""
+    first = _TRIGGER_AT_START.match(text)
+    if first:
+        yield 0, first.lastgroup  # type: ignore[misc]
+    matches = ((m.start() + 1, m.lastgroup) for m in _TRIGGER.finditer(text))
+    if "ago" in text:
+        yield from heapq.merge(matches, _number_words_before_ago(text))  # type: ignore[misc]
+    else:
+        yield from matches  # type: ignore[misc]
+
+
+def _number_words_before_ago(text: str) -> Iterator[tuple[int, str]]:
+    at = text.find("ago")
+    while at >= 0:
+        before = _NUMBER_WORD_BEFORE_AGO.search(text, max(0, at - 24), at)
+        if before:
+            yield before.start(), "word"
+        at = text.find("ago", at + 3)
+
+
+# The expressions, grouped by the trigger that can open them. Within a group, alternatives at
+# one position are tried in order, so longer forms come first; the name of the alternative that
+# matched says how to resolve it.
+_ISO = r"(?P<iso>(?P<iso_y>(?:1\d|20)\d\d)-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))(?![\d-])"
+_WEEKDAY_DATE = rf"""(?P<weekday_date>(?P<wdd_w>{_WEEKDAY}),?\s+(?P<wdd_m>{_MONTH})\s+(?P<wdd_d>{_DAY})
+    (?:,?\s+(?P<wdd_y>{_YEAR}))?)"""
+# "April 24 and 25", "Nov. 3-4": a second day of the same month, unless it counts something.
+_AND_DAY = rf"""(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+)(?P<md_d2>{_DAY})
+    (?!\s*(?:%|percent\b|people\b|[a-z]*s\b))"""
+_MONTH_DAY = rf"(?P<month_day>(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})(?:{_AND_DAY})?(?:,?\s+(?P<md_y>{_YEAR}))?)"
+_MONTH_YEAR = rf"(?P<month_year>(?:{_MODIFIER}[\s-]+)?(?P<my_m>{_MONTH}),?\s+(?P<my_y>{_YEAR}))"
+_MONTH_RELATIVE_YEAR = rf"""(?P<month_relative_year>(?:{_MODIFIER}[\s-]+)?(?P<mry_m>{_MONTH_FULL})\s+
+    (?P<mry_which>(?i:this|last|next))\s+(?i:year)(?![\w-]))"""
+_DAY_MONTH = rf"(?P<day_month>(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})(?:,?\s+(?P<dm_y>{_YEAR}))?)"
+_PERIOD_EDGE = r"""(?P<period_edge>(?i:the\s+)?(?i:end|beginning|start|middle)\s+of\s+
+    (?P<pe_which>(?i:the|this|next|last))\s+(?P<pe_unit>(?i:week|month|year))(?![\w-]))"""
+_RELATIVE = r"""(?P<relative>(?:(?i:early|earlier|late|later|mid)[\s-]+)?
+    (?P<rel_which>(?i:this|last|next))\s+(?P<rel_unit>(?i:week|month|year))(?![\w-]))"""
+_ANAPHORIC = r"""(?P<anaphoric>(?:(?i:early|earlier|late|later)\s+)?(?i:that)\s+(?:(?i:same)\s+)?
+    (?P<ana_unit>(?i:day|week|month|year))(?![\w-]))"""
+_WEEK_OF = rf"""(?P<week_of>(?i:the)\s+week\s+of\s+(?P<wo_m>{_MONTH})\s+(?P<wo_d>{_DAY})
+    (?:,?\s+(?P<wo_y>{_YEAR}))?)"""
+# Holidays: those on a fixed day, and those whose day moves (see _HOLIDAYS).
+_HOLIDAY = r"""(?P<holiday>(?:(?P<hol_which>(?i:last|next|this))\s+)?
+    (?P<hol_name>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?
+      |Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Election\s+Day|Halloween|Valentine['’]s\s+Day
+      |Boxing\s+Day)(?![\w-]))"""
+_SEASON = r"(?P<season>(?i:last|this|next|early|late)\s+(?i:spring|summer|fall|autumn|winter)(?![\w-]))"
+_MODIFIED_MONTH = rf"(?P<modified_month>(?P<mm_which>(?i:early|mid|late|last|next|this))[\s-]+(?P<mm_m>{_MONTH_FULL})(?![\w-]))"
+_AGO = r"""(?P<ago>(?P<ago_n>\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))
+    \s+(?P<ago_unit>(?i:day|week|month|year|decade))s?\s+(?i:ago)\b)"""
+_LAST_NEXT_WEEKDAY = rf"(?P<last_next_weekday>(?P<lnw_which>(?i:last|next))\s+(?P<lnw_d>{_WEEKDAY}))"
+_BARE_WEEKDAY = rf"{_NAMED_WEEKDAY_BEFORE}(?P<weekday>{_WEEKDAY}){_NAMED_WEEKDAY_AFTER}"
+_DEICTIC = r"(?<!USA\ )(?P<deictic>(?i:today|tonight|yesterday|tomorrow))\b(?!\s+(?:show|programme|program)\b)"
+_DECADE = rf"(?P<decade>(?:{_MODIFIER}[\s-]+)?(?:1[89]|20)\d0s)\b"
+_BARE_YEAR = rf"""(?:(?<![$£€#/.,-])|(?<=\b[Pp]re-)|(?<=\b[Pp]ost-))(?P<year>(?:(?P<year_mod>{_MODIFIER})[\s-]+)?(?P<year_y>(?:1[89]|20)\d\d))
+    (?![\w/]|[.,]\d|[-–]\d)"""
+_BARE_MONTH = rf"(?P<month>{_MONTH_FULL})(?![\w-])"
+
+
+def _expressions(*alternatives: str) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + ")", re.VERBOSE)
+
+
+CANDIDATES = {
+    "digit": _expressions(_ISO, _DAY_MONTH, _AGO, _DECADE, _BARE_YEAR),
+    "month_name": _expressions(_MONTH_DAY, _MONTH_YEAR, _MONTH_RELATIVE_YEAR, _BARE_MONTH),
+    "weekday_name": _expressions(_WEEKDAY_DATE, _BARE_WEEKDAY),
+    "holiday_name": _expressions(_HOLIDAY),
+    "word": _expressions(_MONTH_YEAR, _MONTH_RELATIVE_YEAR, _WEEK_OF, _PERIOD_EDGE, _RELATIVE, _ANAPHORIC,
+                         _SEASON, _MODIFIED_MONTH, _AGO, _LAST_NEXT_WEEKDAY, _DEICTIC, _DECADE, _BARE_YEAR,
+                         _HOLIDAY),
+}
 
 # A bare year needs one of these before it ("in 2024", "between 2019 and 2022") ...
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?i:in|since|by|until|till|of|before|after|during|from|through|throughout|between|"
     r"around|circa|year|fiscal|spring|summer|autumn|fall|winter)\s+"
-    r"|\b(?i:back|dating|dates)\s+to\s+"
+    r"|\b(?i:back|dating|dates)\s+to\s+|\b(?i:pre|post)-"
     r"|(?:1[89]|20)\d\d(?:\s*(?:-|–|—|to|and|or|through)|,(?:\s+and|\s+or)?)\s*)$"
 )
 # ... or a determiner, when no counted plural follows ("the 2024 election", not "the 2000 soldiers") ...
@@ -133,6 +203,16 @@ _MONTH_BEFORE = re.compile(
     r"throughout|early|late|mid|last|next|this|for)\s+$"
 )
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
+# A holiday named by one word ("Easter", "Christmas") is a date after a preposition or when no
+# word follows it, but not when it names something else ("Easter Island", "Christmas shopping",
+# "Halloween parties").
+_WORD_AFTER = re.compile(r"\s+\w")
+_NAME_OR_NOUN_AFTER = re.compile(
+    r"\s+(?:(?!I\b)[A-Z]|(?!(?:was|is|has|does|says)\b)[a-z]+s\b"
+    r"|(?:shopping|tree|season|holiday|break|party|card|dinner|lunch|spirit|market|weekend|message"
+    r"|service|period|week|time|rush|sale|eve|day|morning|night)\b)")
+_HOLIDAY_BEFORE = re.compile(
+    r"\b(?i:on|at|by|before|after|until|till|since|over|for|during|from|through|around|of|in)\s+$")
 # "the last year", "the next week" are spans of time, not dates.
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 _LOOKBEHIND = 24
@@ -162,29 +242,54 @@ def _alternation(words: frozenset[str]) -> str:
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in sorted(by_first.items()))
 
 
+def _by_initial(forms: list[str]) -> str:
+    """A regex for any of `forms` (regexes that each open with a literal letter), branching on
+    that letter and keeping their order within it."""
+    by_first: dict[str, list[str]] = {}
+    for form in forms:
+        by_first.setdefault(form[0], []).append(form[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+
+
 # What tells a clause's tense, and where clauses break. The future forms come before the past
 # "-ed" so that "expected to" counts as future; "be" + participle ("to be held", "could be
 # found") is neither. "would" alone is not future (reported speech about the past uses it), but
-# "would start/resume/meet ..." announces a scheduled event. Past forms of intent ("planned to") stay past: the plan is over. Every
-# word alternative sits behind one word-start test so the scan stays cheap.
+# "would start/resume/meet ..." announces a scheduled event. Past forms of intent ("planned to")
+# stay past: the plan is over.
+_CLAUSE_WORDS = ["that", "which", "who", "because", "but", "while", "whereas",
+                 r"and(?=\s+(?:will|shall|must|should|would|could|can|may|might|then|later)\b)"]
+_NOT_PERFECT = r"\s+(?!have\b|be\s+[a-z]+ed\b)(?=[a-z]+\b)"  # "could fall", not "could have fallen"
+_FUTURE_FORMS = [
+    r"will\b", r"won['’]t\b", r"shall\b", r"must\b", r"should\b", r"as\s+(?:soon|early)\s+as\b",
+    r"""would\s+(?:start|begin|return|resume|reopen|open|meet|vote|arrive|travel|visit|close|end
+        |take\s+effect|take\s+place)\b""",
+    r"would\s+be\s+[a-z]+ing\b",  # "would be travelling": reported plans
+    "could" + _NOT_PERFECT, "may" + _NOT_PERFECT, "might" + _NOT_PERFECT,
+    # "postponed the vote until Tuesday": whatever the tense, the new date lies ahead.
+    *(word + r"\s+(?:[a-z]+\s+){0,3}?until\b" for word in ("postponed", "delayed", "adjourned", "deferred")),
+    *(word + r"\s+to\b" for word in (
+        "is", "are", "plans?", "planning", "intends?", "intending", "aims?", "aiming", "hopes?", "hoping",
+        "expects?", "expected", "set", "due", "going", "poised", "likely", "about", "ready", "vows?",
+        "pledges?", "promises?", "threatens?")),
+    *(word + r"\b" for word in ("scheduled", "slated", "due", "upcoming", "forthcoming", "forecast")),
+]
+# Clause breaks that are punctuation: a pattern that opens with a character class, so that the
+# engine skips to the next candidate character without trying the pattern elsewhere.
+_PUNCTUATION_BREAK = re.compile(r"[,;:()“”\"—–-](?:(?<!-)|(?<=\s-)(?=\s))")
+# The words that tell a tense or break a clause. The pattern opens with the character before the
+# word (see _BEFORE_WORD); alternatives branch on their first letter, so that most words are
+# passed over after a few character tests; the "-ed" test reads a word once (possessively).
 SIGNPOST = re.compile(
-    rf"""[,;:()“”"—–]|-(?<=\s-)(?=\s)|(?P<contracted_future>['’]ll\b)
-      | (?<![\w'’])(?=[a-z])(?:
-          (?P<clause_word>that|which|who|because|but|while|whereas
-            |and(?=\s+(?:will|shall|must|should|would|could|can|may|might|then|later)\b))\b
+    rf"""{_BEFORE_WORD}(?:
+        (?<=['’])ll\b(?P<contracted_future>)
+      | (?<!['’])(?=[a-z])(?:
+          (?P<clause_word>{_by_initial(_CLAUSE_WORDS)})\b
         | (?P<neither>be\s+[a-z]+)\b
-        | (?P<future>
-            (?:will|won['’]t|shall|must|should)\b|as\s+(?:soon|early)\s+as\b
-          | would\s+(?:start|begin|return|resume|reopen|open|meet|vote|arrive|travel|visit|close|end
-              |take\s+effect|take\s+place)\b
-          | (?:could|may|might)\s+(?!have\b|be\s+[a-z]+ed\b)(?=[a-z]+\b)
-          | (?:is|are|plans?|planning|intends?|intending|aims?|aiming|hopes?|hoping|expects?|expected
-              |set|due|going|poised|likely|about|ready|vows?|pledges?|promises?|threatens?)\s+to\b
-          | (?:scheduled|slated|due|upcoming|forthcoming|forecast)\b)
-        | (?P<past>(?:{_alternation(PAST_VERBS)})\b|(?!(?:{_alternation(NOT_PAST_ED)})\b)[a-z]{{2,}}ed\b))""",
+        | (?P<future>{_by_initial(_FUTURE_FORMS)})
+        | (?P<past>(?:{_alternation(PAST_VERBS)})\b|(?!(?:{_alternation(NOT_PAST_ED)})\b)[a-z]{{4,}}+(?<=ed)\b)))""",
     re.VERBOSE,
 )
-SIGNPOST_KINDS = {None: "clause_break", "clause_word": "clause_break", "contracted_future": "future"}
+SIGNPOST_KINDS = {"clause_word": "clause_break", "contracted_future": "future"}
 Signpost = tuple[int, int, str]  # start, end, and "clause_break", "neither", "future" or "past"
 
 # Words inside an expression that fix its direction whatever the clause's tense.
@@ -197,49 +302,167 @@ Resolved = tuple[Optional[str], Optional[Precision], bool]  # value, precision, 
 
 def extract_dates(text: str, sentences: list[Span], published: Optional[dt.date]) -> list[DateMention]:
     """Return the temporal expressions of `text` in document order, resolved against `published`."""
-    sentence_starts = [s.start for s in sentences]
-    signposts_by_sentence: dict[int, list[Signpost]] = {}
+    clauses = _Clauses(text, sentences)
     mentions = []
     covered = 0
-    for trigger in TRIGGER.finditer(text):
-        if trigger.start() < covered:
+    for at, word_kind in _triggers(text):
+        if at < covered:
             continue  # a word inside the expression just read: the "30" of "Dec. 30"
-        match = CANDIDATE.match(text, trigger.start())
-        if not match or not _in_date_context(text, match, match.lastgroup):
+        match = CANDIDATES[word_kind].match(text, at)
+        if not match:
+            continue
+        kind = match.lastgroup
+        if kind in _CONTEXT_KINDS and not _in_date_context(text, match, kind):
             continue
         start, end = match.span()
         covered = end
-        i = bisect.bisect_right(sentence_starts, start) - 1
-        sentence = sentences[i] if i >= 0 and start < sentences[i].end else Span(0, len(text))
-        if i not in signposts_by_sentence:
-            signposts_by_sentence[i] = [
-                (m.start(), m.end(), SIGNPOST_KINDS.get(m.lastgroup, m.lastgroup))
-                for m in SIGNPOST.finditer(text, sentence.start, sentence.end)]
-        tense = _tense(signposts_by_sentence[i], sentence, start, end)
-        resolved = _resolve(match, match.lastgroup, published, tense)
+        tense = functools.partial(clauses.tense, start, end)
+        if kind == "month_day" and match.group("md_d2"):
+            mentions.extend(_day_pair(text, match, published, tense))
+            continue
+        if kind == "anaphoric":
+            resolved = _anaphoric(match, mentions, published, tense)
+        else:
+            resolved = _resolve(match, kind, published, tense)
         if resolved is not _NOT_A_DATE:
             value, precision, future = resolved
             mentions.append(DateMention(text[start:end], value, precision, start, end, future))
     return mentions
 
 
-def _tense(signposts: list[Signpost], sentence: Span, start: int, end: int) -> Tense:
-    """The tense of the marker nearest to [start, end) in its own clause. A clause that is little
-    more than the expression ("On Friday, the board will vote") takes the nearest in its sentence."""
-    breaks = [s for s in signposts if s[2] == "clause_break"]
-    clause_start = max((e for s, e, _ in breaks if e <= start), default=sentence.start)
-    clause_end = min((s for s, e, _ in breaks if s >= end), default=sentence.end)
-    markers = [s for s in signposts if s[2] in ("future", "past") and (s[1] <= start or s[0] >= end)]
-    in_clause = [s for s in markers if clause_start <= s[0] and s[1] <= clause_end]
-    if not in_clause and (clause_end - clause_start) - (end - start) > _BARE_ADVERBIAL:
-        return None
+def _day_pair(text: str, match: re.Match, published, tense: TenseOf) -> Iterator[DateMention]:
+    """"April 24 and 25": two days of one month, each a mention; a year after the second is the
+    year of both. A second day not after the first makes no pair: only the first is a date."""
+    g = match.group
+    month, first, second = _month_number(g("md_m")), _day_number(g("md_d")), _day_number(g("md_d2"))
+    days = [(match.start(), match.end("md_d"), first)]
+    if second > first:
+        days.append((match.start("md_d2"), match.end(), second))
+    year = int(g("md_y")) if g("md_y") and second > first else None
+    for start, end, day in days:
+        if year:
+            resolved = _absolute_day(year, month, day, published, tense)
+        else:
+            resolved = _day_without_year(month, day, None, published, tense)
+        if resolved is not _NOT_A_DATE:
+            value, precision, future = resolved
+            yield DateMention(text[start:end], value, precision, start, end, future)
 
-    def distance(marker: Signpost) -> tuple[int, bool]:
-        after = marker[0] >= end
-        return (marker[0] - end if after else start - marker[1]), after  # before wins a tie
 
-    nearest = min(in_clause or markers, key=distance, default=None)
-    return nearest[2] if nearest else None  # type: ignore[return-value]
+# Which precisions of an earlier expression can stand for "that day", "that week", ...
+_ANAPHORA_SOURCES = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month"),
+                     "year": ("day", "week", "month", "year")}
+# How far back (in characters: about two sentences) the expression it refers to may end; further
+# back, "that day" is as likely to speak of a day the text never dates.
+_ANAPHORA_REACH = 300
+
+
+def _anaphoric(match: re.Match, earlier: list[DateMention], published, tense: TenseOf) -> Resolved:
+    """"that day", "later that year": the day, week, month or year of the latest expression
+    shortly before it that names one; without one, no value."""
+    unit = match.group("ana_unit").lower()
+    for mention in reversed(earlier):
+        if mention.end < match.start() - _ANAPHORA_REACH:
+            break
+        if mention.value and mention.precision in _ANAPHORA_SOURCES[unit]:
+            return _absolute(_coarsened(mention.value, unit), unit, published, tense)  # type: ignore[arg-type]
+    words = match.group("anaphoric").lower()
+    return None, None, bool(_FORWARD_WORD.search(words)) or (
+        not _BACKWARD_WORD.search(words) and tense() == "future")
+
+
+def _coarsened(value: str, unit: str) -> str:
+    """A day, week or month value given at a coarser unit (a week as its Monday)."""
+    if unit == "week":
+        day = dt.date.fromisoformat(value)
+        return (day - dt.timedelta(days=day.weekday())).isoformat()
+    return value[: {"day": 10, "month": 7, "year": 4}[unit]]
+
+
+class _Clauses:
+    """The tense around expressions of one text. Reading a sentence's signposts is the costly
+    part, so it is done lazily and narrowly: first only the stretch between the punctuation
+    around the expression (which bounds its clause), the whole sentence only when the clause
+    is a bare adverbial that takes the tense of its sentence."""
+
+    def __init__(self, text: str, sentences: list[Span]):
+        self.text = text
+        self.sentences = sentences
+        self.sentence_starts = [s.start for s in sentences]
+        self.punctuation: dict[int, list[int]] = {}  # by sentence start
+        self.signposts: dict[tuple[int, int], list[Signpost]] = {}
+
+    def tense(self, start: int, end: int) -> Tense:
+        sentence_start, sentence_end = self._sentence(start)
+        breaks = self.punctuation.get(sentence_start)
+        if breaks is None:
+            breaks = [m.start() for m in _PUNCTUATION_BREAK.finditer(self.text, sentence_start, sentence_end)]
+            self.punctuation[sentence_start] = breaks
+        before = bisect.bisect_left(breaks, start) - 1
+        after = bisect.bisect_left(breaks, end)
+        stretch_start = breaks[before] + 1 if before >= 0 else sentence_start
+        stretch_end = breaks[after] if after < len(breaks) else sentence_end
+        clause = _nearest_in_clause(self._scan(stretch_start, stretch_end), start, end, stretch_start, stretch_end)
+        if clause.tense or (clause.end - clause.start) - (end - start) > _BARE_ADVERBIAL:
+            return clause.tense
+        # "On Friday, the board will vote": the nearest marker in the whole sentence.
+        return _nearest_in_clause(self._scan(sentence_start, sentence_end), start, end, None, None).tense
+
+    def _sentence(self, start: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sentence_starts, start) - 1
+        if i >= 0 and start < self.sentences[i].end:
+            return self.sentence_starts[i], self.sentences[i].end
+        return 0, len(self.text)
+
+    def _scan(self, start: int, end: int) -> list[Signpost]:
+        found = self.signposts.get((start, end))
+        if found is None:
+            # The match opens with the character before the word ("'ll" is all one token).
+            found = [(m.start() + (m.lastgroup != "contracted_future"), m.end(),
+                      SIGNPOST_KINDS.get(m.lastgroup, m.lastgroup))
+                     for m in SIGNPOST.finditer(self.text, max(0, start - 1), end)]
+            self.signposts[(start, end)] = found
+        return found
+
+
+class _Clause(NamedTuple):
+    start: int
+    end: int
+    tense: Tense  # of the marker nearest to the expression in the clause
+
+
+def _nearest_in_clause(signposts: list[Signpost], start: int, end: int,
+                       clause_start: Optional[int], clause_end: Optional[int]) -> _Clause:
+    """The clause around [start, end) among `signposts` (in text order), and the tense of the
+    marker in it nearest to the expression; one before wins a tie. With no clause bounds given,
+    clause breaks are ignored: the whole stretch is one clause."""
+    bounded = clause_start is not None
+    before: Optional[Signpost] = None
+    after: Optional[Signpost] = None
+    for signpost in signposts:
+        s, e, kind = signpost
+        if e <= start:
+            if kind == "clause_break":
+                if bounded:
+                    clause_start, before = e, None
+            elif kind != "neither":
+                before = signpost  # the later, the nearer
+        elif s >= end:
+            if kind == "clause_break":
+                if bounded:
+                    clause_end = s
+                    break
+            elif kind != "neither" and after is None:
+                after = signpost
+    if before and (not after or start - before[1] <= after[0] - end):
+        nearest = before
+    else:
+        nearest = after
+    return _Clause(clause_start or 0, clause_end or 0, nearest[2] if nearest else None)  # type: ignore[arg-type]
+
+
+# Expressions that are dates only in some contexts (see _in_date_context).
+_CONTEXT_KINDS = frozenset(("year", "month", "relative", "period_edge", "holiday"))
 
 
 def _in_date_context(text: str, match: re.Match, kind: str) -> bool:
@@ -264,34 +487,52 @@ def _in_date_context(text: str, match: re.Match, kind: str) -> bool:
                 _THE_BEFORE.search(text, window, start) and _NOUN_AFTER.match(text, match.end()))
         # Without a preposition, a capitalised word after it makes it a first name ("April Ryan").
         return bool(_MONTH_BEFORE.search(text, window, start)) or not _CAPITALISED_AFTER.match(text, match.end())
+    if kind == "holiday":
+        if match.group("hol_which") or _holiday_key(match.group("hol_name")) not in _ONE_WORD_HOLIDAYS:
+            return True
+        if _NAME_OR_NOUN_AFTER.match(text, match.end()):
+            return False  # "Easter Island", "Christmas shopping", "Halloween parties"
+        return bool(_HOLIDAY_BEFORE.search(text, window, start)) or not _WORD_AFTER.match(text, match.end())
     if kind in ("relative", "period_edge") and not match.group(kind)[:3].lower() == "the":
         return not _THE_BEFORE.search(text, window, start)
     return True
 
 
-def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Tense) -> Union[Resolved, object]:
-    """Value, precision and futurity of one expression, or _NOT_A_DATE."""
+def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: TenseOf) -> Union[Resolved, object]:
+    """Value, precision and futurity of one expression, or _NOT_A_DATE. The clause's tense is
+    costly to read and many expressions do not need it, so it is asked for only when needed."""
     g = match.group
-    future = tense == "future"
     if kind == "iso":
-        return _absolute_day(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")), published, future)
+        return _absolute_day(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")), published, tense)
     if kind in ("weekday_date", "month_day", "day_month"):
         prefix = {"weekday_date": "wdd", "month_day": "md", "day_month": "dm"}[kind]
-        month, day = _month_number(g(prefix + "_m")), int(g(prefix + "_d").rstrip("stndrh"))  # "17th"
+        month, day = _month_number(g(prefix + "_m")), _day_number(g(prefix + "_d"))
         if g(prefix + "_y"):
-            return _absolute_day(int(g(prefix + "_y")), month, day, published, future)
+            return _absolute_day(int(g(prefix + "_y")), month, day, published, tense)
         weekday = WEEKDAY_NUMBERS[g("wdd_w").lower()] if kind == "weekday_date" else None
         return _day_without_year(month, day, weekday, published, tense)
+    if kind == "week_of":
+        month, day = _month_number(g("wo_m")), _day_number(g("wo_d"))
+        if g("wo_y"):
+            resolved = _absolute_day(int(g("wo_y")), month, day, published, tense)
+        else:
+            resolved = _day_without_year(month, day, None, published, tense)
+        if resolved is _NOT_A_DATE or resolved[0] is None:  # type: ignore[index]
+            return resolved
+        return _absolute(_coarsened(resolved[0], "week"), "week", published, tense)  # type: ignore[index]
+    if kind == "holiday":
+        day_in = _HOLIDAYS[_holiday_key(g("hol_name"))]
+        return _yearly_day(day_in, (g("hol_which") or "").lower(), None, published, tense)
     if kind == "month_relative_year":
         which = g("mry_which").lower()
         if published is None:
-            return None, None, which == "next" or future
+            return None, None, which == "next" or tense() == "future"
         year = published.year + {"last": -1, "next": 1}.get(which, 0)
-        return _absolute(f"{year:04d}-{_month_number(g('mry_m')):02d}", "month", published, future)
+        return _absolute(f"{year:04d}-{_month_number(g('mry_m')):02d}", "month", published, tense)
     if kind == "month_year":
-        return _absolute(f"{int(g('my_y')):04d}-{_month_number(g('my_m')):02d}", "month", published, future)
+        return _absolute(f"{int(g('my_y')):04d}-{_month_number(g('my_m')):02d}", "month", published, tense)
     if kind == "year":
-        return _absolute(g("year_y"), "year", published, future)
+        return _absolute(g("year_y"), "year", published, tense)
     if kind in ("month", "modified_month"):
         month = _month_number(g("mm_m") if kind == "modified_month" else g("month"))
         which = g("mm_which").lower() if kind == "modified_month" else ""
@@ -301,6 +542,8 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
         future = True
     elif kind == "ago" or _BACKWARD_WORD.search(words):
         future = False
+    else:
+        future = tense() == "future"
     if kind in ("decade", "anaphoric", "season") or published is None:
         # "the 1990s", "that day", "last summer": no single month or year to give.
         return None, None, future
@@ -327,23 +570,72 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
     raise AssertionError(kind)
 
 
+def _holiday_key(name: str) -> str:
+    return " ".join(name.replace("’", "'").lower().split())
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th given weekday of a month: Thanksgiving is the fourth Thursday of November."""
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return dt.date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+def _fixed(month: int, day: int) -> Callable[[int], dt.date]:
+    return lambda year: dt.date(year, month, day)
+
+
+# The day of each holiday in a given year, by its name as _holiday_key spells it. Holidays whose
+# name varies by country in meaning (Independence Day, Labour Day) are left out.
+_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "christmas": _fixed(12, 25), "christmas day": _fixed(12, 25), "christmas eve": _fixed(12, 24),
+    "new year's": _fixed(1, 1), "new year's day": _fixed(1, 1), "new year's eve": _fixed(12, 31),
+    "halloween": _fixed(10, 31), "valentine's day": _fixed(2, 14), "boxing day": _fixed(12, 26),
+    "thanksgiving": lambda year: _nth_weekday(year, 11, 3, 4),
+    "thanksgiving day": lambda year: _nth_weekday(year, 11, 3, 4),
+    # US: the Tuesday after the first Monday of November.
+    "election day": lambda year: _nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1),
+    "easter": _easter, "easter sunday": _easter,
+    "easter monday": lambda year: _easter(year) + dt.timedelta(days=1),
+    "good friday": lambda year: _easter(year) - dt.timedelta(days=2),
+}
+# Holidays named by one word, which are dates only in some contexts (see _in_date_context).
+_ONE_WORD_HOLIDAYS = frozenset(("christmas", "new year's", "thanksgiving", "easter", "halloween"))
+
+
 def _month_number(name: str) -> int:
     return MONTH_NUMBERS[name.rstrip(".").lower()]
 
 
-def _absolute(value: str, precision: Precision, published: Optional[dt.date], future: bool) -> Resolved:
+def _day_number(day: str) -> int:
+    return int(day.rstrip("stndrh"))  # "17th"
+
+
+def _absolute(value: str, precision: Precision, published: Optional[dt.date], tense: TenseOf) -> Resolved:
     """An expression with its year is future when it lies after publication, past when before,
     and as its clause says when it contains the publication date ("this year", "2024")."""
     if published is not None:
         published_value = published.isoformat()[: len(value)]
         if value != published_value:
-            future = value > published_value
-    return value, precision, future
+            return value, precision, value > published_value
+    return value, precision, tense() == "future"
 
 
-def _absolute_day(year: int, month: int, day: int, published, future) -> Union[Resolved, object]:
+def _absolute_day(year: int, month: int, day: int, published, tense: TenseOf) -> Union[Resolved, object]:
     day_ = _valid_day(year, month, day)
-    return _absolute(day_.isoformat(), "day", published, future) if day_ else _NOT_A_DATE
+    return _absolute(day_.isoformat(), "day", published, tense) if day_ else _NOT_A_DATE
 
 
 def _valid_day(year: int, month: int, day: int) -> Optional[dt.date]:
@@ -362,26 +654,45 @@ def _reads_ahead(tense: Tense, back: int, ahead: int, soon: int) -> bool:
     return 3 * ahead < back and (tense is None or ahead <= soon)
 
 
-def _day_without_year(month: int, day: int, weekday: Optional[int], published, tense: Tense):
+def _day_without_year(month: int, day: int, weekday: Optional[int], published, tense: TenseOf):
     if not _valid_day(2000, month, day):  # a leap year: only impossible days fail
         return _NOT_A_DATE
+    return _yearly_day(lambda year: _valid_day(year, month, day), "", weekday, published, tense)
+
+
+def _yearly_day(day_in: Callable[[int], Optional[dt.date]], which: str, weekday: Optional[int],
+                published, tense_of: TenseOf) -> Resolved:
+    """A day that comes back each year ("Dec. 30", "Thanksgiving"), in the year the clause and
+    the distance to publication suggest (see _reads_ahead); "last"/"next" mean the one strictly
+    before/after publication, "this" the one of its year."""
     if published is None:
-        return None, None, tense == "future"
+        return None, None, which == "next" or (which != "last" and tense_of() == "future")
     # Four years either side, so that February 29 finds a leap year both ways.
-    days = [d for d in (_valid_day(y, month, day) for y in range(published.year - 4, published.year + 5)) if d]
+    days = [d for d in (day_in(y) for y in range(published.year - 4, published.year + 5)) if d]
     before = max(d for d in days if d <= published)
     after = min(d for d in days if d >= published)
-    ahead = _reads_ahead(tense, (published - before).days, (after - published).days, soon=62)
-    chosen = after if ahead else before
-    other = before if chosen is after else after
-    if weekday is not None and chosen.weekday() != weekday and other.weekday() == weekday:
-        chosen = other  # "Friday, Oct. 23": the weekday tells which of the two it is
-    return chosen.isoformat(), "day", chosen > published or (chosen == published and tense == "future")
+    if which == "last":
+        chosen = before if before < published else max(d for d in days if d < published)
+    elif which == "next":
+        chosen = after if after > published else min(d for d in days if d > published)
+    elif which == "this":
+        chosen = day_in(published.year) or after
+    else:
+        tense = tense_of()
+        ahead = _reads_ahead(tense, (published - before).days, (after - published).days, soon=62)
+        chosen = after if ahead else before
+        other = before if chosen is after else after
+        if weekday is not None and chosen.weekday() != weekday and other.weekday() == weekday:
+            chosen = other  # "Friday, Oct. 23": the weekday tells which of the two it is
+        if chosen == published:
+            return chosen.isoformat(), "day", tense == "future"
+    return chosen.isoformat(), "day", chosen > published or (chosen == published and tense_of() == "future")
 
 
-def _month_without_year(month: int, which: str, published, tense: Tense) -> Resolved:
+def _month_without_year(month: int, which: str, published, tense_of: TenseOf) -> Resolved:
     """"in October": the latest October not after publication, or ahead (see _reads_ahead);
     "last October" is strictly before the month of publication, "next October" strictly after."""
+    tense = tense_of()
     if published is None:
         return None, None, which == "next" or (which != "last" and tense == "future")
     back, ahead = (published.month - month) % 12, (month - published.month) % 12

@@ -190,7 +190,8 @@ def test_a_fronted_weekday_takes_the_tense_of_its_sentence():
 
 def test_weekdays_that_name_holidays_or_newspapers_are_not_dates():
     assert dates("Shops opened early on Black Friday.") == []
-    assert dates("Pilgrims gathered on Good Friday.") == []
+    # Good Friday is a date, but that of Easter, not the Friday before publication.
+    assert triples("Pilgrims gathered on Good Friday.") == [("Good Friday", "2024-03-29", "day")]
     assert dates("The Sunday Times published the memo.") == []
     assert dates("Protests are held on Mondays.") == []
 
@@ -261,10 +262,103 @@ def test_a_week_is_given_as_its_monday_across_a_year_boundary():
     assert triples("Two weeks ago the port closed.", dt.date(2025, 1, 8)) == [("Two weeks ago", "2024-12-23", "week")]
 
 
-def test_anaphoric_expressions_and_seasons_are_reported_without_a_value():
-    assert triples("The mayor resigned in 1998 and left town later that year.") == [
-        ("1998", "1998", "year"), ("later that year", None, None)]
+def test_seasons_and_anaphora_without_an_antecedent_are_reported_without_a_value():
     assert triples("The river flooded last summer.") == [("last summer", None, None)]
+    assert triples("The river flooded later that year.") == [("later that year", None, None)]
+
+
+def test_anaphoric_expressions_take_the_latest_date_named_before_them():
+    assert triples("The mayor resigned in 1998 and left town later that year.") == [
+        ("1998", "1998", "year"), ("later that year", "1998", "year")]
+    assert triples("The dam broke on Oct. 3, 2019. Earlier that day, crews had left.") == [
+        ("Oct. 3, 2019", "2019-10-03", "day"), ("Earlier that day", "2019-10-03", "day")]
+    # "that month" takes the month of a day; "that week" the Monday of its week.
+    assert triples("Rain began on Thursday. Rivers rose that same week and peaked that month.") == [
+        ("Thursday", "2024-12-26", "day"), ("that same week", "2024-12-23", "week"),
+        ("that month", "2024-12", "month")]
+    # "that day" needs a day: a year before it is no antecedent.
+    assert triples("The levee held in 2019, and that day nobody left.") == [
+        ("2019", "2019", "year"), ("that day", None, None)]
+    # Nor is a day named paragraphs before.
+    filler = "Crews checked the pumps along the river bank again. " * 8
+    assert triples(f"The dam broke on Oct. 3, 2019. {filler}Nobody forgot that day.") == [
+        ("Oct. 3, 2019", "2019-10-03", "day"), ("that day", None, None)]
+
+
+# --- holidays ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry sank on Thanksgiving Day.", ("Thanksgiving Day", "2024-11-28", "day")),  # 4th Thursday
+    ("The ferry sank last Thanksgiving.", ("last Thanksgiving", "2024-11-28", "day")),
+    ("Voters went to the polls on Election Day.", ("Election Day", "2024-11-05", "day")),
+    ("The shop stayed open over Christmas.", ("Christmas", "2024-12-25", "day")),
+    ("Crowds gathered on Christmas Eve.", ("Christmas Eve", "2024-12-24", "day")),
+    ("The vigil is held at Easter.", ("Easter", "2024-03-31", "day")),
+    ("The markets reopen on New Year's Day.", ("New Year's Day", "2025-01-01", "day")),
+])
+def test_holidays_resolve_to_their_day_in_the_nearest_year(text, expected):
+    assert triples(text) == [expected]
+
+
+def test_a_holiday_ahead_in_a_future_clause_or_just_ahead():
+    assert triples("Celebrations will peak at Easter.", dt.date(2025, 1, 10)) == [("Easter", "2025-04-20", "day")]
+    assert triples("The vote is on Thanksgiving.", dt.date(2024, 11, 20)) == [
+        ("Thanksgiving", "2024-11-28", "day")]
+    assert triples("The fair closes next Christmas.") == [("next Christmas", "2025-12-25", "day")]
+
+
+def test_one_word_holidays_need_a_preposition_or_to_stand_alone():
+    assert dates("Christmas shopping slowed.") == []
+    assert dates("Ships sailed to Easter Island.") == []
+    assert dates("Shops sold out of Halloween costumes.") == []
+    assert triples("Over Christmas I stayed home.") == [("Christmas", "2024-12-25", "day")]
+    assert triples("Nobody worked at Easter, the union said.", dt.date(2025, 5, 2)) == [
+        ("Easter", "2025-04-20", "day")]
+
+
+# --- more forms -------------------------------------------------------------------------------
+
+def test_two_days_of_one_month_are_two_dates():
+    assert triples("The summit was held on April 24 and 25.") == [
+        ("April 24", "2024-04-24", "day"), ("25", "2024-04-25", "day")]
+    # A year after the second day is the year of both.
+    assert triples("The fair ran on Nov. 3-4, 2019.") == [
+        ("Nov. 3", "2019-11-03", "day"), ("4, 2019", "2019-11-04", "day")]
+    # A number that counts something, or goes backwards, is no second day.
+    assert triples("Four were hurt on May 5 and 6 others fled.") == [("May 5", "2024-05-05", "day")]
+    assert triples("Rain fell on March 9 and 2 inches fell later.") == [("March 9", "2024-03-09", "day")]
+
+
+def test_a_year_after_pre_or_post():
+    assert triples("Prices doubled in the post-1990 economy.") == [("1990", "1990", "year")]
+    assert triples("The pre-2008 rules were lax.") == [("2008", "2008", "year")]
+
+
+def test_the_week_of_a_day_is_that_week():
+    assert triples("The hearing is set for the week of March 6.") == [
+        ("the week of March 6", "2025-03-03", "week")]
+    assert triples("Shipping resumed the week of Oct. 9, 2023.") == [
+        ("the week of Oct. 9, 2023", "2023-10-09", "week")]
+
+
+def test_reported_plans_and_postponements_look_ahead():
+    assert triples("The envoy said he would be travelling to the capital Thursday.") == [
+        ("Thursday", "2025-01-02", "day")]
+    assert triples("The judge postponed the hearing until Friday.") == [("Friday", "2025-01-03", "day")]
+    assert triples("Officials said the vote was delayed until Monday.") == [("Monday", "2025-01-06", "day")]
+    # "until" alone says nothing about the direction.
+    assert triples("The strike lasted until Monday.") == [("Monday", "2024-12-30", "day")]
+
+
+def test_clause_words_glued_to_a_dash_still_break_the_clause():
+    found = dates("The talks—which will resume Friday—were suspended on Monday.")
+    assert [(d.text, d.value) for d in found] == [("Friday", "2025-01-03"), ("Monday", "2024-12-30")]
+
+
+def test_ago_is_found_from_the_word_ago_only():
+    assert triples("In Chicago, the strike ended two days ago.") == [("two days ago", "2024-12-29", "day")]
+    assert triples("A week ago the pier in Santiago closed.") == [("A week ago", "2024-12-23", "week")]
+    assert dates("An agonising wait of two days ended in Chicago.") == []
 
 
 # --- things that are not dates ----------------------------------------------------------------
