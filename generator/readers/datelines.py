@@ -5,7 +5,7 @@ strip them from the text the extractors see and keep what they state.
 
 Forms recognised (none tied to any outlet):
   "date 2024-12-31 City:"               a header with an ISO date and a place
-  "CITY (AP) —"                         place and outlet
+  "CITY (AP) —", "CITY (AP) _"          place and outlet
   "CITY, Nov 3 (Reuters) -"             place, month and day, outlet
   "Nov. 3 (Outlet) —"                   month and day without a year, outlet
   "CITY, Nov. 3, 2026 —"                place and full date, no outlet
@@ -27,7 +27,8 @@ MONTHS = {
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_DASH = r"[—–-]{1,2}"
+# "_" is the dash of older wire copy that was typed on machines without one ("CITY (AP) _ ").
+_DASH = r"(?:[—–-]{1,2}|_)"
 _OUTLET = r"\((?P<outlet>[A-Z][A-Za-z0-9&.'’ -]{0,38}[A-Za-z0-9.])\)"
 _MONTH_DAY = rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?"
 _PLACE = r"(?P<place>[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4})"

@@ -8,6 +8,8 @@ from generator.readers.datelines import strip_furniture
 
 @pytest.mark.parametrize("text, outlet, place, date, partial, body", [
     ("VARNA, Bulgaria (AP) — The ferry docked late.", "AP", "VARNA, Bulgaria", None, None, "The ferry docked late."),
+    ("VARNA, Bulgaria (AP) _ The ferry docked late.", "AP", "VARNA, Bulgaria", None, None, "The ferry docked late."),
+    ("OSLO, Aug. 7 (Harbor Wire) -- Shares fell.", "Harbor Wire", "OSLO", None, PartialDate(8, 7), "Shares fell."),
     ("OSLO, Nov 3 (Reuters) - Shares fell.", "Reuters", "OSLO", None, PartialDate(11, 3), "Shares fell."),
     ("Oct. 9 (Harbor Wire) — A crane fell.", "Harbor Wire", None, None, PartialDate(10, 9), "A crane fell."),
     ("date 2026-11-02 Tarrow: The port closed.", None, "Tarrow", dt.date(2026, 11, 2), None, "The port closed."),
