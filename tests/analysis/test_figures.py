@@ -375,3 +375,87 @@ def test_others_in_a_sentence_without_a_count_does_not_scan_all_earlier_figures(
     assert {(f.value, f.unit) for f in found[40_000:]} == {(3, "others")}
     assert rows("Police found 5 cars and 3 others.") == [
         (5, None, "cars", "5 cars", None), (3, None, "cars", "3 others", None)]
+
+
+# ----------------------------------------------------------------------------- shares, groups, "ago"
+
+def test_a_fraction_in_digits_before_of_is_a_share():
+    assert rows("Nearly 1/3 of the budget and 2/5 of the staff went; on 3/4 they met.") == [
+        (pytest.approx(1 / 3), None, None, "Nearly 1/3", "Nearly"),
+        (0.4, None, None, "2/5", None),
+    ]
+
+
+def test_thousands_grouped_by_spaces():
+    assert rows("Donors in Vellmar gave 10 000 dollars, 3 500 000 euros and 12\u00a0500 yen.") == [
+        (10000, None, "dollars", "10 000 dollars", None),
+        (3500000, None, "euros", "3 500 000 euros", None),
+        (12500, None, "yen", "12\u00a0500 yen", None),
+    ]
+
+
+def test_numbers_side_by_side_are_no_group():
+    # a hyphenated measure after the second number, or a second number of two digits
+    assert values("Athletes in Sorn ran 40 100-metre sprints; the tags read 245 23.") == [40, 100, 245, 23]
+
+
+def test_a_number_before_ago_is_a_time_whatever_its_unit():
+    assert rows("The basin near Quell formed 12 Ma ago, and 300 rangers stayed.") == [
+        (300, None, "rangers", "300 rangers", None),
+    ]
+
+
+# ----------------------------------------------------------------------------- qualifiers and prefixes
+
+def test_qualifier_after_a_bracket_or_a_dash():
+    text = "Police saw (about 50 cars), and\u2014nearly 40 boats and approx. 5 km of road."
+    assert rows(text) == [
+        (50, None, "cars", "about 50 cars", "about"),
+        (40, None, "boats", "nearly 40 boats", "nearly"),
+        (5, None, "km", "approx. 5 km", "approx."),
+    ]
+
+
+def test_qualifier_inside_a_word_is_none():
+    assert [f.qualifier for f in figures("The x-about 50 cars and a roundabout 60 vans.")] == [None, None]
+
+
+def test_qualifier_and_label_stay_on_their_line():
+    assert rows("The fleet of Orna had about\n50 ships.") == [(50, None, "ships", "50 ships", None)]
+    assert rows("Their Section\n12 boats left.") == [(12, None, "boats", "12 boats", None)]
+
+
+def test_currency_codes_and_months_before_digits():
+    text = "Buyers paid USD 5 million and US$7 billion on october 15 and in December of 2022."
+    assert rows(text) == [
+        (5000000, None, "dollars", "USD 5 million", None),
+        (7000000000, None, "dollars", "US$7 billion", None),
+    ]
+
+
+def test_number_words_in_capitals_are_not_read():
+    assert rows("TWO SHIPS SANK as two boats sank.") == [(2, None, "boats", "two boats", None)]
+
+
+def test_vague_amounts_with_dozen_and_few():
+    assert figures("Many dozen crates and a few thousand nails came, several hundred left.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The vote was at 9 am and 10.30pm and 9 A.M. on the 5th.",
+    "It closed on 2024-12-31, on 17 December and 17-18 May, in the 1990s.",
+    "Dial 555-123-4567 at 10:30.",
+])
+def test_dates_times_and_codes_after_the_leading_digits(text):
+    assert figures(text) == []
+
+
+def test_numbers_that_only_look_like_dates_or_times():
+    # what follows the digits ("pens", "apples", "4.5") rules dates and times out
+    assert rows("Clerks bought 9 pens, 17 apples, 4.5 tonnes and 2019.5 litres; 10.30 euros.") == [
+        (9, None, "pens", "9 pens", None),
+        (17, None, "apples", "17 apples", None),
+        (4.5, None, "tonnes", "4.5 tonnes", None),
+        (2019.5, None, "litres", "2019.5 litres", None),
+        (10.3, None, "euros", "10.30 euros", None),
+    ]
