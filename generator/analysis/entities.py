@@ -209,9 +209,9 @@ Main Times Daily Sunday Morning Evening Breaking Live Fox Good Best Bad Happy Me
 Their His Her Its Your My Mount Lake Port Fort Camp Operation Project Team Club Fund
 Bank""".split())
 # Suffixes of adjectives and abstract nouns, which given names do not have.
-_NOT_GIVEN_SUFFIX = re.compile(
-    r"(?:ical|atic|etic|ntic|ctic|ogic|egic|omic|onic|ific|istic|ative|ive|ous|ary|ory|tion|sion|"
-    r"ment|ity|ness|ship|ism|ist|ing|ern|ral|nal|ial|tal|cal|ics|ies|ed|ly)$")
+_NOT_GIVEN_SUFFIXES = tuple(
+    "ical atic etic ntic ctic ogic egic omic onic ific istic ative ive ous ary ory tion sion "
+    "ment ity ness ship ism ist ing ern ral nal ial tal cal ics ies ed ly".split())
 
 # Words around a name that tell its type (lower-case roles: "spokeswoman Lisa Oduya"). They are
 # looked up as words, not searched as regexes: each candidate name costs a few set look-ups.
@@ -232,6 +232,8 @@ thought""".split())
 _REPORTING = frozenset(["reported", "reports", "reporting"])
 # Words that may stand between a subject and its verb: "Varga on Friday said".
 _SPEECH_FILLERS = frozenset("also then later again once has had have was is".split())
+# The words `_speech_verb_after` can walk on from or stop at.
+_SPEECH_LEADS = _SPEECH_VERBS | _SPEECH_FILLERS | {"on", "last", "in"}
 _SPEECH_BEFORE = frozenset("""said says told wrote added asked replied quoted quoting interviewed
 thanked praised criticized criticised accused met urged""".split())
 _OUTLET_BEFORE = frozenset("""citing state-run state-owned state-controlled government-run
@@ -252,12 +254,20 @@ _TRAILING_PUNCTUATION = ".,;:!?)]}\"'”’"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Prof|Gen|Maj|Col|Lt|Capt|Cmdr|Sgt|Cpl|Adm|Brig|Sen|Rep|Gov|Rev|Hon|"
                   "Amb|Sec|Atty|Supt|Insp|Det|Pres|St|Mt|Ft|Jr|Sr|Corp|Inc|Ltd|Co|Bros")
-# The lookahead lets the regex engine skip positions without a capital at once.
+# Each abbreviation as its first letter (already matched, checked behind) and the rest: "M" + "aj".
+_ABBREVIATION_TAILS = "|".join(rf"(?<={a[0]}){a[1:]}" for a in _ABBREVIATIONS.split("|"))
+_LONGEST_TAIL = max(len(a) for a in _ABBREVIATIONS.split("|")) - 1
+# The pattern opens with the capital itself, then checks that no word character stands before
+# it: a leading character class lets the regex engine skip to the next capital at C speed, which
+# a leading \b or lookahead would not. Every branch goes on from after that first capital; the
+# first three need a stop within a few letters, which one lookahead rules out for most words.
 _TOKEN = re.compile(
-    rf"\b(?=[{_UPPER}])(?:(?:[{_UPPER}]\.){{2,}}"  # U.S., U.K.
-    rf"|(?:{_ABBREVIATIONS})\."                     # Maj., Dr., Jr.
-    rf"|[{_UPPER}]\.(?=[ \t][{_UPPER}][a-z])"       # the initial in "John F. Kennedy"
-    rf"|[{_UPPER}]\w*(?:['’\-]\w+)*"               # Kessa, O'Neill, Jae-in, Velmar's
+    rf"[{_UPPER}](?<!\w.)"
+    rf"(?:(?=[a-z]{{0,{_LONGEST_TAIL}}}\.)"
+    rf"(?:(?:\.[{_UPPER}])+\."                      # U.S., U.K.
+    rf"|(?:{_ABBREVIATION_TAILS})\."                # Maj., Dr., Jr.
+    rf"|\.(?=[ \t][{_UPPER}][a-z]))"                # the initial in "John F. Kennedy"
+    rf"|\w*(?:['’\-]\w+)*"                         # Kessa, O'Neill, Jae-in, Velmar's
     rf"(?:(?<=s)['’](?=[ \t][{_UPPER}]))?)")        # Dockworkers' (Union): a plural possessive
 # What may stand between two tokens of one name.
 _JOIN = re.compile(r"[ \t]+(?:(?:of(?:[ \t]+the)?|de|del|della|da|di|du|dos|van|von|der|den|bin|"
@@ -268,22 +278,34 @@ _POSSESSIVE_ENDINGS = ("'s", "’s")
 _INITIAL = re.compile(r"[A-Z]\.")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 _PAREN_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Z0-9&]{1,5})\)")
+_PAREN_STARTS = frozenset(" \t(")  # what `_PAREN_ACRONYM` can begin with
 
 # Cue strengths: the strongest cue over all mentions of a name decides its type.
 _TITLE, _HEAD, _LISTED, _CUE, _OUTLET, _SPEECH, _SHAPE = 7, 6, 5, 4, 4, 3, 2
 _TYPE_ORDER = {"person": 3, "organization": 2, "place": 1}
 
-Token = tuple[int, int, str]  # start, end, text
+# start, end, text, and the text without a possessive ending ("Velmar's" -> "Velmar"): the
+# bare form is asked for at every step, so it is computed once per token.
+Token = tuple[int, int, str, str]
 
 
 def extract_entities(text: str, sentences: list[Span]) -> list[Entity]:
     """People, organisations and places in `text`, one per mention, in document order."""
     context = _Context(text, sentences)
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    tokens = [(m.start(), m.end(), word, word[:-2] if word.endswith(_POSSESSIVE_ENDINGS) else word)
+              for m in _TOKEN.finditer(text) for word in (m.group(),)]
     initial = context.initial
-    context.mid_sentence = {_bare(word) for start, _, word in tokens if start not in initial}
+    context.mid_sentence = {bare for start, _, _, bare in tokens if start not in initial}
+    # A sentence's opening "The", "But", "Earlier" is no part of a name. Such a word always
+    # begins its run (a new sentence or a quotation mark stands before it), so dropping it here
+    # leaves the runs as they would be without it, for a quarter fewer tokens to group.
+    tokens = [t for t in tokens if t[3] not in _STARTERS or t[0] not in initial]
     mentions: list[_Mention] = []
     for run in _runs(text, tokens, context):
+        if len(run) == 1 and run[0][0] not in initial:
+            # A lone word inside a sentence, the commonest run: nothing to drop, cut or split.
+            mentions.extend(_typed(run, context, titled=False))
+            continue
         run = _without_sentence_opener(run, context)
         for piece in _split_at_of(run, text):
             mentions.extend(_mentions_of_piece(piece, context))
@@ -298,16 +320,16 @@ def _norm(name: str) -> str:
 class _Mention:
     """A candidate mention with the strongest cue seen for each type."""
 
-    __slots__ = ("start", "end", "name", "key", "cues")
+    __slots__ = ("start", "end", "name", "normed", "key", "cues")
 
-    def __init__(self, tokens: list[Token], text: str):
+    def __init__(self, tokens: list[Token], context: _Context):
         self.start = tokens[0][0]
         self.end = tokens[-1][1]
         last = tokens[-1][2]
         if last[-2:] in _POSSESSIVE_ENDINGS and last not in _POSSESSIVE_KEEP:
             self.end -= 2
-        self.name = " ".join(text[self.start:self.end].split())
-        self.key = _merge_key(self.name)
+        raw = context.text[self.start:self.end]
+        self.name, self.normed, self.key = context.spellings.get(raw) or context.spelling(raw)
         self.cues: dict[str, int] = {}
 
     def cue(self, kind: str, strength: int) -> None:
@@ -320,54 +342,102 @@ class _Context:
         self.text = text
         self.sentence_starts = [s.start for s in sentences] or [0]
         # Where any word is capitalised: a sentence's first word, a quotation's first word.
-        self.initial = {m.start() for m in (_FIRST_WORD.search(text, s.start, s.end)
-                                            for s in sentences) if m}
-        for mark in _QUOTE_MARK.finditer(text):
-            start, end = mark.start(), mark.end()
-            opens = mark.group() == "“" or start == 0 or text[start - 1] in _BEFORE_OPENING
-            if opens and text[end:end + 1].isalnum():
-                self.initial.add(end)
+        self.initial = set()
+        for sentence in sentences:
+            start = sentence.start
+            if start < sentence.end and (text[start].isalnum() or text[start] == "_"):
+                self.initial.add(start)  # the common case, without a search: a word comes first
+                continue
+            first = _FIRST_WORD.search(text, start, sentence.end)
+            if first:
+                self.initial.add(first.start())
+        self.initial |= _after_opening_quotes(text)
         self.mid_sentence: set[str] = set()
         self.acronyms: dict[str, str] = {}
+        self.spellings: dict[str, tuple[str, str, str]] = {}
         self._lower_words: Optional[set[str]] = None
 
-    def sentence_of(self, pos: int) -> int:
-        return bisect_right(self.sentence_starts, pos) - 1
+    def same_sentence(self, left: int, right: int) -> bool:
+        """Whether no sentence starts after `left` and at or before `right` (left < right)."""
+        starts = self.sentence_starts
+        following = bisect_right(starts, left)
+        return following == len(starts) or starts[following] > right
 
-    def sentence_initial(self, pos: int) -> bool:
-        return pos in self.initial
+    def spelling(self, raw: str) -> tuple[str, str, str]:
+        """A mention's name as written (spaces collapsed), with plain apostrophes, and its merge
+        key. A name recurs through an article, so each spelling is worked out once and kept in
+        `spellings`."""
+        name = " ".join(raw.split())
+        normed = _norm(name)
+        found = self.spellings[raw] = (name, normed, _merge_normed(normed))
+        return found
 
     def has_lower_word(self, word: str) -> bool:
-        """Whether `word` occurs in lower case: then it is a common word, not a name."""
-        if self._lower_words is None:  # built once, and only for the few runs that ask
+        """Whether `word` occurs in lower case: then it is a common word, not a name.
+
+        That is, whether `_LOWER_WORD` would find it as a whole match in the text. A few words per
+        article ask, so each looks for its own occurrences (str.find runs at C speed) instead of
+        listing every lower-case word of the text.
+        """
+        if not _LOWER_WORD_SHAPE.fullmatch(word):
+            return False
+        text, size = self.text, len(word)
+        at = text.find(word)
+        while at >= 0:
+            before = text[at - 1] if at else " "
+            if before in _LOWER_WORD_INNER:
+                # "x-word", "'word": whether a match began earlier and covers this one depends
+                # on what stands further back, so ask the full list.
+                return word in self._all_lower_words()
+            starts_here = not (before.isalnum() or before == "_")  # a word boundary
+            if starts_here and text[at + size:at + size + 1] not in _LOWER_WORD_CHARS:
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+    def _all_lower_words(self) -> set[str]:
+        if self._lower_words is None:  # built once, and only when an occurrence is ambiguous
             self._lower_words = set(_LOWER_WORD.findall(self.text))
-        return word in self._lower_words
+        return self._lower_words
 
 
 _FIRST_WORD = re.compile(r"\w")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*")
-_QUOTE_MARK = re.compile(r"[\"“‘]")
+_LOWER_WORD_SHAPE = re.compile(r"[a-z][a-z'’-]*")
+# The characters `_LOWER_WORD` continues a word with, and those of them that are not word characters.
+_LOWER_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
+_LOWER_WORD_INNER = frozenset("'’-")
 _BEFORE_OPENING = frozenset(" \t\n([—")
 
 
-def _bare(token: str) -> str:
-    return token[:-2] if token[-2:] in _POSSESSIVE_ENDINGS else token
+def _after_opening_quotes(text: str) -> set[int]:
+    """Where a quotation begins with a letter or digit, just after its opening mark: a curly
+    opening one, or a straight one at the start or after a space, a bracket or a dash.
+
+    (str.find skips to each mark several times faster than a regex scans for them.)
+    """
+    found = set()
+    for mark in ('"', "“", "‘"):
+        at = text.find(mark)
+        while at >= 0:
+            after = at + 1
+            opens = mark == "“" or at == 0 or text[at - 1] in _BEFORE_OPENING
+            if opens and text[after:after + 1].isalnum():
+                found.add(after)
+            at = text.find(mark, after)
+    return found
 
 
 def _runs(text: str, tokens: list[Token], context: _Context) -> list[list[Token]]:
     """Group neighbouring tokens of one sentence into runs."""
     runs: list[list[Token]] = []
-    current: list[Token] = []
+    previous = (0, -99, "", "")  # far enough before any token to join none
     for token in tokens:
-        if current:
-            previous = current[-1]
-            if token[0] - previous[1] <= 12 and _joined(text, previous, token, context):
-                current.append(token)
-                continue
-            runs.append(current)
-        current = [token]
-    if current:
-        runs.append(current)
+        if token[0] - previous[1] <= 12 and _joined(text, previous, token, context):
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+        previous = token
     return runs
 
 
@@ -378,17 +448,16 @@ def _joined(text: str, previous: Token, token: Token, context: _Context) -> bool
     joined = gap == " " or _JOIN.fullmatch(gap) is not None or (
         gap == ", " and token[2] in ("Jr.", "Sr.")) or (
         gap in (" for ", " on ") and previous[2] in ORG_HEADS)  # "Center for Democracy"
-    return joined and context.sentence_of(previous[0]) == context.sentence_of(token[0])
+    return joined and context.same_sentence(previous[0], token[0])
 
 
 def _without_sentence_opener(run: list[Token], context: _Context) -> list[Token]:
-    """Drop a capital that only marks the start of a sentence ("The", "Earlier", "Reports")."""
+    """Drop a capital that only marks the start of a sentence ("Reported", "Reports"); the
+    plain openers ("The", "Earlier") are gone before the runs are made."""
     first = run[0]
-    if not context.sentence_initial(first[0]):
+    if first[0] not in context.initial:
         return run
-    word = _bare(first[2])
-    if word in _STARTERS:
-        return run[1:]
+    word = first[3]
     if len(run) > 1:
         two = _norm(_plain(context.text, run[:2]))
         if two in KNOWN_PLACES or two in KNOWN_ORGS or word in KNOWN_PLACES:
@@ -406,8 +475,8 @@ def _without_sentence_opener(run: list[Token], context: _Context) -> list[Token]
 
 def _split_at_of(run: list[Token], text: str) -> list[list[Token]]:
     """Cut "Varga of Velmar" in two; keep "Bank of Velmar", "Secretary of State"."""
-    if not run:
-        return []
+    if len(run) < 2:
+        return [run] if run else []
     pieces: list[list[Token]] = [[run[0]]]
     for previous, token in zip(run, run[1:]):
         if _gap_is_of(text, previous, token) and not (
@@ -424,11 +493,14 @@ _OF_KEEPERS = frozenset(
 
 
 def _gap_is_of(text: str, left: Token, right: Token) -> bool:
-    return text[left[1]:right[0]].split()[:1] == ["of"]
+    gap = text[left[1]:right[0]]
+    return gap != " " and gap.split()[:1] == ["of"]  # most gaps are one space
 
 
 def _mentions_of_piece(piece: list[Token], context: _Context) -> list[_Mention]:
     """Split a piece at its titles and type what is left by its own words."""
+    if len(piece) == 1:  # most pieces: no head to cut at, no title to split at
+        return _typed(piece, context, titled=False)
     heads = [i for i, token in enumerate(piece[:-1]) if token[2] in ORG_HEADS]
     if heads and piece[-1][2] not in ORG_HEADS and _speech_verb_after(
             _words_after(context.text, piece[-1][1])):
@@ -509,22 +581,23 @@ def _typed(tokens: list[Token], context: _Context, titled: bool) -> list[_Mentio
         tokens = tokens[1:]  # "the Kremlin", but "The Hague"
     if not tokens:
         return []
-    words = [_bare(t[2]) for t in tokens]
+    words = [t[3] for t in tokens]
     last = words[-1]
     if last in _NON_ENTITY_HEADS or (len(words) == 1 and (
             (last in _TITLES and not titled) or len(last) < 2 or last in DEMONYMS
             or last in _STARTERS)):
         return []
-    mention = _Mention(tokens, text)
-    name = _norm(mention.name)
+    mention = _Mention(tokens, context)
+    name = mention.normed
     if name in KNOWN_PLACES:
         # Countries and capitals stay places whatever stands around them.
         mention.cue("place", _LISTED)
         return [mention]
     before = _words_before(text, mention.start)
-    after = _words_after(text, mention.end)
-    possessive = text[mention.end:mention.end + 1] in ("'", "’")
-    if titled or (before and before[-1] in _ROLE_WORDS):
+    previous = before[-1] if before else ""
+    following = text[mention.end:mention.end + 1]
+    possessive = following in ("'", "’")
+    if titled or previous in _ROLE_WORDS:
         mention.cue("person", _TITLE)
     if name in KNOWN_ORGS or name in _ORG_ALIASES:
         mention.cue("organization", _LISTED)
@@ -533,31 +606,42 @@ def _typed(tokens: list[Token], context: _Context, titled: bool) -> list[_Mentio
         mention.cue("organization", _HEAD)
     elif not PLACE_HEADS.isdisjoint(words):
         mention.cue("place", _HEAD)
-    if len(words) == 1 and _ACRONYM.match(last) and last not in _NON_ORG_ACRONYMS:
+    if len(words) == 1 and last.isupper() and _ACRONYM.match(last) and last not in _NON_ORG_ACRONYMS:
         if last in _PLACE_CODES:
             mention.cue("place", _LISTED)
-        elif text[mention.end:mention.end + 1] != ":":  # "PENCE:" labels a transcript's speaker
+        elif following != ":":  # "PENCE:" labels a transcript's speaker
             mention.cue("organization", _LISTED)
-    if before and before[-1] in _OUTLET_BEFORE:
+    if previous in _OUTLET_BEFORE:
         mention.cue("organization", _OUTLET)
-    # "Ines Kovac of Lissow said": the verb's subject is the person before "of", not Lissow.
-    verb = None if possessive or (before and before[-1] == "of") else _speech_verb_after(after)
-    if verb in _REPORTING:
-        mention.cue("organization", _OUTLET)
-    elif verb:
-        mention.cue("person", _SPEECH)
     # "..., said Ana Ruiz." but not "said Medicare is failing".
-    if before and (before[-1] in _SPEECH_BEFORE or before[-2:] == ["according", "to"]) and (
-            text[mention.end:mention.end + 1] in ("", ",", ".", ";", "\n")):
+    if (previous in _SPEECH_BEFORE or before[-2:] == ["according", "to"]) and (
+            following in ("", ",", ".", ";", "\n")):
         mention.cue("person", _SPEECH)
-    if not possessive and (_place_before(before) or (after and after[0] in _PLACE_AFTER)):
-        mention.cue("place", _CUE)
-    if _name_shaped(words):
+    if not possessive:  # what follows "Velmar's" tells nothing of Velmar
+        _add_cues_after(mention, before, text)
+    if len(words) > 1 and _name_shaped(words):
         mention.cue("person", _SHAPE)
-    paren = _PAREN_ACRONYM.match(text, mention.end)
-    if paren and mention.cues:
-        context.acronyms.setdefault(paren.group(1), mention.name)
+    if mention.cues and text[mention.end:mention.end + 1] in _PAREN_STARTS:
+        paren = _PAREN_ACRONYM.match(text, mention.end)
+        if paren:
+            context.acronyms.setdefault(paren.group(1), mention.name)
     return [mention]
+
+
+def _add_cues_after(mention: _Mention, before: list[str], text: str) -> None:
+    """The cues of the words after a mention: "Varga said", "Kessa region"."""
+    after = _words_after(text, mention.end)
+    first = _clean(after[0]) if after else ""
+    # "Ines Kovac of Lissow said": the verb's subject is the person before "of", not Lissow.
+    # (Most first words can begin no way to a speech verb: no need to walk on.)
+    if first in _SPEECH_LEADS and not (before and before[-1] == "of"):
+        verb = _speech_verb_after(after)
+        if verb in _REPORTING:
+            mention.cue("organization", _OUTLET)
+        elif verb:
+            mention.cue("person", _SPEECH)
+    if first in _PLACE_AFTER or (before and before[-1] in _PLACE_BEFORE_LAST and _place_before(before)):
+        mention.cue("place", _CUE)
 
 
 def _words_before(text: str, pos: int) -> list[str]:
@@ -565,29 +649,37 @@ def _words_before(text: str, pos: int) -> list[str]:
     if pos == 0 or text[pos - 1] not in " \t":
         return []
     window = text[max(0, pos - 40):pos]
-    return window[window.rfind("\n") + 1:].split()[-3:]
+    return window[window.rfind("\n") + 1:].rsplit(None, 3)[-3:]
 
 
 def _words_after(text: str, pos: int) -> list[str]:
-    """The next words after `pos`, without their punctuation, when a space follows `pos`."""
+    """The next words after `pos` as written, punctuation and all, when a space follows `pos`.
+
+    Readers take them through `_clean`: most look at the first word only, so the others are
+    never cleaned.
+    """
     if text[pos:pos + 1] not in (" ", "\t"):
         return []
-    window = text[pos:pos + 50].split("\n", 1)[0]
-    return [w.strip(_TRAILING_PUNCTUATION) for w in window.split()[:5]]
+    return text[pos:pos + 50].split("\n", 1)[0].split(None, 5)[:5]
+
+
+def _clean(word: str) -> str:
+    return word.strip(_TRAILING_PUNCTUATION)
 
 
 def _speech_verb_after(words: list[str]) -> Optional[str]:
-    """The speech verb of which the name just before `words` is the subject, if any."""
+    """The speech verb of which the name just before `words` (from `_words_after`) is the
+    subject, if any."""
     i = 0
     while i < len(words):
-        word = words[i]
+        word = _clean(words[i])
         if word in _SPEECH_VERBS:
             return word
         if word in _SPEECH_FILLERS:
             i += 1
         elif word in ("on", "last") and i == 0:
             i += 2  # "on Friday", "last week"
-        elif word == "in" and i == 0 and words[1:2] == ["a"]:
+        elif word == "in" and i == 0 and len(words) > 1 and _clean(words[1]) == "a":
             i += 3  # "in a statement"
         else:
             return None
@@ -607,20 +699,27 @@ def _place_before(words: list[str]) -> bool:
                                                 or words[-2] in _COMPASS_LOWER)
 
 
+# The last words `_place_before` can accept: most names have none of them before them.
+_PLACE_BEFORE_LAST = _PLACE_PREPOSITIONS | _COMPASS_LOWER | {"the", "of"}
+
+
 def _name_shaped(words: list[str]) -> bool:
     """Two or three plain capitalised words, the first shaped like a given name."""
     core = [w for w in words if w not in ("Jr.", "Sr.") and not _INITIAL.fullmatch(w)]
     if not 2 <= len(core) <= 3 + (len(core) < len(words)):
         return False
     first = core[0]
-    if first in _NOT_GIVEN or _NOT_GIVEN_SUFFIX.search(first):
+    if first in _NOT_GIVEN or first.endswith(_NOT_GIVEN_SUFFIXES):
         return False
     for word in core:
-        if (word in DEMONYMS or word in _MONTHS_AND_DAYS or word in ORG_HEADS
-                or word in PLACE_HEADS or word in _TITLES or word in KNOWN_PLACES
-                or word in _COMPASS or (word.isupper() and len(word) > 2)):
+        if word in _NOT_IN_NAMES or (word.isupper() and len(word) > 2):
             return False
     return True
+
+
+# Words of a type that no personal name contains.
+_NOT_IN_NAMES = (DEMONYMS | _MONTHS_AND_DAYS | ORG_HEADS | PLACE_HEADS | _TITLES | KNOWN_PLACES
+                 | _COMPASS)
 
 
 def _add_neighbour_cues(text: str, mentions: list[_Mention]) -> None:
@@ -638,27 +737,31 @@ def _resolve(mentions: list[_Mention], acronyms: dict[str, str]) -> list[Entity]
     for mention in mentions:
         for kind, strength in mention.cues.items():
             rank = (strength, _TYPE_ORDER[kind], kind)
-            if rank > best.get(mention.key, (0, 0, "")):
+            if rank > best.get(mention.key, _NO_RANK):
                 best[mention.key] = rank
+    ranks = [best.get(mention.key, _NO_RANK) for mention in mentions]
     people = _PeopleIndex()
-    for mention in mentions:
-        if best.get(mention.key, (0, 0, ""))[2] == "person" and " " in mention.name:
-            people.add(mention.start, mention.name)
+    for mention, rank in zip(mentions, ranks):
+        if rank[2] == "person" and " " in mention.name:
+            people.add(mention)
     out: list[Entity] = []
-    for mention in mentions:
-        strength, _, kind = best.get(mention.key, (0, 0, ""))
+    for mention, (strength, _, kind) in zip(mentions, ranks):
         if " " not in mention.name and not (kind == "place" and strength >= _LISTED):
-            full = people.full_name(mention.name, mention.start)
+            full = people.full_name(mention)
             if full:
                 out.append(Entity(full, "person", mention.start, mention.end))
                 continue
-        name = mention.name
+        name, key = mention.name, mention.key
         if name in acronyms:
             name = acronyms[name]
-            kind = best.get(_merge_key(name), (0, 0, kind))[2] or kind
+            key = _merge_key(name)
+            kind = best.get(key, (0, 0, kind))[2] or kind
         if kind:
-            out.append(Entity(_canonical(name, kind), kind, mention.start, mention.end))
+            out.append(Entity(_canonical(name, key, kind), kind, mention.start, mention.end))
     return out
+
+
+_NO_RANK = (0, 0, "")
 
 
 class _PeopleIndex:
@@ -669,33 +772,38 @@ class _PeopleIndex:
         self.by_last: dict[str, tuple[list[int], list[str]]] = {}
         self.by_first: dict[str, tuple[list[int], list[str]]] = {}
 
-    def add(self, start: int, name: str) -> None:
-        parts = [p for p in _norm(name).split() if p not in ("Jr.", "Sr.")]
+    def add(self, person: _Mention) -> None:
+        parts = [p for p in person.normed.split() if p not in ("Jr.", "Sr.")]
         for index, word in ((self.by_last, parts[-1]), (self.by_first, parts[0])):
             starts, names = index.setdefault(word, ([], []))
-            starts.append(start)
-            names.append(name)
+            starts.append(person.start)
+            names.append(person.name)
 
-    def full_name(self, word: str, at: int) -> Optional[str]:
-        """The full name last written before `at`, else the first one after it."""
-        word = _norm(word)
+    def full_name(self, mention: _Mention) -> Optional[str]:
+        """For a one-word mention, the full name last written before it, else the first one
+        after it."""
         for index in (self.by_last, self.by_first):
-            if word in index:
-                starts, names = index[word]
-                return names[max(bisect_left(starts, at) - 1, 0)]
+            if mention.normed in index:
+                starts, names = index[mention.normed]
+                return names[max(bisect_left(starts, mention.start) - 1, 0)]
         return None
 
 
 def _merge_key(name: str) -> str:
-    name = _norm(name)
+    return _merge_normed(_norm(name))
+
+
+def _merge_normed(name: str) -> str:
+    """`_merge_key` of a name whose apostrophes are plain already."""
     name = _PLACE_ALIASES.get(name, name)
     head, _, last = name.rpartition(" ")
     return head if head and last in _ADMIN_SUFFIXES else name
 
 
-def _canonical(name: str, kind: str) -> str:
+def _canonical(name: str, key: str, kind: str) -> str:
+    """The name an entity goes by; `key` is the name's `_merge_key`."""
     if kind == "place":
-        return _merge_key(name)
+        return key
     if kind == "organization":
         name = _ORG_ALIASES.get(name, name)
         if name.startswith("The "):

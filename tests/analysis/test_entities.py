@@ -184,3 +184,35 @@ def test_a_name_after_of_is_not_the_speaker():
     text = "Mayor Ines Kovac of Lissow said the river had crested."
     types = {e.name: e.type for e in extract_entities(text, split_sentences(text))}
     assert types.get("Ines Kovac") == "person" and types.get("Lissow") != "person"
+
+
+def test_a_sentence_opening_word_is_dropped_when_it_is_also_written_in_lower_case():
+    # "protesters" stands in lower case later, so "Protesters" only opens the sentence; in
+    # "anti-protesters" it is part of another word and does not count.
+    opening = "Protesters Ana Ruiz and Ben Odell marched to the square. "
+    assert entities(opening + "Later the protesters went home.") == [
+        ("person", "Ana Ruiz", "Ana Ruiz"), ("person", "Ben Odell", "Ben Odell")]
+    assert entities(opening + "Later the anti-protesters went home.")[0] == (
+        "person", "Protesters Ana Ruiz", "Protesters Ana Ruiz")
+
+
+def test_abbreviated_titles_initials_acronyms_and_plural_possessives():
+    text = ("Maj. Gen. Pat Ryder said Capt. Ines Kovac and Supt. Omar Haddad of Kessa left. "
+            "John F. Kennedy Airport reopened, U.S. officials said. The Dockworkers' Union met.")
+    assert entities(text) == [
+        ("person", "Pat Ryder", "Pat Ryder"),
+        ("person", "Ines Kovac", "Ines Kovac"),
+        ("person", "Omar Haddad", "Omar Haddad"),
+        ("organization", "John F. Kennedy Airport", "John F. Kennedy Airport"),
+        ("place", "United States", "U.S."),
+        ("organization", "Dockworkers' Union", "Dockworkers' Union"),
+    ]
+
+
+def test_capitals_beyond_ascii_begin_names():
+    text = "Élodie Marchand met Ōtani Ryō in Lissow."
+    assert entities(text) == [
+        ("person", "Élodie Marchand", "Élodie Marchand"),
+        ("person", "Ōtani Ryō", "Ōtani Ryō"),
+        ("place", "Lissow", "Lissow"),
+    ]

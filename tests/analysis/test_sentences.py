@@ -38,3 +38,19 @@ def test_seed_sentences(seed_texts):
     for article in seed_texts.values():
         found = sentences(article.text)
         assert not any(s.endswith(("Dec.", "U.S.", "Maj.", "Gen.")) for s in found)
+
+
+def test_a_line_break_ends_a_sentence_and_nothing_looks_across_it():
+    assert sentences("It ended.  \nthe next line stays apart.") == [
+        "It ended.", "the next line stays apart."]
+    assert sentences("He met Dr.\nLee then. Jan.\n4 people came.") == [
+        "He met Dr.", "Lee then.", "Jan.", "4 people came."]
+    assert sentences("Aid came from the U.S.\nThe rest came later.") == [
+        "Aid came from the U.S.", "The rest came later."]
+
+
+def test_carriage_returns_tabs_and_blank_lines():
+    text = "One.\r\nTwo.\r\n\r\n  Three... Four?\tFive!\r\n"
+    spans = split_sentences(text)
+    assert [s.slice(text) for s in spans] == ["One.", "Two.", "Three...", "Four?", "Five!"]
+    assert spans[-1].end == len(text) - 2
