@@ -8,7 +8,8 @@ where `documents` are the story's articles as lists of sentences, in source orde
 repeats most (a word several sources use is likely in any summary of the story), a word at a time:
 a word already in the summary counts less each time it comes back. It fills the word budget as
 closely as whole sentences allow, never takes two sentences sharing more than half their words,
-and cites every source that carries the same information.
+and cites every source that carries the same information. Sentences go in compressed: datelines,
+parentheses, page furniture, a leading connective and a trailing attribution left out, nothing reworded.
 `CentralLeadSummarizer`, the earlier default, weighs pairwise agreement between sources with the
 position in the article.
 """
@@ -161,10 +162,60 @@ class WordedSentence:
         return Candidate(self.text, self.source, self.order[0], self.words, self.stems)
 
 
+# --- compression: the pieces of a sentence a summary can do without -----------------------------
+# Only whole pieces are deleted, never a word changed, so a summary sentence stays an excerpt of
+# its source; the words freed let one more sentence in. On Multi-News dev, ROUGE-1 47.30 -> 47.44;
+# each removal measured alone is neutral to +0.1, the attribution the largest.
+# "Springfield (Wire Service) - The council..." : the dateline and agency before the news
+_DATELINE = re.compile(r"^[A-Za-z][\w .,'’-]{0,30}?\(\s*[^()]{1,25}?\s*\)\s*[-–—]+\s*")
+# "(photo: ...)", "(file)", "(a note in passing)": a summary reads on without them
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+# web-page furniture that text extraction leaves inside sentences; the words that are also
+# ordinary English ("advertisement", "read more") only where they open the sentence
+_FURNITURE = re.compile(r"\b(?:enlarge this image|toggle caption|hide caption|image copyright|image caption|"
+                        r"buy photo|play slideshow|click (?:here )?to (?:enlarge|expand|play|watch|view|see|read|open)"
+                        r"(?: (?:the |this )?(?:image|photo|video|gallery|story|more))?)\b\s*"
+                        r"|^(?:story highlights|advertisement|read more)\b:?\s*", re.IGNORECASE)
+# a photo credit "first last/agency" printed twice, as caption toggles leave it
+_CREDIT_TWICE = re.compile(r"((?:[\w.'-]+ ){0,3}[\w.'-]+/[\w.'-]+(?: [\w.'-]+){0,2}) \1\s*")
+# a connective that ties the sentence to one the summary may not have; those that also begin
+# ordinary phrases ("So far", "Now that", "Instead of") only with their comma
+_CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet|Also)\s+|(?:But|And|Also|However|Meanwhile|Still|So|Now|Instead|"
+                         r"Plus|Indeed|In addition|Additionally|Moreover|Furthermore),\s+)")
+# "..., a spokesman for the agency said." : who said it matters less than what was said; never
+# inside a quotation ('"...," he said.' keeps its words and marks) nor a clause ("which ... reported")
+_ATTRIBUTION = re.compile(r",\s*(?!(?:which|that|what|who|as|than)\b)(?:[^\s\"“”]+\s+){0,3}?"
+                          r"(?:said|says|told [\w ]{1,30}|added|reported)\s*\.$")
+_ATTRIBUTION_HINT = re.compile(r"said|says|told|added|reported")
+# cheap substring checks before the furniture pattern, which would otherwise try every position
+_FURNITURE_HINTS = ("image", "caption", "highlights", "click", "read more", "advertisement", "photo", "slideshow")
+
+
+def compressed(text: str) -> str:
+    """The sentence without datelines, parentheses, page furniture, a leading connective and a
+    trailing attribution; capitalised again if its capitalised start went."""
+    out = text.strip()
+    if "(" in out:
+        out = _PARENTHESIS.sub("", _DATELINE.sub("", out))
+    if out.count("/") >= 2:
+        out = _CREDIT_TWICE.sub("", out)
+    lower = out.lower()
+    if any(hint in lower for hint in _FURNITURE_HINTS):
+        out = _FURNITURE.sub("", out)
+    out = _CONNECTIVE.sub("", out)
+    if out.endswith(".") and _ATTRIBUTION_HINT.search(out, max(0, len(out) - 60)):
+        out = _ATTRIBUTION.sub(".", out)
+    out = out.strip()
+    if out[:1].islower() and text.lstrip()[:1].isupper():
+        out = out[0].upper() + out[1:]
+    return out
+
+
 def worded_sentences(documents: Sequence[Document]) -> list[WordedSentence]:
     out = []
     for index, document in enumerate(documents):
         for position, text in enumerate(document.sentences):
+            text = compressed(text)
             words = tokens(text)
             content = tuple(stem(w) for w in words if w not in STOPWORDS and len(w) > 1)
             function = sum(w in FUNCTION_WORDS for w in words)

@@ -1,5 +1,5 @@
 """The default summarizer: the story's shared words, no repetition, the word budget filled."""
-from generator.condense.summary import (Document, WordCoverageSummarizer, overlap, word_chances,
+from generator.condense.summary import (Document, WordCoverageSummarizer, compressed, overlap, word_chances,
                                         worded_sentences)
 from generator.words import content_stems
 
@@ -94,3 +94,58 @@ def test_when_the_articles_barely_exceed_the_budget_the_longer_of_two_versions_i
     # 30 words against a budget of 24: little to choose from, so what counts is leaving less out
     summary = WordCoverageSummarizer()(docs, 24)
     assert [s.text for s in summary] == [longer, "Rivers kept rising through the evening."]
+
+
+# --- compression: whole pieces left out, nothing reworded ---------------------------------------
+
+def test_a_dateline_with_its_agency_goes_and_the_news_starts_the_sentence():
+    assert (compressed("Port Elsin (Harbour Wire) - The city council voted to close the old pier on Tuesday.")
+            == "The city council voted to close the old pier on Tuesday.")
+
+
+def test_parentheses_go_whatever_they_hold():
+    assert (compressed("The new tram line (opened in spring) carries 40,000 riders (photo: file) a day.")
+            == "The new tram line carries 40,000 riders a day.")
+
+
+def test_caption_furniture_and_a_credit_printed_twice_go():
+    text = ("Ferry strike ends enlarge this image toggle caption tomas brel/wire tomas brel/wire "
+            "ferry crews returned to work on Monday after a week-long strike.")
+    assert compressed(text) == "Ferry strike ends ferry crews returned to work on Monday after a week-long strike."
+    assert compressed("Advertisement the flood defences held in all the valley towns.") == \
+        "The flood defences held in all the valley towns."
+    # the same words as ordinary English stay
+    for text in ("Children who read more books sleep better, the survey found.",
+                 "The advertisement showed a cat playing the piano on a rooftop."):
+        assert compressed(text) == text
+
+
+def test_a_leading_connective_goes_and_the_next_word_is_capitalised():
+    assert compressed("But the mayor refused to sign the budget for the third time.") == \
+        "The mayor refused to sign the budget for the third time."
+    assert compressed("However, the storm turned north before it reached the coast.") == \
+        "The storm turned north before it reached the coast."
+    # a word that merely begins like a connective, or a phrase a connective begins, stays
+    for text in ("Nowhere else in the region saw so much rain.", "So far the river has not burst its banks.",
+                 "Instead of a bridge, the town will build a ferry landing."):
+        assert compressed(text) == text
+
+
+def test_a_trailing_attribution_goes_but_a_sentence_about_saying_stays_whole():
+    assert compressed("The bridge will reopen in two weeks, a spokeswoman said.") == "The bridge will reopen in two weeks."
+    assert compressed("The bridge will reopen in two weeks, she told reporters.") == "The bridge will reopen in two weeks."
+    # a sentence about saying, a quotation and a clause keep their words
+    for text in ("The minister said the bridge would reopen in two weeks.",
+                 '"We will reopen the bridge in two weeks, " the minister said.',
+                 "The firm hid its losses for years, which the auditors later reported."):
+        assert compressed(text) == text
+
+
+def test_a_summary_holds_the_compressed_sentences_and_the_freed_words_let_more_in():
+    docs = (Document("a", ("Lakeview (City Desk) - Divers found a sunken barge near the lakeview marina.",
+                           "The sunken barge (built in 1931) carried coal across the lake, divers said.")),)
+    summary = WordCoverageSummarizer()(docs, 17)
+    # whole, the first two need 11 + 13 words; compressed, 9 + 8 fill the 17 exactly
+    assert [s.text for s in summary] == ["Divers found a sunken barge near the lakeview marina.",
+                                         "The sunken barge carried coal across the lake."]
+    assert summary[0].sources == ("a",)
