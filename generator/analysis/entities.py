@@ -292,8 +292,9 @@ Token = tuple[int, int, str, str]
 def extract_entities(text: str, sentences: list[Span]) -> list[Entity]:
     """People, organisations and places in `text`, one per mention, in document order."""
     context = _Context(text, sentences)
-    tokens = [(m.start(), m.end(), word, word[:-2] if word.endswith(_POSSESSIVE_ENDINGS) else word)
-              for m in _TOKEN.finditer(text) for word in (m.group(),)]
+    tokens = [(start, start + len(word), word,
+               word[:-2] if word[-1] == "s" and word[-2:] in _POSSESSIVE_ENDINGS else word)
+              for m in _TOKEN.finditer(text) for start, word in ((m.start(), m[0]),)]
     initial = context.initial
     context.mid_sentence = {bare for start, _, _, bare in tokens if start not in initial}
     # A sentence's opening "The", "But", "Earlier" is no part of a name. Such a word always
@@ -304,7 +305,9 @@ def extract_entities(text: str, sentences: list[Span]) -> list[Entity]:
     for run in _runs(text, tokens, context):
         if len(run) == 1 and run[0][0] not in initial:
             # A lone word inside a sentence, the commonest run: nothing to drop, cut or split.
-            mentions.extend(_typed(run, context, titled=False))
+            mention = _lone(run[0], context)
+            if mention:
+                mentions.append(mention)
             continue
         run = _without_sentence_opener(run, context)
         for piece in _split_at_of(run, text):
@@ -317,20 +320,51 @@ def _norm(name: str) -> str:
     return name.replace("’", "'")
 
 
+class _Spelling:
+    """What a name's own words tell, whatever stands around it: its forms and the cues of its
+    words. A name recurs through an article, so each spelling is worked out once (the words of a
+    spelling are the same wherever it is written: its tokens are the capitalised words in it)."""
+
+    __slots__ = ("name", "normed", "key", "listed_place", "cues", "acronym_org")
+
+    def __init__(self, raw: str, words: list[str]):
+        self.name = " ".join(raw.split()) if len(words) > 1 else raw  # a token has no spaces
+        self.normed = normed = _norm(self.name)
+        self.key = _merge_normed(normed)
+        # Countries and capitals stay places whatever stands around them.
+        self.listed_place = normed in KNOWN_PLACES
+        self.cues: dict[str, int] = {}
+        self.acronym_org = False  # an organisation's acronym, unless a colon follows it
+        if self.listed_place:
+            return
+        last = words[-1]
+        if normed in KNOWN_ORGS or normed in _ORG_ALIASES:
+            self.cues["organization"] = _LISTED
+        # "Bank of England", "Veskarian Chamber of Commerce": a head before "of" makes an
+        # organisation.
+        if last in ORG_HEADS or (" of " in normed and any(w in ORG_HEADS for w in words[:-1])):
+            self.cues["organization"] = max(_HEAD, self.cues.get("organization", 0))
+        elif not PLACE_HEADS.isdisjoint(words):
+            self.cues["place"] = _HEAD
+        if len(words) == 1 and last.isupper() and _ACRONYM.match(last) \
+                and last not in _NON_ORG_ACRONYMS:
+            if last in _PLACE_CODES:
+                self.cues["place"] = _LISTED
+            else:
+                self.acronym_org = True
+        if len(words) > 1 and _name_shaped(words):
+            self.cues["person"] = _SHAPE
+
+
 class _Mention:
     """A candidate mention with the strongest cue seen for each type."""
 
     __slots__ = ("start", "end", "name", "normed", "key", "cues")
 
-    def __init__(self, tokens: list[Token], context: _Context):
-        self.start = tokens[0][0]
-        self.end = tokens[-1][1]
-        last = tokens[-1][2]
-        if last[-2:] in _POSSESSIVE_ENDINGS and last not in _POSSESSIVE_KEEP:
-            self.end -= 2
-        raw = context.text[self.start:self.end]
-        self.name, self.normed, self.key = context.spellings.get(raw) or context.spelling(raw)
-        self.cues: dict[str, int] = {}
+    def __init__(self, start: int, end: int, spelling: _Spelling):
+        self.start, self.end = start, end
+        self.name, self.normed, self.key = spelling.name, spelling.normed, spelling.key
+        self.cues: dict[str, int] = spelling.cues.copy()
 
     def cue(self, kind: str, strength: int) -> None:
         if strength > self.cues.get(kind, 0):
@@ -354,7 +388,10 @@ class _Context:
         self.initial |= _after_opening_quotes(text)
         self.mid_sentence: set[str] = set()
         self.acronyms: dict[str, str] = {}
-        self.spellings: dict[str, tuple[str, str, str]] = {}
+        self.spellings: dict[str, _Spelling] = {}
+        # For each word met as a one-word run: the characters cut off its end and its spelling,
+        # or None when it names nothing.
+        self.lone: dict[str, Optional[tuple[int, _Spelling]]] = {}
         self._lower_words: Optional[set[str]] = None
 
     def same_sentence(self, left: int, right: int) -> bool:
@@ -363,13 +400,9 @@ class _Context:
         following = bisect_right(starts, left)
         return following == len(starts) or starts[following] > right
 
-    def spelling(self, raw: str) -> tuple[str, str, str]:
-        """A mention's name as written (spaces collapsed), with plain apostrophes, and its merge
-        key. A name recurs through an article, so each spelling is worked out once and kept in
-        `spellings`."""
-        name = " ".join(raw.split())
-        normed = _norm(name)
-        found = self.spellings[raw] = (name, normed, _merge_normed(normed))
+    def spelling(self, raw: str, words: list[str]) -> _Spelling:
+        """The `_Spelling` of `raw`, whose words are `words`, worked out when first met."""
+        found = self.spellings[raw] = _Spelling(raw, words)
         return found
 
     def has_lower_word(self, word: str) -> bool:
@@ -433,22 +466,23 @@ def _runs(text: str, tokens: list[Token], context: _Context) -> list[list[Token]
     runs: list[list[Token]] = []
     previous = (0, -99, "", "")  # far enough before any token to join none
     for token in tokens:
-        if token[0] - previous[1] <= 12 and _joined(text, previous, token, context):
-            runs[-1].append(token)
-        else:
+        # Joined when the gap is a space or a joining word, the word before is no possessive,
+        # and no sentence starts between them. (Written out here: it runs for most tokens.)
+        start = token[0]
+        if start - previous[1] > 12:  # most tokens: too far from the one before to join it
             runs.append([token])
+        else:
+            gap = text[previous[1]:start]
+            if (gap == " " or _JOIN.fullmatch(gap) is not None or (
+                    gap == ", " and token[2] in ("Jr.", "Sr.")) or (
+                    gap in (" for ", " on ") and previous[2] in ORG_HEADS)) \
+                    and not (previous[3] != previous[2] and previous[2] not in _POSSESSIVE_KEEP) \
+                    and context.same_sentence(previous[0], start):
+                runs[-1].append(token)  # "Center for Democracy": joined; "Velmar's Varga": not
+            else:
+                runs.append([token])
         previous = token
     return runs
-
-
-def _joined(text: str, previous: Token, token: Token, context: _Context) -> bool:
-    if previous[2][-2:] in _POSSESSIVE_ENDINGS and previous[2] not in _POSSESSIVE_KEEP:
-        return False
-    gap = text[previous[1]:token[0]]
-    joined = gap == " " or _JOIN.fullmatch(gap) is not None or (
-        gap == ", " and token[2] in ("Jr.", "Sr.")) or (
-        gap in (" for ", " on ") and previous[2] in ORG_HEADS)  # "Center for Democracy"
-    return joined and context.same_sentence(previous[0], token[0])
 
 
 def _without_sentence_opener(run: list[Token], context: _Context) -> list[Token]:
@@ -500,7 +534,8 @@ def _gap_is_of(text: str, left: Token, right: Token) -> bool:
 def _mentions_of_piece(piece: list[Token], context: _Context) -> list[_Mention]:
     """Split a piece at its titles and type what is left by its own words."""
     if len(piece) == 1:  # most pieces: no head to cut at, no title to split at
-        return _typed(piece, context, titled=False)
+        mention = _lone(piece[0], context)
+        return [mention] if mention else []
     heads = [i for i, token in enumerate(piece[:-1]) if token[2] in ORG_HEADS]
     if heads and piece[-1][2] not in ORG_HEADS and _speech_verb_after(
             _words_after(context.text, piece[-1][1])):
@@ -510,7 +545,7 @@ def _mentions_of_piece(piece: list[Token], context: _Context) -> list[_Mention]:
                 + _mentions_of_piece(piece[cut:], context))
     title_at = _last_title(piece)
     if title_at is None:
-        return _typed(piece, context, titled=False)
+        return _typed_list(piece, context, titled=False)
     block_start = title_at
     while block_start > 0 and piece[block_start - 1][2] in _TITLES:
         block_start -= 1
@@ -518,7 +553,7 @@ def _mentions_of_piece(piece: list[Token], context: _Context) -> list[_Mention]:
     out = _typed_prefix(piece[:block_start], context)
     if any(t[2] in ORG_HEADS for t in after):
         # "General Assembly", "Major League": the "title" began an organisation's name.
-        return out + _typed(piece[block_start:], context, titled=False)
+        return out + _typed_list(piece[block_start:], context, titled=False)
     titled = True
     if _gap_is_of(context.text, piece[title_at], after[0]):
         # "Secretary of State Jane Roe": the office after "of" belongs to the title, and
@@ -526,7 +561,7 @@ def _mentions_of_piece(piece: list[Token], context: _Context) -> list[_Mention]:
         while len(after) > 1 and after[0][2] in _OFFICE_WORDS:
             after = after[1:]
         titled = after[0] is not piece[title_at + 1]
-    return out + _typed(after, context, titled=titled)
+    return out + _typed_list(after, context, titled=titled)
 
 
 def _last_title(piece: list[Token]) -> Optional[int]:
@@ -552,7 +587,7 @@ def _typed_prefix(before: list[Token], context: _Context) -> list[_Mention]:
             name = _norm(_plain(text, before[i:j]))
             if (name in KNOWN_PLACES or name in KNOWN_ORGS or _ACRONYM.match(name)
                     or (before[j - 1][2] in ORG_HEADS and before[i][2] not in DEMONYMS)):
-                out.extend(_typed(before[i:j], context, titled=False))
+                out.extend(_typed_list(before[i:j], context, titled=False))
                 i = j
                 break
         else:
@@ -564,8 +599,35 @@ def _plain(text: str, tokens: list[Token]) -> str:
     return " ".join(text[tokens[0][0]:tokens[-1][1]].split())
 
 
-def _typed(tokens: list[Token], context: _Context, titled: bool) -> list[_Mention]:
+def _typed_list(tokens: list[Token], context: _Context, titled: bool) -> list[_Mention]:
+    """`_typed` as a list of none or one mention."""
+    mention = _typed(tokens, context, titled)
+    return [mention] if mention else []
+
+
+def _typed(tokens: list[Token], context: _Context, titled: bool) -> Optional[_Mention]:
     """One mention with the cues its own words and its neighbours give, or none."""
+    named = _named(tokens, context, titled)
+    return _cued(*named, context, titled) if named else None
+
+
+def _lone(token: Token, context: _Context) -> Optional[_Mention]:
+    """`_typed` of a one-word piece with no title before it, the commonest piece. What the word
+    alone decides (the characters cut off its end and its spelling, or None) is worked out once
+    per word."""
+    word = token[2]
+    if word in context.lone:
+        named = context.lone[word]
+    else:
+        found = _named([token], context, titled=False)
+        named = context.lone[word] = found and (token[1] - found[1], found[2])
+    return _cued(token[0], token[1] - named[0], named[1], context, False) if named else None
+
+
+def _named(tokens: list[Token], context: _Context, titled: bool
+           ) -> Optional[tuple[int, int, _Spelling]]:
+    """The start, end and spelling of the name in `tokens`, once adjectives, dates and "The" are
+    dropped from its ends, or None when it names nothing."""
     text = context.text
     if tokens and tokens[-1][2] not in ORG_HEADS:
         # "North Korean", "Russian": adjectives, unless they begin a name ("North Korea") or
@@ -580,76 +642,83 @@ def _typed(tokens: list[Token], context: _Context, titled: bool) -> list[_Mentio
     if len(tokens) > 1 and tokens[0][2] == "The" and _plain(text, tokens) not in KNOWN_PLACES:
         tokens = tokens[1:]  # "the Kremlin", but "The Hague"
     if not tokens:
-        return []
-    words = [t[3] for t in tokens]
-    last = words[-1]
-    if last in _NON_ENTITY_HEADS or (len(words) == 1 and (
-            (last in _TITLES and not titled) or len(last) < 2 or last in DEMONYMS
-            or last in _STARTERS)):
-        return []
-    mention = _Mention(tokens, context)
-    name = mention.normed
-    if name in KNOWN_PLACES:
-        # Countries and capitals stay places whatever stands around them.
-        mention.cue("place", _LISTED)
-        return [mention]
-    before = _words_before(text, mention.start)
-    previous = before[-1] if before else ""
-    following = text[mention.end:mention.end + 1]
-    possessive = following in ("'", "’")
+        return None
+    if len(tokens) == 1:
+        last = tokens[0][3]
+        if last in _NON_ENTITY_HEADS or (last in _TITLES and not titled) or len(last) < 2 \
+                or last in DEMONYMS or last in _STARTERS:
+            return None
+        words = None
+    else:
+        last = tokens[-1][3]
+        if last in _NON_ENTITY_HEADS:
+            return None
+        words = [t[3] for t in tokens]
+    start, end, final = tokens[0][0], tokens[-1][1], tokens[-1][2]
+    if final[-2:] in _POSSESSIVE_ENDINGS and final not in _POSSESSIVE_KEEP:
+        end -= 2
+    raw = text[start:end]
+    return start, end, context.spellings.get(raw) or context.spelling(raw, words or [last])
+
+
+def _cued(start: int, end: int, spelling: _Spelling, context: _Context, titled: bool
+          ) -> _Mention:
+    """The mention of `spelling` at [start, end), with the cues of the words around it."""
+    text = context.text
+    mention = _Mention(start, end, spelling)
+    if spelling.listed_place:
+        mention.cues["place"] = _LISTED
+        return mention
+    # The last words before the mention on its line, when only spaces separate them from it.
+    if start and text[start - 1] in " \t":
+        window = text[max(0, start - 40):start]
+        before = window[window.rfind("\n") + 1:].rsplit(None, 3)[-3:]
+        previous = before[-1] if before else ""
+    else:
+        before, previous = _NO_WORDS, ""
+    following = text[end:end + 1]
     if titled or previous in _ROLE_WORDS:
         mention.cue("person", _TITLE)
-    if name in KNOWN_ORGS or name in _ORG_ALIASES:
+    if spelling.acronym_org and following != ":":  # "PENCE:" labels a transcript's speaker
         mention.cue("organization", _LISTED)
-    # "Bank of England", "Veskarian Chamber of Commerce": a head before "of" makes an organisation.
-    if last in ORG_HEADS or (" of " in name and any(w in ORG_HEADS for w in words[:-1])):
-        mention.cue("organization", _HEAD)
-    elif not PLACE_HEADS.isdisjoint(words):
-        mention.cue("place", _HEAD)
-    if len(words) == 1 and last.isupper() and _ACRONYM.match(last) and last not in _NON_ORG_ACRONYMS:
-        if last in _PLACE_CODES:
-            mention.cue("place", _LISTED)
-        elif following != ":":  # "PENCE:" labels a transcript's speaker
-            mention.cue("organization", _LISTED)
     if previous in _OUTLET_BEFORE:
         mention.cue("organization", _OUTLET)
     # "..., said Ana Ruiz." but not "said Medicare is failing".
-    if (previous in _SPEECH_BEFORE or before[-2:] == ["according", "to"]) and (
-            following in ("", ",", ".", ";", "\n")):
+    if (previous in _SPEECH_BEFORE or (previous == "to" and before[-2:] == ["according", "to"])) \
+            and following in ("", ",", ".", ";", "\n"):
         mention.cue("person", _SPEECH)
-    if not possessive:  # what follows "Velmar's" tells nothing of Velmar
-        _add_cues_after(mention, before, text)
-    if len(words) > 1 and _name_shaped(words):
-        mention.cue("person", _SHAPE)
-    if mention.cues and text[mention.end:mention.end + 1] in _PAREN_STARTS:
-        paren = _PAREN_ACRONYM.match(text, mention.end)
+    if following == " " or following == "\t":
+        _add_cues_after(mention, previous, text)
+    # "in Kessa", "north of Kessa"; but what follows "Velmar's" tells nothing of Velmar.
+    if following not in ("'", "’") and previous in _PLACE_BEFORE_LAST and _place_before(before):
+        mention.cue("place", _CUE)
+    # Most mentions have no "(" after them, which `_PAREN_ACRONYM` needs.
+    if mention.cues and (following == "(" or following in _PAREN_STARTS
+                         and text[end + 1:end + 2] in _PAREN_STARTS):
+        paren = _PAREN_ACRONYM.match(text, end)
         if paren:
             context.acronyms.setdefault(paren.group(1), mention.name)
-    return [mention]
+    return mention
 
 
-def _add_cues_after(mention: _Mention, before: list[str], text: str) -> None:
-    """The cues of the words after a mention: "Varga said", "Kessa region"."""
-    after = _words_after(text, mention.end)
+def _add_cues_after(mention: _Mention, previous: str, text: str) -> None:
+    """The cues of the words after a mention that a space follows: "Varga said", "Kessa
+    region". The next words on the line are taken as written, punctuation and all: most first
+    words can begin no way to a speech verb, and then the others are never cleaned."""
+    after = text[mention.end:mention.end + 50].split("\n", 1)[0].split(None, 5)[:5]
     first = _clean(after[0]) if after else ""
     # "Ines Kovac of Lissow said": the verb's subject is the person before "of", not Lissow.
-    # (Most first words can begin no way to a speech verb: no need to walk on.)
-    if first in _SPEECH_LEADS and not (before and before[-1] == "of"):
+    if first in _SPEECH_LEADS and previous != "of":
         verb = _speech_verb_after(after)
         if verb in _REPORTING:
             mention.cue("organization", _OUTLET)
         elif verb:
             mention.cue("person", _SPEECH)
-    if first in _PLACE_AFTER or (before and before[-1] in _PLACE_BEFORE_LAST and _place_before(before)):
+    if first in _PLACE_AFTER:
         mention.cue("place", _CUE)
 
 
-def _words_before(text: str, pos: int) -> list[str]:
-    """The last words before `pos` on its line, when only spaces separate them from it."""
-    if pos == 0 or text[pos - 1] not in " \t":
-        return []
-    window = text[max(0, pos - 40):pos]
-    return window[window.rfind("\n") + 1:].rsplit(None, 3)[-3:]
+_NO_WORDS: list[str] = []
 
 
 def _words_after(text: str, pos: int) -> list[str]:
@@ -735,17 +804,20 @@ def _resolve(mentions: list[_Mention], acronyms: dict[str, str]) -> list[Entity]
     """Give each name its strongest type and each mention its entity's canonical name."""
     best: dict[str, tuple[int, int, str]] = {}
     for mention in mentions:
-        for kind, strength in mention.cues.items():
-            rank = (strength, _TYPE_ORDER[kind], kind)
-            if rank > best.get(mention.key, _NO_RANK):
-                best[mention.key] = rank
-    ranks = [best.get(mention.key, _NO_RANK) for mention in mentions]
+        if mention.cues:
+            top = best.get(mention.key, _NO_RANK)
+            for kind, strength in mention.cues.items():
+                rank = _RANKS[kind][strength]
+                if rank > top:
+                    top = rank
+            best[mention.key] = top
     people = _PeopleIndex()
-    for mention, rank in zip(mentions, ranks):
-        if rank[2] == "person" and " " in mention.name:
+    for mention in mentions:
+        if " " in mention.name and best.get(mention.key, _NO_RANK)[2] == "person":
             people.add(mention)
     out: list[Entity] = []
-    for mention, (strength, _, kind) in zip(mentions, ranks):
+    for mention in mentions:
+        strength, _, kind = best.get(mention.key, _NO_RANK)
         if " " not in mention.name and not (kind == "place" and strength >= _LISTED):
             full = people.full_name(mention)
             if full:
@@ -762,6 +834,9 @@ def _resolve(mentions: list[_Mention], acronyms: dict[str, str]) -> list[Entity]
 
 
 _NO_RANK = (0, 0, "")
+# A cue's rank by its type and strength, made once: (strength, type order, type).
+_RANKS = {kind: [(strength, order, kind) for strength in range(_TITLE + 1)]
+          for kind, order in _TYPE_ORDER.items()}
 
 
 class _PeopleIndex:

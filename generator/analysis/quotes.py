@@ -23,11 +23,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Union
 
 from ..model import Entity, Quote, Span
 
-_MARK = re.compile(r"[\"“”]")
+# Double quotation marks. (str.find skips to each of them ten times faster than a regex scans
+# for them.)
+_MARKS = ('"', "“", "”")
 _ALNUM = re.compile(r"[^\W_]")
 # A line's words, trimmed of the spaces around them ("\s" but the newline inside a line's class).
 _PARAGRAPH = re.compile(r"[^\s](?:[^\n]*[^\s])?")
@@ -178,7 +180,10 @@ def _whole_words(words: Iterable[str]) -> re.Pattern:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return re.compile(r"\b" + pattern(trie) + r"\b")
+    # The lookahead for a first letter spares the trie's alternatives at the end of every word,
+    # where \b holds too (a sixth less time).
+    firsts = "".join(sorted(letter for letter in trie))
+    return re.compile(r"\b(?=[" + re.escape(firsts) + "])" + pattern(trie) + r"\b")
 
 
 # Pronouns and roles open sentences too: "Police say they ...".
@@ -217,9 +222,14 @@ class _Candidate:
         return self._object_like
 
 
+def _position(candidate: _Candidate) -> tuple[int, int]:
+    """Candidates in order of their start, the longer first."""
+    return candidate.start, -candidate.end
+
+
 def extract_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> list[Quote]:
     """Every quotation in double marks, in document order, with kind, speaker and cue."""
-    if not _MARK.search(text):  # most paragraphs and many articles quote no one
+    if not any(mark in text for mark in _MARKS):  # many articles quote no one
         return []
     paragraphs = _paragraphs(text)
     raws = [r for r in _pair_marks(text, paragraphs)
@@ -247,7 +257,7 @@ def extract_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> 
             for f in found]
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: one is made per quote, and a frozen one costs three times as much
 class _Said:
     """What the speech cue around a quotation tells: its kind, speaker and cue word."""
 
@@ -296,9 +306,9 @@ class _Found:
                 is not None)
 
 
-def _paragraphs(text: str) -> list[Span]:
-    """Non-empty lines, trimmed: readers put one paragraph per line."""
-    return [Span(*m.span()) for m in _PARAGRAPH.finditer(text)]
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each non-empty line, trimmed: readers put one paragraph per line."""
+    return [m.span() for m in _PARAGRAPH.finditer(text)]
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -327,11 +337,23 @@ def _direction(text: str, pos: int) -> str:
     return "either"
 
 
-def _pair_marks(text: str, paragraphs: list[Span]) -> list[_Raw]:
-    marks = [(m.start(), _direction(text, m.start())) for m in _MARK.finditer(text)]
+def _mark_positions(text: str) -> list[int]:
+    """Where the double quotation marks stand, in order."""
+    found = []
+    for mark in _MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    found.sort()
+    return found
+
+
+def _pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[_Raw]:
+    marks = [(pos, _direction(text, pos)) for pos in _mark_positions(text)]
     if not marks:
         return []
-    para_starts = [p.start for p in paragraphs]
+    para_starts = [p[0] for p in paragraphs]
     para_of = [bisect_right(para_starts, pos) - 1 for pos, _ in marks]
     quotes: list[_Raw] = []
     dead: set[int] = set()  # opening marks found unmatched: never open again
@@ -345,16 +367,16 @@ def _pair_marks(text: str, paragraphs: list[Span]) -> list[_Raw]:
             if opened is None:
                 break
             if (i < len(marks) and para_of[i] == para + 1
-                    and marks[i][0] == paragraphs[para_of[i]].start and marks[i][1] != "close"
+                    and marks[i][0] == paragraphs[para_of[i]][0] and marks[i][1] != "close"
                     and (text[marks[i][0]] == '"') == (text[marks[opened][0]] == '"')):
                 # The quote goes on in the next paragraph, which opens with a mark of the same
                 # style (a straight mark left open before a curly one is a stray from elsewhere).
-                pieces.append((piece_start, paragraphs[para].end))
+                pieces.append((piece_start, paragraphs[para][1]))
                 piece_start, para, nested = marks[i][0] + 1, para_of[i], None
                 i += 1
                 continue
             if pieces:  # a multi-paragraph quote that lost its last mark ends with its paragraph
-                pieces.append((piece_start, paragraphs[para].end))
+                pieces.append((piece_start, paragraphs[para][1]))
                 quotes.append(_Raw(marks[opened][0], None, pieces))
             else:  # a stray mark: pair the marks after it afresh
                 dead.add(opened)
@@ -405,12 +427,12 @@ class _SpeakerFinder:
     """Finds who speaks each quote. A sentence's cues, pronouns and roles are looked for only
     when a quote asks about that sentence, and only outside quotation marks."""
 
-    def __init__(self, text: str, sentences: list[Span], paragraphs: list[Span],
+    def __init__(self, text: str, sentences: list[Span], paragraphs: list[tuple[int, int]],
                  entities: list[Entity], raws: list[_Raw]):
         self.text = text
         self.sentences = sentences or [Span(0, len(text))]
         self.sentence_starts = [s.start for s in self.sentences]
-        self.paragraph_starts = [p.start for p in paragraphs]
+        self.paragraph_starts = [p[0] for p in paragraphs]
         self.quoted = [(r.open_at, r.close_at if r.close_at is not None else r.pieces[-1][1])
                        for r in raws]
         self.quoted_starts = [q[0] for q in self.quoted]
@@ -422,18 +444,19 @@ class _SpeakerFinder:
     def _words(self, index: int) -> _SentenceWords:
         """The cues and candidates of one sentence, outside its quotes, found when first asked."""
         if index not in self.words:
-            text = self.text
+            text, entities, entity_starts = self.text, self.entities, self.entity_starts
             sentence = self.sentences[index]
             cues: list[tuple[int, int, str]] = []
-            candidates = [
-                _Candidate(e.start, e.end, e.type, e.name)
-                for e in self.entities[bisect_left(self.entity_starts, sentence.start):
-                                       bisect_left(self.entity_starts, sentence.end)]
-                if not self._inside_quote(e.start)]
+            candidates: list[_Candidate] = []
+            lexical: list[_Candidate] = []  # pronouns and roles
             for start, end in self._unquoted(sentence.start, sentence.end):
+                for e in entities[bisect_left(entity_starts, start):bisect_left(entity_starts, end)]:
+                    candidates.append(_Candidate(e.start, e.end, e.type, e.name))
                 for m in _LEXICON.finditer(text, start, end):
-                    self._add_word(m, cues, candidates)
-            candidates.sort(key=lambda c: (c.start, -c.end))
+                    self._add_word(m, cues, lexical)
+            if lexical:  # the entities come in order already
+                candidates += lexical
+                candidates.sort(key=_position)
             self.words[index] = _SentenceWords(cues, self._without_titles(candidates))
         return self.words[index]
 
@@ -493,27 +516,33 @@ class _SpeakerFinder:
 
     def _add_word(self, m: re.Match, cues: list[tuple[int, int, str]],
                   candidates: list[_Candidate]) -> None:
-        text, word = self.text, m.group()
-        lower = word.lower()
-        if lower == "according":
-            to = _ACCORDING_TO.match(text, m.end())
-            if to:
-                cues.append((m.start(), to.end(), "according to"))
+        text = self.text
+        lower = m.group().lower()
+        if lower in CUE_WORDS:  # "according" among them
+            self._add_cue(m, lower, cues)
         elif lower in PRONOUNS:
             candidates.append(_Candidate(m.start(), m.end(), "pronoun", lower))
-        elif lower in CUE_WORDS:
-            cue = lower
-            if lower == "statement" and text[max(0, m.start() - 5):m.start()] == "in a ":
-                cue = "in a statement"
-            elif lower == "per" and not _AFTER_COMMA.search(text, max(0, m.start() - 3), m.start()):
-                return  # "$5 per ticket"; ", per the bylaws" attributes
-            elif lower == "put" and not _IT.match(text, m.end()):
-                return  # "put on hold"; "as the memo put it" attributes
-            cues.append((m.start(), m.end(), cue))
         elif text[m.end():m.end() + 2] not in ("'s", "’s"):  # a role, unless "the minister's"
             start = self._role_start(m.start())
             kind = "document" if lower in DOCUMENT_NOUNS else "role"
             candidates.append(_Candidate(start, m.end(), kind, text[start:m.end()]))
+
+    def _add_cue(self, m: re.Match, lower: str, cues: list[tuple[int, int, str]]) -> None:
+        """The cue that the lexicon word `m` (`lower` in lower case) makes, if any."""
+        text = self.text
+        if lower == "according":
+            to = _ACCORDING_TO.match(text, m.end())
+            if to:
+                cues.append((m.start(), to.end(), "according to"))
+            return
+        cue = lower
+        if lower == "statement" and text[max(0, m.start() - 5):m.start()] == "in a ":
+            cue = "in a statement"
+        elif lower == "per" and not _AFTER_COMMA.search(text, max(0, m.start() - 3), m.start()):
+            return  # "$5 per ticket"; ", per the bylaws" attributes
+        elif lower == "put" and not _IT.match(text, m.end()):
+            return  # "put on hold"; "as the memo put it" attributes
+        cues.append((m.start(), m.end(), cue))
 
     def _role_start(self, noun_at: int) -> int:
         """Where a role's qualifiers begin: "the Kremlin press secretary" -> "Kremlin"."""
@@ -537,10 +566,6 @@ class _SpeakerFinder:
     def paragraph_of(self, pos: int) -> int:
         return bisect_right(self.paragraph_starts, pos) - 1
 
-    def _inside_quote(self, pos: int) -> bool:
-        i = bisect_right(self.quoted_starts, pos) - 1
-        return i >= 0 and pos < self.quoted[i][1]
-
     def _cues_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Cues in [start, end), a stretch of one sentence."""
         words = self._words(self.sentence_of(start))
@@ -557,10 +582,32 @@ class _SpeakerFinder:
         """The person or organisation a sentence is about: its first named subject."""
         if index not in self.subjects:
             sentence = self.sentences[index]
-            self.subjects[index] = next(
-                (c for c in self._candidates_between(sentence.start, sentence.end)
-                 if c.kind in ("person", "organization") and not c.object_like(self.text)), None)
+            read = self.sentence_of(sentence.start)  # the sentence whose words are read
+            subject = self._named_subject(read, sentence) if read not in self.words else False
+            if subject is False:
+                subject = next(
+                    (c for c in self._candidates_between(sentence.start, sentence.end)
+                     if c.kind in ("person", "organization") and not c.object_like(self.text)),
+                    None)
+            self.subjects[index] = subject
         return self.subjects[index]
+
+    def _named_subject(self, read: int, sentence: Span) -> Union[_Candidate, None, bool]:
+        """`_subject` from the entities alone, without reading the sentence for its cues, pronouns
+        and roles (most sentences asked about hold no quote, and only pronouns ask about them):
+        those are never people or organisations, and a person is never dropped as part of a
+        title. False when the first subject is an organisation, which a title may hold."""
+        entities, starts = self.entities, self.entity_starts
+        stretches = self._unquoted(self.sentences[read].start, self.sentences[read].end)
+        for start, end in stretches:
+            for e in entities[bisect_left(starts, max(start, sentence.start)):
+                              bisect_left(starts, min(end, sentence.end))]:
+                if e.end > sentence.end or e.type not in ("person", "organization"):
+                    continue
+                candidate = _Candidate(e.start, e.end, e.type, e.name)
+                if not candidate.object_like(self.text):
+                    return candidate if e.type == "person" else False
+        return None
 
     # -- attribution ---------------------------------------------------------------------------
 

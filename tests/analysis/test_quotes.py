@@ -128,6 +128,18 @@ def test_pronoun_resolved_to_the_person_last_named_as_subject():
     assert summary(text) == [("We will rebuild every street,", "Lena Okafor", "full", "said")]
 
 
+def test_pronoun_skips_an_organisation_that_is_part_of_a_title():
+    # The sentence before is read for its roles too: "Harbour Authority" belongs to the title.
+    text = ("Harbour Authority director Mara Velde toured the docks on Monday. "
+            "\"Boats are ready,\" she said.")
+    assert summary(text) == [("Boats are ready,", "Mara Velde", "full", "said")]
+
+
+def test_it_resolved_to_the_organisation_named_as_subject():
+    text = 'The Harbour Authority closed the docks on Monday. "Boats must wait," it said.'
+    assert summary(text) == [("Boats must wait,", "Harbour Authority", "full", "said")]
+
+
 def test_pronoun_in_the_governing_clause_before_the_quote():
     text = ("Trade envoy Hugo Brandt met farmers on Monday. He also expressed hope that the "
             "deal would bring “a decade of growth” to the valley.")
