@@ -41,6 +41,25 @@ class Row:
     note: str = ""          # e.g. "cannot run here: …", "target F1 >= 0.92"
 
 
+def find_multi_news(corpus: Path) -> Path | None:
+    """A Multi-News clusters file (JSON lines with "idx", "summary" and "documents"): CORPUS itself,
+    else the first one in its multi_news/ folder, in it, or anywhere below it."""
+    if corpus.is_file():
+        return corpus if _is_clusters(corpus) else None
+    places = [corpus / "multi_news", corpus]
+    candidates = [p for place in places if place.is_dir() for p in sorted(place.glob("*.jsonl"))]
+    return next((p for p in candidates + sorted(corpus.rglob("*.jsonl")) if _is_clusters(p)), None)
+
+
+def _is_clusters(path: Path) -> bool:
+    try:
+        with path.open(encoding="utf-8") as lines:
+            first = json.loads(lines.readline())
+    except (OSError, ValueError):
+        return False
+    return isinstance(first, dict) and {"idx", "summary", "documents"} <= first.keys()
+
+
 def briefings_command() -> str:
     """The `briefings` console script of the Python running this benchmark, else the one on PATH."""
     beside = Path(sys.executable).with_name("briefings")

@@ -5,30 +5,18 @@ them, and `eval_stories.py` scores the stories of the export against the cluster
 """
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
 
-from .common import Context, Row, fresh_folder, run_briefings, run_scorer, say
+from .common import Context, Row, find_multi_news, fresh_folder, run_briefings, run_scorer, say
 
 NAME = "stories"
 TARGET = "target F1 >= 0.90"
 
 
 def find(corpus: Path) -> Path | None:
-    """The first Multi-News clusters file (.jsonl lines with "documents" and "idx") in the corpus."""
-    candidates = [corpus] if corpus.is_file() else sorted(corpus.rglob("*.jsonl"))
-    return next((path for path in candidates if _is_clusters(path)), None)
-
-
-def _is_clusters(path: Path) -> bool:
-    try:
-        with path.open(encoding="utf-8") as lines:
-            first = json.loads(lines.readline())
-    except (OSError, ValueError):
-        return False
-    return isinstance(first, dict) and "documents" in first and "idx" in first
+    return find_multi_news(corpus)
 
 
 def run(data: Path, ctx: Context) -> list[Row]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .common import Context, Row, fresh_folder, run_briefings, run_scorer, say
+from .common import Context, Row, find_multi_news, fresh_folder, run_briefings, run_scorer, say
 
 NAME = "summaries"
 WORKERS = 2  # the CLI runs are independent; two at a time halves the wall time on two cores
@@ -36,25 +36,7 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
 def find(corpus: Path) -> Path | None:
-    """A Multi-News clusters file: the corpus itself, or inside multi_news/ or the folder."""
-    if corpus.is_file() and corpus.suffix == ".jsonl":
-        return corpus
-    for folder in (corpus / "multi_news", corpus):
-        if folder.is_dir():
-            for path in sorted(folder.glob("*.jsonl")):
-                if _is_clusters(path):
-                    return path
-    return None
-
-
-def _is_clusters(path: Path) -> bool:
-    with path.open(encoding="utf-8") as lines:
-        first = lines.readline()
-    try:
-        record = json.loads(first)
-    except ValueError:
-        return False
-    return isinstance(record, dict) and {"idx", "summary", "documents"} <= record.keys()
+    return find_multi_news(corpus)
 
 
 @dataclass(frozen=True)
