@@ -103,6 +103,10 @@ besides near across through alongside amid despite per onto""".split())
 # Words that end a speaker's title: "said on Monday that Ana Ruiz ..." names no speaker.
 _NOT_IN_TITLES = frozenset("""that which who whom when while after before as if because and but
 or than then also""".split()) | _PREPOSITIONS
+# Counts that may stand before an unnamed speaker after its cue ("said one senior official").
+_COUNTS = frozenset("one another two three several".split())
+# A word of a title before a name: "Rep.", "9/11", "co-founder"; not "Monday," nor "(D)".
+_TITLE_WORD = re.compile(r"[\w./’'-]+")
 _DETERMINERS = frozenset("the a an his her their its our this that these those".split())
 # Lower-case title words between a role and a name: "board chair Lene Marr", "agency head Bo Hagen".
 TITLE_NOUNS = frozenset("""chair chairperson co-chair manager treasurer head member coordinator
@@ -691,6 +695,10 @@ class _SpeakerFinder:
             # ," said Ana Ruiz / , according to the ministry
             speaker = self._speaker_after(cue_end, limit, raw, phrase=cue in _PHRASE_CUES)
             return (speaker, cue, set_off, cue_start) if speaker else None
+        if set_off:
+            named = self._name_in_apposition(start, cue_start)
+            if named:  # ," Ana Ruiz, a writer for the Ledger who covers the port, said
+                return self._speaker_of(named, raw), cue, set_off, cue_start
         as_clause = _AS_CLAUSE.match(gap)  # ...," as the memo put it
         clause = gap[as_clause.end():] if as_clause else gap
         if len(clause.split()) > 8 or _SUBORDINATE.search(clause):
@@ -710,6 +718,18 @@ class _SpeakerFinder:
         if not candidates or (not set_off and "," not in text[start:candidates[0].start]):
             return None
         return self._speaker_of(candidates[0], raw), cue, set_off, cue_start
+
+    def _name_in_apposition(self, start: int, cue_at: int) -> Optional[_Candidate]:
+        """The name right after a quote's closing mark when an apposition set off by commas stands
+        between it and the cue: ," Ana Ruiz, the director of the port authority, said. The
+        apposition may be long and hold other names, which are not the speaker."""
+        found = self._candidates_between(start, cue_at)
+        if not found or found[0].kind not in ("person", "organization") \
+                or self.text[found[0].end:found[0].end + 1] != "," \
+                or not _SET_OFF.fullmatch(self.text, start, found[0].start):
+            return None
+        last_comma = self.text.rfind(",", found[0].end, cue_at)
+        return found[0] if _ADJACENT.fullmatch(self.text, last_comma + 1, cue_at) else None
 
     def _parenthetical(self, start: int, cue_start: int, cue_end: int, raw: _Raw) -> Optional[str]:
         """The speaker of an attribution set off by commas, ", she said," or ", the agency said.",
@@ -752,8 +772,9 @@ class _SpeakerFinder:
                     self._as_put_it(cue_start) if cue == "put" else
                     self._plain_noun_before(cue_start, sentence_start))
                 lead = self.text[max(0, cue_start - _LOOK_BACK):cue_start].rstrip(" \t,")
-                if not speaker and lead[-1:] in "\"”":
-                    # "We won," said Ana Ruiz, "and we will win again."
+                if not speaker and (lead[-1:] in "\"”" or _NON_ALNUM.fullmatch(
+                        self.text, sentence_start, cue_start)):
+                    # "We won," said Ana Ruiz, "and we will win again." / Said Ana Ruiz: "We won."
                     speaker = self._speaker_after(cue_end, raw.open_at, raw)
             if speaker:
                 return speaker, cue, cue_start
@@ -803,11 +824,12 @@ class _SpeakerFinder:
         `phrase`, failing a name, the phrase up to the next comma ("according to a report")."""
         for candidate in self._candidates_between(start, limit):
             between = self.text[start:candidate.start].split()
-            # Titles and roles between: "said Rep. Ana Ruiz", "said glaciologist Bo Hagen".
-            if all(w.lower() in _DETERMINERS for w in between) or (
+            # Titles and roles between: "said Rep. Ana Ruiz", "said 9/11 widow Bo Hagen"; and a
+            # count before a role: "said one senior official".
+            if all(w.lower() in _DETERMINERS or w.lower() in _COUNTS for w in between) or (
                     candidate.kind in ("person", "organization") and len(between) <= 4
-                    and not any(w.lower() in _NOT_IN_TITLES or not w.isalpha() and
-                                not w.endswith(".") for w in between)):
+                    and not any(w.lower() in _NOT_IN_TITLES or not _TITLE_WORD.fullmatch(w)
+                                for w in between)):
                 return self._speaker_of(candidate, raw)
             break
         if not phrase:

@@ -476,3 +476,29 @@ def test_a_role_in_apposition_gives_way_to_the_name_before_it():
         ("The figures are final.", "Lena Varga", "full", "noted"),
         ("We need answers.", "chairman", "full", "said"),
     ]
+
+
+# --- attributions with appositions, counts and inversion ------------------------------------
+
+
+def test_a_long_apposition_after_the_quote_keeps_the_name_before_it():
+    text = ('"The harbour will not reopen this year," Mara Lind, a reporter for the Coast '
+            'Ledger who has covered the port since 2009, said on Monday.')
+    assert summary(text) == [
+        ("The harbour will not reopen this year,", "Mara Lind", "full", "said")]
+
+
+def test_a_count_before_a_role_and_a_numbered_title_before_a_name():
+    text = ('"The vote is lost," said one senior official on the panel. '
+            '"We will keep asking," said 9/11 widow Lise Varga.')
+    assert summary(text) == [
+        ("The vote is lost,", "senior official", "full", "said"),
+        ("We will keep asking,", "Lise Varga", "full", "said"),
+    ]
+
+
+def test_an_inverted_cue_opening_the_sentence_names_the_speaker_after_it():
+    # (With a name, "Said Tomas Reyes" is read by the entity finder as one name, cue and all.)
+    text = 'The budget passed on Friday. Added the deputy mayor: "Nobody got what they wanted."'
+    assert summary(text) == [
+        ("Nobody got what they wanted.", "deputy mayor", "full", "added")]
