@@ -275,7 +275,7 @@ _JOIN = re.compile(r"[ \t]+(?:(?:of(?:[ \t]+the)?|de|del|della|da|di|du|dos|van|
 _POSSESSIVE_KEEP = frozenset(["People's", "People’s", "Women's", "Women’s", "Children's",
                               "Children’s", "Workers'", "Workers’", "Veterans'", "Veterans’"])
 _POSSESSIVE_ENDINGS = ("'s", "’s")
-_INITIAL = re.compile(r"[A-Z]\.")
+_ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 _PAREN_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Z0-9&]{1,5})\)")
 _PAREN_STARTS = frozenset(" \t(")  # what `_PAREN_ACRONYM` can begin with
@@ -284,6 +284,9 @@ _PAREN_STARTS = frozenset(" \t(")  # what `_PAREN_ACRONYM` can begin with
 _TITLE, _HEAD, _LISTED, _CUE, _OUTLET, _SPEECH, _SHAPE = 7, 6, 5, 4, 4, 3, 2
 _TYPE_ORDER = {"person": 3, "organization": 2, "place": 1}
 
+# A candidate mention: start, end, spelling, and the rank of its strongest cue (see `_RANKS`; only
+# the strongest cue over all mentions of a name counts).
+_Mention = tuple[int, int, "_Spelling", tuple[int, int, str]]
 # start, end, text, and the text without a possessive ending ("Velmar's" -> "Velmar"): the
 # bare form is asked for at every step, so it is computed once per token.
 Token = tuple[int, int, str, str]
@@ -292,28 +295,49 @@ Token = tuple[int, int, str, str]
 def extract_entities(text: str, sentences: list[Span]) -> list[Entity]:
     """People, organisations and places in `text`, one per mention, in document order."""
     context = _Context(text, sentences)
-    tokens = [(start, start + len(word), word,
+    tokens = [(start, end, word,
                word[:-2] if word[-1] == "s" and word[-2:] in _POSSESSIVE_ENDINGS else word)
-              for m in _TOKEN.finditer(text) for start, word in ((m.start(), m[0]),)]
+              for m in _TOKEN.finditer(text) for (start, end), word in ((m.span(), m[0]),)]
     initial = context.initial
     context.mid_sentence = {bare for start, _, _, bare in tokens if start not in initial}
-    # A sentence's opening "The", "But", "Earlier" is no part of a name. Such a word always
-    # begins its run (a new sentence or a quotation mark stands before it), so dropping it here
-    # leaves the runs as they would be without it, for a quarter fewer tokens to group.
-    tokens = [t for t in tokens if t[3] not in _STARTERS or t[0] not in initial]
+    lone = context.lone
     mentions: list[_Mention] = []
     for run in _runs(text, tokens, context):
-        if len(run) == 1 and run[0][0] not in initial:
-            # A lone word inside a sentence, the commonest run: nothing to drop, cut or split.
-            mention = _lone(run[0], context)
-            if mention:
-                mentions.append(mention)
+        if len(run) == 1:
+            # A lone word, the commonest run: nothing to cut or split, and what the word alone
+            # decides is worked out once per word.
+            token = run[0]
+            if token[0] in initial and not _without_sentence_opener(run, context):
+                continue
+            named = lone.get(token[2], _UNSEEN)
+            if named is _UNSEEN:
+                named = lone[token[2]] = _lone_named(token, context)
+            if named:
+                mentions.append(_cued(token[0], token[1] - named[0], named[1], context, False))
+            continue
+        if run[0][0] not in initial and _plain_run(run):
+            # Words inside a sentence, one space apart, none but the last a title or an
+            # organisation's head word, the commonest longer run: no "of" to cut at, no title to
+            # split at.
+            named = _named(run, context, False)
+            if named:
+                mentions.append(_cued(*named, context, False))
             continue
         run = _without_sentence_opener(run, context)
         for piece in _split_at_of(run, text):
             mentions.extend(_mentions_of_piece(piece, context))
-    _add_neighbour_cues(text, mentions)
-    return _resolve(mentions, context.acronyms)
+    return _resolve(text, mentions, context.acronyms)
+
+
+def _plain_run(run: list[Token]) -> bool:
+    """Whether one space or tab stands between each two words of `run` (so no "of"), and no
+    word but the last is a title or an organisation's head word."""
+    previous = run[0]
+    for token in run[1:]:
+        if token[0] - previous[1] != 1 or previous[2] in _HEADS_AND_TITLES:
+            return False
+        previous = token
+    return True
 
 
 def _norm(name: str) -> str:
@@ -325,50 +349,44 @@ class _Spelling:
     words. A name recurs through an article, so each spelling is worked out once (the words of a
     spelling are the same wherever it is written: its tokens are the capitalised words in it)."""
 
-    __slots__ = ("name", "normed", "key", "listed_place", "cues", "acronym_org")
+    __slots__ = ("name", "normed", "key", "listed_place", "acronym_org", "rank", "place_listed")
 
     def __init__(self, raw: str, words: list[str]):
         self.name = " ".join(raw.split()) if len(words) > 1 else raw  # a token has no spaces
-        self.normed = normed = _norm(self.name)
+        self.normed = normed = self.name.replace("’", "'")  # `_norm`
         self.key = _merge_normed(normed)
         # Countries and capitals stay places whatever stands around them.
         self.listed_place = normed in KNOWN_PLACES
-        self.cues: dict[str, int] = {}
         self.acronym_org = False  # an organisation's acronym, unless a colon follows it
-        if self.listed_place:
-            return
+        # The rank of the strongest cue its words give (see `_RANKS`), and whether one of them
+        # makes it a place for a name before it (what is around a mention never does).
+        self.rank = _PLACE_LISTED if self.listed_place else self._ranked(words)
+        self.place_listed = self.listed_place or self.rank[2] == "place"
+
+    def _ranked(self, words: list[str]) -> tuple[int, int, str]:
+        normed = self.normed
         last = words[-1]
+        if len(words) == 1 and normed not in _LISTED_ORG_NAMES and last not in _HEAD_WORDS \
+                and not last.isupper():
+            return _NO_RANK  # most one-word names: no cue below can apply
+        rank = _NO_RANK
         if normed in KNOWN_ORGS or normed in _ORG_ALIASES:
-            self.cues["organization"] = _LISTED
+            rank = _ORG_LISTED
         # "Bank of England", "Veskarian Chamber of Commerce": a head before "of" makes an
         # organisation.
         if last in ORG_HEADS or (" of " in normed and any(w in ORG_HEADS for w in words[:-1])):
-            self.cues["organization"] = max(_HEAD, self.cues.get("organization", 0))
+            rank = _ORG_HEAD
         elif not PLACE_HEADS.isdisjoint(words):
-            self.cues["place"] = _HEAD
+            rank = _PLACE_HEAD
         if len(words) == 1 and last.isupper() and _ACRONYM.match(last) \
                 and last not in _NON_ORG_ACRONYMS:
             if last in _PLACE_CODES:
-                self.cues["place"] = _LISTED
+                rank = max(rank, _PLACE_LISTED)  # (no code is a place's head word)
             else:
                 self.acronym_org = True
-        if len(words) > 1 and _name_shaped(words):
-            self.cues["person"] = _SHAPE
-
-
-class _Mention:
-    """A candidate mention with the strongest cue seen for each type."""
-
-    __slots__ = ("start", "end", "name", "normed", "key", "cues")
-
-    def __init__(self, start: int, end: int, spelling: _Spelling):
-        self.start, self.end = start, end
-        self.name, self.normed, self.key = spelling.name, spelling.normed, spelling.key
-        self.cues: dict[str, int] = spelling.cues.copy()
-
-    def cue(self, kind: str, strength: int) -> None:
-        if strength > self.cues.get(kind, 0):
-            self.cues[kind] = strength
+        if len(words) > 1 and rank is _NO_RANK and _name_shaped(words):
+            rank = _PERSON_SHAPED  # the weakest cue
+        return rank
 
 
 class _Context:
@@ -376,16 +394,15 @@ class _Context:
         self.text = text
         self.sentence_starts = [s.start for s in sentences] or [0]
         # Where any word is capitalised: a sentence's first word, a quotation's first word.
-        self.initial = set()
+        self.initial = initial = _after_opening_quotes(text)
         for sentence in sentences:
             start = sentence.start
             if start < sentence.end and (text[start].isalnum() or text[start] == "_"):
-                self.initial.add(start)  # the common case, without a search: a word comes first
+                initial.add(start)  # the common case, without a search: a word comes first
                 continue
             first = _FIRST_WORD.search(text, start, sentence.end)
             if first:
-                self.initial.add(first.start())
-        self.initial |= _after_opening_quotes(text)
+                initial.add(first.start())
         self.mid_sentence: set[str] = set()
         self.acronyms: dict[str, str] = {}
         self.spellings: dict[str, _Spelling] = {}
@@ -393,17 +410,6 @@ class _Context:
         # or None when it names nothing.
         self.lone: dict[str, Optional[tuple[int, _Spelling]]] = {}
         self._lower_words: Optional[set[str]] = None
-
-    def same_sentence(self, left: int, right: int) -> bool:
-        """Whether no sentence starts after `left` and at or before `right` (left < right)."""
-        starts = self.sentence_starts
-        following = bisect_right(starts, left)
-        return following == len(starts) or starts[following] > right
-
-    def spelling(self, raw: str, words: list[str]) -> _Spelling:
-        """The `_Spelling` of `raw`, whose words are `words`, worked out when first met."""
-        found = self.spellings[raw] = _Spelling(raw, words)
-        return found
 
     def has_lower_word(self, word: str) -> bool:
         """Whether `word` occurs in lower case: then it is a common word, not a name.
@@ -465,7 +471,15 @@ def _runs(text: str, tokens: list[Token], context: _Context) -> list[list[Token]
     """Group neighbouring tokens of one sentence into runs."""
     runs: list[list[Token]] = []
     previous = (0, -99, "", "")  # far enough before any token to join none
+    initial = context.initial
+    sentence_starts = context.sentence_starts
+    n_starts = len(sentence_starts)
     for token in tokens:
+        if token[3] in _STARTERS and token[0] in initial:
+            # A sentence's opening "The", "But", "Earlier" is no part of a name. Such a word
+            # always begins its run (a new sentence or a quotation mark stands before it), so
+            # skipping it leaves the runs as they would be without it.
+            continue
         # Joined when the gap is a space or a joining word, the word before is no possessive,
         # and no sentence starts between them. (Written out here: it runs for most tokens.)
         start = token[0]
@@ -477,7 +491,8 @@ def _runs(text: str, tokens: list[Token], context: _Context) -> list[list[Token]
                     gap == ", " and token[2] in ("Jr.", "Sr.")) or (
                     gap in (" for ", " on ") and previous[2] in ORG_HEADS)) \
                     and not (previous[3] != previous[2] and previous[2] not in _POSSESSIVE_KEEP) \
-                    and context.same_sentence(previous[0], start):
+                    and ((following := bisect_right(sentence_starts, previous[0])) == n_starts
+                         or sentence_starts[following] > start):  # no sentence starts between
                 runs[-1].append(token)  # "Center for Democracy": joined; "Velmar's Varga": not
             else:
                 runs.append([token])
@@ -521,6 +536,9 @@ def _split_at_of(run: list[Token], text: str) -> list[list[Token]]:
             pieces[-1].append(token)
     return pieces
 
+
+# The words after which `_mentions_of_piece` may cut a piece.
+_HEADS_AND_TITLES = ORG_HEADS | _TITLES
 
 _OF_KEEPERS = frozenset(
     "City Sea Isle Cape Duke Chiefs Ministry Republic People's People’s".split())
@@ -612,16 +630,37 @@ def _typed(tokens: list[Token], context: _Context, titled: bool) -> Optional[_Me
 
 
 def _lone(token: Token, context: _Context) -> Optional[_Mention]:
-    """`_typed` of a one-word piece with no title before it, the commonest piece. What the word
-    alone decides (the characters cut off its end and its spelling, or None) is worked out once
-    per word."""
+    """`_typed` of a one-word piece with no title before it, the commonest piece."""
     word = token[2]
-    if word in context.lone:
-        named = context.lone[word]
-    else:
-        found = _named([token], context, titled=False)
-        named = context.lone[word] = found and (token[1] - found[1], found[2])
+    named = context.lone.get(word, _UNSEEN)
+    if named is _UNSEEN:
+        named = context.lone[word] = _lone_named(token, context)
     return _cued(token[0], token[1] - named[0], named[1], context, False) if named else None
+
+
+def _lone_named(token: Token, context: _Context) -> Optional[tuple[int, _Spelling]]:
+    """What a one-word piece's word alone decides, the same wherever it stands: the characters
+    cut off its end and its spelling, or None when it names nothing."""
+    word, bare = token[2], token[3]
+    # `_named([token], context, titled=False)`, shortened: a date, a demonym ("Russian"), a title
+    # or a sentence's opener alone names nothing.
+    if word in _MONTHS_AND_DAYS or bare in _NOT_ALONE or len(bare) < 2:
+        return None
+    start, end = token[0], token[1]
+    if word != bare and word not in _POSSESSIVE_KEEP:
+        end -= 2  # "Varga's"
+    raw = context.text[start:end]
+    spelling = context.spellings.get(raw)
+    if spelling is None:
+        spelling = context.spellings[raw] = _Spelling(raw, [bare])
+    return token[1] - end, spelling
+
+
+# What no one-word name with no title before it can be.
+_NOT_ALONE = _NON_ENTITY_HEADS | _TITLES | DEMONYMS | _STARTERS
+
+
+_UNSEEN = object()  # a word not yet looked at
 
 
 def _named(tokens: list[Token], context: _Context, titled: bool
@@ -629,7 +668,7 @@ def _named(tokens: list[Token], context: _Context, titled: bool
     """The start, end and spelling of the name in `tokens`, once adjectives, dates and "The" are
     dropped from its ends, or None when it names nothing."""
     text = context.text
-    if tokens and tokens[-1][2] not in ORG_HEADS:
+    if tokens and tokens[0][2] in _ADJECTIVE_WORDS and tokens[-1][2] not in ORG_HEADS:
         # "North Korean", "Russian": adjectives, unless they begin a name ("North Korea") or
         # an organisation's name ("Polish Press Agency").
         while tokens and (tokens[0][2] in DEMONYMS or tokens[0][2] in _MONTHS_AND_DAYS or (
@@ -658,64 +697,86 @@ def _named(tokens: list[Token], context: _Context, titled: bool
     if final[-2:] in _POSSESSIVE_ENDINGS and final not in _POSSESSIVE_KEEP:
         end -= 2
     raw = text[start:end]
-    return start, end, context.spellings.get(raw) or context.spelling(raw, words or [last])
+    spelling = context.spellings.get(raw)
+    if spelling is None:  # the words of a spelling are the same wherever it is written
+        spelling = context.spellings[raw] = _Spelling(raw, words or [last])
+    return start, end, spelling
+
+
+# The first words `_named` may drop.
+_ADJECTIVE_WORDS = DEMONYMS | _MONTHS_AND_DAYS | _COMPASS
 
 
 def _cued(start: int, end: int, spelling: _Spelling, context: _Context, titled: bool
           ) -> _Mention:
     """The mention of `spelling` at [start, end), with the cues of the words around it."""
-    text = context.text
-    mention = _Mention(start, end, spelling)
+    rank = spelling.rank
     if spelling.listed_place:
-        mention.cues["place"] = _LISTED
-        return mention
+        return start, end, spelling, rank
+    text = context.text
     # The last words before the mention on its line, when only spaces separate them from it.
     if start and text[start - 1] in " \t":
-        window = text[max(0, start - 40):start]
+        window = text[start - 40 if start > 40 else 0:start]
         before = window[window.rfind("\n") + 1:].rsplit(None, 3)[-3:]
         previous = before[-1] if before else ""
     else:
         before, previous = _NO_WORDS, ""
     following = text[end:end + 1]
     if titled or previous in _ROLE_WORDS:
-        mention.cue("person", _TITLE)
-    if spelling.acronym_org and following != ":":  # "PENCE:" labels a transcript's speaker
-        mention.cue("organization", _LISTED)
-    if previous in _OUTLET_BEFORE:
-        mention.cue("organization", _OUTLET)
-    # "..., said Ana Ruiz." but not "said Medicare is failing".
-    if (previous in _SPEECH_BEFORE or (previous == "to" and before[-2:] == ["according", "to"])) \
-            and following in ("", ",", ".", ";", "\n"):
-        mention.cue("person", _SPEECH)
-    if following == " " or following == "\t":
-        _add_cues_after(mention, previous, text)
-    # "in Kessa", "north of Kessa"; but what follows "Velmar's" tells nothing of Velmar.
-    if following not in ("'", "’") and previous in _PLACE_BEFORE_LAST and _place_before(before):
-        mention.cue("place", _CUE)
+        rank = _PERSON_TITLED  # the strongest rank there is: no other cue can change it
+    else:
+        if spelling.acronym_org and following != ":" and _ORG_LISTED > rank:
+            rank = _ORG_LISTED  # "PENCE:" labels a transcript's speaker
+        if (following == " " or following == "\t") and _AFTER_CUE_WORD.match(text, end):
+            rank = _ranked_after(rank, end, previous, text)
+        if previous in _BEFORE_CUE_WORDS:  # most mentions have none of these words before them
+            rank = _ranked_before(rank, before, following)
     # Most mentions have no "(" after them, which `_PAREN_ACRONYM` needs.
-    if mention.cues and (following == "(" or following in _PAREN_STARTS
-                         and text[end + 1:end + 2] in _PAREN_STARTS):
+    if rank is not _NO_RANK and (following == "(" or following in _PAREN_STARTS
+                                 and text[end + 1:end + 2] in _PAREN_STARTS):
         paren = _PAREN_ACRONYM.match(text, end)
         if paren:
-            context.acronyms.setdefault(paren.group(1), mention.name)
-    return mention
+            context.acronyms.setdefault(paren.group(1), spelling.name)
+    return start, end, spelling, rank
 
 
-def _add_cues_after(mention: _Mention, previous: str, text: str) -> None:
-    """The cues of the words after a mention that a space follows: "Varga said", "Kessa
-    region". The next words on the line are taken as written, punctuation and all: most first
-    words can begin no way to a speech verb, and then the others are never cleaned."""
-    after = text[mention.end:mention.end + 50].split("\n", 1)[0].split(None, 5)[:5]
+def _ranked_before(rank: tuple[int, int, str], before: list[str], following: str
+                   ) -> tuple[int, int, str]:
+    """`rank` with the cues of the words `before` a mention other than a role (outlets, speech
+    verbs, "in", "north of"), given the character `following` it."""
+    previous = before[-1]
+    if previous in _OUTLET_BEFORE and _ORG_OUTLET > rank:
+        rank = _ORG_OUTLET
+    # "..., said Ana Ruiz." but not "said Medicare is failing".
+    if (previous in _SPEECH_BEFORE or (previous == "to" and before[-2:] == ["according", "to"])) \
+            and following in ("", ",", ".", ";", "\n") and _PERSON_SPEECH > rank:
+        rank = _PERSON_SPEECH
+    # "in Kessa", "north of Kessa"; but what follows "Velmar's" tells nothing of Velmar.
+    if following not in ("'", "’") and previous in _PLACE_BEFORE_LAST \
+            and _PLACE_CUED > rank and _place_before(before):
+        rank = _PLACE_CUED
+    return rank
+
+
+def _ranked_after(rank: tuple[int, int, str], end: int, previous: str, text: str
+                  ) -> tuple[int, int, str]:
+    """`rank` with the cues of the words after a mention that ends at `end` and that a space
+    follows: "Varga said", "Kessa region". The next words on the line are taken as written,
+    punctuation and all: most first words can begin no way to a speech verb, and then the others
+    are never cleaned."""
+    after = text[end:end + 50].split("\n", 1)[0].split(None, 5)[:5]
     first = _clean(after[0]) if after else ""
     # "Ines Kovac of Lissow said": the verb's subject is the person before "of", not Lissow.
     if first in _SPEECH_LEADS and previous != "of":
         verb = _speech_verb_after(after)
         if verb in _REPORTING:
-            mention.cue("organization", _OUTLET)
-        elif verb:
-            mention.cue("person", _SPEECH)
-    if first in _PLACE_AFTER:
-        mention.cue("place", _CUE)
+            if _ORG_OUTLET > rank:
+                rank = _ORG_OUTLET
+        elif verb and _PERSON_SPEECH > rank:
+            rank = _PERSON_SPEECH
+    if first in _PLACE_AFTER and _PLACE_CUED > rank:
+        rank = _PLACE_CUED
+    return rank
 
 
 _NO_WORDS: list[str] = []
@@ -770,11 +831,19 @@ def _place_before(words: list[str]) -> bool:
 
 # The last words `_place_before` can accept: most names have none of them before them.
 _PLACE_BEFORE_LAST = _PLACE_PREPOSITIONS | _COMPASS_LOWER | {"the", "of"}
+# The last words before a mention that `_ranked_before` finds a cue in.
+_BEFORE_CUE_WORDS = _OUTLET_BEFORE | _SPEECH_BEFORE | _PLACE_BEFORE_LAST | {"to"}
+# What a mention's next word must begin with for `_ranked_after` to find a cue in it (its first
+# word, cleaned, is one of these): one C-speed match rules most mentions out.
+_AFTER_CUE_WORD = re.compile(
+    r"[ \t]\s*[" + re.escape(_TRAILING_PUNCTUATION) + "]*(?:"
+    + "|".join(sorted(_SPEECH_LEADS | _PLACE_AFTER, key=lambda w: (-len(w), w))) + ")")
 
 
 def _name_shaped(words: list[str]) -> bool:
     """Two or three plain capitalised words, the first shaped like a given name."""
-    core = [w for w in words if w not in ("Jr.", "Sr.") and not _INITIAL.fullmatch(w)]
+    core = [w for w in words if w not in ("Jr.", "Sr.") and not (
+        len(w) == 2 and w[1] == "." and w[0] in _ASCII_CAPITALS)]  # an initial: "F."
     if not 2 <= len(core) <= 3 + (len(core) < len(words)):
         return False
     first = core[0]
@@ -791,52 +860,81 @@ _NOT_IN_NAMES = (DEMONYMS | _MONTHS_AND_DAYS | ORG_HEADS | PLACE_HEADS | _TITLES
                  | _COMPASS)
 
 
-def _add_neighbour_cues(text: str, mentions: list[_Mention]) -> None:
-    """ "Orvik, Ukraine": a name followed by a comma and a listed place is a place."""
-    for mention, following in zip(mentions, mentions[1:]):
-        if (following.cues.get("place", 0) >= _LISTED
-                and text[mention.end:following.start] in (", ", ",\t")
-                and text[following.end:following.end + 1] not in ("'", "’")):
-            mention.cue("place", _CUE)
-
-
-def _resolve(mentions: list[_Mention], acronyms: dict[str, str]) -> list[Entity]:
+def _resolve(text: str, mentions: list[_Mention], acronyms: dict[str, str]) -> list[Entity]:
     """Give each name its strongest type and each mention its entity's canonical name."""
     best: dict[str, tuple[int, int, str]] = {}
-    for mention in mentions:
-        if mention.cues:
-            top = best.get(mention.key, _NO_RANK)
-            for kind, strength in mention.cues.items():
-                rank = _RANKS[kind][strength]
-                if rank > top:
-                    top = rank
-            best[mention.key] = top
+    full_names: list[tuple[int, _Spelling]] = []  # the names of more than one word
+    previous_end, previous_key, previous_rank = -1, "", _NO_RANK
+    for start, end, spelling, rank in mentions:
+        if " " in spelling.name:
+            full_names.append((start, spelling))
+        if (spelling.place_listed and previous_key and _PLACE_CUED > previous_rank
+                and text[previous_end:start] in (", ", ",\t")
+                and text[end:end + 1] not in ("'", "’")):
+            # "Orvik, Ukraine": a name followed by a comma and a listed place is a place.
+            if _PLACE_CUED > best.get(previous_key, _NO_RANK):
+                best[previous_key] = _PLACE_CUED
+        key = spelling.key
+        if rank > best.get(key, _NO_RANK):
+            best[key] = rank
+        previous_end, previous_key, previous_rank = end, key, rank
     people = _PeopleIndex()
-    for mention in mentions:
-        if " " in mention.name and best.get(mention.key, _NO_RANK)[2] == "person":
-            people.add(mention)
+    for start, spelling in full_names:
+        if best.get(spelling.key, _NO_RANK)[2] == "person":
+            people.add(start, spelling)
+    # What each spelling resolves to, worked out once: the full names it may stand for (the one
+    # nearest each mention is taken), else its canonical name and type.
+    resolved: dict[_Spelling, tuple[Optional[tuple[list[int], list[str]]], str, str]] = {}
     out: list[Entity] = []
-    for mention in mentions:
-        strength, _, kind = best.get(mention.key, _NO_RANK)
-        if " " not in mention.name and not (kind == "place" and strength >= _LISTED):
-            full = people.full_name(mention)
-            if full:
-                out.append(Entity(full, "person", mention.start, mention.end))
-                continue
-        name, key = mention.name, mention.key
-        if name in acronyms:
-            name = acronyms[name]
-            key = _merge_key(name)
-            kind = best.get(key, (0, 0, kind))[2] or kind
-        if kind:
-            out.append(Entity(_canonical(name, key, kind), kind, mention.start, mention.end))
+    for start, end, spelling, _ in mentions:
+        found = resolved.get(spelling)
+        if found is None:
+            found = resolved[spelling] = _resolved(spelling, best, people, acronyms)
+        full_names, name, kind = found
+        if full_names:
+            starts, names = full_names
+            full = names[max(bisect_left(starts, start) - 1, 0)]
+            out.append(Entity(full, "person", start, end))
+        elif kind:
+            out.append(Entity(name, kind, start, end))
     return out
+
+
+def _resolved(spelling: _Spelling, best: dict[str, tuple[int, int, str]], people: _PeopleIndex,
+              acronyms: dict[str, str]
+              ) -> tuple[Optional[tuple[list[int], list[str]]], str, str]:
+    """For `_resolve`: the full names a one-word name may stand for, or None; else the
+    spelling's canonical name and type (no type: no entity)."""
+    strength, _, kind = best.get(spelling.key, _NO_RANK)
+    if " " not in spelling.name and not (kind == "place" and strength >= _LISTED):
+        full_names = people.full_names(spelling.normed)
+        if full_names:
+            return full_names, "", ""
+    name, key = spelling.name, spelling.key
+    if name in acronyms:
+        name = acronyms[name]
+        key = _merge_key(name)
+        kind = best.get(key, (0, 0, kind))[2] or kind
+    return None, _canonical(name, key, kind) if kind else "", kind
 
 
 _NO_RANK = (0, 0, "")
 # A cue's rank by its type and strength, made once: (strength, type order, type).
 _RANKS = {kind: [(strength, order, kind) for strength in range(_TITLE + 1)]
           for kind, order in _TYPE_ORDER.items()}
+# The words of one-word names that `_Spelling._ranked` gives a cue.
+_LISTED_ORG_NAMES = KNOWN_ORGS | frozenset(_ORG_ALIASES)
+_HEAD_WORDS = ORG_HEADS | PLACE_HEADS
+# The ranks of the cues of a name's words and of those around a mention.
+_PLACE_LISTED = _RANKS["place"][_LISTED]
+_PLACE_HEAD = _RANKS["place"][_HEAD]
+_ORG_HEAD = _RANKS["organization"][_HEAD]
+_PERSON_SHAPED = _RANKS["person"][_SHAPE]
+_PERSON_TITLED = _RANKS["person"][_TITLE]
+_PERSON_SPEECH = _RANKS["person"][_SPEECH]
+_ORG_LISTED = _RANKS["organization"][_LISTED]
+_ORG_OUTLET = _RANKS["organization"][_OUTLET]
+_PLACE_CUED = _RANKS["place"][_CUE]
 
 
 class _PeopleIndex:
@@ -847,20 +945,20 @@ class _PeopleIndex:
         self.by_last: dict[str, tuple[list[int], list[str]]] = {}
         self.by_first: dict[str, tuple[list[int], list[str]]] = {}
 
-    def add(self, person: _Mention) -> None:
+    def add(self, start: int, person: _Spelling) -> None:
+        """A person's full name `person`, written out at `start`."""
         parts = [p for p in person.normed.split() if p not in ("Jr.", "Sr.")]
         for index, word in ((self.by_last, parts[-1]), (self.by_first, parts[0])):
             starts, names = index.setdefault(word, ([], []))
-            starts.append(person.start)
+            starts.append(start)
             names.append(person.name)
 
-    def full_name(self, mention: _Mention) -> Optional[str]:
-        """For a one-word mention, the full name last written before it, else the first one
-        after it."""
+    def full_names(self, word: str) -> Optional[tuple[list[int], list[str]]]:
+        """The full names a one-word mention `word` may stand for, with where each was written:
+        a mention stands for the one last written before it, else the first one after it."""
         for index in (self.by_last, self.by_first):
-            if mention.normed in index:
-                starts, names = index[mention.normed]
-                return names[max(bisect_left(starts, mention.start) - 1, 0)]
+            if word in index:
+                return index[word]
         return None
 
 

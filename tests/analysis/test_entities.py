@@ -216,3 +216,11 @@ def test_capitals_beyond_ascii_begin_names():
         ("person", "Ōtani Ryō", "Ōtani Ryō"),
         ("place", "Lissow", "Lissow"),
     ]
+
+
+def test_the_word_after_a_name_is_read_through_quotation_marks_and_tabs():
+    # The cue words after a name are matched after a tab and inside quotation marks too; without
+    # them neither name gets a type.
+    assert entities('Crews waited by Dunmore "region" gates. Talks with Brel\tsaid little.') == [
+        ("place", "Dunmore", "Dunmore"), ("person", "Brel", "Brel")]
+    assert entities("Crews waited by Dunmore gates. Talks with Brel ended.") == []
