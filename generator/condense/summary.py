@@ -142,7 +142,9 @@ FUNCTION_WORDS = frozenset("the a an to of and in that for is on".split())
 # which words: rank by gain per word only when there is a real choice.
 PLENTY = 1.3            # articles' words per budget word above which gain per word ranks
 DENSITY = 0.8           # gain / words ** DENSITY: below 1, longer sentences fill the budget better
-COVERAGE_MIN_WORDS = 4
+# A sentence of fewer words rarely stands on its own in a briefing ("Turnout was 88 percent.");
+# leaving them out cost 0.02 ROUGE-1 on Multi-News dev.
+COVERAGE_MIN_WORDS = MIN_WORDS
 
 
 @dataclass(frozen=True)
