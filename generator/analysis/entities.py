@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from typing import Optional
 
 from ..model import Entity, Span
@@ -194,7 +195,9 @@ Nor Not No Every Each Few More Less Further Finally First Second Third Indeed Th
 Officials Reports Alongside Separately Elsewhere Additionally Moreover Nevertheless Nonetheless
 Previously Currently Recently Eventually Ultimately Initially Following Including Regarding Given
 Let Please Sources Critics Analysts Experts Residents Witnesses Police Troops Soldiers Forces
-People Several Dear Yes Oh Well""".split())
+People Several Dear Yes Oh Well
+Said Says Added Adds Wrote Writes Told Tells Noted Notes Explained Explains Replied Continued
+Recalled Declared Insisted Warned Quipped Tweeted Concluded Countered Answered""".split())
 
 # First words that are common English, not given names ("New Year", "Strategic Partnership").
 _NOT_GIVEN = frozenset("""New North South East West Northern Southern Eastern Western Great Grand
@@ -885,6 +888,7 @@ def _resolve(text: str, mentions: list[_Mention], acronyms: dict[str, str]) -> l
     # What each spelling resolves to, worked out once: the full names it may stand for (the one
     # nearest each mention is taken), else its canonical name and type.
     resolved: dict[_Spelling, tuple[Optional[tuple[list[int], list[str]]], str, str]] = {}
+    honoured: set[_Spelling] = set()  # surnames written after "Mr.", "Mrs." somewhere
     out: list[Entity] = []
     for start, end, spelling, _ in mentions:
         found = resolved.get(spelling)
@@ -893,11 +897,104 @@ def _resolve(text: str, mentions: list[_Mention], acronyms: dict[str, str]) -> l
         full_names, name, kind = found
         if full_names:
             starts, names = full_names
-            full = names[max(bisect_left(starts, start) - 1, 0)]
-            out.append(Entity(full, "person", start, end))
+            if text[start - 4:start] in _HONORIFIC_ENDS and _honorific_sex(text, start):
+                honoured.add(spelling)
+            out.append(Entity(names[max(bisect_left(starts, start) - 1, 0)], "person", start, end))
         elif kind:
             out.append(Entity(name, kind, start, end))
+    if honoured:  # rare: mind the honorifics, "Mr. Varga" is no "Lena Varga"
+        _honour(text, mentions, out, honoured, resolved)
     return out
+
+
+def _honour(text: str, mentions: list[_Mention], out: list[Entity], honoured: set[_Spelling],
+            resolved: dict) -> None:
+    """Rename in `out`, the entities `_resolve` made of `mentions`, those of `honoured` surnames
+    that `_fitting_honorific` gives another full name, or none (then the surname itself)."""
+    known: dict[_Spelling, Optional[_Namesakes]] = {}
+    at = -1  # the index in `out` of the entity of the mention
+    for start, _, spelling, _ in mentions:
+        full_names, _, kind = resolved[spelling]
+        at += bool(full_names or kind)
+        if spelling not in honoured:
+            continue
+        starts, names = full_names
+        if spelling not in known:
+            known[spelling] = _namesakes(text, spelling.name, starts, names)
+        if known[spelling] is None:
+            continue
+        index = _fitting_honorific(text, start, starts, max(bisect_left(starts, start) - 1, 0),
+                                   known[spelling])
+        name = names[index] if index is not None else spelling.name
+        if name != out[at].name:
+            out[at] = Entity(name, "person", start, out[at].end)
+
+
+@dataclass
+class _Namesakes:
+    """What the words before the full names of one surname tell of their holders' sex: `known`
+    ("m", "f" or "") for each full-name mention, and whether a bare surname names no one of them
+    ("his wife, Lena Varga" and a "Mr. Varga": only the woman is named in full)."""
+
+    known: list[str]
+    bare_unnamed: bool
+
+
+def _namesakes(text: str, surname: str, starts: list[int], names: list[str]
+               ) -> Optional[_Namesakes]:
+    """The `_Namesakes` of the full names of `surname`, or None when no holder's sex is known."""
+    sex_of: dict[str, str] = {}
+    for at, name in zip(starts, names):
+        if not sex_of.get(name):
+            words = text[max(0, at - 20):at].replace(",", " ").split()[-2:]
+            sex_of[name] = next((_SEX_WORDS[w] for w in reversed(words) if w in _SEX_WORDS), "")
+    sexes = set(sex_of.values())
+    if sexes == {""}:
+        return None
+    bare_unnamed = len(sexes) == 1 and any(
+        text.find(honorific + surname) >= 0 for honorific in _HONORIFICS_OF_OTHER[sexes.pop()])
+    return _Namesakes([sex_of[name] for name in names], bare_unnamed)
+
+
+def _fitting_honorific(text: str, start: int, starts: list[int], index: int,
+                       namesakes: _Namesakes) -> Optional[int]:
+    """Which full name of people sharing a surname a mention at `start` stands for, given the
+    nearest before it (`index`). A "Mr. Varga" or "Mrs. Varga" stands for the last one named
+    before it whose own mentions fit the honorific ("his wife, Lena Varga" is no "Mr. Varga"),
+    else the first after it; failing that, the last before it not known to be of the other sex;
+    failing any, for none of them (None). A bare "Varga", for the nearest, unless
+    `namesakes.bare_unnamed`."""
+    wanted = _honorific_sex(text, start) if text[start - 4:start] in _HONORIFIC_ENDS else ""
+    if not wanted:
+        return None if namesakes.bare_unnamed else index
+    known = namesakes.known
+    if known[index] == wanted or (not known[index] and wanted not in known):
+        return index  # the nearest fits, or no one fits better
+    fitting = [i for i, sex in enumerate(known) if sex == wanted] or [
+        i for i, sex in enumerate(known) if not sex]  # not known to be of the other sex
+    if not fitting:
+        return None
+    before = [i for i in fitting if starts[i] < start]
+    return before[-1] if before else fitting[0]
+
+
+def _honorific_sex(text: str, start: int) -> str:
+    """ "m" after "Mr.", "f" after "Mrs.", "Ms." or "Miss", else ""; for a name at `start`."""
+    found = _HONORIFIC_BEFORE.search(text, start - 6 if start > 6 else 0, start)
+    return _HONORIFIC_SEX[found.group(1)] if found else ""
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]$")
+_HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+# How the four characters before a name end after an honorific: a cheap test before the regex.
+_HONORIFIC_ENDS = frozenset(("Mr. ", "rs. ", "Ms. ", " Mr ", "Mrs ", " Ms ", "iss "))
+# The honorifics of the other sex, as written before a surname.
+_HONORIFICS_OF_OTHER = {"f": ("Mr. ", "Mr "), "m": ("Mrs. ", "Mrs ", "Ms. ", "Ms ", "Miss ")}
+_SEX_WORDS = {**dict.fromkeys("""Mr. Mr husband son father brother King Prince Sir Lord
+congressman Congressman chairman Chairman spokesman Spokesman businessman""".split(), "m"),
+              **dict.fromkeys("""Mrs. Mrs Ms. Ms Miss wife daughter mother sister widow lady Lady
+Queen Princess Dame congresswoman Congresswoman chairwoman Chairwoman spokeswoman Spokeswoman
+businesswoman""".split(), "f")}
 
 
 def _resolved(spelling: _Spelling, best: dict[str, tuple[int, int, str]], people: _PeopleIndex,

@@ -15,8 +15,9 @@ The speaker comes from the speech cue around the quotation, tried in this order:
 5. for a full quotation with no cue of its own, the speaker of the sentence just before it.
 Words in marks that look like a title ("Morning Report") are not given a speaker.
 A pronoun subject is resolved to the person (for "they" also the organisation) last named as the
-subject of a preceding sentence; an entity is named by its canonical name; an unnamed role
-("the Kremlin press secretary") stands for itself. Otherwise the speaker is None.
+subject of a preceding sentence; an entity is named by its canonical name; "the ROLE" stands for
+the person named with it earlier ("press secretary Ana Ruiz", "Ana Ruiz, the press secretary"),
+else for itself ("the Kremlin press secretary"). Otherwise the speaker is None.
 """
 from __future__ import annotations
 
@@ -159,6 +160,11 @@ _ONE_WORD = re.compile(r"[^\s\-‐–—]+")
 # "who is"); a noun or a preposition between makes them separate phrases.
 _LISTING_GAP = re.compile(r"[\"“”,;\s]*"
                           r"(?:(?:and|or|nor|a|an|the|who|is|was|are|were)[\"“”,;\s]+){0,3}")
+# A question or exclamation in marks that ends a sentence, and a name and its speech verb
+# that open the next one: “Why now?” | Ana Ruiz asked.
+_ASKED_ENDS = frozenset(('?"', '!"', "?”", "!”"))
+_NAME_SAID = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}(?:said|says|asked|asks|added|adds|told|"
+                        r"wrote|writes|replied|continued|recalled|exclaimed|wondered|shouted)\b")
 # The longest attribution that may interrupt one quotation ("," said the agency's director, ").
 _INTERRUPTION = 120
 # How far back from a cue or a quote the text is read for the mark or colon that ends it.
@@ -434,7 +440,7 @@ class _SpeakerFinder:
     def __init__(self, text: str, sentences: list[Span], paragraphs: list[tuple[int, int]],
                  entities: list[Entity], raws: list[_Raw]):
         self.text = text
-        self.sentences = sentences or [Span(0, len(text))]
+        self.sentences = _rejoined(text, sentences) if sentences else [Span(0, len(text))]
         self.sentence_starts = [s.start for s in self.sentences]
         self.paragraph_starts = [p[0] for p in paragraphs]
         self.quoted = [(r.open_at, r.close_at if r.close_at is not None else r.pieces[-1][1])
@@ -444,6 +450,7 @@ class _SpeakerFinder:
         self.entity_starts = [e.start for e in entities]
         self.words: dict[int, _SentenceWords] = {}
         self.subjects: dict[int, Optional[_Candidate]] = {}
+        self.lowered: Optional[str] = None  # the text in lower case, made when first needed
 
     def _words(self, index: int) -> _SentenceWords:
         """The cues and candidates of one sentence, outside its quotes, found when first asked."""
@@ -763,6 +770,10 @@ class _SpeakerFinder:
         sentence_start = min(self.sentences[self.sentence_of(raw.open_at)].start, raw.open_at)
         for cue_start, cue_end, cue in reversed(self._cues_between(sentence_start, raw.open_at)):
             possessor = self._possessor(cue_start, sentence_start) if cue in CUE_NOUNS else None
+            if possessor and self._verb_takes(possessor, sentence_start):
+                # "Ruiz called Varga's remarks “a wake-up call”": the remarks are the object of
+                # a speech verb, whose subject speaks.
+                continue
             if possessor:
                 speaker = self._speaker_of(possessor, raw)
             elif cue in _PHRASE_CUES:
@@ -809,6 +820,16 @@ class _SpeakerFinder:
         while words and words[0].lower() in _DETERMINERS:
             words.pop(0)
         return " ".join(words) or None
+
+    def _verb_takes(self, possessor: _Candidate, sentence_start: int) -> bool:
+        """Whether a speech verb stands right before `possessor` ("called Varga's"), with at most
+        a title or a determiner between: the possessor's speech act is then its object."""
+        cues = self._cues_between(sentence_start, possessor.start)
+        if not cues or cues[-1][2] in CUE_NOUNS or cues[-1][2] in _PHRASE_CUES:
+            return False
+        between = self.text[cues[-1][1]:possessor.start].split()
+        return len(between) <= 2 and not any(w.lower() in _NOT_IN_TITLES for w in between) \
+            and "," not in self.text[cues[-1][1]:possessor.start]
 
     def _possessor(self, cue_at: int, sentence_start: int) -> Optional[_Candidate]:
         """Whose speech act a cue noun names: "Ana Ruiz's claim", "the union’s new statement"."""
@@ -880,6 +901,8 @@ class _SpeakerFinder:
             verb_ing and _ADJACENT.fullmatch(text, candidate.end, verb_at) is not None)
 
     def _speaker_of(self, candidate: _Candidate, raw: _Raw) -> Optional[str]:
+        if candidate.kind == "role":
+            return self._role_holder(candidate) or candidate.value
         if candidate.kind != "pronoun":
             if candidate.kind == "person":  # the person now speaking is whom "he" will mean
                 self.subjects[self.sentence_of(raw.open_at)] = candidate
@@ -895,6 +918,39 @@ class _SpeakerFinder:
             subject = self._subject(index)
             if subject and subject.kind in wanted:
                 return subject.value
+        return None
+
+    def _role_holder(self, role: _Candidate) -> Optional[str]:
+        """The person that "the ROLE" stands for, named with it earlier in the article:
+        "Port Authority director Mara Velde" or "Mara Velde, the port authority director"."""
+        text = self.text
+        if text[max(0, role.start - 4):role.start].lower() != "the ":
+            return None  # "a senior official", "one nominee": someone unnamed
+        if self.lowered is None:
+            self.lowered = text.lower()
+        if len(self.lowered) != len(text):
+            return None  # a letter whose lower case is longer: the offsets would not agree
+        phrase = role.value.lower()
+        at = self.lowered.rfind(phrase, 0, role.start - 4)
+        while at >= 0:
+            holder = self._person_at(at + len(phrase) + 1) if text[at + len(phrase):at + len(
+                phrase) + 1] == " " else None
+            if holder is None and self.lowered[max(0, at - 6):at] == ", the " \
+                    and not text[at + len(phrase):at + len(phrase) + 1].isalnum():
+                index = bisect_right(self.entity_starts, at - 6) - 1
+                if index >= 0 and self.entities[index].end == at - 6 \
+                        and self.entities[index].type == "person":
+                    holder = self.entities[index]
+            if holder is not None:
+                return holder.name
+            at = self.lowered.rfind(phrase, 0, at)
+        return None
+
+    def _person_at(self, start: int) -> Optional[Entity]:
+        index = bisect_left(self.entity_starts, start)
+        if index < len(self.entities) and self.entity_starts[index] == start \
+                and self.entities[index].type == "person":
+            return self.entities[index]
         return None
 
     def _inherited(self, raw: _Raw, previous: Optional[tuple[int, Optional[str]]]
@@ -920,6 +976,20 @@ class _SpeakerFinder:
             if subject:
                 return self._speaker_of(subject, raw)
         return None
+
+
+def _rejoined(text: str, sentences: list[Span]) -> list[Span]:
+    """`sentences` with a question or exclamation in marks joined to the attribution after it,
+    which a sentence splitter cuts off before a name: “Why now?” | Ana Ruiz asked."""
+    out: list[Span] = []
+    for sentence in sentences:
+        if out and text[out[-1].end - 2:out[-1].end] in _ASKED_ENDS \
+                and _NAME_SAID.match(text, sentence.start) \
+                and "\n" not in text[out[-1].end:sentence.start]:
+            out[-1] = Span(out[-1].start, sentence.end)
+        else:
+            out.append(sentence)
+    return out
 
 
 def _last_mark(words: str) -> str:

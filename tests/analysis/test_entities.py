@@ -224,3 +224,25 @@ def test_the_word_after_a_name_is_read_through_quotation_marks_and_tabs():
     assert entities('Crews waited by Dunmore "region" gates. Talks with Brel\tsaid little.') == [
         ("place", "Dunmore", "Dunmore"), ("person", "Brel", "Brel")]
     assert entities("Crews waited by Dunmore gates. Talks with Brel ended.") == []
+
+
+def test_a_reporting_verb_opening_a_sentence_is_no_part_of_the_name():
+    text = 'Said Tomas Reyes: "We will win." Added Reyes: "Soon." Wrote Mira Olsen: "It is over."'
+    assert [(kind, name) for kind, name, _ in entities(text)] == [
+        ("person", "Tomas Reyes"), ("person", "Tomas Reyes"), ("person", "Mira Olsen")]
+
+
+def test_an_honorific_picks_the_spouse_it_fits():
+    text = ("Senator Tomas Varga spoke first. His wife, Lena Varga, spoke next.\n\n"
+            "Later Mr. Varga said it was over. Mrs. Varga smiled. Varga left.")
+    assert [(name, mention) for _, name, mention in entities(text)] == [
+        ("Tomas Varga", "Tomas Varga"), ("Lena Varga", "Lena Varga"),
+        ("Tomas Varga", "Varga"), ("Lena Varga", "Varga"), ("Lena Varga", "Varga")]
+
+
+def test_a_mister_is_not_the_only_woman_named_in_full():
+    text = ("The mayor came with his wife, Lena Varga.\n\n"
+            "Mr. Varga spoke first. Ms Varga left. Varga stayed.")
+    assert [(name, mention) for _, name, mention in entities(text)] == [
+        ("Lena Varga", "Lena Varga"), ("Varga", "Varga"), ("Lena Varga", "Varga"),
+        ("Varga", "Varga")]

@@ -502,3 +502,32 @@ def test_an_inverted_cue_opening_the_sentence_names_the_speaker_after_it():
     text = 'The budget passed on Friday. Added the deputy mayor: "Nobody got what they wanted."'
     assert summary(text) == [
         ("Nobody got what they wanted.", "deputy mayor", "full", "added")]
+
+
+def test_a_reporting_verb_before_the_name_opens_the_sentence():
+    text = 'Said Tomas Reyes: "We will win this."\n\nWrote Mira Olsen, in a post: "It is over."'
+    assert [q.speaker for q in quotes(text)] == ["Tomas Reyes", "Mira Olsen"]
+
+
+def test_a_question_in_marks_keeps_the_attribution_the_splitter_cut_off():
+    text = "Lena Varga came.\n\n“Why now?” Sen. Mira Olsen asked reporters on Monday."
+    assert summary(text) == [("Why now?", "Mira Olsen", "full", "asked")]
+
+
+def test_the_verb_subject_speaks_not_the_possessor_of_its_object():
+    text = ("Mira Olsen, an aide to the mayor, called Mr. Varga's remarks on Sunday "
+            "“a real turning point” for the city.")
+    assert summary(text) == [("a real turning point", "Mira Olsen", "partial", "called")]
+    text = "Tomas Reyes's statement called the plan “a bold step.”"
+    assert [q.speaker for q in quotes(text)] == ["Tomas Reyes"]
+
+
+def test_the_role_stands_for_the_person_named_with_it_earlier():
+    text = ("Green Party presidential nominee Mira Olsen visited the port on Monday.\n\n"
+            "Later the presidential nominee said the plan was “a disaster.”")
+    assert [q.speaker for q in quotes(text)] == ["Mira Olsen"]
+    text = ("Tomas Reyes, the campaign spokesman, came.\n\n"
+            "The campaign spokesman said it was “far too late.”")
+    assert [q.speaker for q in quotes(text)] == ["Tomas Reyes"]
+    text = "A senior official said it was “too late.”"
+    assert [q.speaker for q in quotes(text)] == ["senior official"]
