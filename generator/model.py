@@ -159,7 +159,6 @@ class MergedQuote:
     speaker: Optional[str]
     kind: QuoteKind
     sources: list[str]
-    speaker_role: Optional[str] = None
 
 
 @dataclass

@@ -104,12 +104,6 @@ def _weighted_terms(article: Article) -> Counter:
     return terms
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(x * b.get(t, 0.0) for t, x in a.items())
-
-
 def _cluster(articles: list[Article], duplicates: dict[int, int], threshold: float) -> list[list[int]]:
     vectors = _vectors(articles)
     similarity = _pair_similarities(vectors)

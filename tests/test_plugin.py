@@ -1,11 +1,9 @@
 """The MkDocs plugin: `mkdocs build` runs the generator; `mkdocs serve` regenerates when a source
 is added and does not rebuild in a loop."""
-import shutil
 import socket
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 NEW_ARTICLE = ("date 2026-11-07 Tarrow: A second crane at the Tarrow container terminal was taken out of "
                "service on Saturday after inspectors found cracks in its boom, the port authority said. "

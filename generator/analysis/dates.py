@@ -30,7 +30,6 @@ import datetime as dt
 import functools
 import heapq
 import re
-from dataclasses import dataclass
 from typing import Callable, Iterator, Literal, NamedTuple, Optional, Union
 
 from ..model import DateMention, Precision, Span
