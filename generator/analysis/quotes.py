@@ -10,14 +10,19 @@ The speaker comes from the speech cue around the quotation, tried in this order:
 1. a name after a dash, with no verb (“...” ― Pia Sorensen);
 2. after it, when the quotation is set off by a comma ("...," Reyes said / ," said Ana Ruiz);
 3. before it in its sentence: the nearest cue and the subject before it (He wrote, "..." /
-   Kroll described it as a "..." / according to X), or the name after an inverted "said";
+   Kroll described it as a "..." / according to X), or the name after an inverted "said".
+   A sentence opening with a participle's clause ("After saying ... “...,” Ana Ruiz left") is
+   spoken by the subject after that clause;
 4. after it, as a sentence-final attribution (..., the ministry said);
-5. for a full quotation with no cue of its own, the speaker of the sentence just before it.
+5. for a full quotation with no cue of its own, or quoted words opening a sentence, the speaker
+   of the sentence just before it.
 Words in marks that look like a title ("Morning Report") are not given a speaker.
 A pronoun subject is resolved to the person (for "they" also the organisation) last named as the
-subject of a preceding sentence; an entity is named by its canonical name; "the ROLE" stands for
-the person named with it earlier ("press secretary Ana Ruiz", "Ana Ruiz, the press secretary"),
-else for itself ("the Kremlin press secretary"). Otherwise the speaker is None.
+subject of a preceding sentence, failing that ("he", "she", "they") to the speaker of the quote
+just before, in the same or the previous sentence; an entity is named by its canonical name;
+"the ROLE" stands for the person named with it earlier ("press secretary Ana Ruiz", "Ana Ruiz,
+the press secretary"), else for itself ("the Kremlin press secretary"). Otherwise the speaker is
+None.
 """
 from __future__ import annotations
 
@@ -165,6 +170,11 @@ _LISTING_GAP = re.compile(r"[\"“”,;\s]*"
 _ASKED_ENDS = frozenset(('?"', '!"', "?”", "!”"))
 _NAME_SAID = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}(?:said|says|asked|asks|added|adds|told|"
                         r"wrote|writes|replied|continued|recalled|exclaimed|wondered|shouted)\b")
+# A sentence that opens with a participle's clause, "After saying ...", "Insisting ...": the
+# participle's subject is the main clause's.
+_OPENING_CLAUSE = re.compile(r"[\W_]*(?:(?:after|before|while|when|since|upon|by|in|despite|"
+                             r"without|besides)[ \t]+)?", re.I)
+_MARKS_AND_SPACES = re.compile(r"[\s\"”]*")
 # The longest attribution that may interrupt one quotation ("," said the agency's director, ").
 _INTERRUPTION = 120
 # How far back from a cue or a quote the text is read for the mark or colon that ends it.
@@ -451,6 +461,8 @@ class _SpeakerFinder:
         self.words: dict[int, _SentenceWords] = {}
         self.subjects: dict[int, Optional[_Candidate]] = {}
         self.lowered: Optional[str] = None  # the text in lower case, made when first needed
+        # The quote before the one being attributed: (sentence of its end, speaker).
+        self.previous: Optional[tuple[int, Optional[str]]] = None
 
     def _words(self, index: int) -> _SentenceWords:
         """The cues and candidates of one sentence, outside its quotes, found when first asked."""
@@ -624,6 +636,7 @@ class _SpeakerFinder:
 
     def attribute(self, raw: _Raw, previous: Optional[tuple[int, Optional[str]]]) -> _Said:
         """The quote's kind, speaker and cue word."""
+        self.previous = previous
         kind = self._kind(raw)
         if kind == "partial":
             words = self.text[raw.pieces[0][0]:raw.pieces[-1][1]]
@@ -653,6 +666,11 @@ class _SpeakerFinder:
                 return _Said(kind, cast)
         words = self.text[raw.pieces[0][0]:raw.pieces[-1][1]].strip()
         if kind == "full" and not _ONE_WORD.fullmatch(words):
+            return _Said(kind, self._inherited(raw, previous))
+        if len(words.split()) >= 3 and not _looks_like_title(words) and _NON_ALNUM.fullmatch(
+                self.text, self.sentences[self.sentence_of(raw.open_at)].start, raw.open_at):
+            # Quoted words that open a sentence go on from the speaker before: ...she said.
+            # “You blamed the clerks on television” for it all.
             return _Said(kind, self._inherited(raw, previous))
         return _Said("partial")  # one word, no cue of its own (“Deadline,”): a name, no statement
 
@@ -787,9 +805,27 @@ class _SpeakerFinder:
                         self.text, sentence_start, cue_start)):
                     # "We won," said Ana Ruiz, "and we will win again." / Said Ana Ruiz: "We won."
                     speaker = self._speaker_after(cue_end, raw.open_at, raw)
+                if not speaker and cue.endswith("ing") \
+                        and _OPENING_CLAUSE.fullmatch(self.text, sentence_start, cue_start):
+                    speaker = self._main_subject(raw)
             if speaker:
                 return speaker, cue, cue_start
         return None
+
+    def _main_subject(self, raw: _Raw) -> Optional[str]:
+        """The subject right after the comma that ends the opening clause holding the quote:
+        After saying the road was “a disgrace,” Ana Ruiz left -> Ana Ruiz."""
+        if raw.close_at is None:
+            return None
+        sentence_end = self.sentences[self.sentence_of(raw.open_at)].end
+        comma = self.text.find(",", raw.pieces[-1][1] - 1, sentence_end)
+        if comma < 0:
+            return None
+        found = self._candidates_between(comma + 1, sentence_end)
+        if not found or found[0].kind not in ("person", "organization", "pronoun", "role") \
+                or not _MARKS_AND_SPACES.fullmatch(self.text, comma + 1, found[0].start):
+            return None
+        return self._speaker_of(found[0], raw)
 
     def _cast_as(self, raw: _Raw) -> Optional[str]:
         """Who casts someone "as" the quoted words, with no speech verb: "Reyes has been pounding
@@ -856,10 +892,17 @@ class _SpeakerFinder:
         if not phrase:
             return None
         end = _CLAUSE_END.search(self.text, start, limit)
-        words = self.text[start:end.start() if end else limit].split()
+        end = end.start() if end else limit
+        words = self.text[start:end].split()
         while words and words[0].lower() in _DETERMINERS:
             words.pop(0)
-        return " ".join(words) if 0 < len(words) <= 10 else None
+        if len(words) > 10:
+            # "according to a complaint filed last week by the Port Authority and two tenants":
+            # too long to name the speaker; the first organisation or person in it does.
+            named = next((c for c in self._candidates_between(start, end)
+                          if c.kind in ("person", "organization")), None)
+            return self._speaker_of(named, raw) if named else None
+        return " ".join(words) if words else None
 
     def _subject_before(self, verb_at: int, sentence_start: int, raw: _Raw) -> Optional[str]:
         """The subject of the verb at `verb_at`: the nearest name before it, unless an object."""
@@ -893,9 +936,12 @@ class _SpeakerFinder:
     def _may_be_subject(self, candidate: _Candidate, verb_at: int, verb_ing: bool) -> bool:
         text = self.text
         if candidate.kind in _PLAIN_SUBJECTS:
-            # A country or a writing speaks only as the plain subject: "Japan branded it ..."
+            # A country or a writing speaks only as the plain subject: "Japan branded it ...",
+            # "Japan, the largest donor, said ..."
             return not candidate.object_like(text) and bool(
-                _ADJACENT.fullmatch(text, candidate.end, verb_at))
+                _ADJACENT.fullmatch(text, candidate.end, verb_at) or (
+                    not verb_ing and text[candidate.end:candidate.end + 1] == ","
+                    and text[candidate.end + 1:verb_at].rstrip().endswith(",")))
         # "with the press secretary saying": before its participle, a name is its subject.
         return not candidate.object_like(text) or (
             verb_ing and _ADJACENT.fullmatch(text, candidate.end, verb_at) is not None)
@@ -918,6 +964,11 @@ class _SpeakerFinder:
             subject = self._subject(index)
             if subject and subject.kind in wanted:
                 return subject.value
+        if candidate.value != "it" and self.previous and self.previous[1] \
+                and here - self.previous[0] <= 1:
+            # "“...,” my father said. He also told me that “...”": no name to read "he" as, but
+            # the speaker of the quote just before, an unnamed one, is speaking on.
+            return self.previous[1]
         return None
 
     def _role_holder(self, role: _Candidate) -> Optional[str]:

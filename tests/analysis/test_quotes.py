@@ -531,3 +531,70 @@ def test_the_role_stands_for_the_person_named_with_it_earlier():
     assert [q.speaker for q in quotes(text)] == ["Tomas Reyes"]
     text = "A senior official said it was “too late.”"
     assert [q.speaker for q in quotes(text)] == ["senior official"]
+
+
+# --- partial quotes whose speaker stands away from the quote ----------------------------------
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in quotes(text)]
+
+
+def test_a_long_according_to_phrase_is_named_by_the_organisation_in_it():
+    text = ("According to a lengthy civil complaint filed on Tuesday by the Harbor Safety Board "
+            "and two former tenants of the site, the owners ran a \"reckless scheme for years\" there.")
+    assert speakers(text) == [("reckless scheme for years", "Harbor Safety Board")]
+
+
+def test_a_short_according_to_phrase_is_still_the_phrase():
+    text = 'According to a leaked memo, the plan was "dead on arrival" in the capital.'
+    assert speakers(text) == [("dead on arrival", "leaked memo")]
+
+
+def test_an_unresolved_he_speaks_on_for_the_unnamed_speaker_just_before():
+    text = ('"The river will rise again," my mother often said.\n\n'
+            'She also told the neighbours every spring that "nothing built here will last."')
+    assert speakers(text)[1] == ("nothing built here will last.", "mother")
+
+
+def test_an_unresolved_he_far_from_the_last_quote_stays_unknown():
+    text = ('"The river will rise again," my mother often said.\n\nThe farm was sold. '
+            'The barn burned down. The fields flooded twice.\n\n'
+            'She also told the neighbours every spring that "nothing built here will last."')
+    assert speakers(text)[1] == ("nothing built here will last.", None)
+
+
+def test_an_opening_participle_clause_is_spoken_by_the_main_subject():
+    text = ("Mayor Lena Brandt toured the flooded district on Sunday. After saying the levee was "
+            "\u201cweaker than anyone admitted,\u201d Brandt ordered an inspection.")
+    assert speakers(text) == [("weaker than anyone admitted,", "Lena Brandt")]
+
+
+def test_a_participle_clause_needs_the_subject_right_after_its_comma():
+    text = ("After saying the levee was \u201cweaker than anyone admitted,\u201d the river rose "
+            "again and Lena Brandt left.")
+    assert speakers(text) == [("weaker than anyone admitted,", None)]
+
+
+def test_quoted_words_opening_a_sentence_go_on_from_the_speaker_before():
+    text = ('The bank cut jobs, Senator Ada Moreau said, calling the move "cowardly." '
+            '"You went on television to blame your cashiers" for the losses.')
+    assert speakers(text)[1] == ("You went on television to blame your cashiers", "Ada Moreau")
+
+
+def test_a_title_opening_a_sentence_is_not_given_the_speaker_before():
+    text = ('"We will not wait," Senator Ada Moreau said. "The Long Winter Road" opens in May at '
+            'the city theatre.')
+    assert speakers(text)[1] == ("The Long Winter Road", None)
+
+
+def test_a_country_set_off_by_an_apposition_speaks():
+    text = ("Even Norway, the treaty's longest-standing member, said it was \"firmly opposed\" "
+            "to the change.")
+    assert speakers(text) == [("firmly opposed", "Norway")]
+
+
+def test_a_country_before_a_participle_after_a_comma_does_not_speak():
+    text = ("Mayor Lena Brandt criticised the plans for Norway and Sweden, saying "
+            "\"They are far too costly.\"")
+    assert speakers(text) == [("They are far too costly.", "Lena Brandt")]
