@@ -303,7 +303,6 @@ def extract_entities(text: str, sentences: list[Span]) -> list[Entity]:
               for m in _TOKEN.finditer(text) for (start, end), word in ((m.span(), m[0]),)]
     initial = context.initial
     context.mid_sentence = {bare for start, _, _, bare in tokens if start not in initial}
-    lone = context.lone
     mentions: list[_Mention] = []
     for run in _runs(text, tokens, context):
         if len(run) == 1:
@@ -312,19 +311,17 @@ def extract_entities(text: str, sentences: list[Span]) -> list[Entity]:
             token = run[0]
             if token[0] in initial and not _without_sentence_opener(run, context):
                 continue
-            named = lone.get(token[2], _UNSEEN)
-            if named is _UNSEEN:
-                named = lone[token[2]] = _lone_named(token, context)
-            if named:
-                mentions.append(_cued(token[0], token[1] - named[0], named[1], context, False))
+            mention = _lone(token, context)
+            if mention:
+                mentions.append(mention)
             continue
         if run[0][0] not in initial and _plain_run(run):
             # Words inside a sentence, one space apart, none but the last a title or an
             # organisation's head word, the commonest longer run: no "of" to cut at, no title to
             # split at.
-            named = _named(run, context, False)
-            if named:
-                mentions.append(_cued(*named, context, False))
+            mention = _typed(run, context, False)
+            if mention:
+                mentions.append(mention)
             continue
         run = _without_sentence_opener(run, context)
         for piece in _split_at_of(run, text):
@@ -356,7 +353,7 @@ class _Spelling:
 
     def __init__(self, raw: str, words: list[str]):
         self.name = " ".join(raw.split()) if len(words) > 1 else raw  # a token has no spaces
-        self.normed = normed = self.name.replace("’", "'")  # `_norm`
+        self.normed = normed = _norm(self.name)
         self.key = _merge_normed(normed)
         # Countries and capitals stay places whatever stands around them.
         self.listed_place = normed in KNOWN_PLACES
@@ -413,6 +410,14 @@ class _Context:
         # or None when it names nothing.
         self.lone: dict[str, Optional[tuple[int, _Spelling]]] = {}
         self._lower_words: Optional[set[str]] = None
+
+    def spelling(self, raw: str, words: list[str]) -> _Spelling:
+        """The `_Spelling` of the name written `raw`, whose bare words are `words`: made once, as
+        the words of a spelling are the same wherever it is written."""
+        spelling = self.spellings.get(raw)
+        if spelling is None:
+            spelling = self.spellings[raw] = _Spelling(raw, words)
+        return spelling
 
     def has_lower_word(self, word: str) -> bool:
         """Whether `word` occurs in lower case: then it is a common word, not a name.
@@ -652,11 +657,7 @@ def _lone_named(token: Token, context: _Context) -> Optional[tuple[int, _Spellin
     start, end = token[0], token[1]
     if word != bare and word not in _POSSESSIVE_KEEP:
         end -= 2  # "Varga's"
-    raw = context.text[start:end]
-    spelling = context.spellings.get(raw)
-    if spelling is None:
-        spelling = context.spellings[raw] = _Spelling(raw, [bare])
-    return token[1] - end, spelling
+    return token[1] - end, context.spelling(context.text[start:end], [bare])
 
 
 # What no one-word name with no title before it can be.
@@ -699,11 +700,7 @@ def _named(tokens: list[Token], context: _Context, titled: bool
     start, end, final = tokens[0][0], tokens[-1][1], tokens[-1][2]
     if final[-2:] in _POSSESSIVE_ENDINGS and final not in _POSSESSIVE_KEEP:
         end -= 2
-    raw = text[start:end]
-    spelling = context.spellings.get(raw)
-    if spelling is None:  # the words of a spelling are the same wherever it is written
-        spelling = context.spellings[raw] = _Spelling(raw, words or [last])
-    return start, end, spelling
+    return start, end, context.spelling(text[start:end], words or [last])
 
 
 # The first words `_named` may drop.
@@ -767,7 +764,7 @@ def _ranked_after(rank: tuple[int, int, str], end: int, previous: str, text: str
     follows: "Varga said", "Kessa region". The next words on the line are taken as written,
     punctuation and all: most first words can begin no way to a speech verb, and then the others
     are never cleaned."""
-    after = text[end:end + 50].split("\n", 1)[0].split(None, 5)[:5]
+    after = _words_after(text, end)
     first = _clean(after[0]) if after else ""
     # "Ines Kovac of Lissow said": the verb's subject is the person before "of", not Lissow.
     if first in _SPEECH_LEADS and previous != "of":
@@ -866,11 +863,11 @@ _NOT_IN_NAMES = (DEMONYMS | _MONTHS_AND_DAYS | ORG_HEADS | PLACE_HEADS | _TITLES
 def _resolve(text: str, mentions: list[_Mention], acronyms: dict[str, str]) -> list[Entity]:
     """Give each name its strongest type and each mention its entity's canonical name."""
     best: dict[str, tuple[int, int, str]] = {}
-    full_names: list[tuple[int, _Spelling]] = []  # the names of more than one word
+    multi_word: list[tuple[int, _Spelling]] = []  # the names of more than one word
     previous_end, previous_key, previous_rank = -1, "", _NO_RANK
     for start, end, spelling, rank in mentions:
         if " " in spelling.name:
-            full_names.append((start, spelling))
+            multi_word.append((start, spelling))
         if (spelling.place_listed and previous_key and _PLACE_CUED > previous_rank
                 and text[previous_end:start] in (", ", ",\t")
                 and text[end:end + 1] not in ("'", "’")):
@@ -882,7 +879,7 @@ def _resolve(text: str, mentions: list[_Mention], acronyms: dict[str, str]) -> l
             best[key] = rank
         previous_end, previous_key, previous_rank = end, key, rank
     people = _PeopleIndex()
-    for start, spelling in full_names:
+    for start, spelling in multi_word:
         if best.get(spelling.key, _NO_RANK)[2] == "person":
             people.add(start, spelling)
     # What each spelling resolves to, worked out once: the full names it may stand for (the one

@@ -32,7 +32,7 @@ _CLOSE = r"[\"'”’)\]]*(?=[^\S\n])"
 # finds every place a sentence may end. (Each branch opens with a plain character, so the regex
 # engine skips to the next of them at C speed.)
 _BREAK = re.compile(rf"\n|\.\.\.{_CLOSE}|…{_CLOSE}|\.{_CLOSE}|!{_CLOSE}|\?{_CLOSE}")
-_NEXT_WORD = re.compile(r"[^\S\n]+([\"“‘'(\[]*)(\S+)")  # on the same line
+_NEXT_WORD = re.compile(r"[^\S\n]+[\"“‘'(\[]*(\S+)")  # on the same line
 # What `_word_before` keeps: "Gen", "U.S", "a.m".
 _LETTERS_AND_STOPS = string.ascii_letters + "."
 # From the first to the last character that is not white space.
@@ -62,7 +62,7 @@ def _ends_sentence(text: str, m: re.Match) -> bool:
     nxt = _NEXT_WORD.match(text, m.end())
     if not nxt:
         return False
-    word = nxt.group(2)
+    word = nxt.group(1)
     first = word[0]
     if not (first.isupper() or first.isdigit()):
         return False
