@@ -390,8 +390,14 @@ class _Clauses:
         self.sentence_starts = [s.start for s in sentences]
         self.punctuation: dict[int, list[int]] = {}  # by sentence start
         self.signposts: dict[tuple[int, int], list[Signpost]] = {}
+        self.tenses: dict[tuple[int, int], Tense] = {}  # by expression span: resolving may ask twice
 
     def tense(self, start: int, end: int) -> Tense:
+        if (start, end) not in self.tenses:
+            self.tenses[(start, end)] = self._tense(start, end)
+        return self.tenses[(start, end)]
+
+    def _tense(self, start: int, end: int) -> Tense:
         sentence_start, sentence_end = self._sentence(start)
         breaks = self.punctuation.get(sentence_start)
         if breaks is None:
@@ -677,23 +683,19 @@ def _yearly_day(day_in: Callable[[int], Optional[dt.date]], which: str, weekday:
     elif which == "this":
         chosen = day_in(published.year) or after
     else:
-        tense = tense_of()
-        ahead = _reads_ahead(tense, (published - before).days, (after - published).days, soon=62)
+        ahead = _reads_ahead(tense_of(), (published - before).days, (after - published).days, soon=62)
         chosen = after if ahead else before
         other = before if chosen is after else after
         if weekday is not None and chosen.weekday() != weekday and other.weekday() == weekday:
             chosen = other  # "Friday, Oct. 23": the weekday tells which of the two it is
-        if chosen == published:
-            return chosen.isoformat(), "day", tense == "future"
     return chosen.isoformat(), "day", chosen > published or (chosen == published and tense_of() == "future")
 
 
 def _month_without_year(month: int, which: str, published, tense_of: TenseOf) -> Resolved:
     """"in October": the latest October not after publication, or ahead (see _reads_ahead);
     "last October" is strictly before the month of publication, "next October" strictly after."""
-    tense = tense_of()
     if published is None:
-        return None, None, which == "next" or (which != "last" and tense == "future")
+        return None, None, which == "next" or (which != "last" and tense_of() == "future")
     back, ahead = (published.month - month) % 12, (month - published.month) % 12
     if which == "last":
         year = published.year - (month >= published.month)
@@ -701,13 +703,13 @@ def _month_without_year(month: int, which: str, published, tense_of: TenseOf) ->
         year = published.year + (month <= published.month)
     elif which == "this":
         year = published.year
-    elif _reads_ahead(tense, back, ahead, soon=2):
+    elif _reads_ahead(tense_of(), back, ahead, soon=2):
         year = published.year + (month < published.month)
     else:
         year = published.year - (month > published.month)
     value = f"{year:04d}-{month:02d}"
     published_month = published.isoformat()[:7]
-    return value, "month", value > published_month or (value == published_month and tense == "future")
+    return value, "month", value > published_month or (value == published_month and tense_of() == "future")
 
 
 def _weekday(weekday: int, which: str, published: dt.date, future: bool) -> Resolved:

@@ -738,7 +738,7 @@ def _range_verdict(text: str, low: _Number, high: _Number) -> str:
 
 def _read_surroundings(text: str, quantity: _Quantity, limit: int, previous_end: int) -> None:
     """Fill in the unit, kind, end and qualifier of a quantity from the words around it."""
-    last = quantity.high or quantity.low
+    last = quantity.last
     if last.currency:
         quantity.unit, quantity.end = _with_rate(text, last.end, limit, last.currency)
         quantity.kind = "measure"
@@ -972,8 +972,7 @@ def _figures(text: str, quantities: list[_Quantity], sentences: list[Span]) -> l
             unit = counted[-1][1] if counted and counted[-1][0] == sentence else unit
         elif unit is not None:
             counted.append((sentence, unit))
-        last_end = (quantity.high or quantity.low).end
-        end = quantity.end if quantity.end > last_end else last_end
+        end = max(quantity.end, quantity.last.end)
         low, high = quantity.low.value, quantity.high.value if quantity.high else None
         if high is not None and high < low:
             low, high = high, low  # "-18 to -34 °C"
