@@ -43,8 +43,11 @@ _PARAGRAPH = re.compile(r"[^\s](?:[^\n]*[^\s])?")
 _OPEN_SIDE = frozenset("([{—–-/\n\t ")
 _CLOSE_SIDE = frozenset(".,;:!?)]}—–-\n\t ")
 
-# Speech cues: verbs, nouns of speech acts ("she sent her greetings to “a brave people”"), and
-# "according (to)".
+# Cue nouns, speech acts: "she sent her greetings to “a brave people”"; "Ana Ruiz's claim that
+# ..." names its speaker before the possessive.
+CUE_NOUNS = frozenset("""greetings message letter remarks speech interview tweet testimony comments
+statement claim claims words""".split())
+# Speech cues: verbs, the cue nouns, "according (to)", "per" and "put (it)".
 CUE_WORDS = frozenset("""say says said saying tell tells told telling writes wrote writing written
 adds added adding declares declared declaring stated stating announces announced announcing
 describes described describing expresses expressed expressing wished wishing hoped hoping warns
@@ -66,12 +69,8 @@ complains blasts slams touted touts touting bragged mocked mocking derided ridic
 attacking labels dubs characterized characterizes characterizing deemed termed rated questioned
 confirmed confirms revealed disclosed alleged alleges alleging indicated signaled proclaims
 recounted repeated echoed mentioned observed commented tweets opined compared comparing agreed
-agrees encouraged encouraging encourages defended defending chided scolded greetings message
-letter remarks speech interview tweet testimony comments statement claim words according per
-put""".split())
-# Cue nouns: "Ana Ruiz's claim that ..." names its speaker before the possessive.
-CUE_NOUNS = frozenset("""greetings message letter remarks speech interview tweet testimony comments
-statement claim claims words""".split())
+agrees encouraged encouraging encourages defended defending chided scolded according per
+put""".split()) | CUE_NOUNS
 # Cues that take the speaker after them as a phrase: "according to a report", ", per the bylaws".
 _PHRASE_CUES = frozenset(("according to", "per"))
 # Candidates that speak only right before their cue.
@@ -638,14 +637,15 @@ class _SpeakerFinder:
         """The quote's kind, speaker and cue word."""
         self.previous = previous
         kind = self._kind(raw)
+        spanned = self.text[raw.pieces[0][0]:raw.pieces[-1][1]]
+        words = spanned.strip()
         if kind == "partial":
-            words = self.text[raw.pieces[0][0]:raw.pieces[-1][1]]
-            if _looks_like_title(words) and _VENUE.search(
+            if _looks_like_title(spanned) and _VENUE.search(
                     self.text, max(0, raw.open_at - _LOOK_BACK), raw.open_at):
                 # on “Morning Report”, at the “Harvest Forum”: a show or an event, no quote. Words
                 # in marks that someone used as a name (called her “Little Miss”) are quoted.
                 return _Said(kind)
-            if _ONE_WORD.fullmatch(words.strip()):
+            if _ONE_WORD.fullmatch(words):
                 # One word in marks within narration is a term the writer borrows or flags (called
                 # it a “disgrace”, the so-called “reform”): a label, not a statement to quote.
                 return _Said(kind)
@@ -664,14 +664,13 @@ class _SpeakerFinder:
             cast = self._cast_as(raw)
             if cast:
                 return _Said(kind, cast)
-        words = self.text[raw.pieces[0][0]:raw.pieces[-1][1]].strip()
         if kind == "full" and not _ONE_WORD.fullmatch(words):
-            return _Said(kind, self._inherited(raw, previous))
+            return _Said(kind, self._inherited(raw))
         if len(words.split()) >= 3 and not _looks_like_title(words) and _NON_ALNUM.fullmatch(
                 self.text, self.sentences[self.sentence_of(raw.open_at)].start, raw.open_at):
             # Quoted words that open a sentence go on from the speaker before: ...she said.
             # “You blamed the clerks on television” for it all.
-            return _Said(kind, self._inherited(raw, previous))
+            return _Said(kind, self._inherited(raw))
         return _Said("partial")  # one word, no cue of its own (“Deadline,”): a name, no statement
 
     def _kind(self, raw: _Raw) -> str:
@@ -837,8 +836,7 @@ class _SpeakerFinder:
         if not found or found.group(1).lower() in _NOT_CASTING:
             return None
         subject = next((c for c in self._candidates_between(sentence_start, found.start())
-                        if c.kind != "place" and c.kind not in _PLAIN_SUBJECTS
-                        and not c.object_like(self.text)), None)
+                        if c.kind not in _PLAIN_SUBJECTS and not c.object_like(self.text)), None)
         return self._speaker_of(subject, raw) if subject else None
 
     def _plain_noun_before(self, cue_at: int, start: int) -> Optional[str]:
@@ -984,10 +982,10 @@ class _SpeakerFinder:
         phrase = role.value.lower()
         at = self.lowered.rfind(phrase, 0, role.start - 4)
         while at >= 0:
-            holder = self._person_at(at + len(phrase) + 1) if text[at + len(phrase):at + len(
-                phrase) + 1] == " " else None
+            after = text[at + len(phrase):at + len(phrase) + 1]
+            holder = self._person_at(at + len(phrase) + 1) if after == " " else None
             if holder is None and self.lowered[max(0, at - 6):at] == ", the " \
-                    and not text[at + len(phrase):at + len(phrase) + 1].isalnum():
+                    and not after.isalnum():
                 index = bisect_right(self.entity_starts, at - 6) - 1
                 if index >= 0 and self.entities[index].end == at - 6 \
                         and self.entities[index].type == "person":
@@ -1004,8 +1002,7 @@ class _SpeakerFinder:
             return self.entities[index]
         return None
 
-    def _inherited(self, raw: _Raw, previous: Optional[tuple[int, Optional[str]]]
-                   ) -> Optional[str]:
+    def _inherited(self, raw: _Raw) -> Optional[str]:
         """A full quote with no cue of its own: the speaker of the sentence just before."""
         here = self.sentence_of(raw.open_at)
         if here == 0:
@@ -1013,6 +1010,7 @@ class _SpeakerFinder:
         before = self.sentences[here - 1]
         if self.paragraph_of(raw.open_at) - self.paragraph_of(before.start) > 1:
             return None
+        previous = self.previous
         if previous and previous[0] == here - 1 and previous[1]:
             return previous[1]
         for cue_start, _, _ in reversed(self._cues_between(before.start, before.end)):

@@ -19,6 +19,10 @@ def summary(text: str) -> list[tuple[str, str | None, str, str | None]]:
     return [(q.text, q.speaker, q.kind, q.cue) for q in quotes(text)]
 
 
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in quotes(text)]
+
+
 # --- pairing --------------------------------------------------------------------------------
 
 
@@ -534,10 +538,6 @@ def test_the_role_stands_for_the_person_named_with_it_earlier():
 
 
 # --- partial quotes whose speaker stands away from the quote ----------------------------------
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in quotes(text)]
 
 
 def test_a_long_according_to_phrase_is_named_by_the_organisation_in_it():
