@@ -67,11 +67,7 @@ def write_pages(docs_dir: Path, subdir: str, pages: list[Page], state_dir: Path)
             report.written.append(relative)
         else:
             report.unchanged.append(relative)
-    for relative in sorted(previous - set(current)):
-        stale = docs_dir / relative
-        if stale.is_file():
-            stale.unlink()
-            report.removed.append(relative)
+    report.removed = _remove_files(docs_dir, previous - set(current))
     _write_manifest(manifest_path, set(current) - set(report.kept))
     return report
 
@@ -93,13 +89,18 @@ def replace_generated_files(folder: Path, manifest_name: str, written: list[str]
     """Record `written` (names under folder) in folder/manifest_name and remove the files a previous
     run recorded there and this one did not write. Returns the names removed."""
     manifest = folder / manifest_name
-    previous = set(read_manifest_file(manifest))
+    removed = _remove_files(folder, set(read_manifest_file(manifest)) - set(written))
+    _write_manifest(manifest, set(written))
+    return removed
+
+
+def _remove_files(folder: Path, names: set[str]) -> list[str]:
+    """Remove the files `names` (relative to folder) that are there; return those removed, sorted."""
     removed = []
-    for name in sorted(previous - set(written)):
+    for name in sorted(names):
         if (folder / name).is_file():
             (folder / name).unlink()
             removed.append(name)
-    _write_manifest(manifest, set(written))
     return removed
 
 

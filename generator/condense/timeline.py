@@ -104,19 +104,20 @@ def _naming_weight(days_later: int) -> float:
 
 
 def _days_before(day: str, days: int) -> Optional[str]:
-    try:
-        return (dt.date.fromisoformat(day) - dt.timedelta(days=days)).isoformat()
-    except ValueError:
-        return None
+    date = _iso_day(day)
+    return (date - dt.timedelta(days=days)).isoformat() if date else None
 
 
 def _days_between(day: str, published: Optional[str]) -> int:
-    if not published:
-        return 0
+    start, end = _iso_day(day), _iso_day(published) if published else None
+    return (end - start).days if start and end else 0
+
+
+def _iso_day(value: str) -> Optional[dt.date]:
     try:
-        return (dt.date.fromisoformat(published) - dt.date.fromisoformat(day)).days
+        return dt.date.fromisoformat(value)
     except ValueError:
-        return 0
+        return None
 
 
 def _most_important_dates(timeline: list[TimelineEvent], weights: dict[str, float],

@@ -83,12 +83,11 @@ def _mostly_utf8(data: bytes) -> str | None:
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 saved without a byte-order mark (some Windows tools do): Latin-script text then has a
     NUL in every other byte, on the same side; binary files have NULs on both sides."""
-    sample = data[:4096]
-    if len(sample) < 8:
+    if len(data) < 8:
         return None
-    pairs = len(sample) // 2
-    zeros_even = sum(1 for i in range(0, 2 * pairs, 2) if sample[i] == 0)
-    zeros_odd = sum(1 for i in range(1, 2 * pairs, 2) if sample[i] == 0)
+    pairs = min(len(data), 4096) // 2
+    sample = data[:2 * pairs]
+    zeros_even, zeros_odd = sample[0::2].count(0), sample[1::2].count(0)
     if zeros_odd > 0.6 * pairs and zeros_even < 0.02 * pairs:
         encoding = "utf-16-le"
     elif zeros_even > 0.6 * pairs and zeros_odd < 0.02 * pairs:
