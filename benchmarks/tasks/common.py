@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from contextlib import contextmanager
+from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -85,13 +86,44 @@ def run_briefings(ctx: Context, args: list[str], cwd: Path) -> float:
     return elapsed
 
 
-def run_scorer(ctx: Context, script: str, *args: str | Path) -> dict:
-    """Run one of ../shared/eval's scorers and return the JSON it prints."""
+def run_script(ctx: Context, script: str, *args: str | Path) -> str:
+    """Run one of ../shared/eval's scripts and return what it printed (converters print nothing)."""
     done = subprocess.run([sys.executable, str(ctx.eval_dir / script), *map(str, args)],
                           capture_output=True, text=True)
     if done.returncode != 0:
-        raise RuntimeError(f"{script} failed: {done.stderr[-2000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+        raise RuntimeError(f"{script} {args[0] if args else ''} failed: {done.stderr[-2000:]}")
+    return done.stdout
+
+
+def run_scorer(ctx: Context, script: str, *args: str | Path) -> dict:
+    """Run one of ../shared/eval's scorers and return the JSON it prints."""
+    return json.loads(run_script(ctx, script, *args).strip().splitlines()[-1])
+
+
+def first(items: list, ctx: Context) -> list:
+    """The first ctx.limit items, or all of them when no limit is set."""
+    return items[:ctx.limit] if ctx.limit else items
+
+
+def first_lines(data: Path, folder: Path, ctx: Context) -> Path:
+    """DATA itself, or a copy in FOLDER of its first ctx.limit lines (JSON lines: the first items)."""
+    if not ctx.limit:
+        return data
+    copy = folder / data.name
+    with data.open(encoding="utf-8") as lines:
+        copy.write_text("".join(islice(lines, ctx.limit)), encoding="utf-8")
+    return copy
+
+
+def write_json(path: Path, data) -> Path:
+    """Write a peer's output in the JSON shape our exports have, for the same scorer to read."""
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def prf(result: dict) -> dict[str, float]:
+    """A scorer's precision, recall and F1 as table columns."""
+    return {"P": result["p"], "R": result["r"], "F1": result["f1"]}
 
 
 def timed(work, *args, **kwargs) -> tuple[object, float]:

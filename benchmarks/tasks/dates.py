@@ -11,13 +11,11 @@ month or year counts) in the note.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-from .common import Context, Row, fresh_folder, run_briefings, run_scorer, say, timed
+from .common import (Context, Row, first, fresh_folder, prf, run_briefings, run_scorer, run_script, say, timed,
+                     write_json)
 
 NAME = "dates"
 
@@ -70,16 +68,13 @@ def run(data: Path, ctx: Context) -> list[Row]:
 
 def _convert(data: Path, folder: Path, ctx: Context) -> tuple[Path, Path]:
     """TimeML to records with timeml.py; gold.json moved out of the records' folder."""
-    tml = sorted(data.glob("*.tml"))[: ctx.limit] if ctx.limit else sorted(data.glob("*.tml"))
+    tml = first(sorted(data.glob("*.tml")), ctx)
     source = folder / "tml"
     source.mkdir()
     for path in tml:
         shutil.copy(path, source / path.name)
     records = folder / "records"
-    done = subprocess.run([sys.executable, str(ctx.eval_dir / "timeml.py"), str(source), str(records)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        raise RuntimeError(f"timeml.py failed: {done.stderr[-2000:]}")
+    run_script(ctx, "timeml.py", source, records)
     gold = folder / "gold.json"
     (records / "gold.json").rename(gold)
     return records, gold
@@ -91,8 +86,7 @@ def _scores(result: dict) -> dict[str, float]:
     value_p = right / result["predicted"] if result["predicted"] else 0.0
     value_r = right / result["gold_concrete"] if result["gold_concrete"] else 0.0
     value_f1 = 2 * value_p * value_r / (value_p + value_r) if value_p + value_r else 0.0
-    return {"P": result["p"], "R": result["r"], "F1": result["f1"], "value acc": result["value_acc"],
-            "value F1": value_f1}
+    return {**prf(result), "value acc": result["value_acc"], "value F1": value_f1}
 
 
 def _read_articles(records: Path) -> list:
@@ -126,7 +120,7 @@ def _run_dateparser(articles: list, out: Path) -> float:
         total += seconds
         exported.append({"id": article.id, "path": article.path, "date": article.published and article.published.isoformat(),
                          "dates": _mentions(article.text, found or [])})
-    out.write_text(json.dumps({"version": 1, "articles": exported}, ensure_ascii=False), encoding="utf-8")
+    write_json(out, {"version": 1, "articles": exported})
     return total
 
 

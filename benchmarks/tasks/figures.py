@@ -51,7 +51,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from .common import Context, Row, fresh_folder, run_briefings, say, timed
+from .common import Context, Row, first, fresh_folder, run_briefings, say, timed
 
 NAME = "figures"
 TARGET = "target P and R >= 0.90"
@@ -166,10 +166,10 @@ def _our_item(figure: dict) -> Item:
 
 # ------------------------------------------------------------------------------------ systems
 
-def _load(data: Path, limit: int | None) -> list[dict]:
+def _load(data: Path, ctx: Context) -> list[dict]:
     cases = [case for path in sorted(data.glob("quantities*.json"))
              for case in json.loads(path.read_text(encoding="utf-8"))]
-    return cases[:limit] if limit else cases
+    return first(cases, ctx)
 
 
 def _ours_cli(cases: list[dict], ctx: Context) -> tuple[list[list[Item]], float]:
@@ -228,7 +228,7 @@ def _ratio(ours: float, theirs: float) -> str:
 
 
 def run(data: Path, ctx: Context) -> list[Row]:
-    cases = _load(data, ctx.limit)
+    cases = _load(data, ctx)
     gold = [gold_items(c) for c in cases]
     say(ctx, f"figures: {len(cases)} sentences, {sum(map(len, gold))} gold figures")
     n = len(cases)

@@ -7,7 +7,6 @@ same per-article JSON shape and scored by the same script.
 """
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from generator.analysis.quotes import extract_quotes
 from generator.analysis.sentences import split_sentences
 from generator.readers import read_file
 
-from .common import Context, Row, fresh_folder, run_briefings, run_scorer, say, timed
+from .common import Context, Row, first, fresh_folder, prf, run_briefings, run_scorer, say, timed, write_json
 
 NAME = "quotes"
 TARGETS = "target F1 >= 0.92, speaker >= 0.90"
@@ -40,7 +39,7 @@ def _is_split(folder: Path) -> bool:
 
 
 def run(data: Path, ctx: Context) -> list[Row]:
-    files = sorted((data / "text").glob("*.txt"))[:ctx.limit]
+    files = first(sorted((data / "text").glob("*.txt")), ctx)
     with fresh_folder() as folder:
         split = _limited_split(data, files, folder) if ctx.limit else data
         say(ctx, f"quotes: briefings analyse on {len(files)} articles")
@@ -50,10 +49,8 @@ def run(data: Path, ctx: Context) -> list[Row]:
 
         texts = [(f.name, read_file(f, f.name)[0].text) for f in files]
         own_seconds = _own_seconds(texts)
-        peer_out = folder / "peer.json"
         export, peer_seconds = timed(_peer_export, texts)
-        peer_out.write_text(json.dumps(export), encoding="utf-8")
-        peer = run_scorer(ctx, "eval_quotes.py", split, peer_out)
+        peer = run_scorer(ctx, "eval_quotes.py", split, write_json(folder / "peer.json", export))
 
     n = max(1, len(files))
     return [
@@ -71,8 +68,7 @@ def run(data: Path, ctx: Context) -> list[Row]:
 
 
 def _scores(measured: dict) -> dict[str, float | None]:
-    return {"P": measured["p"], "R": measured["r"], "F1": measured["f1"],
-            "speaker": measured["speaker_acc"]}
+    return {**prf(measured), "speaker": measured["speaker_acc"]}
 
 
 def _limited_split(data: Path, files: list[Path], folder: Path) -> Path:

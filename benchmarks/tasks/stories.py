@@ -5,11 +5,10 @@ them, and `eval_stories.py` scores the stories of the export against the cluster
 """
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
-from .common import Context, Row, find_multi_news, fresh_folder, run_briefings, run_scorer, say
+from .common import (Context, Row, find_multi_news, first_lines, fresh_folder, prf, run_briefings, run_scorer,
+                     run_script, say)
 
 NAME = "stories"
 TARGET = "target F1 >= 0.90"
@@ -21,9 +20,9 @@ def find(corpus: Path) -> Path | None:
 
 def run(data: Path, ctx: Context) -> list[Row]:
     with fresh_folder() as folder:
-        clusters = _limited(data, folder, ctx.limit)
+        clusters = first_lines(data, folder, ctx)
         mixed = folder / "mixed"
-        _mix(ctx, clusters, mixed)
+        run_script(ctx, "multinews.py", "mix", clusters, mixed)
         count = len(list(mixed.glob("*.txt")))
         with fresh_folder() as work:
             out = work / "briefings.json"
@@ -31,24 +30,5 @@ def run(data: Path, ctx: Context) -> list[Row]:
                                     cwd=work)
             result = run_scorer(ctx, "eval_stories.py", out)
     say(ctx, f"stories: {result['articles']} articles, {result['stories']} stories, {result['clusters']} clusters")
-    scores = {"P": result["p"], "R": result["r"], "F1": result["f1"]}
-    return [Row(NAME, "briefings", scores, seconds / max(1, count),
+    return [Row(NAME, "briefings", prf(result), seconds / max(1, count),
                 f"{result['clusters']} clusters; {TARGET}")]
-
-
-def _limited(data: Path, folder: Path, limit: int | None) -> Path:
-    """The clusters file itself, or a copy of its first LIMIT clusters."""
-    if not limit:
-        return data
-    copy = folder / "clusters.jsonl"
-    with data.open(encoding="utf-8") as lines:
-        copy.write_text("".join(line for _, line in zip(range(limit), lines)), encoding="utf-8")
-    return copy
-
-
-def _mix(ctx: Context, clusters: Path, out_dir: Path) -> None:
-    """`multinews.py mix` prints nothing, so it runs outside run_scorer (which reads printed JSON)."""
-    done = subprocess.run([sys.executable, str(ctx.eval_dir / "multinews.py"), "mix", str(clusters), str(out_dir)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        raise RuntimeError(f"multinews.py mix failed: {done.stderr[-2000:]}")

@@ -12,15 +12,14 @@ from __future__ import annotations
 import inspect
 import json
 import re
-import subprocess
-import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .common import Context, Row, find_multi_news, fresh_folder, run_briefings, run_scorer, say
+from .common import (Context, Row, find_multi_news, first_lines, fresh_folder, run_briefings, run_scorer, run_script,
+                     say, timed, write_json)
 
 NAME = "summaries"
 WORKERS = 2  # the CLI runs are independent; two at a time halves the wall time on two cores
@@ -48,44 +47,26 @@ class Cluster:
 
 def run(data: Path, ctx: Context) -> list[Row]:
     with fresh_folder() as work:
-        clusters_file = _limited(data, work, ctx.limit)
+        clusters_file = first_lines(data, work, ctx)
         split = work / "split"
-        run_scorer_plain(ctx, "multinews.py", "split", clusters_file, split)
+        run_script(ctx, "multinews.py", "split", clusters_file, split)
         clusters = _read_split(split)
         say(ctx, f"summaries: {len(clusters)} clusters, {sum(len(c.documents) for c in clusters)} articles")
         articles = sum(len(c.documents) for c in clusters)
 
         cli_seconds = _run_ours(ctx, split, clusters)
         ours_file = work / "ours.json"
-        run_scorer_plain(ctx, "multinews.py", "collect", split, ours_file)
+        run_script(ctx, "multinews.py", "collect", split, ours_file)
         ours = run_scorer(ctx, "eval_summaries.py", clusters_file, ours_file)
         repeats = _redundant_summaries(split, clusters)
 
         peers = {}
         for name, summarize in _peers().items():
             summaries, seconds = _run_peer(summarize, clusters)
-            out = work / f"{name}.json"
-            out.write_text(json.dumps(summaries), encoding="utf-8")
+            out = write_json(work / f"{name}.json", summaries)
             peers[name] = (run_scorer(ctx, "eval_summaries.py", clusters_file, out), seconds)
             say(ctx, f"summaries: {name} {peers[name][0]}")
     return _rows(ours, cli_seconds / articles, repeats, peers, articles, len(clusters))
-
-
-def run_scorer_plain(ctx: Context, script: str, *args) -> None:
-    """multinews.py prints nothing: run it for its files."""
-    done = subprocess.run([sys.executable, str(ctx.eval_dir / script), *map(str, args)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        raise RuntimeError(f"{script} {args[0]} failed: {done.stderr[-2000:]}")
-
-
-def _limited(data: Path, work: Path, limit: int | None) -> Path:
-    if limit is None:
-        return data
-    lines = data.read_text(encoding="utf-8").splitlines(keepends=True)[:limit]
-    out = work / data.name
-    out.write_text("".join(lines), encoding="utf-8")
-    return out
 
 
 def _read_split(split: Path) -> list[Cluster]:
@@ -225,9 +206,8 @@ def _run_peer(summarize: Summarize, clusters: list[Cluster]) -> tuple[dict[str, 
     split = [[_sentences(text) for text in c.documents] for c in clusters]
     out, seconds = {}, 0.0
     for cluster, documents in zip(clusters, split):
-        started = time.perf_counter()
-        out[cluster.idx] = summarize(documents, cluster.budget)
-        seconds += time.perf_counter() - started
+        out[cluster.idx], spent = timed(summarize, documents, cluster.budget)
+        seconds += spent
     return out, seconds
 
 

@@ -9,11 +9,9 @@ runs; the table shows the mean over topics.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
-from .common import Context, Row, fresh_folder, run_briefings, run_scorer, say
+from .common import Context, Row, first, fresh_folder, run_briefings, run_scorer, run_script, say
 
 NAME = "timelines"
 TARGET = "target mean date F1 >= 0.55"
@@ -38,7 +36,7 @@ def _topics(folder: Path) -> list[str]:
 
 
 def run(data: Path, ctx: Context) -> list[Row]:
-    topics = _topics(data)[:ctx.limit] if ctx.limit else _topics(data)
+    topics = first(_topics(data), ctx)
     rows, scores, seconds, articles = [], [], 0.0, 0
     for topic in topics:
         score, elapsed, count = _score_topic(data, topic, ctx)
@@ -63,7 +61,7 @@ def _score_topic(data: Path, topic: str, ctx: Context) -> tuple[float, float, in
     f1s, seconds, count = [], 0.0, 0
     with fresh_folder() as folder:
         corpus = folder / "articles"
-        _convert(ctx, data / "articles" / topic / "articles.jsonl", corpus)
+        run_script(ctx, "t17.py", "convert", data / "articles" / topic / "articles.jsonl", corpus)
         n_articles = len(list(corpus.glob("*.json")))
         for k in sizes:
             with fresh_folder() as work:
@@ -76,11 +74,3 @@ def _score_topic(data: Path, topic: str, ctx: Context) -> tuple[float, float, in
             say(ctx, f"timelines: {topic} K={k}: date F1 {result['date_f1']:.3f} "
                      f"({result['predicted_dates']} dates predicted, gold {result['gold_dates']})")
     return sum(f1s) / len(f1s), seconds, count
-
-
-def _convert(ctx: Context, articles: Path, out_dir: Path) -> None:
-    """`t17.py convert` prints nothing, so it runs outside run_scorer (which reads printed JSON)."""
-    done = subprocess.run([sys.executable, str(ctx.eval_dir / "t17.py"), "convert", str(articles), str(out_dir)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        raise RuntimeError(f"t17.py convert failed: {done.stderr[-2000:]}")
