@@ -176,8 +176,22 @@ _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 # ordinary English ("advertisement", "read more") only where they open the sentence
 _FURNITURE = re.compile(r"\b(?:enlarge this image|toggle caption|hide caption|image copyright|image caption|"
                         r"buy photo|play slideshow|click (?:here )?to (?:enlarge|expand|play|watch|view|see|read|open)"
-                        r"(?: (?:the |this )?(?:image|photo|video|gallery|story|more))?)\b\s*"
+                        r"(?: (?:the |this )?(?:image|photo|video|gallery|story|more))?|"
+                        r"text size\s*-\s*\+\s*reset|story continued below|article excerpt|related video|"
+                        r"share on (?:facebook|twitter|google plus|linkedin|pinterest|reddit|whatsapp)|log in to save|"
+                        r"email this|share this (?:article|story)(?: facebook)?(?: twitter)?(?: linkedin)?(?: email)?|"
+                        r"listen to (?:this )?article(?: \d+: ?\d+)?|skip in skip x embed x share|"
+                        r"(?:please )?enable javascript to (?:watch|view|play) this (?:video|content)|"
+                        r"get push notifications with news, features and more\.)\b\s*"
                         r"|^(?:story highlights|advertisement|read more)\b:?\s*", re.IGNORECASE)
+# whole sentences that speak of the page, the browser or the archive rather than the news; with the
+# labels above, ROUGE-1 47.42 -> 47.48 on Multi-News dev, and no "Learn more" in a briefing
+_PAGE_NOTICE = re.compile(r"^(?:learn more|tweet with a location\b.*|you always have the option to delete your tweet.*|"
+                          r"tweets not working for you\b.*|.*\bwhen you see a tweet you love\b.*|"
+                          r".*\badd your thoughts about any tweet\b.*|add this tweet to your website\b.*|"
+                          r"we've detected that javascript is disabled\b.*|breaking news emails get breaking news alerts\b.*|"
+                          r"starting in 1996, alexa internet has been donating\b.*|"
+                          r"these crawls are part of an effort to archive pages\b.*)$", re.IGNORECASE)
 # a photo credit "first last/agency" printed twice, as caption toggles leave it
 _CREDIT_TWICE = re.compile(r"((?:[\w.'-]+ ){0,3}[\w.'-]+/[\w.'-]+(?: [\w.'-]+){0,2}) \1\s*")
 # a connective that ties the sentence to one the summary may not have; those that also begin
@@ -190,13 +204,19 @@ _ATTRIBUTION = re.compile(r",\s*(?!(?:which|that|what|who|as|than)\b)(?:[^\s\"â€
                           r"(?:said|says|told [\w ]{1,30}|added|reported)\s*\.$")
 _ATTRIBUTION_HINT = re.compile(r"said|says|told|added|reported")
 # cheap substring checks before the furniture pattern, which would otherwise try every position
-_FURNITURE_HINTS = ("image", "caption", "highlights", "click", "read more", "advertisement", "photo", "slideshow")
+_FURNITURE_HINTS = ("image", "caption", "highlights", "click", "read more", "advertisement", "photo", "slideshow",
+                    "text size", "continued below", "excerpt", "related video", "share", "log in", "email this",
+                    "listen to", "javascript", "push notifications")
+_PAGE_NOTICE_HINTS = ("learn more", "tweet", "javascript", "breaking news emails", "alexa internet", "crawls")
 
 
 def compressed(text: str) -> str:
     """The sentence without datelines, parentheses, page furniture, a leading connective and a
     trailing attribution; capitalised again if its capitalised start went."""
     out = text.strip()
+    lower = out.lower()
+    if any(hint in lower for hint in _PAGE_NOTICE_HINTS) and _PAGE_NOTICE.match(out):
+        return ""
     if "(" in out:
         out = _PARENTHESIS.sub("", _DATELINE.sub("", out))
     if out.count("/") >= 2:

@@ -120,6 +120,35 @@ def test_caption_furniture_and_a_credit_printed_twice_go():
         assert compressed(text) == text
 
 
+def test_share_buttons_and_page_labels_inside_a_sentence_go():
+    assert compressed("Text size - + reset the harbour board approved the new dredging plan on Friday.") == \
+        "The harbour board approved the new dredging plan on Friday."
+    assert compressed("Share on google plus log in to save the lighthouse keeper retired after 40 years.") == \
+        "The lighthouse keeper retired after 40 years."
+    assert compressed("Story continued below the council will vote on the tram budget next week.") == \
+        "The council will vote on the tram budget next week."
+    # ordinary English around the same words stays
+    for text in ("She said she would share the prize money with the whole crew.",
+                 "The story continued for three more seasons on local radio."):
+        assert compressed(text) == text
+
+
+def test_sentences_about_the_page_itself_are_left_out_of_a_summary():
+    for notice in ("You always have the option to delete your tweet location history.",
+                   "Learn more",
+                   "We've detected that JavaScript is disabled in your browser.",
+                   "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive."):
+        assert compressed(notice) == ""
+    documents = [Document("a", ("Learn more",
+                                "The ferry crews returned to work on Monday after a week-long strike.",
+                                "You always have the option to delete your tweet location history."))]
+    summary = WordCoverageSummarizer()(documents, 40)
+    assert [s.text for s in summary] == ["The ferry crews returned to work on Monday after a week-long strike."]
+    # a sentence that mentions a tweet is news, not a notice
+    tweet = "The mayor deleted the tweet an hour later and apologised to the ferry crews."
+    assert compressed(tweet) == tweet
+
+
 def test_a_leading_connective_goes_and_the_next_word_is_capitalised():
     assert compressed("But the mayor refused to sign the budget for the third time.") == \
         "The mayor refused to sign the budget for the third time."
