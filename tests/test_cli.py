@@ -105,8 +105,10 @@ def test_watch_regenerates_when_a_source_is_added(briefings_cmd, tmp_path):
     (sources / "a.txt").write_text("date 2026-11-03 Tarrow: A crane collapsed at the Tarrow container terminal, "
                                    "stranding about 4,200 containers. (Valley Courier)", encoding="utf-8")
     pages = tmp_path / "docs" / "briefings"
+    # stderr to a file, not a pipe nobody reads: a full pipe would block the watcher's progress lines
+    log = (tmp_path / "watch.log").open("w")
     watcher = subprocess.Popen(briefings_cmd + ["watch", str(sources), "--docs", str(tmp_path / "docs"),
-                                                "--interval", "0.2"], stderr=subprocess.PIPE, text=True)
+                                                "--interval", "0.2"], stderr=log, text=True)
     try:
         deadline = time.monotonic() + 60
         while not (pages / "index.md").exists() and time.monotonic() < deadline:
@@ -119,7 +121,12 @@ def test_watch_regenerates_when_a_source_is_added(briefings_cmd, tmp_path):
         assert len(list(pages.glob("*.md"))) == 3
     finally:
         watcher.send_signal(signal.SIGINT)
-        assert watcher.wait(timeout=30) == 0
+        try:
+            assert watcher.wait(timeout=30) == 0
+        finally:
+            watcher.kill()
+            log.close()
+    assert "watching" in (tmp_path / "watch.log").read_text()
 
 
 def test_pdf_command_prints_every_briefing_and_the_edition(run_briefings, seeds_dir, tmp_path):
