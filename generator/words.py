@@ -40,4 +40,9 @@ def stem(word: str) -> str:
 
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry meaning: stop words and one-letter tokens dropped."""
-    return [stem(w) for w in tokens(text) if w not in STOPWORDS and len(w) > 1]
+    return content_stems_of(tokens(text))
+
+
+def content_stems_of(words: list[str]) -> list[str]:
+    """`content_stems` of words already tokenised."""
+    return [stem(w) for w in words if w not in STOPWORDS and len(w) > 1]

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Optional, Protocol, Sequence
 
 from ..model import SummarySentence
-from ..words import STOPWORDS, content_stems, stem, tokens
+from ..words import content_stems, content_stems_of, tokens
 
 REDUNDANCY = 0.5  # two sentences sharing more than this share of words say the same thing
 MIN_WORDS = 6
@@ -238,7 +238,7 @@ def worded_sentences(documents: Sequence[Document]) -> list[WordedSentence]:
         for position, text in enumerate(document.sentences):
             text = compressed(text)
             words = tokens(text)
-            content = tuple(stem(w) for w in words if w not in STOPWORDS and len(w) > 1)
+            content = tuple(content_stems_of(words))
             function = sum(w in FUNCTION_WORDS for w in words)
             out.append(WordedSentence((position, index), text, document.source, len(text.split()),
                                       frozenset(content), content, function, len(words) - len(content) - function))
