@@ -26,15 +26,7 @@ TASKS = ("quotes", "dates", "figures", "timelines", "stories", "summaries")
 
 
 def load_tasks(names):
-    modules = []
-    for name in names:
-        try:
-            modules.append(importlib.import_module(f"tasks.{name}"))
-        except ModuleNotFoundError as missing:
-            if missing.name != f"tasks.{name}":
-                raise
-            print(f"quality: no benchmark for {name} yet", file=sys.stderr)
-    return modules
+    return [importlib.import_module(f"tasks.{name}") for name in names]
 
 
 def format_score(value) -> str:

@@ -100,6 +100,17 @@ def run_scorer(ctx: Context, script: str, *args: str | Path) -> dict:
     return json.loads(run_script(ctx, script, *args).strip().splitlines()[-1])
 
 
+def generate_scored(ctx: Context, source: Path, options: list[str], scorer: str, *scorer_args: str | Path
+                    ) -> tuple[dict, float]:
+    """`briefings generate SOURCE OPTIONS` in a fresh folder with its own --docs; its JSON export
+    scored by SCORER (the export its last argument); returns the scores and the wall time."""
+    with fresh_folder() as work:
+        out = work / "briefings.json"
+        seconds = run_briefings(ctx, ["generate", str(source), *options, "--docs", str(work / "docs"),
+                                      "--json", str(out)], cwd=work)
+        return run_scorer(ctx, scorer, *scorer_args, out), seconds
+
+
 def first(items: list, ctx: Context) -> list:
     """The first ctx.limit items, or all of them when no limit is set."""
     return items[:ctx.limit] if ctx.limit else items

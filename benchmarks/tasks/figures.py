@@ -159,9 +159,8 @@ def score(gold: list[list[Item]], predicted: list[list[Item]]) -> dict[str, floa
     return {"P": precision, "R": recall, "F1": f1}
 
 
-def _our_item(figure: dict) -> Item:
-    high = figure["value_max"]
-    return Item(figure["value"], figure["value"] if high is None else high)
+def _our_item(value: float, value_max: float | None) -> Item:
+    return Item(value, value if value_max is None else value_max)
 
 
 # ------------------------------------------------------------------------------------ systems
@@ -183,7 +182,7 @@ def _ours_cli(cases: list[dict], ctx: Context) -> tuple[list[list[Item]], float]
         seconds = run_briefings(ctx, ["analyse", *[str(sources / n) for n in names], "--json", str(out)],
                                      cwd=folder)
         export = json.loads(out.read_text(encoding="utf-8"))
-    by_path = {a["path"]: [_our_item(f) for f in a["figures"]] for a in export["articles"]}
+    by_path = {a["path"]: [_our_item(f["value"], f["value_max"]) for f in a["figures"]] for a in export["articles"]}
     return [by_path.get(name, []) for name in names], seconds
 
 
@@ -192,7 +191,7 @@ def _ours_in_process(cases: list[dict]) -> tuple[list[list[Item]], float]:
     from generator.analysis.sentences import split_sentences
 
     def work():
-        return [[Item(f.value, f.value if f.value_max is None else f.value_max)
+        return [[_our_item(f.value, f.value_max)
                  for f in extract_figures(c["req"], split_sentences(c["req"]))] for c in cases]
     return timed(work)
 

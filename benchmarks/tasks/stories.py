@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .common import (Context, Row, find_multi_news, first_lines, fresh_folder, prf, run_briefings, run_scorer,
-                     run_script, say)
+from .common import Context, Row, find_multi_news, first_lines, fresh_folder, generate_scored, prf, run_script, say
 
 NAME = "stories"
 TARGET = "target F1 >= 0.90"
@@ -24,11 +23,7 @@ def run(data: Path, ctx: Context) -> list[Row]:
         mixed = folder / "mixed"
         run_script(ctx, "multinews.py", "mix", clusters, mixed)
         count = len(list(mixed.glob("*.txt")))
-        with fresh_folder() as work:
-            out = work / "briefings.json"
-            seconds = run_briefings(ctx, ["generate", str(mixed), "--docs", str(work / "docs"), "--json", str(out)],
-                                    cwd=work)
-            result = run_scorer(ctx, "eval_stories.py", out)
+        result, seconds = generate_scored(ctx, mixed, [], "eval_stories.py")
     say(ctx, f"stories: {result['articles']} articles, {result['stories']} stories, {result['clusters']} clusters")
     return [Row(NAME, "briefings", prf(result), seconds / max(1, count),
                 f"{result['clusters']} clusters; {TARGET}")]

@@ -51,8 +51,8 @@ def run(data: Path, ctx: Context) -> list[Row]:
         split = work / "split"
         run_script(ctx, "multinews.py", "split", clusters_file, split)
         clusters = _read_split(split)
-        say(ctx, f"summaries: {len(clusters)} clusters, {sum(len(c.documents) for c in clusters)} articles")
         articles = sum(len(c.documents) for c in clusters)
+        say(ctx, f"summaries: {len(clusters)} clusters, {articles} articles")
 
         cli_seconds = _run_ours(ctx, split, clusters)
         ours_file = work / "ours.json"
@@ -61,8 +61,9 @@ def run(data: Path, ctx: Context) -> list[Row]:
         repeats = _redundant_summaries(split, clusters)
 
         peers = {}
+        sentences = [[_sentences(text) for text in c.documents] for c in clusters]  # once for all peers
         for name, summarize in _peers().items():
-            summaries, seconds = _run_peer(summarize, clusters)
+            summaries, seconds = _run_peer(summarize, clusters, sentences)
             out = write_json(work / f"{name}.json", summaries)
             peers[name] = (run_scorer(ctx, "eval_summaries.py", clusters_file, out), seconds)
             say(ctx, f"summaries: {name} {peers[name][0]}")
@@ -201,11 +202,11 @@ def _peers() -> dict[str, Summarize]:
     return peers
 
 
-def _run_peer(summarize: Summarize, clusters: list[Cluster]) -> tuple[dict[str, str], float]:
-    """Summaries of every cluster; seconds spent summarizing (sentence splitting excluded)."""
-    split = [[_sentences(text) for text in c.documents] for c in clusters]
+def _run_peer(summarize: Summarize, clusters: list[Cluster], sentences: list[list[list[str]]]
+              ) -> tuple[dict[str, str], float]:
+    """Summaries of every cluster from its documents' `sentences`; seconds spent summarizing."""
     out, seconds = {}, 0.0
-    for cluster, documents in zip(clusters, split):
+    for cluster, documents in zip(clusters, sentences):
         out[cluster.idx], spent = timed(summarize, documents, cluster.budget)
         seconds += spent
     return out, seconds

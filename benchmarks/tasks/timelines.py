@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .common import Context, Row, first, fresh_folder, run_briefings, run_scorer, run_script, say
+from .common import Context, Row, first, fresh_folder, generate_scored, run_script, say
 
 NAME = "timelines"
 TARGET = "target mean date F1 >= 0.55"
@@ -64,12 +64,10 @@ def _score_topic(data: Path, topic: str, ctx: Context) -> tuple[float, float, in
         run_script(ctx, "t17.py", "convert", data / "articles" / topic / "articles.jsonl", corpus)
         n_articles = len(list(corpus.glob("*.json")))
         for k in sizes:
-            with fresh_folder() as work:
-                out = work / "briefings.json"
-                seconds += run_briefings(ctx, ["generate", str(corpus), "--one-story", "--timeline-dates", str(k),
-                                               "--docs", str(work / "docs"), "--json", str(out)], cwd=work)
-                count += n_articles
-                result = run_scorer(ctx, "t17.py", "score", gold_file, out)
+            result, spent = generate_scored(ctx, corpus, ["--one-story", "--timeline-dates", str(k)],
+                                            "t17.py", "score", gold_file)
+            seconds += spent
+            count += n_articles
             f1s.append(result["date_f1"])
             say(ctx, f"timelines: {topic} K={k}: date F1 {result['date_f1']:.3f} "
                      f"({result['predicted_dates']} dates predicted, gold {result['gold_dates']})")
