@@ -19,7 +19,7 @@ from .analysis import analyse
 from .condense import CondenseOptions, condense
 from .model import Analysis, Article, Briefing, Story
 from .readers import InputWarning, read_sources
-from .readers.datelines import safe_date
+from .days import safe_date
 from .render import Page, Renderer
 from .state import State, analysis_key
 from .stories import Grouping, group

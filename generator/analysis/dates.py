@@ -32,24 +32,12 @@ import heapq
 import re
 from typing import Callable, Iterator, Literal, NamedTuple, Optional, Union
 
+from ..days import MONTH_NUMBERS, safe_date
 from ..model import DateMention, Precision, Span
 
 Tense = Optional[Literal["future", "past"]]  # None: no tense marker around the expression
 TenseOf = Callable[[], Tense]  # reads the tense when called
 
-MONTH_NUMBERS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
 WEEKDAY_NUMBERS = {
     name: number
     for number, name in enumerate(
@@ -639,15 +627,8 @@ def _absolute(value: str, precision: Precision, published: Optional[dt.date], te
 
 
 def _absolute_day(year: int, month: int, day: int, published, tense: TenseOf) -> Union[Resolved, object]:
-    day_ = _valid_day(year, month, day)
+    day_ = safe_date(year, month, day)
     return _absolute(day_.isoformat(), "day", published, tense) if day_ else _NOT_A_DATE
-
-
-def _valid_day(year: int, month: int, day: int) -> Optional[dt.date]:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _reads_ahead(tense: Tense, back: int, ahead: int, soon: int) -> bool:
@@ -660,9 +641,9 @@ def _reads_ahead(tense: Tense, back: int, ahead: int, soon: int) -> bool:
 
 
 def _day_without_year(month: int, day: int, weekday: Optional[int], published, tense: TenseOf):
-    if not _valid_day(2000, month, day):  # a leap year: only impossible days fail
+    if not safe_date(2000, month, day):  # a leap year: only impossible days fail
         return _NOT_A_DATE
-    return _yearly_day(lambda year: _valid_day(year, month, day), "", weekday, published, tense)
+    return _yearly_day(lambda year: safe_date(year, month, day), "", weekday, published, tense)
 
 
 def _yearly_day(day_in: Callable[[int], Optional[dt.date]], which: str, weekday: Optional[int],

@@ -59,6 +59,7 @@ from decimal import Decimal
 from operator import itemgetter
 from typing import Optional
 
+from ..days import MONTH_NUMBERS
 from ..model import Figure, Span
 
 # ------------------------------------------------------------------------------------ vocabulary
@@ -295,10 +296,7 @@ _DIGIT_PREFIX = re.compile(
 _MONTH_OPENING = re.compile("jan|feb|apr|jun|jul|aug|sep|oct|nov|dec")  # "Mar", "May": capitals only
 _PREFIX_ENDINGS = frozenset("-−+#'(.")
 # Words that may end a prefix before a space, in lower case: months, "of", currency codes.
-_WORD_PREFIXES = frozenset(
-    "jan january feb february mar march apr april may jun june jul july aug august sep sept "
-    "september oct october nov november dec december of usd eur gbp jpy cny inr rs".split()
-)
+_WORD_PREFIXES = frozenset(MONTH_NUMBERS) | frozenset("of usd eur gbp jpy cny inr rs".split())
 # Words a number may open with. Vague amounts hold none ("hundreds of", "tens of thousands of",
 # "several hundred", "a few thousand", "many dozen"), so no number is read in them.
 _OPENING_WORDS = list(SMALL_NUMBERS) + list(TENS) + ["half"]

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
+from ..days import iso_date
 from ..model import DateMention, TimelineEvent
 from ..words import content_stems
 from .summary import overlap
@@ -104,20 +105,13 @@ def _naming_weight(days_later: int) -> float:
 
 
 def _days_before(day: str, days: int) -> Optional[str]:
-    date = _iso_day(day)
+    date = iso_date(day)
     return (date - dt.timedelta(days=days)).isoformat() if date else None
 
 
 def _days_between(day: str, published: Optional[str]) -> int:
-    start, end = _iso_day(day), _iso_day(published) if published else None
+    start, end = iso_date(day), iso_date(published) if published else None
     return (end - start).days if start and end else 0
-
-
-def _iso_day(value: str) -> Optional[dt.date]:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 def _most_important_dates(timeline: list[TimelineEvent], weights: dict[str, float],

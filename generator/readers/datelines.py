@@ -19,13 +19,9 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ..days import MONTH_NUMBERS, iso_date, safe_date
 from ..model import PartialDate
 
-MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 # "_" is the dash of older wire copy that was typed on machines without one ("CITY (AP) _ ").
 _DASH = r"(?:[—–-]{1,2}|_)"
@@ -56,7 +52,7 @@ def strip_furniture(text: str) -> Furniture:
     body = text
     header = _HEADER.match(body)
     if header:
-        found.date = _iso_date(header.group("date"))
+        found.date = iso_date(header.group("date"))
         found.place = header.group("place").strip()
         body = body[header.end():]
     dateline = _match_dateline(body)
@@ -100,7 +96,7 @@ def _month_day_year(groups: dict) -> tuple[Optional[int], Optional[int], Optiona
     month = groups.get("month")
     if not month:
         return None, None, None
-    number = MONTHS.get(month.rstrip(".").lower())
+    number = MONTH_NUMBERS.get(month.rstrip(".").lower())
     day = int(groups["day"])
     year = int(groups["year"]) if groups.get("year") else None
     if not number or not 1 <= day <= 31:
@@ -112,17 +108,3 @@ def _credit_stands_alone(body: str, start: int) -> bool:
     """A credit closes the text: it follows a sentence end or stands on its own line."""
     before = body[:start].rstrip()
     return not before or before[-1] in ".!?\"”’)" or "\n" in body[start - 1:start + 1]
-
-
-def _iso_date(value: str) -> Optional[dt.date]:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
-
-
-def safe_date(year: int, month: int, day: int) -> Optional[dt.date]:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
