@@ -47,6 +47,8 @@ NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }
+_COUNT_WORD = "(?i:" + "|".join(NUMBER_WORDS) + ")"  # the count of "two days ago"
+_AGO_UNIT = "(?i:day|week|month|year|decade)"
 
 # Month and weekday names count only capitalised: "march" and "may" are verbs.
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -85,8 +87,7 @@ _TRIGGER_WORDS = r"""(?=[\dA-HJLMNOSTVWYelmnty])(?:
 _TRIGGER_AT_START = re.compile(_TRIGGER_WORDS, re.VERBOSE)
 _TRIGGER = re.compile(_BEFORE_WORD + _TRIGGER_WORDS, re.VERBOSE)  # the match opens before the word
 # The words before an "ago" that open "two days ago" (a number in digits is a trigger already).
-_NUMBER_WORD_BEFORE_AGO = re.compile(
-    r"\b(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?i:day|week|month|year|decade)s?\s+$")
+_NUMBER_WORD_BEFORE_AGO = re.compile(rf"\b{_COUNT_WORD}\s+{_AGO_UNIT}s?\s+$")
 
 
 def _triggers(text: str) -> Iterator[tuple[int, str]]:
@@ -139,8 +140,8 @@ _HOLIDAY = r"""(?P<holiday>(?:(?P<hol_which>(?i:last|next|this))\s+)?
       |Boxing\s+Day)(?![\w-]))"""
 _SEASON = r"(?P<season>(?i:last|this|next|early|late)\s+(?i:spring|summer|fall|autumn|winter)(?![\w-]))"
 _MODIFIED_MONTH = rf"(?P<modified_month>(?P<mm_which>(?i:early|mid|late|last|next|this))[\s-]+(?P<mm_m>{_MONTH_FULL})(?![\w-]))"
-_AGO = r"""(?P<ago>(?P<ago_n>\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))
-    \s+(?P<ago_unit>(?i:day|week|month|year|decade))s?\s+(?i:ago)\b)"""
+_AGO = rf"""(?P<ago>(?P<ago_n>\d{{1,3}}|{_COUNT_WORD})
+    \s+(?P<ago_unit>{_AGO_UNIT})s?\s+(?i:ago)\b)"""
 _LAST_NEXT_WEEKDAY = rf"(?P<last_next_weekday>(?P<lnw_which>(?i:last|next))\s+(?P<lnw_d>{_WEEKDAY}))"
 _BARE_WEEKDAY = rf"{_NAMED_WEEKDAY_BEFORE}(?P<weekday>{_WEEKDAY}){_NAMED_WEEKDAY_AFTER}"
 _DEICTIC = r"(?<!USA\ )(?P<deictic>(?i:today|tonight|yesterday|tomorrow))\b(?!\s+(?:show|programme|program)\b)"
@@ -221,12 +222,9 @@ NOT_PAST_ED = frozenset("""
 
 
 def _alternation(words: frozenset[str]) -> str:
-    """A regex for any of `words`, branching on the first letter: the engine then tries one
-    branch per word instead of every word."""
-    by_first: dict[str, list[str]] = {}
-    for word in sorted(words, key=lambda w: (-len(w), w)):
-        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in sorted(by_first.items()))
+    """A regex for any of `words`, longest first, branching on the first letter: the engine then
+    tries one branch per word instead of every word."""
+    return _by_initial([re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w))])
 
 
 def _by_initial(forms: list[str]) -> str:
@@ -325,12 +323,9 @@ def _day_pair(text: str, match: re.Match, published, tense: TenseOf) -> Iterator
     days = [(match.start(), match.end("md_d"), first)]
     if second > first:
         days.append((match.start("md_d2"), match.end(), second))
-    year = int(g("md_y")) if g("md_y") and second > first else None
+    year = g("md_y") if second > first else None
     for start, end, day in days:
-        if year:
-            resolved = _absolute_day(year, month, day, published, tense)
-        else:
-            resolved = _day_without_year(month, day, None, published, tense)
+        resolved = _month_day(year, month, day, None, published, tense)
         if resolved is not _NOT_A_DATE:
             value, precision, future = resolved
             yield DateMention(text[start:end], value, precision, start, end, future)
@@ -353,9 +348,7 @@ def _anaphoric(match: re.Match, earlier: list[DateMention], published, tense: Te
             break
         if mention.value and mention.precision in _ANAPHORA_SOURCES[unit]:
             return _absolute(_coarsened(mention.value, unit), unit, published, tense)  # type: ignore[arg-type]
-    words = match.group("anaphoric").lower()
-    return None, None, bool(_FORWARD_WORD.search(words)) or (
-        not _BACKWARD_WORD.search(words) and tense() == "future")
+    return _resolve(match, "anaphoric", published, tense)  # type: ignore[return-value]
 
 
 def _coarsened(value: str, unit: str) -> str:
@@ -499,17 +492,11 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
         return _absolute_day(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")), published, tense)
     if kind in ("weekday_date", "month_day", "day_month"):
         prefix = {"weekday_date": "wdd", "month_day": "md", "day_month": "dm"}[kind]
-        month, day = _month_number(g(prefix + "_m")), _day_number(g(prefix + "_d"))
-        if g(prefix + "_y"):
-            return _absolute_day(int(g(prefix + "_y")), month, day, published, tense)
         weekday = WEEKDAY_NUMBERS[g("wdd_w").lower()] if kind == "weekday_date" else None
-        return _day_without_year(month, day, weekday, published, tense)
+        return _month_day(g(prefix + "_y"), _month_number(g(prefix + "_m")), _day_number(g(prefix + "_d")), weekday,
+                    published, tense)
     if kind == "week_of":
-        month, day = _month_number(g("wo_m")), _day_number(g("wo_d"))
-        if g("wo_y"):
-            resolved = _absolute_day(int(g("wo_y")), month, day, published, tense)
-        else:
-            resolved = _day_without_year(month, day, None, published, tense)
+        resolved = _month_day(g("wo_y"), _month_number(g("wo_m")), _day_number(g("wo_d")), None, published, tense)
         if resolved is _NOT_A_DATE or resolved[0] is None:  # type: ignore[index]
             return resolved
         return _absolute(_coarsened(resolved[0], "week"), "week", published, tense)  # type: ignore[index]
@@ -626,6 +613,14 @@ def _absolute(value: str, precision: Precision, published: Optional[dt.date], te
     return value, precision, tense() == "future"
 
 
+def _month_day(year: Optional[str], month: int, day: int, weekday: Optional[int], published,
+               tense: TenseOf) -> Union[Resolved, object]:
+    """A month and day, in the year given or, without one, in the year publication suggests."""
+    if year:
+        return _absolute_day(int(year), month, day, published, tense)
+    return _day_without_year(month, day, weekday, published, tense)
+
+
 def _absolute_day(year: int, month: int, day: int, published, tense: TenseOf) -> Union[Resolved, object]:
     day_ = safe_date(year, month, day)
     return _absolute(day_.isoformat(), "day", published, tense) if day_ else _NOT_A_DATE
@@ -658,9 +653,9 @@ def _yearly_day(day_in: Callable[[int], Optional[dt.date]], which: str, weekday:
     before = max(d for d in days if d <= published)
     after = min(d for d in days if d >= published)
     if which == "last":
-        chosen = before if before < published else max(d for d in days if d < published)
+        chosen = max(d for d in days if d < published)
     elif which == "next":
-        chosen = after if after > published else min(d for d in days if d > published)
+        chosen = min(d for d in days if d > published)
     elif which == "this":
         chosen = day_in(published.year) or after
     else:
