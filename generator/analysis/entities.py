@@ -361,7 +361,7 @@ class _Spelling:
         # The rank of the strongest cue its words give (see `_RANKS`), and whether one of them
         # makes it a place for a name before it (what is around a mention never does).
         self.rank = _PLACE_LISTED if self.listed_place else self._ranked(words)
-        self.place_listed = self.listed_place or self.rank[2] == "place"
+        self.place_listed = self.rank[2] == "place"
 
     def _ranked(self, words: list[str]) -> tuple[int, int, str]:
         normed = self.normed
@@ -532,8 +532,8 @@ def _without_sentence_opener(run: list[Token], context: _Context) -> list[Token]
 
 def _split_at_of(run: list[Token], text: str) -> list[list[Token]]:
     """Cut "Varga of Velmar" in two; keep "Bank of Velmar", "Secretary of State"."""
-    if len(run) < 2:
-        return [run] if run else []
+    if not run:
+        return []
     pieces: list[list[Token]] = [[run[0]]]
     for previous, token in zip(run, run[1:]):
         if _gap_is_of(text, previous, token) and not (
@@ -649,19 +649,8 @@ def _lone(token: Token, context: _Context) -> Optional[_Mention]:
 def _lone_named(token: Token, context: _Context) -> Optional[tuple[int, _Spelling]]:
     """What a one-word piece's word alone decides, the same wherever it stands: the characters
     cut off its end and its spelling, or None when it names nothing."""
-    word, bare = token[2], token[3]
-    # `_named([token], context, titled=False)`, shortened: a date, a demonym ("Russian"), a title
-    # or a sentence's opener alone names nothing.
-    if word in _MONTHS_AND_DAYS or bare in _NOT_ALONE or len(bare) < 2:
-        return None
-    start, end = token[0], token[1]
-    if word != bare and word not in _POSSESSIVE_KEEP:
-        end -= 2  # "Varga's"
-    return token[1] - end, context.spelling(context.text[start:end], [bare])
-
-
-# What no one-word name with no title before it can be.
-_NOT_ALONE = _NON_ENTITY_HEADS | _TITLES | DEMONYMS | _STARTERS
+    named = _named([token], context, titled=False)
+    return (token[1] - named[1], named[2]) if named else None
 
 
 _UNSEEN = object()  # a word not yet looked at
@@ -886,6 +875,9 @@ def _resolve(text: str, mentions: list[_Mention], acronyms: dict[str, str]) -> l
     # nearest each mention is taken), else its canonical name and type.
     resolved: dict[_Spelling, tuple[Optional[tuple[list[int], list[str]]], str, str]] = {}
     honoured: set[_Spelling] = set()  # surnames written after "Mr.", "Mrs." somewhere
+    # The mentions given a full name: their entity's index in `out`, start, spelling and the
+    # index of the full name nearest before them.
+    full_named: list[tuple[int, int, _Spelling, int]] = []
     out: list[Entity] = []
     for start, end, spelling, _ in mentions:
         found = resolved.get(spelling)
@@ -894,34 +886,32 @@ def _resolve(text: str, mentions: list[_Mention], acronyms: dict[str, str]) -> l
         full_names, name, kind = found
         if full_names:
             starts, names = full_names
-            if text[start - 4:start] in _HONORIFIC_ENDS and _honorific_sex(text, start):
+            if _honorific_sex(text, start):
                 honoured.add(spelling)
-            out.append(Entity(names[max(bisect_left(starts, start) - 1, 0)], "person", start, end))
+            nearest = max(bisect_left(starts, start) - 1, 0)
+            full_named.append((len(out), start, spelling, nearest))
+            out.append(Entity(names[nearest], "person", start, end))
         elif kind:
             out.append(Entity(name, kind, start, end))
     if honoured:  # rare: mind the honorifics, "Mr. Varga" is no "Lena Varga"
-        _honour(text, mentions, out, honoured, resolved)
+        _honour(text, full_named, out, honoured, resolved)
     return out
 
 
-def _honour(text: str, mentions: list[_Mention], out: list[Entity], honoured: set[_Spelling],
-            resolved: dict) -> None:
-    """Rename in `out`, the entities `_resolve` made of `mentions`, those of `honoured` surnames
-    that `_fitting_honorific` gives another full name, or none (then the surname itself)."""
+def _honour(text: str, full_named: list[tuple[int, int, _Spelling, int]], out: list[Entity],
+            honoured: set[_Spelling], resolved: dict) -> None:
+    """Rename in `out` the entities of `full_named` mentions (see `_resolve`) of `honoured`
+    surnames that `_fitting_honorific` gives another full name, or none (then the surname itself)."""
     known: dict[_Spelling, Optional[_Namesakes]] = {}
-    at = -1  # the index in `out` of the entity of the mention
-    for start, _, spelling, _ in mentions:
-        full_names, _, kind = resolved[spelling]
-        at += bool(full_names or kind)
+    for at, start, spelling, nearest in full_named:
         if spelling not in honoured:
             continue
-        starts, names = full_names
+        starts, names = resolved[spelling][0]
         if spelling not in known:
             known[spelling] = _namesakes(text, spelling.name, starts, names)
         if known[spelling] is None:
             continue
-        index = _fitting_honorific(text, start, starts, max(bisect_left(starts, start) - 1, 0),
-                                   known[spelling])
+        index = _fitting_honorific(text, start, starts, nearest, known[spelling])
         name = names[index] if index is not None else spelling.name
         if name != out[at].name:
             out[at] = Entity(name, "person", start, out[at].end)
@@ -961,7 +951,7 @@ def _fitting_honorific(text: str, start: int, starts: list[int], index: int,
     else the first after it; failing that, the last before it not known to be of the other sex;
     failing any, for none of them (None). A bare "Varga", for the nearest, unless
     `namesakes.bare_unnamed`."""
-    wanted = _honorific_sex(text, start) if text[start - 4:start] in _HONORIFIC_ENDS else ""
+    wanted = _honorific_sex(text, start)
     if not wanted:
         return None if namesakes.bare_unnamed else index
     known = namesakes.known
@@ -977,6 +967,8 @@ def _fitting_honorific(text: str, start: int, starts: list[int], index: int,
 
 def _honorific_sex(text: str, start: int) -> str:
     """ "m" after "Mr.", "f" after "Mrs.", "Ms." or "Miss", else ""; for a name at `start`."""
+    if text[start - 4:start] not in _HONORIFIC_ENDS:  # a cheap test before the regex
+        return ""
     found = _HONORIFIC_BEFORE.search(text, start - 6 if start > 6 else 0, start)
     return _HONORIFIC_SEX[found.group(1)] if found else ""
 
