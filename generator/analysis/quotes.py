@@ -257,11 +257,10 @@ def extract_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> 
         return []
     finder = _SpeakerFinder(text, sentences, paragraphs, entities, raws)
     found: list[_Found] = []
-    previous: Optional[tuple[int, Optional[str]]] = None  # (sentence of its end, speaker)
     for raw in raws:
         pieces = [_trimmed(text, s, e) for s, e in raw.pieces]
         pieces = [(s, e) for s, e in pieces if e > s]
-        said = finder.attribute(raw, previous)
+        said = finder.attribute(raw)
         # A quote over several paragraphs reads as one: its pieces joined by a space.
         item = _Found(pieces, " ".join(text[s:e] for s, e in pieces), said,
                       finder.paragraph_of(raw.open_at))
@@ -271,7 +270,7 @@ def extract_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> 
             found[-1].extend(item, " … ")
         else:
             found.append(item)
-        previous = (finder.sentence_of(pieces[-1][1]), said.speaker)
+        finder.previous = (finder.sentence_of(pieces[-1][1]), said.speaker)
     return [Quote(f.words, f.said.speaker, f.said.kind, f.pieces[0][0], f.pieces[-1][1], f.said.cue)
             for f in found]
 
@@ -460,7 +459,8 @@ class _SpeakerFinder:
         self.words: dict[int, _SentenceWords] = {}
         self.subjects: dict[int, Optional[_Candidate]] = {}
         self.lowered: Optional[str] = None  # the text in lower case, made when first needed
-        # The quote before the one being attributed: (sentence of its end, speaker).
+        # The quote before the one being attributed, which extract_quotes sets after each: (sentence
+        # of its end, speaker).
         self.previous: Optional[tuple[int, Optional[str]]] = None
 
     def _words(self, index: int) -> _SentenceWords:
@@ -604,8 +604,7 @@ class _SpeakerFinder:
         """The person or organisation a sentence is about: its first named subject."""
         if index not in self.subjects:
             sentence = self.sentences[index]
-            read = self.sentence_of(sentence.start)  # the sentence whose words are read
-            subject = self._named_subject(read, sentence) if read not in self.words else False
+            subject = self._named_subject(sentence) if index not in self.words else False
             if subject is False:
                 subject = next(
                     (c for c in self._candidates_between(sentence.start, sentence.end)
@@ -614,16 +613,14 @@ class _SpeakerFinder:
             self.subjects[index] = subject
         return self.subjects[index]
 
-    def _named_subject(self, read: int, sentence: Span) -> Union[_Candidate, None, bool]:
+    def _named_subject(self, sentence: Span) -> Union[_Candidate, None, bool]:
         """`_subject` from the entities alone, without reading the sentence for its cues, pronouns
         and roles (most sentences asked about hold no quote, and only pronouns ask about them):
         those are never people or organisations, and a person is never dropped as part of a
         title. False when the first subject is an organisation, which a title may hold."""
         entities, starts = self.entities, self.entity_starts
-        stretches = self._unquoted(self.sentences[read].start, self.sentences[read].end)
-        for start, end in stretches:
-            for e in entities[bisect_left(starts, max(start, sentence.start)):
-                              bisect_left(starts, min(end, sentence.end))]:
+        for start, end in self._unquoted(sentence.start, sentence.end):
+            for e in entities[bisect_left(starts, start):bisect_left(starts, end)]:
                 if e.end > sentence.end or e.type not in ("person", "organization"):
                     continue
                 candidate = _Candidate(e.start, e.end, e.type, e.name)
@@ -633,9 +630,8 @@ class _SpeakerFinder:
 
     # -- attribution ---------------------------------------------------------------------------
 
-    def attribute(self, raw: _Raw, previous: Optional[tuple[int, Optional[str]]]) -> _Said:
+    def attribute(self, raw: _Raw) -> _Said:
         """The quote's kind, speaker and cue word."""
-        self.previous = previous
         kind = self._kind(raw)
         spanned = self.text[raw.pieces[0][0]:raw.pieces[-1][1]]
         words = spanned.strip()
@@ -672,6 +668,10 @@ class _SpeakerFinder:
             # “You blamed the clerks on television” for it all.
             return _Said(kind, self._inherited(raw))
         return _Said("partial")  # one word, no cue of its own (“Deadline,”): a name, no statement
+
+    def _lead_start(self, raw: _Raw) -> int:
+        """Where the quote's sentence begins, or its opening mark if that comes first."""
+        return min(self.sentences[self.sentence_of(raw.open_at)].start, raw.open_at)
 
     def _kind(self, raw: _Raw) -> str:
         """Full: a statement set off as a clause or sentence. Partial: words within narration."""
@@ -784,7 +784,7 @@ class _SpeakerFinder:
     def _before_cue(self, raw: _Raw) -> Optional[tuple[str, str, int]]:
         """(speaker, cue, where the cue stands) from the nearest cue before the quote in its
         sentence."""
-        sentence_start = min(self.sentences[self.sentence_of(raw.open_at)].start, raw.open_at)
+        sentence_start = self._lead_start(raw)
         for cue_start, cue_end, cue in reversed(self._cues_between(sentence_start, raw.open_at)):
             possessor = self._possessor(cue_start, sentence_start) if cue in CUE_NOUNS else None
             if possessor and self._verb_takes(possessor, sentence_start):
@@ -830,7 +830,7 @@ class _SpeakerFinder:
         """Who casts someone "as" the quoted words, with no speech verb: "Reyes has been pounding
         the mayor as a “fair-weather friend”": the clause's subject. Not "such as", "known as"
         nor "served as", which name or describe rather than quote."""
-        sentence_start = min(self.sentences[self.sentence_of(raw.open_at)].start, raw.open_at)
+        sentence_start = self._lead_start(raw)
         found = _AS_BEFORE.search(self.text, max(sentence_start, raw.open_at - _LOOK_BACK),
                                   raw.open_at)
         if not found or found.group(1).lower() in _NOT_CASTING:
@@ -850,10 +850,7 @@ class _SpeakerFinder:
         found = _AS_SUBJECT.search(self.text, max(0, cue_at - _LOOK_BACK * 2), cue_at)
         if not found:
             return None
-        words = found.group(1).split()
-        while words and words[0].lower() in _DETERMINERS:
-            words.pop(0)
-        return " ".join(words) or None
+        return " ".join(_without_determiners(found.group(1).split())) or None
 
     def _verb_takes(self, possessor: _Candidate, sentence_start: int) -> bool:
         """Whether a speech verb stands right before `possessor` ("called Varga's"), with at most
@@ -891,9 +888,7 @@ class _SpeakerFinder:
             return None
         end = _CLAUSE_END.search(self.text, start, limit)
         end = end.start() if end else limit
-        words = self.text[start:end].split()
-        while words and words[0].lower() in _DETERMINERS:
-            words.pop(0)
+        words = _without_determiners(self.text[start:end].split())
         if len(words) > 10:
             # "according to a complaint filed last week by the Port Authority and two tenants":
             # too long to name the speaker; the first organisation or person in it does.
@@ -1025,6 +1020,13 @@ class _SpeakerFinder:
             if subject:
                 return self._speaker_of(subject, raw)
         return None
+
+
+def _without_determiners(words: list[str]) -> list[str]:
+    """`words` without the determiners that open them ("the", "a", "his")."""
+    while words and words[0].lower() in _DETERMINERS:
+        words.pop(0)
+    return words
 
 
 def _rejoined(text: str, sentences: list[Span]) -> list[Span]:
