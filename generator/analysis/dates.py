@@ -354,8 +354,7 @@ def _anaphoric(match: re.Match, earlier: list[DateMention], published, tense: Te
 def _coarsened(value: str, unit: str) -> str:
     """A day, week or month value given at a coarser unit (a week as its Monday)."""
     if unit == "week":
-        day = dt.date.fromisoformat(value)
-        return (day - dt.timedelta(days=day.weekday())).isoformat()
+        return _shifted("week", 0, dt.date.fromisoformat(value))
     return value[: {"day": 10, "month": 7, "year": 4}[unit]]
 
 
