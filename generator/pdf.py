@@ -27,7 +27,7 @@ from weasyprint.urls import URLFetcher
 
 from .readers.markdown import split_front_matter
 from .render import DEFAULT_TEMPLATES, Page
-from .write import atomic_write, replace_generated_files
+from .write import atomic_write, list_generated_files, replace_generated_files
 
 PRINT_CSS = DEFAULT_TEMPLATES / "print.css"
 MARKDOWN_EXTENSIONS = ["tables", "toc"]  # as mkdocs.yml; toc's permalink marks are for screens only
@@ -59,12 +59,12 @@ def write_pdfs(pages: list[Page], out_dir: Path, title: str = "Briefings") -> li
     run wrote for briefings that are gone are removed; other files in out_dir are left alone."""
     stylesheet = CSS(filename=str(PRINT_CSS), url_fetcher=LocalOnlyFetcher())
     briefings = [to_print_page(p) for p in pages if Path(p.path).name != INDEX_PAGE]
-    written = []
-    for briefing in briefings:
+    written = [out_dir / f"{briefing.slug}.pdf" for briefing in briefings] + [out_dir / "edition.pdf"]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    list_generated_files(out_dir, PDF_MANIFEST, [p.name for p in written])
+    for briefing, path in zip(briefings, written):
         document = html_document(briefing.title, briefing.date, article(briefing, prefix=""))
-        written.append(out_dir / f"{briefing.slug}.pdf")
-        atomic_write(written[-1], render_pdf(document, stylesheet))
-    written.append(out_dir / "edition.pdf")
+        atomic_write(path, render_pdf(document, stylesheet))
     atomic_write(written[-1], render_pdf(edition_html(briefings, title), stylesheet))
     replace_generated_files(out_dir, PDF_MANIFEST, [p.name for p in written])
     return written

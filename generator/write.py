@@ -85,6 +85,13 @@ def _write_manifest(path: Path, files: set[str]) -> None:
     atomic_write(path, json.dumps({"version": 1, "files": sorted(files)}, indent=2) + "\n")
 
 
+def list_generated_files(folder: Path, manifest_name: str, names: list[str]) -> None:
+    """Add `names` (under folder) to folder/manifest_name before they are written: a crash midway
+    must not leave generated files that no manifest lists, as those would never be removed."""
+    manifest = folder / manifest_name
+    _write_manifest(manifest, set(read_manifest_file(manifest)) | set(names))
+
+
 def replace_generated_files(folder: Path, manifest_name: str, written: list[str]) -> list[str]:
     """Record `written` (names under folder) in folder/manifest_name and remove the files a previous
     run recorded there and this one did not write. Returns the names removed."""

@@ -245,6 +245,29 @@ def test_pdfs_of_removed_briefings_go_and_other_files_stay(tmp_path):
     assert "Ferry crews" not in text_of(tmp_path / "edition.pdf")
 
 
+def test_a_crash_midway_leaves_its_pdfs_listed_for_removal(tmp_path, monkeypatch):
+    import generator.pdf as pdf
+    real_render, calls = pdf.render_pdf, []
+
+    def render_then_fail(document, stylesheet):
+        calls.append(document)
+        if len(calls) == 2:
+            raise RuntimeError("power cut")
+        return real_render(document, stylesheet)
+
+    monkeypatch.setattr(pdf, "render_pdf", render_then_fail)
+    with pytest.raises(RuntimeError):
+        write_pdfs(pages_of(NEWEST_FIRST), tmp_path)
+    assert [p.name for p in tmp_path.glob("*.pdf")] == [f"{NEWEST_FIRST[0].slug}.pdf"]
+    listed = json.loads((tmp_path / pdf.PDF_MANIFEST).read_text())["files"]
+    assert f"{NEWEST_FIRST[0].slug}.pdf" in listed
+
+    monkeypatch.setattr(pdf, "render_pdf", real_render)
+    write_pdfs(pages_of(NEWEST_FIRST[1:]), tmp_path)  # that briefing is gone by the next run
+    assert sorted(p.name for p in tmp_path.glob("*.pdf")) == sorted(
+        [f"{b.slug}.pdf" for b in NEWEST_FIRST[1:]] + ["edition.pdf"])
+
+
 def test_example_edition_holds_every_briefing_newest_first(example_run):
     briefings, pages, paths = example_run
     assert len(briefings) == 5 and [p.name for p in paths[:-1]] == [f"{b.slug}.pdf" for b in briefings]
