@@ -30,7 +30,7 @@ import datetime as dt
 import functools
 import heapq
 import re
-from typing import Callable, Iterator, Literal, NamedTuple, Optional, Union
+from typing import Callable, Iterator, Literal, NamedTuple, Optional
 
 from ..days import MONTH_NUMBERS, safe_date
 from ..model import DateMention, Precision, Span
@@ -281,14 +281,13 @@ Signpost = tuple[int, int, str]  # start, end, and "clause_break", "neither", "f
 _FORWARD_WORD = re.compile(r"\b(?:next|tomorrow|later)\b")
 _BACKWARD_WORD = re.compile(r"\b(?:last|yesterday|earlier)\b")
 
-_NOT_A_DATE = object()  # a candidate that names no real day ("February 30")
 Resolved = tuple[Optional[str], Optional[Precision], bool]  # value, precision, future
 
 
 def extract_dates(text: str, sentences: list[Span], published: Optional[dt.date]) -> list[DateMention]:
     """Return the temporal expressions of `text` in document order, resolved against `published`."""
     clauses = _Clauses(text, sentences)
-    mentions = []
+    mentions: list[DateMention] = []
     covered = 0
     for at, word_kind in _triggers(text):
         if at < covered:
@@ -296,7 +295,7 @@ def extract_dates(text: str, sentences: list[Span], published: Optional[dt.date]
         match = CANDIDATES[word_kind].match(text, at)
         if not match:
             continue
-        kind = match.lastgroup
+        kind: str = match.lastgroup  # type: ignore[assignment]  # every alternative is a named group
         if kind in _CONTEXT_KINDS and not _in_date_context(text, match, kind):
             continue
         start, end = match.span()
@@ -305,11 +304,12 @@ def extract_dates(text: str, sentences: list[Span], published: Optional[dt.date]
         if kind == "month_day" and match.group("md_d2"):
             mentions.extend(_day_pair(text, match, published, tense))
             continue
+        resolved: Optional[Resolved]
         if kind == "anaphoric":
             resolved = _anaphoric(match, mentions, published, tense)
         else:
             resolved = _resolve(match, kind, published, tense)
-        if resolved is not _NOT_A_DATE:
+        if resolved is not None:
             value, precision, future = resolved
             mentions.append(DateMention(text[start:end], value, precision, start, end, future))
     return mentions
@@ -326,7 +326,7 @@ def _day_pair(text: str, match: re.Match, published, tense: TenseOf) -> Iterator
     year = g("md_y") if second > first else None
     for start, end, day in days:
         resolved = _month_day(year, month, day, None, published, tense)
-        if resolved is not _NOT_A_DATE:
+        if resolved is not None:
             value, precision, future = resolved
             yield DateMention(text[start:end], value, precision, start, end, future)
 
@@ -404,7 +404,7 @@ class _Clauses:
         if found is None:
             # The match opens with the character before the word ("'ll" is all one token).
             found = [(m.start() + (m.lastgroup != "contracted_future"), m.end(),
-                      SIGNPOST_KINDS.get(m.lastgroup, m.lastgroup))
+                      SIGNPOST_KINDS.get(m.lastgroup, m.lastgroup))  # type: ignore[misc, arg-type]
                      for m in SIGNPOST.finditer(self.text, max(0, start - 1), end)]
             self.signposts[(start, end)] = found
         return found
@@ -439,6 +439,7 @@ def _nearest_in_clause(signposts: list[Signpost], start: int, end: int,
                     break
             elif kind != "neither" and after is None:
                 after = signpost
+    nearest: Optional[Signpost]
     if before and (not after or start - before[1] <= after[0] - end):
         nearest = before
     else:
@@ -483,8 +484,8 @@ def _in_date_context(text: str, match: re.Match, kind: str) -> bool:
     return True
 
 
-def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: TenseOf) -> Union[Resolved, object]:
-    """Value, precision and futurity of one expression, or _NOT_A_DATE. The clause's tense is
+def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: TenseOf) -> Optional[Resolved]:
+    """Value, precision and futurity of one expression, or None for a candidate that names no real day ("February 30"). The clause's tense is
     costly to read and many expressions do not need it, so it is asked for only when needed."""
     g = match.group
     if kind == "iso":
@@ -496,9 +497,9 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
                     published, tense)
     if kind == "week_of":
         resolved = _month_day(g("wo_y"), _month_number(g("wo_m")), _day_number(g("wo_d")), None, published, tense)
-        if resolved is _NOT_A_DATE or resolved[0] is None:  # type: ignore[index]
+        if resolved is None or resolved[0] is None:
             return resolved
-        return _absolute(_coarsened(resolved[0], "week"), "week", published, tense)  # type: ignore[index]
+        return _absolute(_coarsened(resolved[0], "week"), "week", published, tense)
     if kind == "holiday":
         day_in = _HOLIDAYS[_holiday_key(g("hol_name"))]
         return _yearly_day(day_in, (g("hol_which") or "").lower(), None, published, tense)
@@ -613,16 +614,16 @@ def _absolute(value: str, precision: Precision, published: Optional[dt.date], te
 
 
 def _month_day(year: Optional[str], month: int, day: int, weekday: Optional[int], published,
-               tense: TenseOf) -> Union[Resolved, object]:
+               tense: TenseOf) -> Optional[Resolved]:
     """A month and day, in the year given or, without one, in the year publication suggests."""
     if year:
         return _absolute_day(int(year), month, day, published, tense)
     return _day_without_year(month, day, weekday, published, tense)
 
 
-def _absolute_day(year: int, month: int, day: int, published, tense: TenseOf) -> Union[Resolved, object]:
+def _absolute_day(year: int, month: int, day: int, published, tense: TenseOf) -> Optional[Resolved]:
     day_ = safe_date(year, month, day)
-    return _absolute(day_.isoformat(), "day", published, tense) if day_ else _NOT_A_DATE
+    return _absolute(day_.isoformat(), "day", published, tense) if day_ else None
 
 
 def _reads_ahead(tense: Tense, back: int, ahead: int, soon: int) -> bool:
@@ -634,9 +635,10 @@ def _reads_ahead(tense: Tense, back: int, ahead: int, soon: int) -> bool:
     return 3 * ahead < back and (tense is None or ahead <= soon)
 
 
-def _day_without_year(month: int, day: int, weekday: Optional[int], published, tense: TenseOf):
+def _day_without_year(month: int, day: int, weekday: Optional[int], published, tense: TenseOf
+                      ) -> Optional[Resolved]:
     if not safe_date(2000, month, day):  # a leap year: only impossible days fail
-        return _NOT_A_DATE
+        return None
     return _yearly_day(lambda year: safe_date(year, month, day), "", weekday, published, tense)
 
 

@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, cast
 
-from ..model import Entity, Span
+from ..model import Entity, EntityType, Span
 
 # ---------------------------------------------------------------------------------------------
 # General knowledge: countries (with their common short forms), continents, world capitals.
@@ -640,9 +640,8 @@ def _typed(tokens: list[Token], context: _Context, titled: bool) -> Optional[_Me
 def _lone(token: Token, context: _Context) -> Optional[_Mention]:
     """`_typed` of a one-word piece with no title before it, the commonest piece."""
     word = token[2]
-    named = context.lone.get(word, _UNSEEN)
-    if named is _UNSEEN:
-        named = context.lone[word] = _lone_named(token, context)
+    lone = context.lone
+    named = lone[word] if word in lone else lone.setdefault(word, _lone_named(token, context))
     return _cued(token[0], token[1] - named[0], named[1], context, False) if named else None
 
 
@@ -664,8 +663,6 @@ def _lone_named(token: Token, context: _Context) -> Optional[tuple[int, _Spellin
 # What no one-word name with no title before it can be.
 _NOT_ALONE = _NON_ENTITY_HEADS | _TITLES | DEMONYMS | _STARTERS
 
-
-_UNSEEN = object()  # a word not yet looked at
 
 
 def _named(tokens: list[Token], context: _Context, titled: bool
@@ -905,7 +902,7 @@ def _resolve(text: str, mentions: list[_Mention], acronyms: dict[str, str]) -> l
             full_named.append((len(out), start, spelling, nearest))
             out.append(Entity(names[nearest], "person", start, end))
         elif kind:
-            out.append(Entity(name, kind, start, end))
+            out.append(Entity(name, cast(EntityType, kind), start, end))
     if honoured:  # rare: mind the honorifics, "Mr. Varga" is no "Lena Varga"
         _honour(text, full_named, out, honoured, resolved)
     return out
@@ -922,9 +919,10 @@ def _honour(text: str, full_named: list[tuple[int, int, _Spelling, int]], out: l
         starts, names = resolved[spelling][0]
         if spelling not in known:
             known[spelling] = _namesakes(text, spelling.name, starts, names)
-        if known[spelling] is None:
+        namesakes = known[spelling]
+        if namesakes is None:
             continue
-        index = _fitting_honorific(text, start, starts, nearest, known[spelling])
+        index = _fitting_honorific(text, start, starts, nearest, namesakes)
         name = names[index] if index is not None else spelling.name
         if name != out[at].name:
             out[at] = Entity(name, "person", start, out[at].end)

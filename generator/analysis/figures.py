@@ -454,7 +454,7 @@ def extract_figures(text: str, sentences: list[Span]) -> list[Figure]:
 
 def _number_tokens(text: str) -> list[_Number]:
     # (start, the run of digits found there) for digits, (start, None) for number words
-    candidates = [(m.start(), m.group()) for m in _DIGIT_CANDIDATE.finditer(text)]
+    candidates: list[tuple[int, Optional[str]]] = [(m.start(), m.group()) for m in _DIGIT_CANDIDATE.finditer(text)]
     candidates += [(start, None) for start in _word_candidates(text)]
     candidates.sort(key=itemgetter(0))
     numbers = []
@@ -687,7 +687,7 @@ def _join_ranges(text: str, numbers: list[_Number]) -> list[_Quantity]:
         if verdict == "score":
             i += 2
             continue
-        if verdict == "range":
+        if high and verdict == "range":
             if low.scale == 1 and high.scale > 1 and low.value * high.scale < high.value:
                 low.value *= high.scale  # "3 to 5 billion": the scale word covers both ends
                 low.scale = high.scale
@@ -849,15 +849,13 @@ def _unit_after(text: str, pos: int, limit: int, count_of_one: bool, written: bo
 
 
 def _duration_or_measure(text: str, m: re.Match, limit: int, word: str
-                         ) -> Optional[tuple[Optional[str], int, str]]:
-    """A time unit makes the number a duration; a measure word is its unit."""
-    lower = word.lower()
-    if lower in DURATION_WORDS:
+                         ) -> tuple[Optional[str], int, str]:
+    """A time unit makes the number a duration; a measure word is its unit. (`word`, matched
+    by `m`, is one of the two.)"""
+    if word.lower() in DURATION_WORDS:
         return None, m.end(), "duration"
-    if lower in MEASURE_WORDS:
-        unit, end = _with_rate(text, m.end(), limit, word)
-        return unit, end, "measure"
-    return None
+    unit, end = _with_rate(text, m.end(), limit, word)
+    return unit, end, "measure"
 
 
 def _singular_noun_after(text: str, pos: int, limit: int) -> tuple[Optional[str], int, Optional[str]]:
@@ -871,9 +869,8 @@ def _singular_noun_after(text: str, pos: int, limit: int) -> tuple[Optional[str]
             break
         word = m.group("word")
         lower = word.lower()
-        settled = _duration_or_measure(text, m, limit, word)
-        if settled:
-            return settled
+        if lower in DURATION_WORDS or lower in MEASURE_WORDS:
+            return _duration_or_measure(text, m, limit, word)
         if not word[0].islower() or lower in STOP_WORDS or lower in PAST_TENSE_VERBS \
                 or lower.endswith("ed") or _is_plural_word(lower) or "'" in word or "’" in word:
             break

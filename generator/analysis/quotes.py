@@ -29,9 +29,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Iterable, Optional, Union
+from typing import Iterable, Literal, Optional, Union
 
-from ..model import Entity, Quote, Span
+from ..model import Entity, Quote, QuoteKind, Span
 
 # Double quotation marks. (str.find skips to each of them ten times faster than a regex scans
 # for them.)
@@ -279,7 +279,7 @@ def extract_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> 
 class _Said:
     """What the speech cue around a quotation tells: its kind, speaker and cue word."""
 
-    kind: str
+    kind: QuoteKind
     speaker: Optional[str] = None
     cue: Optional[str] = None
     cue_at: Optional[int] = None  # where the cue word stands
@@ -604,16 +604,14 @@ class _SpeakerFinder:
         """The person or organisation a sentence is about: its first named subject."""
         if index not in self.subjects:
             sentence = self.sentences[index]
-            subject = self._named_subject(sentence) if index not in self.words else False
-            if subject is False:
-                subject = next(
-                    (c for c in self._candidates_between(sentence.start, sentence.end)
-                     if c.kind in ("person", "organization") and not c.object_like(self.text)),
-                    None)
-            self.subjects[index] = subject
+            named = self._named_subject(sentence) if index not in self.words else False
+            self.subjects[index] = named if named is not False else next(
+                (c for c in self._candidates_between(sentence.start, sentence.end)
+                 if c.kind in ("person", "organization") and not c.object_like(self.text)),
+                None)
         return self.subjects[index]
 
-    def _named_subject(self, sentence: Span) -> Union[_Candidate, None, bool]:
+    def _named_subject(self, sentence: Span) -> Union[_Candidate, None, Literal[False]]:
         """`_subject` from the entities alone, without reading the sentence for its cues, pronouns
         and roles (most sentences asked about hold no quote, and only pronouns ask about them):
         those are never people or organisations, and a person is never dropped as part of a
@@ -673,7 +671,7 @@ class _SpeakerFinder:
         """Where the quote's sentence begins, or its opening mark if that comes first."""
         return min(self.sentences[self.sentence_of(raw.open_at)].start, raw.open_at)
 
-    def _kind(self, raw: _Raw) -> str:
+    def _kind(self, raw: _Raw) -> QuoteKind:
         """Full: a statement set off as a clause or sentence. Partial: words within narration."""
         if len(raw.pieces) > 1 or raw.close_at is None:
             return "full"
@@ -886,8 +884,8 @@ class _SpeakerFinder:
             break
         if not phrase:
             return None
-        end = _CLAUSE_END.search(self.text, start, limit)
-        end = end.start() if end else limit
+        clause_end = _CLAUSE_END.search(self.text, start, limit)
+        end = clause_end.start() if clause_end else limit
         words = _without_determiners(self.text[start:end].split())
         if len(words) > 10:
             # "according to a complaint filed last week by the Port Authority and two tenants":
