@@ -107,8 +107,12 @@ def test_watch_regenerates_when_a_source_is_added(briefings_cmd, tmp_path):
     pages = tmp_path / "docs" / "briefings"
     # stderr to a file, not a pipe nobody reads: a full pipe would block the watcher's progress lines
     log = (tmp_path / "watch.log").open("w")
+    # A test run started in the background (`pytest &` in a shell without job control) ignores
+    # SIGINT, and a child inherits that: Python then installs no Ctrl-C handler. Ctrl-C is what is
+    # tested, so the watcher gets the default.
     watcher = subprocess.Popen(briefings_cmd + ["watch", str(sources), "--docs", str(tmp_path / "docs"),
-                                                "--interval", "0.2"], stderr=log, text=True)
+                                                "--interval", "0.2"], stderr=log, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         deadline = time.monotonic() + 60
         while not (pages / "index.md").exists() and time.monotonic() < deadline:
