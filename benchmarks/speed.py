@@ -13,6 +13,10 @@ Each round times the floor and every stage once, and each keeps its fastest roun
 on the machine only ever adds time, so the fastest round is the steadiest measure of the code's
 own cost (the median moved by half when other jobs ran). The target: the whole analysis at most
 10 times the floor.
+
+It measures the `generator` package this interpreter imports: a source checkout's is pure Python;
+one installed with `BRIEFINGS_COMPILE=1 pip install .` is compiled (see setup.py). The first
+lines say which.
 """
 from __future__ import annotations
 
@@ -23,8 +27,12 @@ from pathlib import Path
 from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+try:
+    import generator  # noqa: F401  (the installed package: pure Python, or compiled, see setup.py)
+except ImportError:
+    sys.path.insert(0, str(ROOT))  # a source checkout that is not installed
 
+from generator.analysis import entities as entities_module  # noqa: E402
 from generator.analysis.dates import extract_dates  # noqa: E402
 from generator.analysis.entities import extract_entities  # noqa: E402
 from generator.analysis.figures import extract_figures  # noqa: E402
@@ -34,6 +42,13 @@ from generator.pipeline import read_and_analyse  # noqa: E402
 
 ROUNDS = 9
 _WORD = re.compile(r"\w+")
+
+
+def analysis_form() -> str:
+    """Which form of the analysis modules this interpreter runs, and from where."""
+    path = Path(entities_module.__file__ or "")
+    form = "pure Python" if path.suffix == ".py" else "compiled with mypyc (BRIEFINGS_COMPILE=1)"
+    return f"{form}, from {path.parent}"
 
 
 def per_item(works: dict[str, tuple[Callable, list]], rounds: int = ROUNDS) -> dict[str, float]:
@@ -71,6 +86,7 @@ def main(argv: list[str]) -> None:
     paths = {a.id: a for a in articles}
     print(f"{len(articles)} articles, {sum(len(a.text) for a in articles) / max(1, len(articles)):.0f} characters "
           f"on average, from {', '.join(map(str, sources))}")
+    print(f"analysis: {analysis_form()}")
 
     # Every file under the sources, should their articles' paths not name them.
     files = article_files(sources, articles) or sorted(

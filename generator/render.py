@@ -18,7 +18,11 @@ import yaml
 
 from .model import Briefing, MergedFigure
 
-DEFAULT_TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+# The project's templates/ folder: installed as generator/templates (see setup.py), read in place
+# from a source checkout.
+_PACKAGE = Path(__file__).resolve().parent
+DEFAULT_TEMPLATES = next((p for p in (_PACKAGE / "templates", _PACKAGE.parent / "templates") if p.is_dir()),
+                         _PACKAGE / "templates")
 
 # Python-Markdown (MkDocs' parser) honours a backslash before these; each can start markup.
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+!|~^])")

@@ -384,7 +384,7 @@ class _Spelling:
                 rank = max(rank, _PLACE_LISTED)  # (no code is a place's head word)
             else:
                 self.acronym_org = True
-        if len(words) > 1 and rank is _NO_RANK and _name_shaped(words):
+        if len(words) > 1 and rank == _NO_RANK and _name_shaped(words):
             rank = _PERSON_SHAPED  # the weakest cue
         return rank
 
@@ -730,7 +730,7 @@ def _cued(start: int, end: int, spelling: _Spelling, context: _Context, titled: 
         if previous in _BEFORE_CUE_WORDS:  # most mentions have none of these words before them
             rank = _ranked_before(rank, before, following)
     # Most mentions have no "(" after them, which `_PAREN_ACRONYM` needs.
-    if rank is not _NO_RANK and (following == "(" or following in _PAREN_STARTS
+    if rank != _NO_RANK and (following == "(" or following in _PAREN_STARTS
                                  and text[end + 1:end + 2] in _PAREN_STARTS):
         paren = _PAREN_ACRONYM.match(text, end)
         if paren:
@@ -1013,7 +1013,7 @@ def _resolved(spelling: _Spelling, best: dict[str, tuple[int, int, str]], people
     return None, _canonical(name, key, kind) if kind else "", kind
 
 
-_NO_RANK = (0, 0, "")
+_NO_RANK = (0, 0, "")  # compare with ==, not `is`: compiled (setup.py), ranks are unboxed and re-made
 # A cue's rank by its type and strength, made once: (strength, type order, type).
 _RANKS = {kind: [(strength, order, kind) for strength in range(_TITLE + 1)]
           for kind, order in _TYPE_ORDER.items()}
