@@ -30,7 +30,8 @@ def condense(story: Story, articles: Mapping[str, Article], analyses: Mapping[st
              summarizer: Summarizer = WordCoverageSummarizer()) -> Briefing:
     members = sorted((articles[i] for i in story.article_ids), key=_source_order)
     originals = [a for a in members if a.id not in story.duplicates]
-    documents = [Document(a.id, tuple(s.slice(a.text) for s in analyses[a.id].sentences)) for a in originals]
+    documents = [Document(a.id, tuple(s.slice(a.text) for s in analyses[a.id].sentences),
+                          a.published.isoformat() if a.published else None) for a in originals]
     summary = _cite_copies(summarizer(documents, options.summary_words), story, articles, analyses)
     title = _title(members, summary)
     dated = [a.published for a in members if a.published]

@@ -4,8 +4,9 @@ Each algorithm is a small class behind one call signature (the model is sumy's s
     summarizer(documents, max_words) -> list[SummarySentence]
 where `documents` are the story's articles as lists of sentences, in source order.
 
-`WordCoverageSummarizer`, the default, opens with the article opening that carries most of what
-the story repeats, then adds the sentences whose words the story as a whole repeats most (a word
+`WordCoverageSummarizer`, the default, opens with the first report's opening sentence and takes
+the latest report's (with no dates, it opens with the article opening that carries most of what
+the story repeats), then adds the sentences whose words the story as a whole repeats most (a word
 several sources use is likely in any summary of the story), a word at a time: a word already in
 the summary counts less each time it comes back. It fills the word budget as
 closely as whole sentences allow, never takes two sentences sharing more than half their words,
@@ -26,6 +27,7 @@ from ..model import SummarySentence
 from ..words import content_stems, content_stems_of, tokens
 
 REDUNDANCY = 0.5  # two sentences sharing more than this share of words say the same thing
+BARE_QUOTE = 0.9  # a sentence with this share of its characters quoted is a quote with no speaker
 MIN_WORDS = 6
 MAX_POSITION = 25  # sentences of each document considered
 MAX_POOL = 600
@@ -49,6 +51,7 @@ class Candidate:
 class Document:
     source: str
     sentences: tuple[str, ...]
+    published: Optional[str] = None  # ISO date, when the article has one
 
 
 class Summarizer(Protocol):
@@ -264,17 +267,41 @@ class WordCoverageSummarizer:
     def __call__(self, documents: Sequence[Document], max_words: int) -> list[SummarySentence]:
         sentences = worded_sentences(documents)
         chance = word_chances(sentences)
-        pool = [s for s in sentences if s.words >= COVERAGE_MIN_WORDS and len(s.stems) >= 2]
+        # A sentence all in quotation marks names no speaker: in a summary it stands alone.
+        pool = [s for s in sentences if s.words >= COVERAGE_MIN_WORDS and len(s.stems) >= 2
+                and quoted_share(s.text) < BARE_QUOTE]
         pool = sorted(pool, key=lambda s: s.order)[:MAX_POOL]
         plenty = sum(s.words for s in pool) >= PLENTY * max_words
         density = DENSITY if plenty else 0.0
-        lead = self.lead(pool, chance, max_words, density)
-        chosen = self.select(pool, chance, max_words, density, [lead] if lead else [])
+        reports = self.reports(documents, pool, max_words)
+        lead = reports[0] if reports else self.lead(pool, chance, max_words, density)
+        chosen = self.select(pool, chance, max_words, density, reports or ([lead] if lead else []))
         order = {d.source: n for n, d in enumerate(documents)}
         cited = [s.candidate() for s in pool]
         ordered = chosen[:1] + sorted(chosen[1:], key=lambda s: s.order) if lead else \
             sorted(chosen, key=lambda s: s.order)
         return [SummarySentence(s.text, supporting_sources(s.candidate(), cited, order)) for s in ordered]
+
+    @staticmethod
+    def reports(documents: Sequence[Document], pool: list[WordedSentence],
+                max_words: int) -> list[WordedSentence]:
+        """The opening sentences of the first and of the latest dated report, when they fit.
+        A story is named after its first report, and that report's opening says what happened;
+        later articles open with what changed ("Police arrested two men", "Workers voted to
+        end the strike"), which reads as the story only to those who saw the first report. The
+        latest report's opening says where the story stands now, which the sources repeat least
+        and a reader coming back wants first. (Multi-News articles carry no dates: `lead` decides.)"""
+        dated = sorted((d.published, n) for n, d in enumerate(documents) if d.published)
+        if not dated:
+            return []
+        openings = {s.order[1]: s for s in pool if s.order[0] == 0}
+        first, latest = openings.get(dated[0][1]), openings.get(dated[-1][1])
+        if first is None or first.words > max_words:
+            return []
+        if latest is None or dated[-1][0] == dated[0][0] or first.words + latest.words > max_words \
+                or overlap(first.stems, latest.stems) > REDUNDANCY:
+            return [first]
+        return [first, latest]
 
     @staticmethod
     def lead(pool: list[WordedSentence], chance: dict[str, float], max_words: int,

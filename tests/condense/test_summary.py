@@ -104,6 +104,53 @@ def test_the_summary_opens_with_the_article_opening_that_says_most_of_the_story(
     assert [s.text for s in short] == [LANDSLIDE[1].sentences[0]]
 
 
+# The same invented landslide story, its articles dated: b reports the queues a day later.
+DATED = (Document("a", LANDSLIDE[0].sentences, "2026-03-01"), Document("b", LANDSLIDE[1].sentences, "2026-03-02"))
+
+
+def test_dated_sources_open_with_the_first_report_and_keep_the_latest_reports_opening():
+    late_first = (Document("b", LANDSLIDE[1].sentences, "2026-03-01"), Document("a", LANDSLIDE[0].sentences, "2026-03-02"))
+    summary = WordCoverageSummarizer()(late_first, 60)
+    # the queues story came first: it opens the summary, although the landslide says more of the story
+    assert summary[0].text == LANDSLIDE[1].sentences[0]
+    # and the latest report's opening, the landslide, is in
+    assert LANDSLIDE[0].sentences[0] in [s.text for s in summary]
+    assert WordCoverageSummarizer.reports(late_first, [s for s in worded_sentences(late_first) if s.words >= 6],
+                                          60)[1].text == LANDSLIDE[0].sentences[0]
+
+
+def test_the_latest_opening_is_left_out_when_it_is_the_same_day_repeats_the_first_or_overflows():
+    pool = [s for s in worded_sentences(DATED) if s.words >= 6]
+    assert [s.text for s in WordCoverageSummarizer.reports(DATED, pool, 60)] == [
+        LANDSLIDE[0].sentences[0], LANDSLIDE[1].sentences[0]]
+    same_day = tuple(Document(d.source, d.sentences, "2026-03-01") for d in DATED)
+    assert [s.text for s in WordCoverageSummarizer.reports(same_day, pool, 60)] == [LANDSLIDE[0].sentences[0]]
+    # 12 + 11 words: both fit 23, not 22
+    assert len(WordCoverageSummarizer.reports(DATED, pool, 23)) == 2
+    assert len(WordCoverageSummarizer.reports(DATED, pool, 22)) == 1
+    retold = (DATED[0], Document("c", ("A landslide buried part of the mountain road near Tevra on Sunday night.",),
+                                 "2026-03-03"))
+    retold_pool = [s for s in worded_sentences(retold) if s.words >= 6]
+    assert len(WordCoverageSummarizer.reports(retold, retold_pool, 60)) == 1
+    # undated articles: no first report, and the best opening leads
+    assert WordCoverageSummarizer.reports(LANDSLIDE, pool, 60) == []
+
+
+def test_a_sentence_all_in_quotation_marks_is_left_out_for_want_of_a_speaker():
+    bare = "\u201cNobody expected the river to reach the bridge railings this fast.\u201d"
+    a = ("Flood water closed the valley road for a third day on Monday.", bare,
+         "Farmers moved cattle to higher pastures above the village.")
+    b = Document("b", ("The river reached the bridge railings before dawn, officials said.",
+                       "Engineers will inspect the bridge once the river falls."))
+    texts = [s.text for s in WordCoverageSummarizer()((Document("a", a), b), 45)]
+    # the quote's words are the story's own, yet the sentence that says them unquoted is taken
+    assert bare not in texts and "The river reached the bridge railings before dawn." in texts
+    # with its speaker named, the quote is a candidate like any other sentence
+    said = bare[:-2] + ",\u201d the mayor said."
+    spoken = WordCoverageSummarizer()((Document("a", (a[0], said, a[2])), b), 45)
+    assert said in [s.text for s in spoken]
+
+
 def test_nothing_to_summarize_gives_an_empty_summary():
     assert WordCoverageSummarizer()([], 50) == []
     assert WordCoverageSummarizer()([Document("a", ("Too short.", "Also brief here."))], 50) == []
