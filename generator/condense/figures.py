@@ -7,7 +7,8 @@ lie within a factor of 1.5 and their sentences agree; they are kept as readings 
 figure, and the page says the sources differ.
 
 A story holds dozens of numbers; the key figures are the ones most sources give, earliest in
-their articles, at most MAX_FIGURES of them.
+their articles, at most MAX_FIGURES of them, leaving out small counts that only refer back to
+things named before ("the two companies").
 """
 from __future__ import annotations
 
@@ -61,6 +62,19 @@ def _same_quantity(a: SourcedFigure, b: SourcedFigure, stems: dict[str, frozense
     if a.source == b.source or (a.figure.unit or "").lower() in _GENERIC_UNITS or not _close(a.figure, b.figure):
         return False
     return overlap(stems[a.context], stems[b.context]) >= SAME_QUANTITY
+
+
+_REFERRING_WORDS = frozenset("the these those both its their his her our my your".split())
+
+
+def refers_back(text: str, figure: Figure) -> bool:
+    """"the two companies", "their three children": a small count written in words after a
+    determiner names things the article has named already. It is true and no key figure: the
+    story reports no quantity there. ("killing two people", "2 companies" are figures.)"""
+    if not _small_count(figure):
+        return False
+    before = text[max(0, figure.start - 12):figure.start].split()
+    return bool(before) and before[-1].lower() in _REFERRING_WORDS
 
 
 def _small_count(figure: Figure) -> bool:

@@ -3,7 +3,7 @@ import datetime as dt
 
 from generator.analysis import analyse
 from generator.condense import CondenseOptions, condense, generated_title
-from generator.condense.figures import SourcedFigure, merge_figures
+from generator.condense.figures import SourcedFigure, merge_figures, refers_back
 from generator.condense.quotes import SourcedQuote, merge_quotes
 from generator.condense.summary import CentralLeadSummarizer, Document, overlap
 from generator.condense.timeline import SourcedDate, build_timeline
@@ -87,6 +87,18 @@ def test_dates_inside_quotes_and_lead_ins_are_no_events():
     found = [SourcedDate(DateMention("Friday", "2026-11-06", "day", 5, 11), '"On Friday we open."', "a", 0, True),
              SourcedDate(DateMention("Friday", "2026-11-06", "day", 5, 11), "On Friday she said:", "a", 30)]
     assert build_timeline(found) == []
+
+
+def test_a_small_count_that_refers_back_to_named_things_is_no_key_figure():
+    from generator.analysis.figures import extract_figures
+    from generator.analysis.sentences import split_sentences
+
+    text = ("Ardent Mills and Corvel Foods agreed to merge. The two companies employ 9,000 people and will "
+            "close two plants, leaving their three warehouses open. Both unions will vote on 2 proposals.")
+    figures = extract_figures(text, split_sentences(text))
+    kept = [f.text for f in figures if f.unit and not refers_back(text, f)]
+    assert [f.text for f in figures if refers_back(text, f)] == ["two companies", "three warehouses"]
+    assert "9,000 people" in kept and "two plants" in kept and "2 proposals" in kept
 
 
 def test_generic_measures_with_different_values_stay_apart():
