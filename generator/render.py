@@ -63,9 +63,10 @@ def format_number(value: Optional[float]) -> str:
     if value is None:
         return ""
     for size, word in ((1e9, "billion"), (1e6, "million")):
-        if abs(value) >= size and (value / size) * 100 == int((value / size) * 100):
-            scaled = value / size
-            return f"{scaled:g} {word}"
+        # (2.3e6 / 1e6 is 2.2999999999999998: whole hundredths are compared with a tolerance)
+        hundredths = value / size * 100
+        if abs(value) >= size and abs(hundredths - round(hundredths)) < 1e-6:
+            return f"{round(hundredths) / 100:g} {word}"
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")

@@ -1,7 +1,8 @@
 """Key figures of a story: the same quantity from several sources merged, disagreements flagged.
 
 Two figures are one quantity when they count the same noun and their sentences share most of their
-content words. Equal values merge silently. Different values from different sources are one
+content words. Equal values merge silently, and so do values that agree as written: one rounds the
+other ("$1.2 billion", "$1.18 billion") or lies in its range; the readings are kept. Different values from different sources are one
 quantity only when they count things (not percentages or money, which a story holds many of),
 lie within a factor of 1.5 and their sentences agree; they are kept as readings of the merged
 figure, and the page says the sources differ.
@@ -12,6 +13,7 @@ things named before ("the two companies").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import Figure, FigureReading, MergedFigure
@@ -59,9 +61,35 @@ def _same_quantity(a: SourcedFigure, b: SourcedFigure, stems: dict[str, frozense
     """Two figures of one unit: the same quantity by equal values or by agreeing sentences."""
     if (a.figure.value, a.figure.value_max) == (b.figure.value, b.figure.value_max):
         return a.source != b.source or a.context == b.context
-    if a.source == b.source or (a.figure.unit or "").lower() in _GENERIC_UNITS or not _close(a.figure, b.figure):
+    if a.source == b.source:
+        return False
+    if not _agree(a.figure, b.figure) and ((a.figure.unit or "").lower() in _GENERIC_UNITS
+                                           or not _close(a.figure, b.figure)):
         return False
     return overlap(stems[a.context], stems[b.context]) >= SAME_QUANTITY
+
+
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _agree(a: Figure, b: Figure) -> bool:
+    """Two different values that say the same: one is the other rounded as written ("$1.2
+    billion", "$1.18 billion"), or lies in the other's range ("11,000", "11,000 to 12,000")."""
+    for one, other in ((a, b), (b, a)):
+        if one.value_max is not None and other.value_max is None and one.value <= other.value <= one.value_max:
+            return True
+        if one.value_max is None and other.value_max is None and abs(one.value - other.value) <= _step(one) / 2:
+            return True
+    return False
+
+
+def _step(figure: Figure) -> float:
+    """The last written digit's worth: 0.1 billion for "$1.2 billion", 1 for "600"."""
+    m = _WRITTEN_NUMBER.search(figure.text)
+    written = float(m.group().replace(",", "")) if m else 0.0
+    if not written:
+        return 0.0
+    return figure.value / written * 10.0 ** -len(m.group(1) or "")
 
 
 _REFERRING_WORDS = frozenset("the these those both its their his her our my your".split())

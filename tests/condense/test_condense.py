@@ -108,6 +108,27 @@ def test_generic_measures_with_different_values_stay_apart():
     assert len(merged) == 2 and not any(m.discrepant for m in merged)
 
 
+def test_values_that_agree_as_written_merge_even_for_money():
+    context = "Ardent agreed to buy Corvel for cash, the companies said."
+
+    def fig(value, text, source, value_max=None, unit="dollars"):
+        return SourcedFigure(Figure(value, value_max, unit, text, 0, 1), context, source)
+    # "$1.2 billion" is "$1.18 billion" rounded: one quantity, both readings kept
+    merged = merge_figures([fig(1.2e9, "$1.2 billion", "a"), fig(1.18e9, "$1.18 billion", "b")])
+    assert len(merged) == 1 and {r.text for r in merged[0].readings} == {"$1.2 billion", "$1.18 billion"}
+    # "$1.2 billion" is not "$1.3 billion", nor is "600" a rounded "620"
+    assert len(merge_figures([fig(1.2e9, "$1.2 billion", "a"), fig(1.3e9, "$1.3 billion", "b")])) == 2
+    assert len(merge_figures([fig(600, "$600", "a"), fig(620, "$620", "b")])) == 2
+    # a value inside another source's range
+    troops = merge_figures([fig(11000, "11,000 troops", "a", unit="troops"),
+                            fig(11000, "11,000 to 12,000 troops", "b", 12000, unit="troops")])
+    assert len(troops) == 1 and (troops[0].value, troops[0].value_max) == (11000, 12000)
+    # agreeing values in sentences about something else stay apart
+    other = SourcedFigure(Figure(1.18e9, None, "dollars", "$1.18 billion", 0, 1),
+                          "Flood damage to farms in the valley reached a record.", "b")
+    assert len(merge_figures([fig(1.2e9, "$1.2 billion", "a"), other])) == 2
+
+
 def test_quotes_of_different_speakers_do_not_merge():
     q1 = Quote("We are ready to talk", "Ana Ruiz", "full", 0, 1)
     q2 = Quote("We are ready to talk", "Ben Ode", "full", 0, 1)
