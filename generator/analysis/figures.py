@@ -182,7 +182,7 @@ PAST_TENSE_VERBS = frozenset(
     "took went came fell made got won lost ran saw gave found became began fled hit shot struck "
     "died stood sat held kept put set led met paid sent spent built brought bought caught felt "
     "heard knew wrote spoke broke chose drove rose wore grew threw flew drew ate fought sought "
-    "left".split()
+    "left read said told sold thought taught lay laid hung rang sang sank swam shook slept".split()
 )
 # Hyphenated words after a number that describe it rather than what it counts ("5,000-strong").
 NUMBER_MODIFIERS = frozenset("strong odd plus ish something some".split())

@@ -143,6 +143,11 @@ def test_one_counts_only_before_a_noun():
         (1, None, "medic", "One medic", None),
         (1, None, "official", "one senior official", None),
     ]
+    # an irregular past tense ends the noun's run as "died" does: "read" is no noun here
+    assert rows("One line read: close the bridge. One warden said so.") == [
+        (1, None, "line", "One line", None),
+        (1, None, "warden", "One warden", None),
+    ]
 
 
 def test_one_as_a_pronoun_is_no_figure():
