@@ -86,11 +86,15 @@ def analysis_key(article: Article) -> str:
     return hashlib.sha1(f"{_extractors_version()}|{article.id}|{published}|{article.text}".encode()).hexdigest()
 
 
+# The extractors' code: the analysis package and the modules of ours it imports.
+EXTRACTOR_CODE = ("analysis/*.py", "model.py", "days.py")
+
+
 @lru_cache(maxsize=1)
 def _extractors_version() -> str:
-    code = Path(__file__).parent / "analysis"
+    package = Path(__file__).parent
     digest = hashlib.sha1()
-    for path in sorted(code.glob("*.py")) + [Path(__file__).parent / "model.py"]:
+    for path in sorted(p for pattern in EXTRACTOR_CODE for p in package.glob(pattern)):
         digest.update(path.read_bytes())
     return digest.hexdigest()
 

@@ -43,3 +43,17 @@ def test_story_members_and_slugs_persist(tmp_path):
     assert state.slugs() == {"s1": "crane-falls"}
     state.save({"a3": "s2"}, {"s2": "crane-falls"})  # a slug passes to the story that has it now
     assert state.slugs() == {"s2": "crane-falls"}
+
+
+def test_the_cache_key_covers_every_module_of_ours_the_analysis_imports():
+    import re
+    from pathlib import Path
+
+    from generator.state import EXTRACTOR_CODE
+
+    package = Path(__file__).resolve().parents[1] / "generator"
+    hashed = {p for pattern in EXTRACTOR_CODE for p in package.glob(pattern)}
+    imported = {package / f"{name}.py" for code in (package / "analysis").glob("*.py")
+                for name in re.findall(r"^from \.\.(\w+) import", code.read_text(encoding="utf-8"), re.M)}
+    assert package / "days.py" in imported  # (the check reads the imports)
+    assert imported <= hashed, f"edits to {sorted(p.name for p in imported - hashed)} would not refresh the cache"
