@@ -195,6 +195,10 @@ _PAGE_NOTICE = re.compile(r"learn more\W*|.*\b(?:tweet with a location|tweet loc
                           r"javascript is disabled|breaking news emails)\b.*|.*\bcrawl(?:s| data)\b.*\barchiv.*",
                           re.IGNORECASE)
 # a photo credit "first last/agency" printed twice, as caption toggles leave it
+# a picture credit left at the start of the next sentence: "Photograph: AP", "Photo: Ann Lee/Reuters"
+_PICTURE_CREDIT = re.compile(r"^(?:Photograph|Photo|Picture|Image|Illustration)s?:\s+(?:[A-Z][\w.'’-]*\s+){0,3}?"
+                             r"(?:[A-Z][\w.'’-]*/[A-Z][\w.'’-]*|AP|AFP|Reuters|Getty Images|PA|EPA|Rex Features|"
+                             r"Corbis|Alamy|Bloomberg|Xinhua)\s+(?=[A-Z0-9“\"])")
 _CREDIT_TWICE = re.compile(r"((?:[\w.'-]+ ){0,3}[\w.'-]+/[\w.'-]+(?: [\w.'-]+){0,2}) \1\s*")
 # a connective that ties the sentence to one the summary may not have; those that also begin
 # ordinary phrases ("So far", "Now that", "Instead of") only with their comma
@@ -225,7 +229,7 @@ def compressed(text: str) -> str:
         out = _CREDIT_TWICE.sub("", out)
     lower = out.lower()
     if any(hint in lower for hint in _FURNITURE_HINTS):
-        out = _FURNITURE.sub("", out)
+        out = _FURNITURE.sub("", _PICTURE_CREDIT.sub("", out))
     out = _CONNECTIVE.sub("", out)
     if out.endswith(".") and _ATTRIBUTION_HINT.search(out, max(0, len(out) - 60)):
         out = _ATTRIBUTION.sub(".", out)

@@ -9,6 +9,8 @@ Forms recognised (none tied to any outlet):
   "CITY, Nov 3 (Reuters) -"             place, month and day, outlet
   "Nov. 3 (Outlet) —"                   month and day without a year, outlet
   "CITY, Nov. 3, 2026 —"                place and full date, no outlet
+  "Saturday 25 April 2009 23.24 BST"    a publication timestamp: a full date and a time
+  "Mon May 4, 2009 10:22 a.m. EDT"       (a weekday and a time zone optional)
   "... last words. (Outlet)"            a closing credit
   "(Reporting by ...; Editing by ...)"  a closing reporting line
 """
@@ -55,6 +57,12 @@ def strip_furniture(text: str) -> Furniture:
         found.date = iso_date(header.group("date"))
         found.place = header.group("place").strip()
         body = body[header.end():]
+    stamp = _TIMESTAMP_DAY_FIRST.match(body) or _TIMESTAMP_MONTH_FIRST.match(body)
+    if stamp:
+        # the time a page was published, no event of the story: it stays out of the text
+        month, day, year = _month_day_year(stamp.groupdict())
+        found.date = found.date or (safe_date(year, month, day) if month and day and year else None)
+        body = body[stamp.end():]
     dateline = _match_dateline(body)
     if dateline:
         groups = dateline.groupdict()
@@ -77,6 +85,15 @@ def strip_furniture(text: str) -> Furniture:
     found.text = body.strip()
     return found
 
+
+# A time with a stop or colon, "a.m." or "pm" and a named zone after it ("23.24 BST", "10:22 a.m. EDT").
+_TIME = (r"\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?"
+         r"(?:\s+(?:BST|GMT|UTC|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|[ECMP][SD]T|ET|PT))?")
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\.?,?"
+_TIMESTAMP_DAY_FIRST = re.compile(
+    rf"^\s*(?:{_WEEKDAY}\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}}),?\s+{_TIME}\s+")
+_TIMESTAMP_MONTH_FIRST = re.compile(
+    rf"^\s*(?:{_WEEKDAY}\s+)?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}}),?\s+{_TIME}\s+")
 
 # Named groups cannot repeat across alternatives, so the two dateline forms are separate patterns.
 _DATELINE_WITH_OUTLET = re.compile(

@@ -203,6 +203,15 @@ def test_share_buttons_and_page_labels_inside_a_sentence_go():
         assert compressed(text) == text
 
 
+def test_a_picture_credit_left_before_a_sentence_goes():
+    assert compressed("Photograph: AP Nine more ferries were held in port on Monday.") == \
+        "Nine more ferries were held in port on Monday."
+    assert compressed("Photo: Ann Lee/Reuters The bridge reopened to traffic.") == "The bridge reopened to traffic."
+    # a caption that names no agency or photographer/outlet stays
+    for text in ("Photograph: The mayor at the opening of the bridge.", "Photos: AP archive shows the flood."):
+        assert compressed(text) == text
+
+
 def test_sentences_about_the_page_itself_are_left_out_of_a_summary():
     for notice in ("Remember that you can clear your tweet location history in settings.",
                    "Learn more",

@@ -15,6 +15,13 @@ from generator.readers.datelines import strip_furniture
     ("date 2026-11-02 Tarrow: The port closed.", None, "Tarrow", dt.date(2026, 11, 2), None, "The port closed."),
     ("KELVEDON, Nov. 3, 2026 — Water rose.", None, "KELVEDON", dt.date(2026, 11, 3), None, "Water rose."),
     ("Water rose overnight (slowly) in the town.", None, None, None, None, "Water rose overnight (slowly) in the town."),
+    # a publication timestamp: a full date and a time, a weekday and a zone optional
+    ("Saturday 14 March 2026 23.24 GMT Water rose.", None, None, dt.date(2026, 3, 14), None, "Water rose."),
+    ("Tue Mar 17, 2026 10:22 a.m. EDT Water rose.", None, None, dt.date(2026, 3, 17), None, "Water rose."),
+    ("14 March 2026 09:05 NATO ships sailed.", None, None, dt.date(2026, 3, 14), None, "NATO ships sailed."),
+    # a date without a time is prose
+    ("Saturday 14 March 2026 was the wettest day.", None, None, None, None,
+     "Saturday 14 March 2026 was the wettest day."),
 ])
 def test_leading_datelines_and_headers(text, outlet, place, date, partial, body):
     found = strip_furniture(text)
