@@ -1,11 +1,11 @@
 """Key figures of a story: the same quantity from several sources merged, disagreements flagged.
 
 Two figures are one quantity when they count the same noun and their sentences share most of their
-content words. Equal values merge silently, and so do values that agree as written: one rounds the
-other ("$1.2 billion", "$1.18 billion") or lies in its range; the readings are kept. Different values from different sources are one
-quantity only when they count things (not percentages or money, which a story holds many of),
-lie within a factor of 1.5 and their sentences agree; they are kept as readings of the merged
-figure, and the page says the sources differ.
+content words. Equal values merge silently. Different values from different sources are one
+quantity when they agree as written (one rounds the other, "$1.2 billion" and "$1.18 billion", or
+lies in its range), or when they count things (not percentages or money, which a story holds many
+of) and lie within a factor of 1.5; their sentences must agree too. They are kept as readings of
+the merged figure, and the page says the sources differ.
 
 A story holds dozens of numbers; the key figures are the ones most sources give, earliest in
 their articles, at most MAX_FIGURES of them, leaving out small counts that only refer back to
@@ -84,10 +84,11 @@ def _agree(a: Figure, b: Figure) -> bool:
 
 
 def _step(figure: Figure) -> float:
-    """The last written digit's worth: 0.1 billion for "$1.2 billion", 1 for "600"."""
+    """The last written digit's worth: 0.1 billion for "$1.2 billion", 1 for "600"; 0 when the
+    figure is in words or a fraction ("two", "1/3"), which only equal values match."""
     m = _WRITTEN_NUMBER.search(figure.text)
     written = float(m.group().replace(",", "")) if m else 0.0
-    if not written:
+    if not written or figure.text[m.end():m.end() + 1] == "/":
         return 0.0
     return figure.value / written * 10.0 ** -len(m.group(1) or "")
 

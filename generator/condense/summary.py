@@ -194,11 +194,11 @@ _PAGE_NOTICE = re.compile(r"learn more\W*|.*\b(?:tweet with a location|tweet loc
                           r"a tweet you love|thoughts about any tweet|add this tweet to your website|"
                           r"javascript is disabled|breaking news emails)\b.*|.*\bcrawl(?:s| data)\b.*\barchiv.*",
                           re.IGNORECASE)
-# a photo credit "first last/agency" printed twice, as caption toggles leave it
 # a picture credit left at the start of the next sentence: "Photograph: AP", "Photo: Ann Lee/Reuters"
 _PICTURE_CREDIT = re.compile(r"^(?:Photograph|Photo|Picture|Image|Illustration)s?:\s+(?:[A-Z][\w.'’-]*\s+){0,3}?"
                              r"(?:[A-Z][\w.'’-]*/[A-Z][\w.'’-]*|AP|AFP|Reuters|Getty Images|PA|EPA|Rex Features|"
                              r"Corbis|Alamy|Bloomberg|Xinhua)\s+(?=[A-Z0-9“\"])")
+# a photo credit "first last/agency" printed twice, as caption toggles leave it
 _CREDIT_TWICE = re.compile(r"((?:[\w.'-]+ ){0,3}[\w.'-]+/[\w.'-]+(?: [\w.'-]+){0,2}) \1\s*")
 # a connective that ties the sentence to one the summary may not have; those that also begin
 # ordinary phrases ("So far", "Now that", "Instead of") only with their comma

@@ -119,6 +119,8 @@ def test_values_that_agree_as_written_merge_even_for_money():
     # "$1.2 billion" is not "$1.3 billion", nor is "600" a rounded "620"
     assert len(merge_figures([fig(1.2e9, "$1.2 billion", "a"), fig(1.3e9, "$1.3 billion", "b")])) == 2
     assert len(merge_figures([fig(600, "$600", "a"), fig(620, "$620", "b")])) == 2
+    # a fraction is no rounded value: a third is not a quarter
+    assert len(merge_figures([fig(1 / 3, "1/3", "a", unit="percent"), fig(0.25, "1/4", "b", unit="percent")])) == 2
     # a value inside another source's range
     troops = merge_figures([fig(11000, "11,000 troops", "a", unit="troops"),
                             fig(11000, "11,000 to 12,000 troops", "b", 12000, unit="troops")])
