@@ -10,7 +10,7 @@ Forms recognised (none tied to any outlet):
   "Nov. 3 (Outlet) —"                   month and day without a year, outlet
   "CITY, Nov. 3, 2026 —"                place and full date, no outlet
   "Saturday 25 April 2009 23.24 BST"    a publication timestamp: a full date and a time
-  "Mon May 4, 2009 10:22 a.m. EDT"       (a weekday and a time zone optional)
+  "Mon May 4, 2009 10:22 a.m. EDT"      (the weekday, "a.m." and the zone optional)
   "... last words. (Outlet)"            a closing credit
   "(Reporting by ...; Editing by ...)"  a closing reporting line
 """
@@ -86,7 +86,7 @@ def strip_furniture(text: str) -> Furniture:
     return found
 
 
-# A time with a stop or colon, "a.m." or "pm" and a named zone after it ("23.24 BST", "10:22 a.m. EDT").
+# A time with a stop or colon, then perhaps "a.m." or "pm" and a named zone ("23.24 BST", "10:22 a.m. EDT").
 _TIME = (r"\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?"
          r"(?:\s+(?:BST|GMT|UTC|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|[ECMP][SD]T|ET|PT))?")
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\.?,?"
