@@ -247,7 +247,7 @@ _NOT_PERFECT = r"\s+(?!have\b|be\s+[a-z]+ed\b)(?=[a-z]+\b)"  # "could fall", not
 _FUTURE_FORMS = [
     r"will\b", r"won['’]t\b", r"shall\b", r"must\b", r"should\b", r"as\s+(?:soon|early)\s+as\b",
     r"""would\s+(?:start|begin|return|resume|reopen|open|meet|vote|arrive|travel|visit|close|end
-        |take\s+effect|take\s+place)\b""",
+        |remain|stay|take\s+effect|take\s+place)\b""",
     r"would\s+be\s+[a-z]+ing\b",  # "would be travelling": reported plans
     "could" + _NOT_PERFECT, "may" + _NOT_PERFECT, "might" + _NOT_PERFECT,
     # "postponed the vote until Tuesday": whatever the tense, the new date lies ahead.
@@ -271,10 +271,15 @@ SIGNPOST = re.compile(
           (?P<clause_word>{_by_initial(_CLAUSE_WORDS)})\b
         | (?P<neither>be\s+[a-z]+)\b
         | (?P<future>{_by_initial(_FUTURE_FORMS)})
-        | (?P<past>(?:{_alternation(PAST_VERBS)})\b|(?!(?:{_alternation(NOT_PAST_ED)})\b)[a-z]{{4,}}+(?<=ed)\b)))""",
+        | (?P<past>(?:{_alternation(PAST_VERBS)})\b)
+        | (?P<past_ed>(?!(?:{_alternation(NOT_PAST_ED)})\b)[a-z]{{4,}}+(?<=ed)\b)))""",
     re.VERBOSE,
 )
-SIGNPOST_KINDS = {"clause_word": "clause_break", "contracted_future": "future"}
+SIGNPOST_KINDS = {"clause_word": "clause_break", "contracted_future": "future", "past_ed": "past"}
+# An "-ed" word after a linking verb describes a state ("will remain closed", "is expected"): the
+# linking verb, or the modal before it, tells the tense. (Read before the space that opens a match.)
+_LINKING_BEFORE = re.compile(r"\b(?:is|are|be|been|being|remains?|stays?|seems?)\s$")
+_LINKING_LOOKBACK = 8
 Signpost = tuple[int, int, str]  # start, end, and "clause_break", "neither", "future" or "past"
 
 # Words inside an expression that fix its direction whatever the clause's tense.
@@ -399,12 +404,18 @@ class _Clauses:
             return self.sentence_starts[i], self.sentences[i].end
         return 0, len(self.text)
 
+    def _kind(self, m: re.Match) -> str:
+        kind: str = m.lastgroup  # type: ignore[assignment]  # every alternative is a named group
+        if kind == "past_ed" and _LINKING_BEFORE.search(self.text, max(0, m.start() - _LINKING_LOOKBACK),
+                                                        m.start() + 1):
+            return "neither"
+        return SIGNPOST_KINDS.get(kind, kind)
+
     def _scan(self, start: int, end: int) -> list[Signpost]:
         found = self.signposts.get((start, end))
         if found is None:
             # The match opens with the character before the word ("'ll" is all one token).
-            found = [(m.start() + (m.lastgroup != "contracted_future"), m.end(),
-                      SIGNPOST_KINDS.get(m.lastgroup, m.lastgroup))  # type: ignore[misc, arg-type]
+            found = [(m.start() + (m.lastgroup != "contracted_future"), m.end(), self._kind(m))
                      for m in SIGNPOST.finditer(self.text, max(0, start - 1), end)]
             self.signposts[(start, end)] = found
         return found

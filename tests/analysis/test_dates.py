@@ -249,6 +249,16 @@ def test_more_future_markers():
     assert triples("The new rules are to be applied from Monday.") == [("Monday", "2025-01-06", "day")]
 
 
+def test_an_ed_word_after_a_linking_verb_tells_no_tense():
+    # "closed" here is a state: the modal tells the tense, and Thursday lies ahead
+    assert triples("The harbour will remain closed until Thursday.") == [("Thursday", "2025-01-02", "day")]
+    assert triples("The mayor said the harbour would stay closed until Thursday.") == [
+        ("Thursday", "2025-01-02", "day")]
+    # the linking verb's own past still counts
+    assert triples("The harbour remained closed on Thursday.") == [("Thursday", "2024-12-26", "day")]
+    assert triples("The harbour was closed on Thursday.") == [("Thursday", "2024-12-26", "day")]
+
+
 def test_present_forecasts_and_a_new_verb_after_and():
     assert [d.value for d in dates("Heavy snow is forecast for Saturday and Sunday.")] == [
         "2025-01-04", "2025-01-05"]
