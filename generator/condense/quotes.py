@@ -3,6 +3,9 @@
 Two quotes are the same when most of the shorter one's words are in the longer one (a source may
 quote a longer or shorter stretch of the same statement). The merged quote keeps the fullest
 wording, a named speaker over none, and `full` over `partial`.
+
+A partial quote that no source gives a speaker is left out: words in quotation marks within
+narration that nobody says are a title, a name or a term ("The Salt Harvest"), not a quote.
 """
 from __future__ import annotations
 
@@ -33,7 +36,7 @@ def merge_quotes(found: list[SourcedQuote]) -> list[MergedQuote]:
                 break
         else:
             merged.append((words, MergedQuote(item.quote.text, item.quote.speaker, item.quote.kind, [item.source])))
-    return [quote for _, quote in merged]
+    return [quote for _, quote in merged if quote.speaker or quote.kind == "full"]
 
 
 def _speakers_agree(a: str | None, b: str | None) -> bool:

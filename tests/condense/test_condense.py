@@ -131,6 +131,17 @@ def test_values_that_agree_as_written_merge_even_for_money():
     assert len(merge_figures([fig(1.2e9, "$1.2 billion", "a"), other])) == 2
 
 
+def test_a_partial_quote_nobody_says_is_left_out():
+    title = Quote("The Salt Harvest", None, "partial", 0, 1)
+    unnamed = Quote("We will rebuild the quay", None, "full", 0, 1)
+    term = Quote("fair-weather friend", None, "partial", 0, 1)
+    named_elsewhere = Quote("fair-weather friend", "Ana Ruiz", "partial", 0, 1)
+    merged = merge_quotes([SourcedQuote(title, "a"), SourcedQuote(unnamed, "a"), SourcedQuote(term, "a"),
+                           SourcedQuote(named_elsewhere, "b")])
+    assert [(q.text, q.speaker) for q in merged] == [("We will rebuild the quay", None),
+                                                     ("fair-weather friend", "Ana Ruiz")]
+
+
 def test_quotes_of_different_speakers_do_not_merge():
     q1 = Quote("We are ready to talk", "Ana Ruiz", "full", 0, 1)
     q2 = Quote("We are ready to talk", "Ben Ode", "full", 0, 1)
