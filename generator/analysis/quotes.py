@@ -99,7 +99,7 @@ ROLE_MODIFIERS = frozenset("""press foreign defense defence senior top deputy mi
 state former national security campaign party health finance interior justice prime vice
 executive communications public local federal regional intelligence presidential assistant chief
 news administration white house education trade economy transport energy environment agriculture
-labor labour police army navy air force ministry department junior unnamed anonymous other two
+labor labour police army navy air force ministry department junior unnamed anonymous general other two
 three several many some""".split())
 # The words a quote's subject may not follow: the name is then an object, not the speaker.
 _PREPOSITIONS = frozenset("""to with for from of about against at on in into than between among

@@ -137,6 +137,11 @@ def test_pronoun_skips_an_organisation_that_is_part_of_a_title():
     text = ("Harbour Authority director Mara Velde toured the docks on Monday. "
             "\"Boats are ready,\" she said.")
     assert summary(text) == [("Boats are ready,", "Mara Velde", "full", "said")]
+    # "general secretary" is a title too, with the organisation named before it (the union is an
+    # organisation of the article, and the mediator the last person named before the union's leader)
+    text = ("The Pellmar Ferry Workers' Union called the strike. \"Talks went well,\" mediator Ivo Brandt said.\n"
+            "Union general secretary Mara Velde declined to say more. \"We will let the members decide,\" she said.")
+    assert summary(text)[-1] == ("We will let the members decide,", "Mara Velde", "full", "said")
 
 
 def test_it_resolved_to_the_organisation_named_as_subject():
