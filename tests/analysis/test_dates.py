@@ -254,6 +254,10 @@ def test_an_ed_word_after_a_linking_verb_tells_no_tense():
     assert triples("The harbour will remain closed until Thursday.") == [("Thursday", "2025-01-02", "day")]
     assert triples("The mayor said the harbour would stay closed until Thursday.") == [
         ("Thursday", "2025-01-02", "day")]
+    # reported plans: "would" with a verb of scheduled action
+    assert triples("The union said it would put the offer to a vote on Thursday.") == [
+        ("Thursday", "2025-01-02", "day")]
+    assert triples("The court said it would announce its ruling on Monday.") == [("Monday", "2025-01-06", "day")]
     # the linking verb's own past still counts
     assert triples("The harbour remained closed on Thursday.") == [("Thursday", "2024-12-26", "day")]
     assert triples("The harbour was closed on Thursday.") == [("Thursday", "2024-12-26", "day")]
