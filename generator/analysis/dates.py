@@ -539,7 +539,13 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
         # "the 1990s", "that day", "last summer": no single month or year to give.
         return None, None, future
     if kind == "weekday":
-        return _weekday(WEEKDAY_NUMBERS[words], "", published, future)
+        weekday = WEEKDAY_NUMBERS[words]
+        if not future and tense() is None:
+            # With no tense to go by, a weekday far nearer ahead than back (tomorrow's) lies
+            # ahead, as a date without its year does: "on Thursday the port opens again".
+            ahead = (weekday - published.weekday()) % 7
+            future = ahead > 0 and _reads_ahead(None, 7 - ahead, ahead, ahead)
+        return _weekday(weekday, "", published, future)
     if kind == "last_next_weekday":
         return _weekday(WEEKDAY_NUMBERS[g("lnw_d").lower()], g("lnw_which").lower(), published, future)
     if kind == "deictic":

@@ -258,6 +258,9 @@ def test_an_ed_word_after_a_linking_verb_tells_no_tense():
     assert triples("The union said it would put the offer to a vote on Thursday.") == [
         ("Thursday", "2025-01-02", "day")]
     assert triples("The court said it would announce its ruling on Monday.") == [("Monday", "2025-01-06", "day")]
+    # no tense at all: tomorrow's weekday lies ahead, others are the last one (published a Tuesday)
+    assert triples("The night ferry sails again on Wednesday.") == [("Wednesday", "2025-01-01", "day")]
+    assert triples("The night ferry sails again on Saturday.") == [("Saturday", "2024-12-28", "day")]
     # the linking verb's own past still counts
     assert triples("The harbour remained closed on Thursday.") == [("Thursday", "2024-12-26", "day")]
     assert triples("The harbour was closed on Thursday.") == [("Thursday", "2024-12-26", "day")]
