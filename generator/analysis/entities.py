@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Optional, cast
+from typing import Literal, Optional, Union
 
 from ..model import Entity, EntityType, Span
 
@@ -285,11 +285,17 @@ _PAREN_STARTS = frozenset(" \t(")  # what `_PAREN_ACRONYM` can begin with
 
 # Cue strengths: the strongest cue over all mentions of a name decides its type.
 _TITLE, _HEAD, _LISTED, _CUE, _OUTLET, _SPEECH, _SHAPE = 7, 6, 5, 4, 4, 3, 2
-_TYPE_ORDER = {"person": 3, "organization": 2, "place": 1}
+_TYPE_ORDER: dict[EntityType, int] = {"person": 3, "organization": 2, "place": 1}
+# A cue's rank: (strength, type order, type), compared as a whole; "" is no type (see `_NO_RANK`).
+Rank = tuple[int, int, Union[EntityType, Literal[""]]]
+
+# What a spelling resolves to (see `_resolved`): the full names it may stand for, or its canonical
+# name and type.
+_Resolution = tuple[Optional[tuple[list[int], list[str]]], str, Union[EntityType, Literal[""]]]
 
 # A candidate mention: start, end, spelling, and the rank of its strongest cue (see `_RANKS`; only
 # the strongest cue over all mentions of a name counts).
-_Mention = tuple[int, int, "_Spelling", tuple[int, int, str]]
+_Mention = tuple[int, int, "_Spelling", Rank]
 # start, end, text, and the text without a possessive ending ("Velmar's" -> "Velmar"): the
 # bare form is asked for at every step, so it is computed once per token.
 Token = tuple[int, int, str, str]
@@ -363,7 +369,7 @@ class _Spelling:
         self.rank = _PLACE_LISTED if self.listed_place else self._ranked(words)
         self.place_listed = self.rank[2] == "place"
 
-    def _ranked(self, words: list[str]) -> tuple[int, int, str]:
+    def _ranked(self, words: list[str]) -> Rank:
         normed = self.normed
         last = words[-1]
         if len(words) == 1 and normed not in _LISTED_ORG_NAMES and last not in _HEAD_WORDS \
@@ -738,8 +744,8 @@ def _cued(start: int, end: int, spelling: _Spelling, context: _Context, titled: 
     return start, end, spelling, rank
 
 
-def _ranked_before(rank: tuple[int, int, str], before: list[str], following: str
-                   ) -> tuple[int, int, str]:
+def _ranked_before(rank: Rank, before: list[str], following: str
+                   ) -> Rank:
     """`rank` with the cues of the words `before` a mention other than a role (outlets, speech
     verbs, "in", "north of"), given the character `following` it."""
     previous = before[-1]
@@ -756,8 +762,8 @@ def _ranked_before(rank: tuple[int, int, str], before: list[str], following: str
     return rank
 
 
-def _ranked_after(rank: tuple[int, int, str], end: int, previous: str, text: str
-                  ) -> tuple[int, int, str]:
+def _ranked_after(rank: Rank, end: int, previous: str, text: str
+                  ) -> Rank:
     """`rank` with the cues of the words after a mention that ends at `end` and that a space
     follows: "Varga said", "Kessa region". The next words on the line are taken as written,
     punctuation and all: most first words can begin no way to a speech verb, and then the others
@@ -860,7 +866,7 @@ _NOT_IN_NAMES = (DEMONYMS | _MONTHS_AND_DAYS | ORG_HEADS | PLACE_HEADS | _TITLES
 
 def _resolve(text: str, mentions: list[_Mention], acronyms: dict[str, str]) -> list[Entity]:
     """Give each name its strongest type and each mention its entity's canonical name."""
-    best: dict[str, tuple[int, int, str]] = {}
+    best: dict[str, Rank] = {}
     multi_word: list[tuple[int, _Spelling]] = []  # the names of more than one word
     previous_end, previous_key, previous_rank = -1, "", _NO_RANK
     for start, end, spelling, rank in mentions:
@@ -882,7 +888,7 @@ def _resolve(text: str, mentions: list[_Mention], acronyms: dict[str, str]) -> l
             people.add(start, spelling)
     # What each spelling resolves to, worked out once: the full names it may stand for (the one
     # nearest each mention is taken), else its canonical name and type.
-    resolved: dict[_Spelling, tuple[Optional[tuple[list[int], list[str]]], str, str]] = {}
+    resolved: dict[_Spelling, _Resolution] = {}
     honoured: set[_Spelling] = set()  # surnames written after "Mr.", "Mrs." somewhere
     # The mentions given a full name: their entity's index in `out`, start, spelling and the
     # index of the full name nearest before them.
@@ -902,7 +908,7 @@ def _resolve(text: str, mentions: list[_Mention], acronyms: dict[str, str]) -> l
             full_named.append((len(out), start, spelling, nearest))
             out.append(Entity(names[nearest], "person", start, end))
         elif kind:
-            out.append(Entity(name, cast(EntityType, kind), start, end))
+            out.append(Entity(name, kind, start, end))
     if honoured:  # rare: mind the honorifics, "Mr. Varga" is no "Lena Varga"
         _honour(text, full_named, out, honoured, resolved)
     return out
@@ -995,9 +1001,9 @@ Queen Princess Dame congresswoman Congresswoman chairwoman Chairwoman spokeswoma
 businesswoman""".split(), "f")}
 
 
-def _resolved(spelling: _Spelling, best: dict[str, tuple[int, int, str]], people: _PeopleIndex,
+def _resolved(spelling: _Spelling, best: dict[str, Rank], people: _PeopleIndex,
               acronyms: dict[str, str]
-              ) -> tuple[Optional[tuple[list[int], list[str]]], str, str]:
+              ) -> _Resolution:
     """For `_resolve`: the full names a one-word name may stand for, or None; else the
     spelling's canonical name and type (no type: no entity)."""
     strength, _, kind = best.get(spelling.key, _NO_RANK)
@@ -1013,7 +1019,7 @@ def _resolved(spelling: _Spelling, best: dict[str, tuple[int, int, str]], people
     return None, _canonical(name, key, kind) if kind else "", kind
 
 
-_NO_RANK = (0, 0, "")  # compare with ==, not `is`: compiled (setup.py), ranks are unboxed and re-made
+_NO_RANK: Rank = (0, 0, "")  # compare with ==, not `is`: compiled (setup.py), ranks are unboxed and re-made
 # A cue's rank by its type and strength, made once: (strength, type order, type).
 _RANKS = {kind: [(strength, order, kind) for strength in range(_TITLE + 1)]
           for kind, order in _TYPE_ORDER.items()}
