@@ -496,8 +496,9 @@ def _in_date_context(text: str, match: re.Match, kind: str) -> bool:
 
 
 def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: TenseOf) -> Optional[Resolved]:
-    """Value, precision and futurity of one expression, or None for a candidate that names no real day ("February 30"). The clause's tense is
-    costly to read and many expressions do not need it, so it is asked for only when needed."""
+    """Value, precision and futurity of one expression, or None for a candidate that names no
+    real day ("February 30"). The clause's tense is costly to read and many expressions do not
+    need it, so it is asked for only when needed."""
     g = match.group
     if kind == "iso":
         return _absolute_day(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")), published, tense)

@@ -277,12 +277,15 @@ class WordCoverageSummarizer:
         pool = sorted(pool, key=lambda s: s.order)[:MAX_POOL]
         plenty = sum(s.words for s in pool) >= PLENTY * max_words
         density = DENSITY if plenty else 0.0
-        reports = self.reports(documents, pool, max_words)
-        lead = reports[0] if reports else self.lead(pool, chance, max_words, density)
-        chosen = self.select(pool, chance, max_words, density, reports or ([lead] if lead else []))
+        # The openings the summary starts from: the first and latest reports', else the best lead.
+        opening = self.reports(documents, pool, max_words)
+        if not opening:
+            lead = self.lead(pool, chance, max_words, density)
+            opening = [lead] if lead else []
+        chosen = self.select(pool, chance, max_words, density, opening)
         order = {d.source: n for n, d in enumerate(documents)}
         cited = [s.candidate() for s in pool]
-        ordered = chosen[:1] + sorted(chosen[1:], key=lambda s: s.order) if lead else \
+        ordered = chosen[:1] + sorted(chosen[1:], key=lambda s: s.order) if opening else \
             sorted(chosen, key=lambda s: s.order)
         return [SummarySentence(s.text, supporting_sources(s.candidate(), cited, order)) for s in ordered]
 
