@@ -257,6 +257,10 @@ _FUTURE_FORMS = [
         "expects?", "expected", "set", "due", "going", "poised", "likely", "about", "ready", "vows?",
         "pledges?", "promises?", "threatens?")),
     *(word + r"\b" for word in ("scheduled", "slated", "due", "upcoming", "forthcoming", "forecast")),
+    # The present of a scheduled event is its timetable: "the museum opens again on Thursday",
+    # "the ban takes effect Monday". (Third person singular only: a bare "open" may follow "did".)
+    r"opens\b", r"reopens\b", r"begins\b", r"starts\b", r"resumes\b", r"expires\b", r"kicks\s+off\b",
+    r"takes\s+effect\b", r"goes\s+into\s+effect\b",
 ]
 # Clause breaks that are punctuation: a pattern that opens with a character class, so that the
 # engine skips to the next candidate character without trying the pattern elsewhere.

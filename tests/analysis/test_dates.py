@@ -265,6 +265,18 @@ def test_an_ed_word_after_a_linking_verb_tells_no_tense():
     assert triples("The harbour remained closed on Thursday.") == [("Thursday", "2024-12-26", "day")]
     assert triples("The harbour was closed on Thursday.") == [("Thursday", "2024-12-26", "day")]
 
+def test_the_present_of_a_scheduled_event_looks_ahead():
+    # published Tuesday 2024-12-31: the timetable's Thursday is the coming one, even when a
+    # reporting verb in the past stands outside the quotation
+    assert triples('"On Thursday the bridge opens again," the engineer said.') == [
+        ("Thursday", "2025-01-02", "day")]
+    assert triples("The engineer said the bridge reopens on Friday.") == [("Friday", "2025-01-03", "day")]
+    assert triples("The new toll takes effect Monday.") == [("Monday", "2025-01-06", "day")]
+    assert triples("The festival kicks off on Saturday.") == [("Saturday", "2025-01-04", "day")]
+    # a plural or bare form may be a past ("did not open"), so only the singular present counts
+    assert triples("The shops did not open on Saturday.") == [("Saturday", "2024-12-28", "day")]
+
+
 
 def test_present_forecasts_and_a_new_verb_after_and():
     assert [d.value for d in dates("Heavy snow is forecast for Saturday and Sunday.")] == [
