@@ -117,6 +117,9 @@ def _number_words_before_ago(text: str) -> Iterator[tuple[int, str]]:
 _ISO = r"(?P<iso>(?P<iso_y>(?:1\d|20)\d\d)-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))(?![\d-])"
 _WEEKDAY_DATE = rf"""(?P<weekday_date>(?P<wdd_w>{_WEEKDAY}),?\s+(?P<wdd_m>{_MONTH})\s+(?P<wdd_d>{_DAY})
     (?:,?\s+(?P<wdd_y>{_YEAR}))?)"""
+# "Saturday 2 May 2009", "Tuesday, the 28th of April": the weekday before a day-first date.
+_WEEKDAY_DAY_MONTH = rf"""(?P<weekday_day_month>(?P<wdm_w>{_WEEKDAY}),?\s+(?:the\s+)?(?P<wdm_d>{_DAY})\s+(?:of\s+)?
+    (?P<wdm_m>{_MONTH})(?:,?\s+(?P<wdm_y>{_YEAR}))?)"""
 # "April 24 and 25", "Nov. 3-4": a second day of the same month, unless it counts something.
 _AND_DAY = rf"""(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+)(?P<md_d2>{_DAY})
     (?!\s*(?:%|percent\b|people\b|[a-z]*s\b))"""
@@ -158,7 +161,7 @@ def _expressions(*alternatives: str) -> re.Pattern:
 CANDIDATES = {
     "digit": _expressions(_ISO, _DAY_MONTH, _AGO, _DECADE, _BARE_YEAR),
     "month_name": _expressions(_MONTH_DAY, _MONTH_YEAR, _MONTH_RELATIVE_YEAR, _BARE_MONTH),
-    "weekday_name": _expressions(_WEEKDAY_DATE, _BARE_WEEKDAY),
+    "weekday_name": _expressions(_WEEKDAY_DATE, _WEEKDAY_DAY_MONTH, _BARE_WEEKDAY),
     "holiday_name": _expressions(_HOLIDAY),
     "word": _expressions(_MONTH_YEAR, _MONTH_RELATIVE_YEAR, _WEEK_OF, _PERIOD_EDGE, _RELATIVE, _ANAPHORIC,
                          _SEASON, _MODIFIED_MONTH, _AGO, _LAST_NEXT_WEEKDAY, _DEICTIC, _DECADE, _BARE_YEAR,
@@ -499,6 +502,10 @@ def _in_date_context(text: str, match: re.Match, kind: str) -> bool:
     return True
 
 
+# The expressions that name a day of a month, and the prefix of their groups' names.
+_DAY_PREFIXES = {"weekday_date": "wdd", "weekday_day_month": "wdm", "month_day": "md", "day_month": "dm"}
+
+
 def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: TenseOf) -> Optional[Resolved]:
     """Value, precision and futurity of one expression, or None for a candidate that names no
     real day ("February 30"). The clause's tense is costly to read and many expressions do not
@@ -506,9 +513,9 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
     g = match.group
     if kind == "iso":
         return _absolute_day(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")), published, tense)
-    if kind in ("weekday_date", "month_day", "day_month"):
-        prefix = {"weekday_date": "wdd", "month_day": "md", "day_month": "dm"}[kind]
-        weekday = WEEKDAY_NUMBERS[g("wdd_w").lower()] if kind == "weekday_date" else None
+    if kind in _DAY_PREFIXES:
+        prefix = _DAY_PREFIXES[kind]
+        weekday = WEEKDAY_NUMBERS[g(prefix + "_w").lower()] if kind.startswith("weekday") else None
         return _month_day(g(prefix + "_y"), _month_number(g(prefix + "_m")), _day_number(g(prefix + "_d")), weekday,
                     published, tense)
     if kind == "week_of":

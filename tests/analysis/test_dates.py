@@ -265,6 +265,16 @@ def test_an_ed_word_after_a_linking_verb_tells_no_tense():
     assert triples("The harbour remained closed on Thursday.") == [("Thursday", "2024-12-26", "day")]
     assert triples("The harbour was closed on Thursday.") == [("Thursday", "2024-12-26", "day")]
 
+def test_a_weekday_before_a_day_first_date_is_one_date():
+    # British style: the weekday is a check on the date, not a second date to resolve
+    found = dates("The result came on Saturday 2 May 2009 after a long count.", dt.date(2009, 5, 1))
+    assert [(d.text, d.value, d.precision) for d in found] == [("Saturday 2 May 2009", "2009-05-02", "day")]
+    found = dates("The vote was held on Tuesday 28 April.", dt.date(2009, 4, 30))
+    assert [(d.text, d.value) for d in found] == [("Tuesday 28 April", "2009-04-28")]
+    found = dates("The hall reopened on Sunday, the 7th of March, after repairs.", dt.date(2010, 3, 9))
+    assert [(d.text, d.value) for d in found] == [("Sunday, the 7th of March", "2010-03-07")]
+
+
 def test_the_present_of_a_scheduled_event_looks_ahead():
     # published Tuesday 2024-12-31: the timetable's Thursday is the coming one, even when a
     # reporting verb in the past stands outside the quotation
