@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -45,7 +46,7 @@ def condense(story: Story, articles: Mapping[str, Article], analyses: Mapping[st
         summary=summary,
         # A figure without the noun it counts ("the toll rose to 42") says too little to list.
         figures=merge_figures([SourcedFigure(f, _sentence_of(a, analyses[a.id], f.start), a.id,
-                                             f.start / max(1, len(a.text)))
+                                             f.start / max(1, len(a.text)), _places_near(a, analyses[a.id], f.start))
                                for a in members for f in analyses[a.id].figures
                                if f.unit and not refers_back(a.text, f)]),
         quotes=merge_quotes([SourcedQuote(q, a.id) for a in members for q in analyses[a.id].quotes]),
@@ -70,6 +71,14 @@ def _sentence_span(article: Article, analysis: Analysis, offset: int) -> Span:
 
 def _sentence_of(article: Article, analysis: Analysis, offset: int) -> str:
     return _sentence_span(article, analysis, offset).slice(article.text)
+
+
+def _places_near(article: Article, analysis: Analysis, offset: int) -> frozenset[str]:
+    """The places named in the sentence at `offset`."""
+    span = _sentence_span(article, analysis, offset)
+    first = bisect.bisect_left(analysis.entities, span.start, key=lambda e: e.start)
+    return frozenset(e.name for e in itertools.takewhile(lambda e: e.start < span.end, analysis.entities[first:])
+                     if e.type == "place")
 
 
 def _sourced_date(article: Article, analysis: Analysis, mention) -> SourcedDate:

@@ -5,7 +5,10 @@ content words. Equal values merge silently. Different values from different sour
 quantity when they agree as written (one rounds the other, "$1.2 billion" and "$1.18 billion", or
 lies in its range), or when they count things (not percentages or money, which a story holds many
 of) and lie within a factor of 1.5; their sentences must agree too. They are kept as readings of
-the merged figure, and the page says the sources differ.
+the merged figure, and the page says the sources differ. Different values are never one quantity
+when the words before the noun tell different things counted ("six confirmed cases", "eight
+suspected cases"), when one counts a part ("17 other people", "five more cases"), or when their
+sentences name places and none in common ("147 cases in Australia", "117 cases in Israel").
 
 A story holds dozens of numbers; the key figures are the ones most sources give, earliest in
 their articles, at most MAX_FIGURES of them, leaving out small counts that only refer back to
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..analysis.figures import SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_NUMBERS, TENS
 from ..model import Figure, FigureReading, MergedFigure
 from ..words import content_stems, stem
 from .summary import overlap
@@ -34,6 +38,7 @@ class SourcedFigure:
     context: str
     source: str
     position: float = 0.0  # where in its article it stands, 0 (start) to 1 (end)
+    places: frozenset[str] = frozenset()  # the places its sentence names
 
 
 def merge_figures(found: list[SourcedFigure]) -> list[MergedFigure]:
@@ -61,7 +66,7 @@ def _same_quantity(a: SourcedFigure, b: SourcedFigure, stems: dict[str, frozense
     """Two figures of one unit: the same quantity by equal values or by agreeing sentences."""
     if (a.figure.value, a.figure.value_max) == (b.figure.value, b.figure.value_max):
         return a.source != b.source or a.context == b.context
-    if a.source == b.source:
+    if a.source == b.source or _counts_differently(a, b):
         return False
     if not _agree(a.figure, b.figure) and ((a.figure.unit or "").lower() in _GENERIC_UNITS
                                            or not _close(a.figure, b.figure)):
@@ -70,6 +75,33 @@ def _same_quantity(a: SourcedFigure, b: SourcedFigure, stems: dict[str, frozense
 
 
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_LETTER_WORD = re.compile(r"(?<![\w.])[a-z]+(?:['’-][a-z]+)*(?![\w.])")
+_NUMBER_WORDS = frozenset(SMALL_NUMBERS) | frozenset(TENS) | frozenset(SCALE_WORDS) | frozenset(
+    SCALE_ABBREVIATIONS) | {"a", "an", "and", "half"}
+# Words that make a count a part of some whole: "17 other people", "five more cases".
+_PART_WORDS = frozenset("other more additional further extra new".split())
+_PART_QUALIFIERS = frozenset("another further additional extra".split())
+
+
+def _counts_differently(a: SourcedFigure, b: SourcedFigure) -> bool:
+    """Whether two figures of different values cannot be readings of one quantity, whatever
+    their sentences share: the words before the noun tell different things counted, one counts a
+    part, or their sentences name places and none in common."""
+    words_a, words_b = _modifiers(a.figure), _modifiers(b.figure)
+    if (words_a | words_b) & _PART_WORDS or any(
+            set((f.qualifier or "").lower().split()) & _PART_QUALIFIERS for f in (a.figure, b.figure)):
+        return True
+    if words_a and words_b and not (words_a <= words_b or words_b <= words_a):
+        return True
+    return bool(a.places and b.places and not a.places & b.places)
+
+
+def _modifiers(figure: Figure) -> frozenset[str]:
+    """The words of a figure besides its number, qualifier and unit: "confirmed" in "six
+    confirmed cases", "other" in "at least 17 other people"."""
+    known = set((figure.qualifier or "").lower().split()) | set((figure.unit or "").lower().split())
+    return frozenset(w for w in _LETTER_WORD.findall(figure.text.lower())
+                     if w not in known and w not in _NUMBER_WORDS)
 
 
 def _agree(a: Figure, b: Figure) -> bool:

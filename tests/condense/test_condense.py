@@ -131,6 +131,40 @@ def test_values_that_agree_as_written_merge_even_for_money():
     assert len(merge_figures([fig(1.2e9, "$1.2 billion", "a"), other])) == 2
 
 
+def test_close_counts_of_different_things_stay_apart():
+    context = "Health officials reported the cases of the fever in the region on Friday."
+
+    def fig(value, text, source, qualifier=None, places=frozenset()):
+        return SourcedFigure(Figure(value, None, "cases", text, 0, 1, qualifier), context, source, 0.0, places)
+    # the same count, reported a little differently: one figure, the sources differ
+    same = merge_figures([fig(260, "260 confirmed cases", "a"), fig(279, "279 confirmed fever cases", "b")])
+    assert len(same) == 1 and same[0].discrepant
+    # confirmed and suspected cases are two counts
+    assert len(merge_figures([fig(6, "six confirmed cases", "a"), fig(8, "eight suspected cases", "b")])) == 2
+    # a part is not the whole: "17 other cases", "five more cases", "another 22 cases"
+    assert len(merge_figures([fig(20, "20 cases", "a"), fig(17, "17 other cases", "b")])) == 2
+    assert len(merge_figures([fig(5, "5 more cases", "a"), fig(6, "6 cases", "b")])) == 2
+    assert len(merge_figures([fig(17, "17 cases", "a"), fig(22, "another 22 cases", "b", "another")])) == 2
+    # counts in different places, whatever their sentences share
+    apart = merge_figures([fig(147, "147 confirmed cases", "a", places=frozenset({"Velmaria"})),
+                           fig(117, "117 confirmed cases", "b", places=frozenset({"Ostrand"}))])
+    assert len(apart) == 2
+    together = merge_figures([fig(147, "147 confirmed cases", "a", places=frozenset({"Velmaria", "Ostrand"})),
+                              fig(150, "150 confirmed cases", "b", places=frozenset({"Velmaria"}))])
+    assert len(together) == 1 and together[0].discrepant
+
+
+def test_the_places_a_figures_sentence_names_come_from_its_article():
+    texts = {"p": "Health officials said the fever outbreak has reached 147 confirmed cases in Portugal.",
+             "q": "Health officials said the fever outbreak has reached 117 confirmed cases in Norway."}
+    arts = {i: Article(id=i, path=f"{i}.txt", text=t, outlet=i, published=dt.date(2026, 5, 1), title=None)
+            for i, t in texts.items()}
+    story = Story(id="st", article_ids=list(arts))
+    b = condense(story, arts, {i: analyse(a) for i, a in arts.items()}, CondenseOptions())
+    assert sorted(f.text for f in b.figures) == ["117 confirmed cases", "147 confirmed cases"]
+    assert not any(f.discrepant for f in b.figures)
+
+
 def test_a_partial_quote_nobody_says_is_left_out():
     title = Quote("The Salt Harvest", None, "partial", 0, 1)
     unnamed = Quote("We will rebuild the quay", None, "full", 0, 1)
