@@ -726,8 +726,11 @@ def _cued(start: int, end: int, spelling: _Spelling, context: _Context, titled: 
     else:
         before, previous = _NO_WORDS, ""
     following = text[end:end + 1]
-    if titled or previous in _ROLE_WORDS:
-        rank = _PERSON_TITLED  # the strongest rank there is: no other cue can change it
+    if titled or previous in _ROLE_WORDS or previous[-1:] == "," and following in _APPOSITION_ENDS \
+            and _is_kin(previous[:-1]):
+        # "spokeswoman Lisa Oduya", "one of his sisters, Lisa,": the strongest rank there is,
+        # no other cue can change it
+        rank = _PERSON_TITLED
     else:
         if spelling.acronym_org and following != ":" and _ORG_LISTED > rank:
             rank = _ORG_LISTED  # "PENCE:" labels a transcript's speaker
@@ -742,6 +745,19 @@ def _cued(start: int, end: int, spelling: _Spelling, context: _Context, titled: 
         if paren:
             context.acronyms.setdefault(paren.group(1), spelling.name)
     return start, end, spelling, rank
+
+
+# Kin are people: a name set off after one is a person's ("his daughter, Lisa, said"). Other
+# roles are not asked: "If he becomes vice president, Virginia would..." ends a clause.
+_KIN_WORDS = frozenset("""brother sister wife husband son daughter mother father widow widower niece
+nephew cousin uncle aunt grandson granddaughter grandmother grandfather fiancé fiancée stepson
+stepdaughter stepmother stepfather""".split())
+_APPOSITION_ENDS = frozenset(",.;:)")
+
+
+def _is_kin(word: str) -> bool:
+    """A kinship noun, singular or plural: "sister", "sisters"."""
+    return word in _KIN_WORDS or word[-1:] == "s" and word[:-1] in _KIN_WORDS
 
 
 def _ranked_before(rank: Rank, before: list[str], following: str

@@ -246,3 +246,13 @@ def test_a_mister_is_not_the_only_woman_named_in_full():
     assert [(name, mention) for _, name, mention in entities(text)] == [
         ("Lena Varga", "Lena Varga"), ("Varga", "Varga"), ("Lena Varga", "Varga"),
         ("Varga", "Varga")]
+
+
+def test_a_first_name_set_off_after_a_kinship_noun_is_a_person():
+    text = ("The skipper spoke on Monday. Later one of his sisters, Marisol, thanked the crew, and his son, "
+            "Teodor. Asked about the vote, Kessa backed the plan.")
+    found = entities(text)
+    assert ("person", "Marisol", "Marisol") in found and ("person", "Teodor", "Teodor") in found
+    # only kin: after another role noun the comma may end a clause
+    text = "If Varga becomes vice president, Kessa would host the summit."
+    assert ("person", "Kessa", "Kessa") not in entities(text)

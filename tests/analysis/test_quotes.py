@@ -603,3 +603,9 @@ def test_a_country_before_a_participle_after_a_comma_does_not_speak():
     text = ("Mayor Lena Brandt criticised the plans for Norway and Sweden, saying "
             "\"They are far too costly.\"")
     assert speakers(text) == [("They are far too costly.", "Lena Brandt")]
+
+
+def test_she_is_the_kin_named_in_apposition_before():
+    text = ("Dr Alvar Quint said the patient took the drug himself. Afterwards, one of the patient's sisters, "
+            "Liridona, said the family was relieved. \"He was watching over us,\" she said.")
+    assert speakers(text) == [("He was watching over us,", "Liridona")]
