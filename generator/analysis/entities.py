@@ -976,6 +976,21 @@ def _namesakes(text: str, surname: str, starts: list[int], names: list[str]
     return _Namesakes([sex_of[name] for name in names], bare_unnamed)
 
 
+def told_sex(text: str, starts: list[int]) -> str:
+    """A person's sex, "m" or "f", as the word just before the mentions starting at `starts`
+    tells it ("Mrs. Varga", "spokesman Ivo Dal", "one of his sisters, Lena"); "" when they tell
+    nothing or disagree."""
+    told = ""
+    for start in starts:
+        words = text[max(0, start - 20):start].replace(",", " ").split()
+        word = words[-1] if words else ""
+        sex = _SEX_WORDS.get(word) or (_SEX_WORDS.get(word[:-1], "") if word[-1:] == "s" else "")
+        if sex and told and sex != told:
+            return ""
+        told = sex or told
+    return told
+
+
 def _fitting_honorific(text: str, start: int, starts: list[int], index: int,
                        namesakes: _Namesakes) -> Optional[int]:
     """Which full name of people sharing a surname a mention at `start` stands for, given the

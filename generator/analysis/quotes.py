@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Iterable, Literal, Optional, Union
 
 from ..model import Entity, Quote, QuoteKind, Span
+from .entities import told_sex
 
 # Double quotation marks. (str.find skips to each of them ten times faster than a regex scans
 # for them.)
@@ -77,6 +78,7 @@ _PHRASE_CUES = frozenset(("according to", "per"))
 _PLAIN_SUBJECTS = frozenset(("place", "document"))
 PRONOUNS = {"he": ("person",), "she": ("person",), "they": ("person", "organization"),
             "it": ("organization",)}
+PRONOUN_SEX = {"he": "m", "she": "f"}
 # Unnamed speakers: "the ministry press secretary", "a senior official", "the ministry".
 ROLE_NOUNS = frozenset("""spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen
 secretary minister official officials officer officers adviser advisers advisor advisors aide
@@ -459,6 +461,8 @@ class _SpeakerFinder:
         self.words: dict[int, _SentenceWords] = {}
         self.subjects: dict[int, Optional[_Candidate]] = {}
         self.lowered: Optional[str] = None  # the text in lower case, made when first needed
+        self.sex_of: dict[str, str] = {}  # people's sexes, read when "he" or "she" asks
+        self.mentions: Optional[dict[str, list[int]]] = None  # where each name starts, made then
         # The quote before the one being attributed, which extract_quotes sets after each: (sentence
         # of its end, speaker).
         self.previous: Optional[tuple[int, Optional[str]]] = None
@@ -945,21 +949,53 @@ class _SpeakerFinder:
                 self.subjects[self.sentence_of(raw.open_at)] = candidate
             return candidate.value
         wanted = PRONOUNS[candidate.value]
+        sex = PRONOUN_SEX.get(candidate.value, "")
         here = self.sentence_of(candidate.start)
         # "Ban Ki-moon condemned what he called ...": first the subject of the same sentence.
         earlier = [c for c in self._candidates_between(self.sentences[here].start, candidate.start)
-                   if c.kind in wanted and not c.object_like(self.text)]
+                   if c.kind in wanted and not c.object_like(self.text) and self._may_be(c, sex)]
         if earlier:
             return earlier[0].value
         for index in range(here - 1, max(here - 12, -1), -1):
             subject = self._subject(index)
             if subject and subject.kind in wanted:
-                return subject.value
+                if self._may_be(subject, sex):
+                    return subject.value
+                # "Mr. Varga met Lena Ostrova. She said ...": not the subject, known to be a
+                # man, but the person named with him
+                named = self._person_of_sex(index, sex)
+                if named:
+                    return named
         if candidate.value != "it" and self.previous and self.previous[1] \
-                and here - self.previous[0] <= 1:
+                and here - self.previous[0] <= 1 and self._known_sex(self.previous[1]) in ("", sex):
             # "“...,” my father said. He also told me that “...”": no name to read "he" as, but
             # the speaker of the quote just before, an unnamed one, is speaking on.
             return self.previous[1]
+        return None
+
+    def _may_be(self, candidate: _Candidate, sex: str) -> bool:
+        """Whether "he" or "she" (`sex`; "" for other pronouns) may stand for `candidate`: not
+        a person the article shows to be of the other sex."""
+        return not sex or candidate.kind != "person" or self._known_sex(candidate.value) in ("", sex)
+
+    def _known_sex(self, name: str) -> str:
+        """"m" or "f" for a person the article shows to be a man or a woman, else ""."""
+        if name not in self.sex_of:
+            if self.mentions is None:
+                self.mentions = {}
+                for e in self.entities:
+                    self.mentions.setdefault(e.name, []).append(e.start)
+            self.sex_of[name] = told_sex(self.text, self.mentions.get(name, []))
+        return self.sex_of[name]
+
+    def _person_of_sex(self, index: int, sex: str) -> Optional[str]:
+        """The first person named in sentence `index` whom the article does not show to be of
+        another sex than `sex`."""
+        sentence = self.sentences[index]
+        starts = self.entity_starts
+        for e in self.entities[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]:
+            if e.type == "person" and self._known_sex(e.name) in ("", sex):
+                return e.name
         return None
 
     def _role_holder(self, role: _Candidate) -> Optional[str]:

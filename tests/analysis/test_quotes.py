@@ -609,3 +609,14 @@ def test_she_is_the_kin_named_in_apposition_before():
     text = ("Dr Alvar Quint said the patient took the drug himself. Afterwards, one of the patient's sisters, "
             "Liridona, said the family was relieved. \"He was watching over us,\" she said.")
     assert speakers(text) == [("He was watching over us,", "Liridona")]
+
+
+def test_he_and_she_skip_a_person_the_article_shows_to_be_of_the_other_sex():
+    text = "Mr. Halvard Brin met his sister, Ylva Lund, at the court. \"We can rest now,\" she said."
+    assert speakers(text) == [("We can rest now,", "Ylva Lund")]
+    text = ("Mrs. Ylva Lund thanked Halvard Brin. The verdict came on Monday. \"We can rest now,\" she said. "
+            "\"It is over,\" he said.")
+    assert speakers(text) == [("We can rest now,", "Ylva Lund"), ("It is over,", "Halvard Brin")]
+    # nothing known of either: the subject before, as always
+    text = "Halvard Brin met Ylva Lund at the court. \"We can rest now,\" she said."
+    assert speakers(text) == [("We can rest now,", "Halvard Brin")]
