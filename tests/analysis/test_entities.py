@@ -256,3 +256,14 @@ def test_a_first_name_set_off_after_a_kinship_noun_is_a_person():
     # only kin: after another role noun the comma may end a clause
     text = "If Varga becomes vice president, Kessa would host the summit."
     assert ("person", "Kessa", "Kessa") not in entities(text)
+
+
+def test_the_word_before_a_name_tells_a_persons_sex():
+    from generator.analysis.entities import told_sex
+    text = "Mrs. Ylva Lund spoke. Her husband, Halvard Lund, and one of her sisters, Ines, stayed. Ines Lund left."
+    at = text.index
+    assert told_sex(text, [at("Ylva")]) == "f"
+    assert told_sex(text, [at("Halvard")]) == "m"
+    assert told_sex(text, [at("Ines,"), at("Ines Lund")]) == "f"  # the plural counts, the bare mention tells nothing
+    assert told_sex(text, [at("Halvard"), at("Ylva")]) == ""      # mentions that disagree tell nothing
+    assert told_sex(text, [at("Lund left")]) == ""
