@@ -1,9 +1,11 @@
 """The timeline of a story: dated events merged across sources, in date order.
 
 An event is a sentence that holds a resolved date outside quotation marks (a date inside a quote
-is the speaker's, relative to a day we do not know); its date is the first such date at its own
-precision (a month stays a month), so a sentence is one event, not one per date it names. The
-same date told by several sources in similar words is one event with all its sources.
+is the speaker's, relative to a day we do not know); its date is the finest such date, the first
+of those, at its own precision (a month stays a month), so a sentence is one event, not one per
+date it names: "The 1911 painting was found on Tuesday" happened on Tuesday. A year that
+describes a thing ("the 1911 painting", "a 1960 film") dates no event. The same date told by
+several sources in similar words is one event with all its sources.
 
 With a budget of K dates the timeline keeps the K most important days, one event each (see
 `date_weights`): the days most articles name, above all those that later articles look back on.
@@ -11,6 +13,7 @@ With a budget of K dates the timeline keeps the K most important days, one event
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
@@ -55,14 +58,8 @@ def build_timeline(found: list[SourcedDate], keep_dates: Optional[int] = None) -
 
 def _merged_events(found: list[SourcedDate]) -> list[TimelineEvent]:
     events: list[tuple[frozenset[str], TimelineEvent]] = []
-    dated_sentences: set[tuple[str, int]] = set()
-    for item in found:
+    for item in _event_dates(found):
         mention = item.mention
-        if not mention.value or not mention.precision or item.quoted or not _tells_an_event(item.sentence):
-            continue
-        if (item.source, item.sentence_start) in dated_sentences:
-            continue
-        dated_sentences.add((item.source, item.sentence_start))
         stems = frozenset(content_stems(item.sentence))
         for known_stems, event in events:
             if event.date == mention.value and overlap(stems, known_stems) >= SAME_EVENT:
@@ -73,6 +70,39 @@ def _merged_events(found: list[SourcedDate]) -> list[TimelineEvent]:
             events.append((stems, TimelineEvent(mention.value, mention.precision, _event_text(item.sentence),
                                                 [item.source], mention.future)))
     return [event for _, event in events]
+
+
+_FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}
+# What stands before a year that describes a thing: "the 1911 painting", "a 1960 film", "her 2019 album".
+_DESCRIBING_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our|whose)\s+$", re.IGNORECASE)
+
+
+def _event_dates(found: list[SourcedDate]) -> list[SourcedDate]:
+    """For each sentence that tells an event, the mention that dates it: the finest date, the
+    first of those; in the order the sentences come."""
+    best: dict[tuple[str, int], SourcedDate] = {}
+    for item in found:
+        mention = item.mention
+        if not mention.value or not mention.precision or item.quoted or not _tells_an_event(item.sentence) \
+                or _describes_a_thing(item):
+            continue
+        key = (item.source, item.sentence_start)
+        known = best.get(key)
+        if known is None or _FINENESS[mention.precision] < _FINENESS[known.mention.precision or "year"]:
+            best[key] = item
+    return list(best.values())
+
+
+def _describes_a_thing(item: SourcedDate) -> bool:
+    """A bare year after a determiner, or before "'s": "the 1911 painting", "2007's festival"."""
+    mention = item.mention
+    if mention.precision != "year" or not mention.text.isdigit():
+        return False
+    at = mention.start - item.sentence_start
+    if not 0 <= at <= len(item.sentence):
+        return False
+    after = item.sentence[at + len(mention.text):at + len(mention.text) + 2]
+    return bool(_DESCRIBING_BEFORE.search(item.sentence, max(0, at - 8), at)) or after in ("'s", "’s")
 
 
 def date_weights(found: list[SourcedDate]) -> dict[str, float]:

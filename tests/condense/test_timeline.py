@@ -95,3 +95,19 @@ def test_chosen_dates_do_not_depend_on_the_order_of_mentions():
     assert [e.date for e in forward] == [e.date for e in backward] == ["2031-01-01", "2031-01-02", "2031-01-03"]
     # Among events told by as many sources, the first told (sources come oldest first) is the day's event.
     assert [e.text for e in forward if e.date == "2031-01-03"] == ["Event number 3 happened."]
+
+
+def test_a_sentence_is_dated_by_its_finest_date_and_a_year_that_describes_a_thing_dates_nothing():
+    sentence = "The 1911 painting, stolen in 2019, was found on Tuesday."
+    found = [SourcedDate(DateMention(text, value, precision, sentence.index(text), sentence.index(text) + len(text)),
+                         sentence, "a", 0, False, "2031-05-08")
+             for text, value, precision in (("1911", "1911", "year"), ("2019", "2019", "year"),
+                                            ("Tuesday", "2031-05-06", "day"))]
+    assert [(e.date, e.text) for e in build_timeline(found)] == [("2031-05-06", sentence)]
+    assert [e.date for e in build_timeline(found[:2])] == ["2019"]  # not the painting's year
+    assert build_timeline(found[:1]) == []
+    owned = "Crowds recalled 2007's festival."
+    assert build_timeline([SourcedDate(DateMention("2007", "2007", "year", 16, 20), owned, "b")]) == []
+    plain = "The festival moved in 2007."
+    assert [e.date for e in build_timeline([SourcedDate(DateMention("2007", "2007", "year", 22, 26), plain, "b")])] \
+        == ["2007"]
