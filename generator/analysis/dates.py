@@ -466,7 +466,9 @@ def _nearest_in_clause(signposts: list[Signpost], start: int, end: int,
 
 
 # Expressions that are dates only in some contexts (see _in_date_context).
-_CONTEXT_KINDS = frozenset(("year", "month", "relative", "period_edge", "holiday"))
+_CONTEXT_KINDS = frozenset(("year", "month", "relative", "period_edge", "holiday", "deictic"))
+# What may stand before a capitalised "Today" that opens a sentence, a heading or a line.
+_SENTENCE_OPENERS = frozenset(".!?:;\n\"“”'‘’([—–-")
 
 
 def _in_date_context(text: str, match: re.Match, kind: str) -> bool:
@@ -491,6 +493,13 @@ def _in_date_context(text: str, match: re.Match, kind: str) -> bool:
                 _THE_BEFORE.search(text, window, start) and _NOUN_AFTER.match(text, match.end()))
         # Without a preposition, a capitalised word after it makes it a first name ("April Ryan").
         return bool(_MONTH_BEFORE.search(text, window, start)) or not _CAPITALISED_AFTER.match(text, match.end())
+    if kind == "deictic":
+        # Inside a sentence, a capitalised "Today" names a programme or a paper ("told Today's
+        # host", "USA Today"), not the day.
+        if text[start] != "T":
+            return True
+        before = text[max(0, start - 16):start].rstrip(" \t")
+        return not before or before[-1] in _SENTENCE_OPENERS
     if kind == "holiday":
         if match.group("hol_which") or _holiday_key(match.group("hol_name")) not in _ONE_WORD_HOLIDAYS:
             return True

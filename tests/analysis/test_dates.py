@@ -275,6 +275,14 @@ def test_a_weekday_before_a_day_first_date_is_one_date():
     assert [(d.text, d.value) for d in found] == [("Sunday, the 7th of March", "2010-03-07")]
 
 
+def test_a_capitalised_today_inside_a_sentence_is_a_name_not_the_day():
+    assert triples("The mayor told Today's host the plan was dead.") == []
+    assert triples("She spoke to Ostland Today in March.") == [("March", "2024-03", "month")]
+    assert triples("Today the council votes.") == [("Today", "2024-12-31", "day")]
+    assert triples('She said: "Today we vote."') == [("Today", "2024-12-31", "day")]
+    assert triples("The council votes today.") == [("today", "2024-12-31", "day")]
+
+
 def test_the_present_of_a_scheduled_event_looks_ahead():
     # published Tuesday 2024-12-31: the timetable's Thursday is the coming one, even when a
     # reporting verb in the past stands outside the quotation
