@@ -123,6 +123,10 @@ _VERBS_LIKE_TITLES = frozenset("insist insists assist assists resist resists exi
                                "persists consist consists".split())
 _COORDINATION = re.compile(r"\b(?:and|but|or|then)\b|;")
 _SET_OFF = re.compile(r"[\s,—–-]*")
+# Between a role and the one it serves, titles aside: "spokesman for (President) Ana Ruiz".
+_ROLE_OF = re.compile(r"[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*[ \t]+){0,2}")
+# "of the Port Authority", "from Velmar University": where a speaker works, no verb nor clause in it.
+_AFFILIATION = re.compile(r"[ \t]+(?:of|from|at)[ \t]+[^,;:()\"“”\n]{2,80}?[ \t]+")
 _ADJACENT = re.compile(r"[ \t]+(?:\w+ly[ \t]+)?")
 _TITLE_GAP = re.compile(r"(?:[ \t]+[A-Z][\w.]*)*[ \t]+")
 _SUBORDINATE = re.compile(r"\b(?:when|because|after|before|as|while|if|that|which|who|whom|"
@@ -727,6 +731,10 @@ class _SpeakerFinder:
                 return self._speaker_of(named, raw), cue, set_off, cue_start
         as_clause = _AS_CLAUSE.match(gap)  # ...," as the memo put it
         clause = gap[as_clause.end():] if as_clause else gap
+        if set_off:
+            affiliated = self._name_with_affiliation(start, cue_start)
+            if affiliated:  # ," Dr Ana Ruiz of the National Institute for Health told reporters
+                return self._speaker_of(affiliated, raw), cue, set_off, cue_start
         if len(clause.split()) > 8 or _SUBORDINATE.search(clause):
             # ...," when Clinton blasted him: another clause, not an attribution; unless the
             # attribution is set off by commas ("..." to win votes, she said.): it takes it all.
@@ -756,6 +764,22 @@ class _SpeakerFinder:
             return None
         last_comma = self.text.rfind(",", found[0].end, cue_at)
         return found[0] if _ADJACENT.fullmatch(self.text, last_comma + 1, cue_at) else None
+
+    def _name_with_affiliation(self, start: int, cue_at: int) -> Optional[_Candidate]:
+        """The person right after a quote's closing mark (titles aside) when only an affiliation
+        stands between them and the cue: ," Dr Ana Ruiz of the Port Authority told reporters.
+        The affiliation may be long and hold names, which are not the speaker."""
+        found = self._candidates_between(start, cue_at)
+        if not found or found[0].kind != "person":
+            return None
+        text = self.text
+        titles = text[start:found[0].start].strip(" \t,—–-").split()
+        if len(titles) > 2 or any(not w[:1].isupper() or not _TITLE_WORD.fullmatch(w) for w in titles):
+            return None
+        if not _AFFILIATION.fullmatch(text, found[0].end, cue_at) \
+                or _SUBORDINATE.search(text, found[0].end, cue_at):
+            return None
+        return found[0]
 
     def _parenthetical(self, start: int, cue_start: int, cue_end: int, raw: _Raw) -> Optional[str]:
         """The speaker of an attribution set off by commas, ", she said," or ", the agency said.",
@@ -926,6 +950,13 @@ class _SpeakerFinder:
                 chosen = named[-1]
             elif not apposition:
                 return None
+        index = candidates.index(chosen)
+        role = candidates[index - 1] if index else None
+        if role is not None and role.kind == "role" and chosen.kind in ("person", "organization") \
+                and _ROLE_OF.fullmatch(text, role.end, chosen.start):
+            # "A spokesman for President Ana Ruiz said": the spokesman speaks, for her.
+            link = text[role.end:chosen.start].split()[0]
+            return f"{self._speaker_of(role, raw)} {link} {chosen.value}"
         return self._speaker_of(chosen, raw)
 
     def _may_be_subject(self, candidate: _Candidate, verb_at: int, verb_ing: bool) -> bool:

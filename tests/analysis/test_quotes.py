@@ -620,3 +620,18 @@ def test_he_and_she_skip_a_person_the_article_shows_to_be_of_the_other_sex():
     # nothing known of either: the subject before, as always
     text = "Halvard Brin met Ylva Lund at the court. \"We can rest now,\" she said."
     assert speakers(text) == [("We can rest now,", "Halvard Brin")]
+
+
+def test_a_name_with_its_affiliation_after_the_quote_speaks():
+    text = "\"I do fear the worst,\" Dr Ines Kovac of the Ostland Institute for Public Health told reporters."
+    assert speakers(text) == [("I do fear the worst,", "Ines Kovac")]
+    # a clause between the name and the verb is no affiliation
+    text = "\"We are ready,\" Ana Ruiz of the firm that Bo Hagen runs said."
+    assert speakers(text) == [("We are ready,", None)]
+
+
+def test_a_role_that_serves_someone_speaks_for_them():
+    text = "A spokesman for President Ilse Varga said: \"We will not comment.\""
+    assert speakers(text) == [("We will not comment.", "spokesman for Ilse Varga")]
+    text = "Ana Ruiz spoke to Ilse Varga and said: \"We will not comment.\""
+    assert speakers(text) == [("We will not comment.", "Ana Ruiz")]
