@@ -156,8 +156,12 @@ _NOT_CASTING = frozenset("""such known well same just so served serves serving w
 working acted acts acting stands stood standing poses posed posing doubles doubled running ran
 runs""".split())
 # A determiner and a lower-case noun (up to two words before it) right before a cue.
+# A noun phrase holds no function word: "The patients have been admitted" has no speaker.
+_NOT_IN_NOUN_PHRASE = (r"(?!(?:the|an?|one|another|that|this|these|those|by|and|or|but|of|to|in|on|at|for|"
+                       r"with|from|as|who|which|have|has|had|been|be|being|was|were|is|are|him|her|them|it|"
+                       r"his|its|their|not)\b)")
 _NOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+"
-                           r"((?:(?!(?:the|an?|one|another)\b)[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)"
+                           rf"((?:{_NOT_IN_NOUN_PHRASE}[a-z][\w-]*[ \t]+){{0,2}}{_NOT_IN_NOUN_PHRASE}[a-z][\w-]*)"
                            r"[ \t]+(?:[a-z]+ly[ \t]+)?$")
 _IT = re.compile(r"[ \t]+it\b")
 # "," as the memo put it': an "as" clause that only attributes.

@@ -635,3 +635,10 @@ def test_a_role_that_serves_someone_speaks_for_them():
     assert speakers(text) == [("We will not comment.", "spokesman for Ilse Varga")]
     text = "Ana Ruiz spoke to Ilse Varga and said: \"We will not comment.\""
     assert speakers(text) == [("We will not comment.", "Ana Ruiz")]
+
+
+def test_an_unnamed_speaker_is_a_noun_phrase_without_function_words():
+    assert speakers("\"We are ready,\" one senior questioner claimed.") == [("We are ready,", "senior questioner")]
+    # "patients have been admitted", "left him accused", "stranger by asking": no speakers
+    assert speakers("The patients have been admitted to the ward \"as a precaution\".") == [("as a precaution", None)]
+    assert speakers("The move left him accused of being \"soft on crime\".") == [("soft on crime", None)]
