@@ -1,8 +1,10 @@
 """Quotes of a story: the same quote in several sources listed once, with all its sources.
 
 Two quotes are the same when most of the shorter one's words are in the longer one (a source may
-quote a longer or shorter stretch of the same statement). The merged quote keeps the fullest
-wording, a named speaker over none, and `full` over `partial`.
+quote a longer or shorter stretch of the same statement) and their speakers agree (one unnamed, or
+one name within the other: "Joseph", "Joseph Varga"). The merged quote keeps the fullest wording,
+with the source that printed it first among its sources, a named speaker over none, and `full`
+over `partial`.
 
 A partial quote that no source gives a speaker is left out: words in quotation marks within
 narration that nobody says are a title, a name or a term ("The Salt Harvest"), not a quote.
@@ -40,13 +42,19 @@ def merge_quotes(found: list[SourcedQuote]) -> list[MergedQuote]:
 
 
 def _speakers_agree(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b or a.split()[-1] == b.split()[-1]
+    if a is None or b is None or a == b:
+        return True
+    words_a, words_b = a.split(), b.split()
+    return words_a[-1] == words_b[-1] or set(words_a) <= set(words_b) or set(words_b) <= set(words_a)
 
 
 def _combine(known: MergedQuote, item: SourcedQuote) -> MergedQuote:
     quote = item.quote
-    longer = quote.text if len(quote.text) > len(known.text) else known.text
-    sources = known.sources + ([item.source] if item.source not in known.sources else [])
+    others = [source for source in known.sources if source != item.source]
+    if len(quote.text) > len(known.text):  # the fuller wording, and first the source that printed it
+        longer, sources = quote.text, [item.source] + others
+    else:
+        longer, sources = known.text, known.sources + ([item.source] if item.source not in known.sources else [])
     speaker = known.speaker or quote.speaker
     if known.speaker and quote.speaker and len(quote.speaker) > len(known.speaker):
         speaker = quote.speaker

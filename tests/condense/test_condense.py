@@ -196,3 +196,19 @@ def test_summarizer_orders_by_position():
     assert len(summary) == 2  # the two leads say the same thing: one of them, citing both
     assert summary[0].sources == ("a", "b") and "Kessel" in summary[0].text
     assert summary[1].text.startswith("Engineers") and summary[1].sources == ("a",)
+
+
+def test_a_merged_quote_credits_first_the_source_of_its_wording():
+    short = Quote("a fair deal", "Ana Ruiz", "partial", 0, 1)
+    full = Quote("a fair deal for every worker on the quay", "Ana Ruiz", "partial", 0, 1)
+    (merged,) = merge_quotes([SourcedQuote(short, "a"), SourcedQuote(full, "b")])
+    assert merged.text == full.text and merged.sources == ["b", "a"]
+    (merged,) = merge_quotes([SourcedQuote(full, "a"), SourcedQuote(short, "b")])
+    assert merged.text == full.text and merged.sources == ["a", "b"]
+
+
+def test_a_first_name_and_the_full_name_are_one_speaker():
+    q1 = Quote("We are not finished yet", "Joseph", "full", 0, 1)
+    q2 = Quote("We are not finished yet", "Joseph Varga", "full", 0, 1)
+    (merged,) = merge_quotes([SourcedQuote(q1, "a"), SourcedQuote(q2, "b")])
+    assert merged.speaker == "Joseph Varga" and merged.sources == ["a", "b"]
