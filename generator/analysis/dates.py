@@ -147,6 +147,8 @@ _AGO = rf"""(?P<ago>(?P<ago_n>\d{{1,3}}|{_COUNT_WORD})
     \s+(?P<ago_unit>{_AGO_UNIT})s?\s+(?i:ago)\b)"""
 _LAST_NEXT_WEEKDAY = rf"(?P<last_next_weekday>(?P<lnw_which>(?i:last|next))\s+(?P<lnw_d>{_WEEKDAY}))"
 _BARE_WEEKDAY = rf"{_NAMED_WEEKDAY_BEFORE}(?P<weekday>{_WEEKDAY}){_NAMED_WEEKDAY_AFTER}"
+# "Tuesday last week", "Friday next week": that weekday of the week named.
+_WEEKDAY_OF_WEEK = rf"(?P<weekday_of_week>(?P<wow_d>{_WEEKDAY})\s+(?P<wow_which>(?i:last|next|this))\s+(?i:week)(?![\w-]))"
 _DEICTIC = r"(?<!USA\ )(?P<deictic>(?i:today|tonight|yesterday|tomorrow))\b(?!\s+(?:show|programme|program)\b)"
 _DECADE = rf"(?P<decade>(?:{_MODIFIER}[\s-]+)?(?:1[89]|20)\d0s)\b"
 _BARE_YEAR = rf"""(?:(?<![$£€#/.,-])|(?<=\b[Pp]re-)|(?<=\b[Pp]ost-))(?P<year>(?:(?P<year_mod>{_MODIFIER})[\s-]+)?(?P<year_y>(?:1[89]|20)\d\d))
@@ -161,7 +163,7 @@ def _expressions(*alternatives: str) -> re.Pattern:
 CANDIDATES = {
     "digit": _expressions(_ISO, _DAY_MONTH, _AGO, _DECADE, _BARE_YEAR),
     "month_name": _expressions(_MONTH_DAY, _MONTH_YEAR, _MONTH_RELATIVE_YEAR, _BARE_MONTH),
-    "weekday_name": _expressions(_WEEKDAY_DATE, _WEEKDAY_DAY_MONTH, _BARE_WEEKDAY),
+    "weekday_name": _expressions(_WEEKDAY_DATE, _WEEKDAY_DAY_MONTH, _WEEKDAY_OF_WEEK, _BARE_WEEKDAY),
     "holiday_name": _expressions(_HOLIDAY),
     "word": _expressions(_MONTH_YEAR, _MONTH_RELATIVE_YEAR, _WEEK_OF, _PERIOD_EDGE, _RELATIVE, _ANAPHORIC,
                          _SEASON, _MODIFIED_MONTH, _AGO, _LAST_NEXT_WEEKDAY, _DEICTIC, _DECADE, _BARE_YEAR,
@@ -567,6 +569,11 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
             ahead = (weekday - published.weekday()) % 7
             future = ahead > 0 and _reads_ahead(None, 7 - ahead, ahead, ahead)
         return _weekday(weekday, "", published, future)
+    if kind == "weekday_of_week":
+        step = {"last": -1, "next": 1}.get(g("wow_which").lower(), 0)
+        monday = dt.date.fromisoformat(_shifted("week", step, published))
+        day = monday + dt.timedelta(days=WEEKDAY_NUMBERS[g("wow_d").lower()])
+        return day.isoformat(), "day", day > published
     if kind == "last_next_weekday":
         return _weekday(WEEKDAY_NUMBERS[g("lnw_d").lower()], g("lnw_which").lower(), published, future)
     if kind == "deictic":

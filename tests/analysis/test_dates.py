@@ -283,6 +283,13 @@ def test_a_capitalised_today_inside_a_sentence_is_a_name_not_the_day():
     assert triples("The council votes today.") == [("today", "2024-12-31", "day")]
 
 
+def test_a_weekday_of_a_named_week():
+    # published Tuesday 2024-12-31, in the week of Monday 2024-12-30
+    assert triples("He was seen on Tuesday last week.") == [("Tuesday last week", "2024-12-24", "day")]
+    assert triples("They meet on Friday next week.") == [("Friday next week", "2025-01-10", "day")]
+    assert triples("The office shuts on Thursday this week.") == [("Thursday this week", "2025-01-02", "day")]
+
+
 def test_the_present_of_a_scheduled_event_looks_ahead():
     # published Tuesday 2024-12-31: the timetable's Thursday is the coming one, even when a
     # reporting verb in the past stands outside the quotation
