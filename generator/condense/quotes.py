@@ -44,8 +44,9 @@ def merge_quotes(found: list[SourcedQuote]) -> list[MergedQuote]:
 def _speakers_agree(a: str | None, b: str | None) -> bool:
     if a is None or b is None or a == b:
         return True
-    words_a, words_b = a.split(), b.split()
-    return words_a[-1] == words_b[-1] or set(words_a) <= set(words_b) or set(words_b) <= set(words_a)
+    # "Varga" and "Elena Varga" may be one person; "Elena Varga" and "Ivo Varga" are two.
+    words_a, words_b = set(a.split()), set(b.split())
+    return words_a <= words_b or words_b <= words_a
 
 
 def _combine(known: MergedQuote, item: SourcedQuote) -> MergedQuote:

@@ -212,3 +212,11 @@ def test_a_first_name_and_the_full_name_are_one_speaker():
     q2 = Quote("We are not finished yet", "Joseph Varga", "full", 0, 1)
     (merged,) = merge_quotes([SourcedQuote(q1, "a"), SourcedQuote(q2, "b")])
     assert merged.speaker == "Joseph Varga" and merged.sources == ["a", "b"]
+
+
+def test_two_people_who_share_a_surname_are_two_speakers():
+    q1 = Quote("We stand together as a family", "Elena Varga", "full", 0, 1)
+    q2 = Quote("We stand together as a family", "Ivo Varga", "full", 0, 1)
+    q3 = Quote("We stand together as a family", "Varga", "full", 0, 1)
+    assert len(merge_quotes([SourcedQuote(q1, "a"), SourcedQuote(q2, "b")])) == 2
+    assert len(merge_quotes([SourcedQuote(q1, "a"), SourcedQuote(q3, "b")])) == 1
