@@ -144,11 +144,12 @@ def test_a_sentence_all_in_quotation_marks_is_left_out_for_want_of_a_speaker():
                        "Engineers will inspect the bridge once the river falls."))
     texts = [s.text for s in WordCoverageSummarizer()((Document("a", a), b), 45)]
     # the quote's words are the story's own, yet the sentence that says them unquoted is taken
-    assert bare not in texts and "The river reached the bridge railings before dawn." in texts
+    assert bare not in texts and "The river reached the bridge railings before dawn, officials said." in texts
     # with its speaker named, the quote is a candidate like any other sentence
     said = bare[:-2] + ",\u201d the mayor said."
-    spoken = WordCoverageSummarizer()((Document("a", (a[0], said, a[2])), b), 45)
-    assert said in [s.text for s in spoken]
+    alone = WordCoverageSummarizer()((Document("a", a),), 45)
+    spoken = WordCoverageSummarizer()((Document("a", (a[0], said, a[2])),), 45)
+    assert bare not in [s.text for s in alone] and said in [s.text for s in spoken]
 
 
 def test_nothing_to_summarize_gives_an_empty_summary():
@@ -240,23 +241,20 @@ def test_a_leading_connective_goes_and_the_next_word_is_capitalised():
         assert compressed(text) == text
 
 
-def test_a_trailing_attribution_goes_but_a_sentence_about_saying_stays_whole():
-    assert compressed("The bridge will reopen in two weeks, a spokeswoman said.") == "The bridge will reopen in two weeks."
-    assert compressed("The bridge will reopen in two weeks, she told reporters.") == "The bridge will reopen in two weeks."
-    # a sentence about saying, a quotation and a clause keep their words
-    for text in ("The minister said the bridge would reopen in two weeks.",
-                 '"We will reopen the bridge in two weeks, " the minister said.',
-                 "The firm hid its losses for years, which the auditors later reported."):
+def test_an_attribution_stays_so_that_a_claim_does_not_read_as_fact():
+    for text in ("The suspect fled in a white van, police said.",
+                 "The bridge will reopen in two weeks, she told reporters.",
+                 '"We will reopen the bridge in two weeks, " the minister said.'):
         assert compressed(text) == text
 
 
 def test_a_summary_holds_the_compressed_sentences_and_the_freed_words_let_more_in():
     docs = (Document("a", ("Lakeview (City Desk) - Divers found a sunken barge near the lakeview marina.",
                            "The sunken barge (built in 1931) carried coal across the lake, divers said.")),)
-    summary = WordCoverageSummarizer()(docs, 17)
-    # whole, the first two need 11 + 13 words; compressed, 9 + 8 fill the 17 exactly
+    summary = WordCoverageSummarizer()(docs, 19)
+    # whole, the first two need 11 + 13 words; compressed, 9 + 10 fill the 19 exactly
     assert [s.text for s in summary] == ["Divers found a sunken barge near the lakeview marina.",
-                                         "The sunken barge carried coal across the lake."]
+                                         "The sunken barge carried coal across the lake, divers said."]
     assert summary[0].sources == ("a",)
 
 
