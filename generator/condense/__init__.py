@@ -141,8 +141,18 @@ def generated_title(sentence: str) -> str:
     if len(cut) > MAX_TITLE_WORDS:
         breaks = [n for n in range(6, MAX_TITLE_WORDS + 1) if words[n].lower() in _PHRASE_OPENERS]
         cut = words[:breaks[-1]] if breaks else words[:MAX_TITLE_WORDS]
-    text = " ".join(cut).rstrip(",;:").strip("\"“”'‘’ ")
+    text = " ".join(_without_open_quote(cut)).rstrip(",;:")
     return text[:1].upper() + text[1:] if text else "Untitled briefing"
+
+
+def _without_open_quote(words: list[str]) -> list[str]:
+    """`words` with a quotation they open but do not close closed after an ellipsis, as a cut
+    quotation is written: a headline that ends inside one would misquote ("the fire was 'not")."""
+    text = " ".join(words)
+    if not words or (text.count('"') % 2 == 0 and text.count("“") <= text.count("”")):
+        return words
+    closing = "”" if text.rfind("“") > text.rfind('"') else '"'
+    return words[:-1] + [words[-1].rstrip(",;:.") + "…" + closing]
 
 
 def _description(summary: list[SummarySentence]) -> str:

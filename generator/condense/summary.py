@@ -267,9 +267,10 @@ class WordCoverageSummarizer:
     def __call__(self, documents: Sequence[Document], max_words: int) -> list[SummarySentence]:
         sentences = worded_sentences(documents)
         chance = word_chances(sentences)
-        # A sentence all in quotation marks names no speaker: in a summary it stands alone.
+        # A sentence all in quotation marks names no speaker, and one that ends in a colon
+        # introduces what follows it ("Beneath it was the line:"): in a summary neither stands alone.
         pool = [s for s in sentences if s.words >= COVERAGE_MIN_WORDS and len(s.stems) >= 2
-                and quoted_share(s.text) < BARE_QUOTE]
+                and quoted_share(s.text) < BARE_QUOTE and not s.text.endswith(":")]
         pool = sorted(pool, key=lambda s: s.order)[:MAX_POOL]
         plenty = sum(s.words for s in pool) >= PLENTY * max_words
         density = DENSITY if plenty else 0.0

@@ -182,6 +182,15 @@ def test_quotes_of_different_speakers_do_not_merge():
     assert len(merge_quotes([SourcedQuote(q1, "a"), SourcedQuote(q2, "b")])) == 2
 
 
+def test_a_generated_title_never_ends_inside_a_quotation():
+    title = generated_title("Officials in the harbour town said the storm was \u201cthe worst anyone here can remember in "
+                            "a lifetime of winters by the sea\u201d.")
+    assert title == "Officials in the harbour town said the storm was \u201cthe worst anyone here can…\u201d"
+    # a quotation that closes within the title keeps both its marks
+    assert generated_title("\"We will rebuild,\" the mayor said after the storm tore through the town on Monday "
+                           "night.") == "\"We will rebuild,\" the mayor said"
+
+
 def test_generated_titles_are_short_and_cut_between_phrases():
     title = generated_title("Officials in Tarrow on Monday closed two berths at the container terminal after a crane "
                             "collapsed during unloading, stranding thousands of containers.")

@@ -265,3 +265,11 @@ def test_a_sentence_too_short_to_stand_alone_does_not_fill_the_budget():
             Document("b", ("The valley road stayed closed as flood water kept rising.",)))  # 10 words
     texts = [s.text for s in WordCoverageSummarizer()(docs, 17)]
     assert texts == ["Flood water closed the valley road for a third day on Monday."]
+
+
+def test_a_sentence_that_introduces_what_follows_is_left_out():
+    docs = (Document("a", ("The storm flooded the harbour road on Monday night.",
+                           "Beneath the sea wall, painted in large red letters, was a warning:",
+                           "Crews pumped water from the harbour road until dawn.")),)
+    texts = [s.text for s in WordCoverageSummarizer()(docs, 40)]
+    assert texts and not any(t.endswith(":") for t in texts)
