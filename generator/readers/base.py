@@ -77,6 +77,8 @@ def build_article(record: Record, path: str, article_id: str) -> Article:
         text = _without_leading_title(text, title)
     furniture = strip_furniture(text)
     text = furniture.text
+    # the words a page printed above its timestamp are its headline
+    title = title or _clean_line(furniture.headline)
     outlet = _clean_line(record.outlet) or furniture.outlet
     published = parse_date(record.date) if record.date else None
     if record.date and published is None:
@@ -98,7 +100,7 @@ def build_article(record: Record, path: str, article_id: str) -> Article:
         outlet=outlet,
         published=published,
         url=_clean_line(record.url),
-        author=_clean_line(record.author),
+        author=_clean_line(record.author) or furniture.author,
         language=record.language,
         paragraphs=paragraph_spans(text),
         warnings=warnings,
@@ -206,6 +208,7 @@ def _split_headline(text: str) -> tuple[Optional[str], str]:
     """A first line that reads as a headline (short, no closing stop, then a blank line)."""
     first, sep, rest = text.partition("\n\n")
     if sep and "\n" not in first and len(first) <= 160 and not first.rstrip().endswith((".", ":", "—", "-")):
-        if strip_furniture(first).text == first:  # a dateline line is not a headline
+        # a dateline or a stamp is not a headline; a place before a dash may be one ("Oslo — A Year On")
+        if not set(strip_furniture(first).found) - {"place"}:
             return first.strip(), rest.strip()
     return None, text

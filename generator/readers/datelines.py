@@ -1,18 +1,25 @@
-"""Datelines, headers and credits: the wire-copy furniture around an article's text.
+"""Datelines, headers, stamps and credits: the wire-copy and page furniture around an article's text.
 
-They state metadata (outlet, date, place) but are not part of what the story says, so readers
-strip them from the text the extractors see and keep what they state.
+They state metadata (outlet, date, place, author) but are not part of what the story says, so
+readers strip them from the text the extractors see and keep what they state.
 
 Forms recognised (none tied to any outlet):
   "date 2024-12-31 City:"               a header with an ISO date and a place
-  "CITY (AP) —", "CITY (AP) _"          place and outlet
+  "2024-12-31 ..."                      a bare ISO date opening the text
+  "CITY (AP) —", "CITY (AP) _"          place and outlet ("city ( ap ) —" in lower-cased text)
   "CITY, Nov 3 (Reuters) -"             place, month and day, outlet
   "Nov. 3 (Outlet) —"                   month and day without a year, outlet
   "CITY, Nov. 3, 2026 —"                place and full date, no outlet
+  "CITY —", "City —"                    place alone, before a dash
   "Saturday 25 April 2009 23.24 BST"    a publication timestamp: a full date and a time
   "Mon May 4, 2009 10:22 a.m. EDT"      (the weekday, "a.m." and the zone optional)
+  "Last updated at 08:58 GMT, Thursday, 24 June 2010"  a timestamp behind "updated"/"published"
+  "Ann Lee | 14:07 UK time, Monday, 1 June 2026"       a blog header: author, bar, time, date
   "... last words. (Outlet)"            a closing credit
   "(Reporting by ...; Editing by ...)"  a closing reporting line
+  "This article appeared on p7 of ..."  a note on where and when the article was printed
+A timestamp may also follow the headline at the top of a scraped page ("Headline Saturday 25 April
+2009 23.24 BST Text..."): the words before it are then the headline, kept apart from the text.
 """
 from __future__ import annotations
 
@@ -25,88 +32,306 @@ from ..days import MONTH_NUMBERS, iso_date, safe_date
 from ..model import PartialDate
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# Before a day number a month name is a month in any case ("jan. 25" in lower-cased text).
+_ANY_CASE_MONTH = rf"(?i:{_MONTH})"
 # "_" is the dash of older wire copy that was typed on machines without one ("CITY (AP) _ ").
 _DASH = r"(?:[—–-]{1,2}|_)"
 _OUTLET = r"\((?P<outlet>[A-Z][A-Za-z0-9&.'’ -]{0,38}[A-Za-z0-9.])\)"
-_MONTH_DAY = rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?"
+# Lower-cased text writes the outlet small, and tokenised text spaces its parentheses ("( ap )").
+_LOWER_CASE_OUTLET = r"\(\s*(?P<outlet>[A-Za-z][A-Za-z0-9&.'’/ -]{0,38}[A-Za-z0-9.])\s*\)"
+_MONTH_DAY = rf"(?P<month>{_ANY_CASE_MONTH})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?"
 _PLACE = r"(?P<place>[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4})"
+# In lower-cased text only the place's first letter is a capital ("Santa rosa, calif. (ap) —").
+_LOWER_CASE_PLACE = r"(?P<place>[A-Za-z][A-Za-z.'’/-]*(?:(?:\s*,\s*|\s+)[A-Za-z][A-Za-z.'’/-]*){0,4})"
 
 _HEADER = re.compile(
     r"^\s*date:?\s+(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<place>[^:\n]{1,60}?)\s*:\s*", re.IGNORECASE)
+_ISO_DATE_OPENING = re.compile(r"^\s*(?P<date>\d{4}-\d{2}-\d{2})\s+(?=\S)(?!\d)")
 _CREDIT = re.compile(rf"\s*{_OUTLET}\s*$")
 _REPORTING = re.compile(r"\s*\((?:Reporting|Writing|Additional reporting|Editing)\b[^()]*\)\s*$", re.IGNORECASE)
+# How far from the end a reporting line or a credit may begin.
+_CLOSING_REACH = 400
 
 
 @dataclass
 class Furniture:
-    """What the dateline, header and credit stated; `text` is the article text without them."""
+    """What the furniture stated; `text` is the article text without it.
+
+    `headline` is the text that preceded a timestamp at the top of the page, `found` names the kinds
+    of furniture removed, in order: header, stamp, dateline, place (a dateline of a place alone),
+    credit, note (a print-edition or server note)."""
 
     text: str
     outlet: Optional[str] = None
     place: Optional[str] = None
     date: Optional[dt.date] = None
     partial_date: Optional[PartialDate] = None
+    author: Optional[str] = None
+    headline: Optional[str] = None
+    found: tuple[str, ...] = ()
 
 
 def strip_furniture(text: str) -> Furniture:
-    """Remove a leading header or dateline and a closing credit, keeping what they state."""
+    """Remove a leading header, stamp or dateline, a closing credit and page notes, keeping what they state."""
     found = Furniture(text=text)
-    body = text
+    body = _without_page_notes(text, found)
     header = _HEADER.match(body)
     if header:
         found.date = iso_date(header.group("date"))
         found.place = header.group("place").strip()
-        body = body[header.end():]
-    stamp = _TIMESTAMP_DAY_FIRST.match(body) or _TIMESTAMP_MONTH_FIRST.match(body)
-    if stamp:
-        # the time a page was published, no event of the story: it stays out of the text
-        month, day, year = _month_day_year(stamp.groupdict())
-        found.date = found.date or (safe_date(year, month, day) if month and day and year else None)
-        body = body[stamp.end():]
-    dateline = _match_dateline(body)
+        body = _after(body, header, found, "header")
+    opening = None if header else _ISO_DATE_OPENING.match(body)
+    if opening and iso_date(opening.group("date")):
+        found.date = iso_date(opening.group("date"))
+        body = _after(body, opening, found, "header")
+    body = _without_stamp(body, found)
+    dateline = _match_dateline(body, after_date=bool(opening))
     if dateline:
-        groups = dateline.groupdict()
-        if groups.get("outlet"):
-            found.outlet = groups["outlet"].strip()
-        if groups.get("place") and not found.place:
-            found.place = groups["place"].strip(" ,")
-        month, day, year = _month_day_year(groups)
-        if month and day and not found.date:
-            if year:
-                found.date = safe_date(year, month, day)
-            else:
-                found.partial_date = PartialDate(month, day)
-        body = body[dateline.end():]
-    body = _REPORTING.sub("", body)
-    credit = _CREDIT.search(body)
-    if credit and _credit_stands_alone(body, credit.start()):
-        found.outlet = found.outlet or credit.group("outlet").strip()
-        body = body[:credit.start()]
-    found.text = body.strip()
+        _keep_dateline(dateline.groupdict(), found)
+        body = _sentence_start(body, dateline, found, "dateline")
+    else:
+        place = _match_place_dateline(body)
+        if place:
+            found.place = found.place or place.group("place").strip(" ,")
+            body = _sentence_start(body, place, found, "place")
+    found.text = _without_credit(body, found).strip()
     return found
 
 
-# A time with a stop or colon, then perhaps "a.m." or "pm" and a named zone ("23.24 BST", "10:22 a.m. EDT").
-_TIME = (r"\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?"
-         r"(?:\s+(?:BST|GMT|UTC|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|[ECMP][SD]T|ET|PT))?")
+def _without_credit(body: str, found: Furniture) -> str:
+    """Without a closing reporting line and credit; both end the text with a parenthesis."""
+    if not body.rstrip().endswith(")"):
+        return body
+    tail = max(0, len(body) - _CLOSING_REACH)  # the patterns are anchored at the end: look there only
+    reporting = _REPORTING.search(body, tail)
+    if reporting:
+        body = body[:reporting.start()]
+    credit = _CREDIT.search(body, max(0, len(body) - _CLOSING_REACH))
+    if credit and _credit_stands_alone(body, credit.start()):
+        found.outlet = found.outlet or credit.group("outlet").strip()
+        body = body[:credit.start()]
+        found.found += ("credit",)
+    return body
+
+
+def _after(body: str, match: re.Match, found: Furniture, kind: str) -> str:
+    found.found += (kind,)
+    return body[match.end():]
+
+
+def _sentence_start(body: str, dateline: re.Match, found: Furniture, kind: str) -> str:
+    """The text after a dateline; in lower-cased text its first letter was the dateline's capital."""
+    rest = _after(body, dateline, found, kind).lstrip()
+    if rest[:1].islower() and _lower_cased(body[:160]):
+        return rest[0].upper() + rest[1:]
+    return rest
+
+
+def _keep_dateline(groups: dict, found: Furniture) -> None:
+    if groups.get("outlet"):
+        found.outlet = _outlet_name(groups["outlet"])
+    place = (groups.get("place") or "").strip(" ,")
+    # a feed may name its outlet twice, as place and in parentheses ("city radio (city radio)")
+    if place and not found.place and place.lower() not in _NOT_PLACES \
+            and place.lower() != (groups.get("outlet") or "").strip().lower():
+        found.place = place
+    month, day, year = _month_day_year(groups)
+    if month and day and not found.date:
+        if year:
+            found.date = safe_date(year, month, day)
+        else:
+            found.partial_date = PartialDate(month, day)
+
+
+def _outlet_name(outlet: str) -> str:
+    """Lower-cased text writes an agency's initials small ("( ap )"): they are capitals again."""
+    outlet = " ".join(outlet.split())
+    return outlet.upper() if outlet.islower() and outlet.isalpha() and len(outlet) <= 3 else outlet
+
+
+# ---------------------------------------------------------------------------------------------
+# Timestamps: when the page was published or updated, no event of the story.
+
+# A time with a stop or colon, then perhaps "a.m." or "PM" and a named zone ("23.24 BST",
+# "10:22 a.m. EDT", "16:45 UK time").
+_ZONE = (r"(?:BST|GMT|UTC|CET|CEST|EET|EEST|IST|JST|KST|HKT|SGT|MSK|AEST|AEDT|NZST|NZDT|SAST|"
+         r"[ECMP][SD]T|ET|PT|UK(?:\s+time)?|(?i:local\s+time))")
+_TIME = rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+{_ZONE})?"
+_ZONED_TIME = rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?\s+{_ZONE}"
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\.?,?"
-_TIMESTAMP_DAY_FIRST = re.compile(
-    rf"^\s*(?:{_WEEKDAY}\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}}),?\s+{_TIME}\s+")
-_TIMESTAMP_MONTH_FIRST = re.compile(
-    rf"^\s*(?:{_WEEKDAY}\s+)?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}}),?\s+{_TIME}\s+")
+_FULL_DATE = rf"(?:\d{{1,2}}\s+{_ANY_CASE_MONTH},?\s+\d{{4}}|{_ANY_CASE_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+_STAMP_DATE = rf"(?:{_WEEKDAY}\s+)?{_FULL_DATE}"
+# "Page last updated at", "Updated:", "First published on": the words that announce a stamp
+_STAMP_WORDS = r"(?i:(?:page\s+)?(?:first\s+|last\s+)?(?:updated|modified|published|posted)(?:\s+(?:at|on))?\s*:?)"
+# A date without a time is a stamp only after words no sentence begins with ("Published on
+# 3 May 2026, the report..." is prose).
+_DATE_STAMP_WORDS = (r"(?i:(?:page\s+)?last\s+(?:updated|modified)(?:\s+(?:at|on))?\s*:?"
+                     r"|(?:updated|modified|published|posted)\s*:)")
+# "Last updated at 08:58 GMT, 24 June 2026", "Updated: 1 May, 2026 - 17:54 GMT",
+# "6 May 2026 Last updated at 04:46"
+_ANNOUNCED_STAMP = (rf"{_STAMP_WORDS}\s*{_TIME}[\s,]+{_STAMP_DATE}(?:\s*[,-]?\s*{_TIME})?"
+                    rf"|{_STAMP_WORDS}\s*{_STAMP_DATE}\s*[,-]?\s*{_TIME}"
+                    rf"|{_STAMP_DATE}\s+{_STAMP_WORDS}\s*{_TIME}")
+# The links a page prints right after its stamp ("... 04:46 GMT Help The court...").
+_STAMP_LINKS = r"(?:\s+(?:Help|Share|Print|E-?mail)(?=\s+[A-Z\"“]))?"
+_STAMP = re.compile(rf"^\s*(?:{_ANNOUNCED_STAMP}|{_DATE_STAMP_WORDS}\s*{_STAMP_DATE}|{_STAMP_DATE},?\s+{_TIME})"
+                    rf"{_STAMP_LINKS}(?=\s|$)")
+# Blog headers: an author, a bar, a time and a date ("Ann Lee | 14:07 PM, Monday, 1 June 2026").
+_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+_BYLINE_STAMP = re.compile(rf"^\s*(?:By\s+)?(?P<author>{_NAME})\s*\|\s*(?:{_TIME}\s*,?\s*)?{_STAMP_DATE}(?=\s|$)")
+# After a headline only the unmistakable forms: announced, or with a weekday and a zone.
+_STAMP_AFTER_HEADLINE = re.compile(
+    rf"\s(?:{_ANNOUNCED_STAMP}|{_WEEKDAY}\s+{_FULL_DATE},?\s+{_ZONED_TIME}){_STAMP_LINKS}(?=\s)")
+_CLOCK = re.compile(r"\d[.:]\d\d")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s")
+_DAY_FIRST = re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<month>{_ANY_CASE_MONTH}),?\s+(?P<year>\d{{4}})")
+_MONTH_FIRST = re.compile(rf"(?P<month>{_ANY_CASE_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})")
+# How far into the text a headline and its standfirst may run before the stamp.
+_HEADLINE_REACH = 320
+# The longest headline kept as a title: more is a headline run together with its standfirst.
+_HEADLINE_LENGTH = 100
+# Words a headline does not end on, but a sentence running into a date and time may.
+_RUNNING_ON = frozenset("on at by from until till since before after to of in the a an and or".split())
 
-# Named groups cannot repeat across alternatives, so the two dateline forms are separate patterns.
-_DATELINE_WITH_OUTLET = re.compile(
-    rf"^\s*(?:{_PLACE}(?:\s*,\s*|\s+(?=\()))?(?:{_MONTH_DAY}\s*)?{_OUTLET}\s*{_DASH}\s*")
-_DATELINE_DATE_ONLY = re.compile(rf"^\s*(?:{_PLACE}\s*,\s*)?{_MONTH_DAY}\s*{_DASH}\s+")
+
+def _without_stamp(body: str, found: Furniture) -> str:
+    stamp = _STAMP.match(body) or _BYLINE_STAMP.match(body)
+    if stamp:
+        if "author" in stamp.groupdict():
+            found.author = stamp.group("author")
+        _keep_stamp_date(stamp.group(), found)
+        return _after(body, stamp, found, "stamp")
+    head = body[:_HEADLINE_REACH + 120]
+    if not _CLOCK.search(head):
+        return body
+    stamp = _STAMP_AFTER_HEADLINE.search(head)
+    if stamp and stamp.start() <= _HEADLINE_REACH and _reads_as_headline(body[:stamp.start()]):
+        headline = " ".join(body[:stamp.start()].split())
+        # A headline run together with its standfirst is too long for a title, and a list of
+        # bullet points starts with its bullet, not a capital: both leave the text all the same.
+        if len(headline) <= _HEADLINE_LENGTH and (headline[0].isupper() or headline[0].isdigit()):
+            found.headline = headline
+        _keep_stamp_date(stamp.group(), found)
+        return _after(body, stamp, found, "stamp")
+    return body
 
 
-def _match_dateline(body: str) -> Optional[re.Match]:
-    for pattern in (_DATELINE_WITH_OUTLET, _DATELINE_DATE_ONLY):
-        m = pattern.match(body)
-        if m and m.end() <= 120:
+def _keep_stamp_date(stamp: str, found: Furniture) -> None:
+    """The date a stamp states is the publication date when no header gave one."""
+    date = _DAY_FIRST.search(stamp) or _MONTH_FIRST.search(stamp)
+    if date and not found.date:
+        month, day, year = _month_day_year(date.groupdict())
+        found.date = safe_date(year, month, day) if month and day and year else None
+
+
+def _reads_as_headline(text: str) -> bool:
+    """One line without a full stop inside, and no sentence that runs on into a date ("... on")."""
+    words = text.split()
+    return bool(words) and "\n" not in text.strip() and not _SENTENCE_END.search(text) \
+        and words[-1].lower() not in _RUNNING_ON
+
+
+# ---------------------------------------------------------------------------------------------
+# Datelines
+
+def _dateline_patterns(place: str, outlet: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Named groups cannot repeat across alternatives, so each dateline form is its own pattern:
+    with an outlet, the same without its dash, and with a date alone."""
+    outlet = rf"^\s*(?:{place}(?:\s*,\s*|\s+(?=\()))?(?:(?:{_WEEKDAY}\s+)?{_MONTH_DAY}\s*)?{outlet}\s*"
+    return (re.compile(rf"{outlet}{_DASH}\s*"),
+            re.compile(rf"{outlet}(?:{_DASH}\s*)?(?=\S)"),
+            re.compile(rf"^\s*(?:{place}\s*,\s*)?{_MONTH_DAY}\s*{_DASH}\s+"))
+
+
+_DATELINES = _dateline_patterns(_PLACE, _OUTLET)
+_LOWER_CASE_DATELINES = _dateline_patterns(_LOWER_CASE_PLACE, _LOWER_CASE_OUTLET)
+_DATELINE_HINT = re.compile(r"[(—–_-]")
+_LAST_DASH = re.compile(r"([—–]|--?)\s*$")
+# After an outlet in parentheses only a short aside is one ("Officials (all of them) — most — met").
+_OUTLET_ASIDE_REACH = 40
+
+
+def _match_dateline(body: str, after_date: bool = False) -> Optional[re.Match]:
+    head = body[:160]
+    if not _DATELINE_HINT.search(head):
+        return None
+    m = _dateline_in(head, body, _DATELINES, after_date)
+    if m is None and _lower_cased(head):  # the looser patterns only where capitals say nothing
+        m = _dateline_in(head, body, _LOWER_CASE_DATELINES, after_date)
+    return m
+
+
+def _dateline_in(head: str, body: str, patterns: tuple[re.Pattern, ...], after_date: bool) -> Optional[re.Match]:
+    with_dash, without_dash, date_only = patterns
+    for pattern in (with_dash, date_only):
+        m = pattern.match(head)
+        if m and m.end() <= 120 and not _aside(body, m, _OUTLET_ASIDE_REACH):
             return m
+    # A feed's date, then its name twice ("2026-03-05 city radio (city radio) Text"): no dash needed.
+    m = without_dash.match(head) if after_date else None
+    if m and (m.group("place") or "").lower() == m.group("outlet").strip().lower():
+        return m
     return None
+
+
+def _aside(body: str, m: re.Match, reach: int) -> bool:
+    """The dash that ended the match opens an aside that the same dash soon closes."""
+    dash = _LAST_DASH.search(m.group())
+    return bool(dash) and f" {dash.group(1)} " in body[m.end():m.end() + reach]
+
+
+# A place alone before a dash: in capitals ("OSLO —", "ELK RIVER, Minn. -"), capitalised and
+# followed by a capital ("Oslo — The port"), or capitalised in lower-cased text ("Elk river, minn. —").
+_REGION = r"(?:\s*,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})?"  # ", Minn.", ", New Zealand"
+_CAPITALS_PLACE = re.compile(
+    rf"^\s*(?P<place>[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){{0,3}}{_REGION})"
+    r"\s+(?P<dash>[—–_]|--?)\s+(?=[\"“‘']?[A-Za-z])")
+_CAPITALISED_PLACE = re.compile(
+    rf"^\s*(?P<place>[A-Z][a-z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){{0,3}}{_REGION})"
+    r"\s+(?P<dash>[—–]|--)\s+(?=[\"“‘']?[A-Z])")
+_LOWER_CASE_REGION = r"(?:\s*,\s*[a-z][a-z.'’/-]*(?:\s+[a-z][a-z.'’/-]*){0,2})?"  # ", minn.", ", new zealand"
+_LOWER_CASE_PLACE_ALONE = re.compile(
+    rf"^\s*(?P<place>[A-Z][a-z.'’/-]*(?:\s+[a-z][a-z.'’/-]*){{0,3}}{_LOWER_CASE_REGION})"
+    r"\s+(?P<dash>[—–]|--)\s+(?=\S)")
+# Labels that stand before a dash as a place does, but name no place.
+_NOT_PLACES = frozenset(
+    "update updated breaking exclusive watch video photo photos audio live note correction warning opinion "
+    "analysis review sponsored advertisement spoiler listen related transcript summary introduction "
+    "editorial commentary interview today tonight yesterday tomorrow editor's editors' "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split())
+# An aside closes with a second dash soon after ("Ann Lee — a nurse — said"); a dateline does not.
+_ASIDE_REACH = 60
+
+
+def _match_place_dateline(body: str) -> Optional[re.Match]:
+    head = body[:120]
+    if not ("—" in head or "–" in head or "-" in head or "_" in head):
+        return None
+    m = _CAPITALS_PLACE.match(head)
+    if m and _capitals(body[m.end():].split()[:2]):
+        m = None  # a heading in capitals ("NAME - FIRST CASE"), not a dateline
+    m = m or _CAPITALISED_PLACE.match(head)
+    if not m and _lower_cased(head):
+        m = _LOWER_CASE_PLACE_ALONE.match(head)
+    if not m or m.group("place").split()[0].lower().strip(",") in _NOT_PLACES:
+        return None
+    return None if _aside(body, m, _ASIDE_REACH) else m
+
+
+def _capitals(words: list[str]) -> bool:
+    """Two words in capitals: a heading goes on in capitals, the text after a dateline does not."""
+    letters = ["".join(c for c in w if c.isalpha()) for w in words]
+    return len(letters) == 2 and all(len(w) > 1 and w.isupper() for w in letters)
+
+
+def _lower_cased(head: str) -> bool:
+    """Text set in lower case but for sentence starts: no capital inside a sentence."""
+    words = head.split()
+    for before, word in zip(words, words[1:]):
+        if word.lstrip("(\"“‘'[")[:1].isupper() and not before.endswith((".", "!", "?", ":", '"', "“", "(")):
+            return False
+    return True
 
 
 def _month_day_year(groups: dict) -> tuple[Optional[int], Optional[int], Optional[int]]:
@@ -125,3 +350,61 @@ def _credit_stands_alone(body: str, start: int) -> bool:
     """A credit closes the text: it follows a sentence end or stands on its own line."""
     before = body[:start].rstrip()
     return not before or before[-1] in ".!?\"”’)" or "\n" in body[start - 1:start + 1]
+
+
+# ---------------------------------------------------------------------------------------------
+# Page notes anywhere in the text: where the article was printed, and a web server's error.
+
+# "This article appeared on p7 of the Main section of ... on Saturday 2 May 2026." and the like:
+# a sentence about the article's printing or publishing, never about the story.
+_PUBLICATION_NOTE = re.compile(
+    r"(?:This (?:article|story)|A version of this (?:article|story))\s+(?:was\s+|has\s+been\s+)?"
+    r"(?:first\s+|originally\s+)?(?:appeared|appears|published|printed|ran)\s+(?:on|in|at)\b"
+    r"|A version (?:appeared|appears) (?:on|in) (?:p(?:age)?\.?\s*\d|print\b|the print\b)")
+_NOTE_OPENINGS = ("This article", "This story", "A version")
+_NOTE_END = re.compile(r"[.!?](?=\s|$)|\n")
+# A note this close to the end starts the page's closing furniture (links, promotions).
+_TAIL_REACH = 500
+# How long a note may run without a full stop before its date ends it.
+_NOTE_REACH = 300
+_SERVER_ERROR = re.compile(r"\s*\(an error occurred while processing this directive\)")
+
+
+def _without_page_notes(text: str, found: Furniture) -> str:
+    body = text
+    if "(an error occurred" in body:
+        body = _SERVER_ERROR.sub("", body).lstrip()
+        found.found += ("note",)
+    if not any(opening in body for opening in _NOTE_OPENINGS):  # a cheap test before the pattern
+        return body
+    start = 0
+    while True:
+        note = _PUBLICATION_NOTE.search(body, start)
+        if not note:
+            return body
+        if len(body) - note.start() <= _TAIL_REACH and note.start() >= len(body) // 2:
+            found.found += ("note",)
+            return body[:note.start()].rstrip()
+        end = _note_end(body, note)
+        if end is None:
+            start = note.end()
+            continue
+        found.found += ("note",)
+        body = _joined(body[:note.start()], body[end:])
+        start = note.start()
+
+
+def _note_end(body: str, note: re.Match) -> Optional[int]:
+    stop = _NOTE_END.search(body, note.end(), note.start() + _NOTE_REACH)
+    if stop:
+        return stop.end()
+    date = (_DAY_FIRST.search(body, note.end(), note.start() + _NOTE_REACH)
+            or _MONTH_FIRST.search(body, note.end(), note.start() + _NOTE_REACH))
+    return date.end() if date else None
+
+
+def _joined(before: str, after: str) -> str:
+    before, after = before.rstrip(" "), after.lstrip(" ")
+    if not before or not after or before.endswith("\n") or after.startswith("\n"):
+        return before + after
+    return before + " " + after

@@ -54,3 +54,151 @@ def test_seed_furniture(seeds_dir):
     b = strip_furniture(second.read_text(encoding="utf-8"))
     assert (b.outlet, b.date, b.place) == ("ANI", dt.date(2024, 12, 31), "Pyongyang")
     assert not b.text.endswith("(ANI)") and not b.text.startswith("date")
+
+
+@pytest.mark.parametrize("text, date, body", [
+    # "updated" stamps: the words announce it; a time before or after the date, zones of any name
+    ("Page last updated at 05:32 GMT, Tuesday, 14 April 2026 06:32 UK Ferry sinks off Varna The ferry sank.",
+     dt.date(2026, 4, 14), "Ferry sinks off Varna The ferry sank."),
+    ("Last updated at 09:10 EDT, April 14, 2026 The ferry sank.", dt.date(2026, 4, 14), "The ferry sank."),
+    ("Last updated: 3 march, 2026 - 17:54 GMT Ferry sinks.", dt.date(2026, 3, 3), "Ferry sinks."),
+    ("Updated: 14 April 2026 The ferry sank.", dt.date(2026, 4, 14), "The ferry sank."),
+    ("14 April 2026 Last updated at 04:46 GMT Help A ferry sank.", dt.date(2026, 4, 14), "A ferry sank."),
+    ("First published on Tuesday 14 April 2026 23.10 BST The ferry sank.", dt.date(2026, 4, 14), "The ferry sank."),
+    # prose that begins with a date, or with words that could announce one, stays
+    ("Tuesday, 14 April 2026 was the day the ferry sank.", None, "Tuesday, 14 April 2026 was the day the ferry sank."),
+    ("Published on 14 April 2026, the report found faults.", None,
+     "Published on 14 April 2026, the report found faults."),
+    ("Updated figures from 14 April 2026 show more damage.", None,
+     "Updated figures from 14 April 2026 show more damage."),
+])
+def test_update_stamps_are_furniture_and_give_the_date(text, date, body):
+    found = strip_furniture(text)
+    assert (found.date, found.text) == (date, body)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee | 14:07 PM, Monday, 13 April 2026 I went down to the port.",
+    "Ann Lee | 16:45 UK time, Monday, 13 April 2026 I went down to the port.",
+    "By Ann Lee | April 13, 2026 I went down to the port.",
+])
+def test_blog_header_gives_author_and_date(text):
+    found = strip_furniture(text)
+    assert (found.author, found.date, found.text) == ("Ann Lee", dt.date(2026, 4, 13), "I went down to the port.")
+
+
+def test_a_bar_without_a_date_is_text():
+    assert strip_furniture("Ann Lee | The port at night is calm.").text == "Ann Lee | The port at night is calm."
+
+
+@pytest.mark.parametrize("text, headline", [
+    ("Ferry sinks off Varna Page last updated at 08:58 GMT, Thursday, 16 April 2026 09:58 UK The ferry sank.",
+     "Ferry sinks off Varna"),
+    ("Ferry sinks off Varna Crews say the hull split Thursday 16 April 2026 19.10 BST The ferry sank.",
+     "Ferry sinks off Varna Crews say the hull split"),
+    # a bulleted standfirst, or one too long for a title, leaves the text but is no headline
+    ("• Crews say the hull split • Two missing Thursday 16 April 2026 19.10 BST The ferry sank.", None),
+    ("Ferry sinks off Varna as crews on the night shift say the hull split open in a storm that no forecast "
+     "had seen coming Thursday 16 April 2026 19.10 BST The ferry sank.", None),
+])
+def test_a_stamp_after_the_headline_separates_headline_and_text(text, headline):
+    found = strip_furniture(text)
+    assert (found.headline, found.date, found.text) == (headline, dt.date(2026, 4, 16), "The ferry sank.")
+
+
+@pytest.mark.parametrize("text", [
+    "The crew left on Thursday 16 April 2026 19.10 BST and the ferry sank.",
+    "The ferry sank. Crews left Thursday 16 April 2026 19.10 BST after the alarm.",
+    "Crews left at 19.10 BST on Thursday 16 April 2026 after the alarm.",
+])
+def test_a_date_and_time_inside_a_sentence_is_no_stamp(text):
+    found = strip_furniture(text)
+    assert (found.headline, found.date, found.text) == (None, None, text)
+
+
+BODY = ("The port closed on Monday. Ships waited outside for two days. The harbour master said the "
+        "cranes would be checked one by one, and that the first berth could reopen on Thursday.")
+
+
+@pytest.mark.parametrize("note", [
+    "This article appeared on p7 of the News section of the Harbour Courier on Saturday 2 May 2026.",
+    "A version appeared on p7 of the News section of the Harbour Courier on 00.38 BST on Saturday 2 May 2026",
+    "A version of this article appears in print on May 2, 2026, on page A7 of the Harbour edition.",
+    "This article was published on courier.example at 19.00 BST on Friday 1 May 2026.",
+])
+def test_print_edition_notes_at_the_end_go_with_what_follows(note):
+    text = f"{BODY}\n{note} Follow the Courier's port desk for more. Read our newsletter."
+    assert strip_furniture(text).text == BODY
+
+
+def test_a_print_note_inside_the_text_goes_alone():
+    long_body = " ".join(f"Crew {n} came ashore on Monday." for n in range(30))
+    text = f"This article was first published in the Harbour Review.\n{long_body}"
+    assert strip_furniture(text).text == long_body
+    prose = "A version appeared in 1998 that the council rejected. " + long_body
+    assert strip_furniture(prose).text == prose.strip()
+
+
+def test_a_server_error_message_is_furniture():
+    found = strip_furniture("Page last updated at 05:32 GMT, Tuesday, 14 April 2026 "
+                            "(an error occurred while processing this directive) The ferry sank.")
+    assert (found.date, found.text) == (dt.date(2026, 4, 14), "The ferry sank.")
+
+
+@pytest.mark.parametrize("text, place, body", [
+    ("MANILA — The court opened an inquiry.", "MANILA", "The court opened an inquiry."),
+    ("ELK RIVER, Minn. - The verdict was swift.", "ELK RIVER, Minn.", "The verdict was swift."),
+    ("Manila — The court opened an inquiry.", "Manila", "The court opened an inquiry."),
+    # lower-cased text (sentence starts only): the body gets the capital the dateline took
+    ("Perth, australia -- search crews have failed to find the jet on monday.", "Perth, australia",
+     "Search crews have failed to find the jet on monday."),
+    ("Palo alto — the council voted on tuesday.", "Palo alto", "The council voted on tuesday."),
+])
+def test_a_place_alone_before_a_dash_is_a_dateline(text, place, body):
+    found = strip_furniture(text)
+    assert (found.place, found.outlet, found.text, found.found) == (place, None, body, ("place",))
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe — a nurse at the clinic — said the ward was full.",  # an aside closed by a second dash
+    "Oslo — the port reopened on Monday after Storm Ada.",         # proper case needs a capital after the dash
+    "UPDATE — The port reopened on Monday.",                       # a label, no place
+    "KESSA VOSS - FIRST CASE Kessa Voss says she feels better.",   # a heading in capitals
+    "Spider-Man - the film - opens today.",
+    "9 days to the vote -- the parties are tied.",
+])
+def test_dashes_that_are_no_datelines(text):
+    found = strip_furniture(text)
+    assert (found.place, found.text) == (None, text)
+
+
+@pytest.mark.parametrize("text, outlet, place, date, body", [
+    ("vatican city ( ap ) — the pope spoke.", "AP", "vatican city", None, "The pope spoke."),
+    ("Santa rosa, calif. ( ap ) — a woman is facing charges.", "AP", "Santa rosa, calif.", None,
+     "A woman is facing charges."),
+    ("New york ( reuters health ) - getting a shot may help.", "reuters health", "New york", None,
+     "Getting a shot may help."),
+    ("Monday, jan. 25, 2026 ( health wire ) -- rates are rising among men.", "health wire", None,
+     dt.date(2026, 1, 25), "Rates are rising among men."),
+    # a feed's ISO date and its outlet named twice, without a dash
+    ("2026-03-05 kessa radio ( kessa radio ) the minister spoke on sunday.", "kessa radio", None,
+     dt.date(2026, 3, 5), "The minister spoke on sunday."),
+])
+def test_lower_cased_datelines_name_the_outlet(text, outlet, place, date, body):
+    found = strip_furniture(text)
+    assert (found.outlet, found.place, found.date, found.text) == (outlet, place, date, body)
+
+
+@pytest.mark.parametrize("text", [
+    "The agency (FEMA) — which was founded in 1979 — said it would help.",
+    "Officials (including the mayor) — all of them — met on Monday.",
+    "Jane Doe (left) — a nurse — said the ward was full.",
+])
+def test_parentheses_before_a_dash_in_a_sentence_are_no_dateline(text):
+    found = strip_furniture(text)
+    assert (found.outlet, found.text) == (None, text)
+
+
+def test_a_feed_date_does_not_make_any_parenthesis_an_outlet():
+    found = strip_furniture("2026-11-02 Officials (FEMA) said the port closed.")
+    assert (found.date, found.outlet, found.text) == (dt.date(2026, 11, 2), None, "Officials (FEMA) said the port closed.")

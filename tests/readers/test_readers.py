@@ -207,3 +207,36 @@ def test_linked_folders_are_followed_once_and_loops_end(tmp_path):
     (elsewhere / "loop").symlink_to(elsewhere)
     result = read_sources([sources])
     assert [a.path for a in result.articles] == ["linked/a.txt"]
+
+
+def test_json_record_with_headline_and_stamp_in_its_text(tmp_path):
+    text = f"Crane collapse closes Tarrow berths Page last updated at 08:58 GMT, Tuesday, 3 November 2026 {BODY}"
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps({"text": text, "outlet": "Valley Courier"}), encoding="utf-8")
+    (a,) = read_file(path, "s.json")
+    assert (a.title, a.published, a.text, a.warnings) == (
+        "Crane collapse closes Tarrow berths", dt.date(2026, 11, 3), BODY, [])
+
+
+def test_a_field_title_wins_over_the_headline_before_a_stamp(tmp_path):
+    text = f"Crane falls Tuesday 3 November 2026 21.31 GMT {BODY}"
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps({"title": "Crane falls at Tarrow", "text": text, "date": "2026-11-04"}))
+    (a,) = read_file(path, "t.json")
+    assert (a.title, a.published, a.text) == ("Crane falls at Tarrow", dt.date(2026, 11, 4), BODY)
+
+
+def test_blog_header_gives_the_author_and_date(tmp_path):
+    a = one(tmp_path, "blog.txt", f"Ann Lee | 14:07 UK time, Tuesday, 3 November 2026 {BODY}\n\n(Valley Courier)")
+    assert (a.author, a.published, a.outlet, a.text) == ("Ann Lee", dt.date(2026, 11, 3), "Valley Courier", BODY)
+
+
+def test_print_note_and_place_dateline_leave_the_text(tmp_path):
+    a = one(tmp_path, "p.txt", f"Crane collapse closes berths\n\nTARROW — {BODY}\n"
+                               "This article appeared on p7 of the Valley Courier on Wednesday 4 November 2026.")
+    assert (a.title, a.text) == ("Crane collapse closes berths", BODY)
+
+
+def test_a_headline_with_a_place_and_a_dash_is_still_a_headline(tmp_path):
+    a = one(tmp_path, "h.txt", f"Tarrow — The Night The Cranes Fell\n\n{BODY}")
+    assert (a.title, a.text) == ("Tarrow — The Night The Cranes Fell", BODY)
