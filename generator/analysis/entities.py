@@ -982,8 +982,8 @@ def told_sex(text: str, starts: list[int]) -> str:
     nothing or disagree."""
     told = ""
     for start in starts:
-        words = text[max(0, start - 20):start].replace(",", " ").split()
-        word = words[-1] if words else ""
+        before = text[max(0, start - 20):start].rstrip(" ,")
+        word = before.rsplit(None, 1)[-1] if before else ""
         sex = _SEX_WORDS.get(word) or (_SEX_WORDS.get(word[:-1], "") if word[-1:] == "s" else "")
         if sex and told and sex != told:
             return ""

@@ -470,7 +470,6 @@ class _SpeakerFinder:
         self.subjects: dict[int, Optional[_Candidate]] = {}
         self.lowered: Optional[str] = None  # the text in lower case, made when first needed
         self.sex_of: dict[str, str] = {}  # people's sexes, read when "he" or "she" asks
-        self.mentions: Optional[dict[str, list[int]]] = None  # where each name starts, made then
         # The quote before the one being attributed, which extract_quotes sets after each: (sentence
         # of its end, speaker).
         self.previous: Optional[tuple[int, Optional[str]]] = None
@@ -735,11 +734,10 @@ class _SpeakerFinder:
                 return self._speaker_of(named, raw), cue, set_off, cue_start
         as_clause = _AS_CLAUSE.match(gap)  # ...," as the memo put it
         clause = gap[as_clause.end():] if as_clause else gap
-        if set_off:
-            affiliated = self._name_with_affiliation(start, cue_start)
+        if len(clause.split()) > 8 or _SUBORDINATE.search(clause):
+            affiliated = self._name_with_affiliation(start, cue_start) if set_off else None
             if affiliated:  # ," Dr Ana Ruiz of the National Institute for Health told reporters
                 return self._speaker_of(affiliated, raw), cue, set_off, cue_start
-        if len(clause.split()) > 8 or _SUBORDINATE.search(clause):
             # ...," when Clinton blasted him: another clause, not an attribution; unless the
             # attribution is set off by commas ("..." to win votes, she said.): it takes it all.
             tail = self._parenthetical(start, cue_start, cue_end, raw)
@@ -1016,11 +1014,7 @@ class _SpeakerFinder:
     def _known_sex(self, name: str) -> str:
         """"m" or "f" for a person the article shows to be a man or a woman, else ""."""
         if name not in self.sex_of:
-            if self.mentions is None:
-                self.mentions = {}
-                for e in self.entities:
-                    self.mentions.setdefault(e.name, []).append(e.start)
-            self.sex_of[name] = told_sex(self.text, self.mentions.get(name, []))
+            self.sex_of[name] = told_sex(self.text, [e.start for e in self.entities if e.name == name])
         return self.sex_of[name]
 
     def _person_of_sex(self, index: int, sex: str) -> Optional[str]:
