@@ -123,6 +123,8 @@ _VERBS_LIKE_TITLES = frozenset("insist insists assist assists resist resists exi
                                "persists consist consists".split())
 _COORDINATION = re.compile(r"\b(?:and|but|or|then)\b|;")
 _SET_OFF = re.compile(r"[\s,—–-]*")
+# Between a statement and who issued it: "a statement from (the) ...", "a letter by ..."
+_ISSUED_BY = re.compile(r"[ \t]+(?:from|by|of)[ \t]+")
 # Between a role and the one it serves, titles aside: "spokesman for (President) Ana Ruiz".
 _ROLE_OF = re.compile(r"[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*[ \t]+){0,2}")
 # "of the Port Authority", "from Velmar University": where a speaker works, no verb nor clause in it.
@@ -157,9 +159,10 @@ working acted acts acting stands stood standing poses posed posing doubles doubl
 runs""".split())
 # A determiner and a lower-case noun (up to two words before it) right before a cue.
 # A noun phrase holds no function word: "The patients have been admitted" has no speaker.
-_NOT_IN_NOUN_PHRASE = (r"(?!(?:the|an?|one|another|that|this|these|those|by|and|or|but|of|to|in|on|at|for|"
-                       r"with|from|as|who|which|have|has|had|been|be|being|was|were|is|are|him|her|them|it|"
-                       r"his|its|their|not)\b)")
+_NOT_IN_NOUN_PHRASES = frozenset("""the a an one another that this these those by and or but of to in on at
+for with from as who which have has had been be being was were is are him her them it his its their
+not""".split())
+_NOT_IN_NOUN_PHRASE = rf"(?!(?:{'|'.join(sorted(_NOT_IN_NOUN_PHRASES, key=len, reverse=True))})\b)"
 _NOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+"
                            rf"((?:{_NOT_IN_NOUN_PHRASE}[a-z][\w-]*[ \t]+){{0,2}}{_NOT_IN_NOUN_PHRASE}[a-z][\w-]*)"
                            r"[ \t]+(?:[a-z]+ly[ \t]+)?$")
@@ -721,6 +724,10 @@ class _SpeakerFinder:
         if not cues:
             return None
         cue_start, cue_end, cue = cues[0]
+        if cue in CUE_NOUNS and len(cues) > 1:
+            issuer = self._issuer(cue_end, cues[1][0], raw)
+            if issuer:  # ," a statement from the coroner's office said
+                return issuer, cues[1][2], True, cues[1][0]
         gap = text[start:cue_start]
         inner_end = _last_mark(text[raw.pieces[-1][0]:raw.pieces[-1][1]])
         set_off = inner_end in ",?!—–-" or gap.lstrip(" \t")[:1] in (",", "—", "–")
@@ -766,6 +773,22 @@ class _SpeakerFinder:
             return None
         last_comma = self.text.rfind(",", found[0].end, cue_at)
         return found[0] if _ADJACENT.fullmatch(self.text, last_comma + 1, cue_at) else None
+
+    def _issuer(self, noun_end: int, verb_at: int, raw: _Raw) -> Optional[str]:
+        """Who issued the statement (a cue noun ending at `noun_end`) that speaks with the verb at
+        `verb_at`: "a statement from the coroner said" -> the coroner."""
+        issued = _ISSUED_BY.match(self.text, noun_end, verb_at)
+        if not issued:
+            return None
+        found = self._candidates_between(issued.end(), verb_at)
+        if not found:  # an unnamed issuer no list knows: "the coroner"
+            words = _without_determiners(self.text[issued.end():verb_at].split())
+            plain = 1 <= len(words) <= 3 and all(w.isalpha() and w.lower() not in _NOT_IN_NOUN_PHRASES for w in words)
+            return " ".join(words) if plain else None
+        if len(found) != 1 or found[0].kind not in ("person", "organization", "role") \
+                or not _ADJACENT.fullmatch(self.text, found[0].end, verb_at):
+            return None
+        return self._speaker_of(found[0], raw)
 
     def _name_with_affiliation(self, start: int, cue_at: int) -> Optional[_Candidate]:
         """The person right after a quote's closing mark (titles aside) when only an affiliation

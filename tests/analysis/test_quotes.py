@@ -642,3 +642,13 @@ def test_an_unnamed_speaker_is_a_noun_phrase_without_function_words():
     # "patients have been admitted", "left him accused", "stranger by asking": no speakers
     assert speakers("The patients have been admitted to the ward \"as a precaution\".") == [("as a precaution", None)]
     assert speakers("The move left him accused of being \"soft on crime\".") == [("soft on crime", None)]
+
+
+def test_a_statement_speaks_for_whoever_issued_it():
+    text = "Dr Alvar Quint met the family. \"The cause of death was a fall,\" a statement from the coroner said."
+    assert speakers(text) == [("The cause of death was a fall,", "coroner")]
+    text = "\"We will appeal,\" a statement from Ana Ruiz said on Monday."
+    assert speakers(text) == [("We will appeal,", "Ana Ruiz")]
+    # issued by two: no single speaker to name
+    text = "\"We will appeal,\" a statement from the family and their lawyer said."
+    assert speakers(text) == [("We will appeal,", None)]
