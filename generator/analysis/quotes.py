@@ -154,6 +154,7 @@ _AS_SUBJECT = re.compile(r"\bas[ \t]+((?:[\w.'’&-]+[ \t]+){1,5})$")
 # "as a “...”", "as being in the “...”" right before a quote, and the word before "as".
 _AS_BEFORE = re.compile(r"(\w+)[ \t]+as(?:[ \t]+(?:a|an|the|being))?"
                         r"(?:[ \t]+(?:in|on)[ \t]+the)?[ \t]*$")
+_CLAUSE_BREAK = re.compile(r"[;:]|,?[ \t]+(?:while|whereas|but)[ \t]+(?=\w)")
 _NOT_CASTING = frozenset("""such known well same just so served serves serving worked works
 working acted acts acting stands stood standing poses posed posing doubles doubled running ran
 runs""".split())
@@ -664,6 +665,11 @@ class _SpeakerFinder:
         if after and after[2]:
             return _Said(kind, after[0], after[1], after[3])
         before = self._before_cue(raw)
+        if before and kind == "partial" and _CLAUSE_BREAK.search(self.text, before[2], raw.open_at):
+            # "X said ..., while Y cast him as “...”": the words are the caster's, not X's.
+            cast = self._cast_as(raw)
+            if cast:
+                return _Said(kind, cast)
         if before:
             return _Said(kind, *before)
         if after:
@@ -886,7 +892,11 @@ class _SpeakerFinder:
                                   raw.open_at)
         if not found or found.group(1).lower() in _NOT_CASTING:
             return None
-        subject = next((c for c in self._candidates_between(sentence_start, found.start())
+        # The subject of the clause that casts: "X said ..., while Y cast him as ..." is Y's.
+        clause_start = sentence_start
+        for clause_break in _CLAUSE_BREAK.finditer(self.text, sentence_start, found.start()):
+            clause_start = clause_break.end()
+        subject = next((c for c in self._candidates_between(clause_start, found.start())
                         if c.kind not in _PLAIN_SUBJECTS and not c.object_like(self.text)), None)
         return self._speaker_of(subject, raw) if subject else None
 

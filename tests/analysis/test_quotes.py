@@ -652,3 +652,11 @@ def test_a_statement_speaks_for_whoever_issued_it():
     # issued by two: no single speaker to name
     text = "\"We will appeal,\" a statement from the family and their lawyer said."
     assert speakers(text) == [("We will appeal,", None)]
+
+
+def test_words_cast_in_another_clause_are_the_casters():
+    text = "Ana Ruiz said the doctor was reckless, while Bo Hagen portrayed him as \"a little fish in a big pond\"."
+    assert speakers(text) == [("a little fish in a big pond", "Bo Hagen")]
+    # a subject of two nouns is one subject
+    text = "Critics and supporters alike cast the mayor as a \"fair-weather friend\" for weeks."
+    assert speakers(text) == [("fair-weather friend", "Critics")]
