@@ -310,6 +310,10 @@ class _Found:
 
     def extend(self, later: "_Found", joint: str) -> None:
         self.pieces.extend(later.pieces)
+        if joint == " " and self.words.endswith(",") and later.words[:1].isupper():
+            # "We won," said Ana Ruiz. "We will again.": the comma was the attribution's; the
+            # statement's sentence ended there
+            self.words = self.words[:-1] + "."
         self.words += joint + later.words
 
     def interrupted_before(self, later: "_Found") -> bool:

@@ -184,7 +184,7 @@ def test_inverted_split_and_a_following_quote_sentence_read_as_one_quote():
     text = ('"The ice is thinner every year," said glaciologist Bo Hagen. '
             '"We measure it every spring."')
     assert summary(text) == [
-        ("The ice is thinner every year, We measure it every spring.", "Bo Hagen", "full", "said")]
+        ("The ice is thinner every year. We measure it every spring.", "Bo Hagen", "full", "said")]
 
 
 def test_a_quote_in_the_next_paragraph_inherits_the_speaker_but_stays_apart():
@@ -660,3 +660,8 @@ def test_words_cast_in_another_clause_are_the_casters():
     # a subject of two nouns is one subject
     text = "Critics and supporters alike cast the mayor as a \"fair-weather friend\" for weeks."
     assert speakers(text) == [("fair-weather friend", "Critics")]
+
+
+def test_a_quote_rejoined_across_its_attribution_keeps_its_sentences():
+    assert [q.text for q in quotes('"We won," said Ana Ruiz. "We will again."')] == ["We won. We will again."]
+    assert [q.text for q in quotes('"We won," said Ana Ruiz, "and we will again."')] == ["We won, and we will again."]
