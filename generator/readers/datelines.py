@@ -74,7 +74,7 @@ class Furniture:
 def strip_furniture(text: str) -> Furniture:
     """Remove a leading header, stamp or dateline, a closing credit and page notes, keeping what they state."""
     found = Furniture(text=text)
-    body = _without_page_notes(text, found)
+    body = _without_comments(_without_page_notes(text, found), found)
     header = _HEADER.match(body)
     if header:
         found.date = iso_date(header.group("date"))
@@ -408,3 +408,22 @@ def _joined(before: str, after: str) -> str:
     if not before or not after or before.endswith("\n") or after.startswith("\n"):
         return before + after
     return before + " " + after
+
+
+# Readers' comments under a blog post: "At 13:18 26th Apr 2026, jim213 wrote: ...". The first
+# comment header ends the article; the rest of the page is the thread.
+_COMMENT_HEADER = re.compile(
+    rf"(?m)^[ \t]*At[ \t]+\d{{1,2}}[ \t]?[:.][ \t]?\d{{2}}(?:[ \t]?[ap]\.?m\.?)?[ \t]+(?:on[ \t]+)?"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_ANY_CASE_MONTH},?[ \t]+\d{{4}}[ \t]*,[ \t]*[^\s,]{{1,40}}[ \t]+wrote[ \t]*:")
+# A comment header this early is no thread under an article.
+_COMMENTS_START_AFTER = 200
+
+
+def _without_comments(body: str, found: Furniture) -> str:
+    if " wrote" not in body:  # a cheap test before the pattern
+        return body
+    header = _COMMENT_HEADER.search(body, _COMMENTS_START_AFTER)
+    if not header:
+        return body
+    found.found += ("comments",)
+    return body[:header.start()].rstrip()

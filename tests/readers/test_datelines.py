@@ -202,3 +202,14 @@ def test_parentheses_before_a_dash_in_a_sentence_are_no_dateline(text):
 def test_a_feed_date_does_not_make_any_parenthesis_an_outlet():
     found = strip_furniture("2026-11-02 Officials (FEMA) said the port closed.")
     assert (found.date, found.outlet, found.text) == (dt.date(2026, 11, 2), None, "Officials (FEMA) said the port closed.")
+
+
+def test_a_blog_posts_comment_thread_is_no_part_of_the_article():
+    article = "The harbour board met on Monday and agreed to rebuild the sea wall before winter. " * 4
+    thread = ("\nAt 12:19 26th Apr 2026 , harbourfan wrote : This comment was removed by the moderators.\n"
+              "At 2:10 pm on 27 Apr 2026, Bo Hagen wrote: About time too.\nThanks, keep it coming.\n")
+    found = strip_furniture(article + thread)
+    assert found.text == article.strip() and "comments" in found.found
+    # a header at the very top is no thread under an article
+    top = "At 12:19 26th Apr 2026, harbourfan wrote: the board met on Monday. " + article
+    assert strip_furniture(top).text == top.strip()
