@@ -4,7 +4,8 @@ An event is a sentence that holds a resolved date outside quotation marks (a dat
 is the speaker's, relative to a day we do not know); its date is the finest such date, the first
 of those, at its own precision (a month stays a month), so a sentence is one event, not one per
 date it names: "The 1911 painting was found on Tuesday" happened on Tuesday. A year that
-describes a thing ("the 1911 painting", "a 1960 film") dates no event. The same date told by
+describes a thing ("the 1911 painting", "a 1960 film") or a date that opens a span ("since
+Sunday", "between March and October") dates no event, and "today" or "this month" only when nothing else does. The same date told by
 several sources in similar words is one event with all its sources.
 
 With a budget of K dates the timeline keeps the K most important days, one event each (see
@@ -84,13 +85,32 @@ def _event_dates(found: list[SourcedDate]) -> list[SourcedDate]:
     for item in found:
         mention = item.mention
         if not mention.value or not mention.precision or item.quoted or not _tells_an_event(item.sentence) \
-                or _describes_a_thing(item):
+                or _describes_a_thing(item) or _bounds_a_span(item):
             continue
         key = (item.source, item.sentence_start)
         known = best.get(key)
-        if known is None or _FINENESS[mention.precision] < _FINENESS[known.mention.precision or "year"]:
+        if known is None or _rank(mention) < _rank(known.mention):
             best[key] = item
     return list(best.values())
+
+
+# "Today", "this month" often mean the present at large ("in classical music today", "who died
+# 50 years ago this month"): another date in the sentence tells its event better.
+_LOOSE_NOW = frozenset(("today", "tonight", "this week", "this month", "this year"))
+
+
+def _rank(mention: DateMention) -> tuple[bool, int]:
+    return mention.text.lower() in _LOOSE_NOW, _FINENESS[mention.precision or "year"]
+
+
+_BOUNDARY_BEFORE = re.compile(r"\b(?:since|between)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _bounds_a_span(item: SourcedDate) -> bool:
+    """A date that opens a span ("300 calls since Sunday", "between March and October") is not
+    when the sentence's event happened. ("Closed until Friday" is: the day it ends.)"""
+    at = item.mention.start - item.sentence_start
+    return 0 <= at <= len(item.sentence) and bool(_BOUNDARY_BEFORE.search(item.sentence, max(0, at - 14), at))
 
 
 def _describes_a_thing(item: SourcedDate) -> bool:

@@ -111,3 +111,16 @@ def test_a_sentence_is_dated_by_its_finest_date_and_a_year_that_describes_a_thin
     plain = "The festival moved in 2007."
     assert [e.date for e in build_timeline([SourcedDate(DateMention("2007", "2007", "year", 22, 26), plain, "b")])] \
         == ["2007"]
+
+
+def test_a_loose_now_and_the_start_of_a_span_date_no_event_another_date_can():
+    def found(sentence, *dates):
+        return [SourcedDate(DateMention(text, value, precision, sentence.index(text), sentence.index(text) + len(text)),
+                            sentence, "a", 0, False, "2031-05-08") for text, value, precision in dates]
+    died = "The composer, who died 50 years ago this month, is still played."
+    assert [e.date for e in build_timeline(found(died, ("50 years ago", "1981", "year"),
+                                                 ("this month", "2031-05", "month")))] == ["1981"]
+    calls = "The line has taken 300 calls since Sunday."
+    assert build_timeline(found(calls, ("Sunday", "2031-05-04", "day"))) == []
+    closed = "The gallery will stay closed until Friday."
+    assert [e.date for e in build_timeline(found(closed, ("Friday", "2031-05-09", "day")))] == ["2031-05-09"]
