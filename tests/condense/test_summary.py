@@ -273,3 +273,11 @@ def test_a_sentence_that_introduces_what_follows_is_left_out():
                            "Crews pumped water from the harbour road until dawn.")),)
     texts = [s.text for s in WordCoverageSummarizer()(docs, 40)]
     assert texts and not any(t.endswith(":") for t in texts)
+
+
+def test_a_source_supports_a_summary_sentence_only_if_it_gives_its_numbers():
+    docs = (Document("a", ("The union wants a 9 percent rise over two years for its dockworkers.",)),
+            Document("b", ("The union accepted a 7 percent rise over two years for its dockworkers.",)),
+            Document("c", ("The dockworkers' union wants a 9 percent rise over two years.",)))
+    (sentence,) = WordCoverageSummarizer()(docs, 13)
+    assert sentence.text.startswith("The union wants a 9 percent") and sentence.sources == ("a", "c")
