@@ -109,6 +109,14 @@ def _cite_copies(summary: list[SummarySentence], story: Story, articles: Mapping
 
 
 def _title(members: list[Article], summary: list[SummarySentence]) -> str:
+    """The latest dated report's headline, which says where the story stands ("Dockworkers back
+    deal, port reopens Thursday", not the first report's "Strike shuts port"); the summary opens
+    with what happened first. Without dates, the first headline; without any, one made from the
+    summary. (A page keeps its first slug, so its address stays when the title changes.)"""
+    dated = [a for a in members if a.title and a.published]
+    if dated:
+        latest = max(a.published for a in dated if a.published)
+        return next(a.title for a in dated if a.published == latest and a.title)
     for article in members:
         if article.title:
             return article.title

@@ -229,3 +229,16 @@ def test_two_people_who_share_a_surname_are_two_speakers():
     q3 = Quote("We stand together as a family", "Varga", "full", 0, 1)
     assert len(merge_quotes([SourcedQuote(q1, "a"), SourcedQuote(q2, "b")])) == 2
     assert len(merge_quotes([SourcedQuote(q1, "a"), SourcedQuote(q3, "b")])) == 1
+
+
+def test_the_title_is_the_latest_reports_headline():
+    first = Article(id="a", path="a.txt", text="Dockworkers walked out at the port of Tarrow on Monday.",
+                    outlet="Ledger", published=dt.date(2026, 11, 2), title="Strike shuts Tarrow port")
+    latest = Article(id="b", path="b.txt", text="Dockworkers voted to accept the deal on Friday, ending the strike.",
+                     outlet="Wire", published=dt.date(2026, 11, 6), title="Dockworkers accept deal, ending strike")
+    undated = Article(id="c", path="c.txt", text="The port of Tarrow handles most of the country's trade.",
+                      outlet="Blog", published=None, title="A port and its people")
+    arts = {a.id: a for a in (first, latest, undated)}
+    b = condense(Story(id="st", article_ids=list(arts)), arts, {i: analyse(a) for i, a in arts.items()},
+                 CondenseOptions())
+    assert b.title == "Dockworkers accept deal, ending strike"
