@@ -132,6 +132,8 @@ _WHEN = re.compile(r"\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesda
 
 _CLAUSE_OPENERS = frozenset("after while because as amid since although though when where which who".split())
 _PHRASE_OPENERS = frozenset("and or but between with in on at over to for of from by into against than".split())
+# Words a headline cannot end on: they open what was cut.
+_DANGLING = _PHRASE_OPENERS | _CLAUSE_OPENERS | frozenset("that the a an its their his her".split())
 
 
 def generated_title(sentence: str) -> str:
@@ -149,6 +151,8 @@ def generated_title(sentence: str) -> str:
     if len(cut) > MAX_TITLE_WORDS:
         breaks = [n for n in range(6, MAX_TITLE_WORDS + 1) if words[n].lower() in _PHRASE_OPENERS]
         cut = words[:breaks[-1]] if breaks else words[:MAX_TITLE_WORDS]
+    while len(cut) > 6 and cut[-1].lower() in _DANGLING:  # "... confirmed Thursday that"
+        cut = cut[:-1]
     text = " ".join(_without_open_quote(cut)).rstrip(",;:")
     return text[:1].upper() + text[1:] if text else "Untitled briefing"
 

@@ -242,3 +242,9 @@ def test_the_title_is_the_latest_reports_headline():
     b = condense(Story(id="st", article_ids=list(arts)), arts, {i: analyse(a) for i, a in arts.items()},
                  CondenseOptions())
     assert b.title == "Dockworkers accept deal, ending strike"
+
+
+def test_a_generated_title_does_not_end_on_a_word_that_opens_what_was_cut():
+    title = generated_title("The health agency of the small republic confirmed on Thursday that in the capital three "
+                            "people had died of the new flu.")
+    assert title == "The health agency of the small republic confirmed"  # not "... confirmed that"
