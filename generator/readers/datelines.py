@@ -11,15 +11,15 @@ Forms recognised (none tied to any outlet):
   "Nov. 3 (Outlet) —"                   month and day without a year, outlet
   "CITY, Nov. 3, 2026 —"                place and full date, no outlet
   "CITY —", "City —"                    place alone, before a dash
-  "Saturday 25 April 2009 23.24 BST"    a publication timestamp: a full date and a time
-  "Mon May 4, 2009 10:22 a.m. EDT"      (the weekday, "a.m." and the zone optional)
-  "Last updated at 08:58 GMT, Thursday, 24 June 2010"  a timestamp behind "updated"/"published"
+  "Saturday 14 March 2026 23.24 BST"    a publication timestamp: a full date and a time
+  "Mon Mar 16, 2026 10:22 a.m. EDT"     (the weekday, "a.m." and the zone optional)
+  "Last updated at 08:58 GMT, Thursday, 16 April 2026"  a timestamp behind "updated"/"published"
   "Ann Lee | 14:07 UK time, Monday, 1 June 2026"       a blog header: author, bar, time, date
   "... last words. (Outlet)"            a closing credit
   "(Reporting by ...; Editing by ...)"  a closing reporting line
   "This article appeared on p7 of ..."  a note on where and when the article was printed
-A timestamp may also follow the headline at the top of a scraped page ("Headline Saturday 25 April
-2009 23.24 BST Text..."): the words before it are then the headline, kept apart from the text.
+A timestamp may also follow the headline at the top of a scraped page ("Headline Saturday 14 March
+2026 23.24 BST Text..."): the words before it are then the headline, kept apart from the text.
 """
 from __future__ import annotations
 
