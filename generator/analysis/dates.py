@@ -148,7 +148,8 @@ _AGO = rf"""(?P<ago>(?P<ago_n>\d{{1,3}}|{_COUNT_WORD})
 _LAST_NEXT_WEEKDAY = rf"(?P<last_next_weekday>(?P<lnw_which>(?i:last|next))\s+(?P<lnw_d>{_WEEKDAY}))"
 _BARE_WEEKDAY = rf"{_NAMED_WEEKDAY_BEFORE}(?P<weekday>{_WEEKDAY}){_NAMED_WEEKDAY_AFTER}"
 # "Tuesday last week", "Friday next week": that weekday of the week named.
-_WEEKDAY_OF_WEEK = rf"(?P<weekday_of_week>(?P<wow_d>{_WEEKDAY})\s+(?P<wow_which>(?i:last|next|this))\s+(?i:week)(?![\w-]))"
+_WEEKDAY_OF_WEEK = (rf"(?P<weekday_of_week>(?P<wow_d>{_WEEKDAY})\s+(?P<wow_which>(?i:last|next|this))"
+                    r"\s+(?i:week)(?![\w-]))")
 _DEICTIC = r"(?<!USA\ )(?P<deictic>(?i:today|tonight|yesterday|tomorrow))\b(?!\s+(?:show|programme|program)\b)"
 _DECADE = rf"(?P<decade>(?:{_MODIFIER}[\s-]+)?(?:1[89]|20)\d0s)\b"
 _BARE_YEAR = rf"""(?:(?<![$£€#/.,-])|(?<=\b[Pp]re-)|(?<=\b[Pp]ost-))(?P<year>(?:(?P<year_mod>{_MODIFIER})[\s-]+)?(?P<year_y>(?:1[89]|20)\d\d))

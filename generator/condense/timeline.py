@@ -5,8 +5,9 @@ is the speaker's, relative to a day we do not know); its date is the finest such
 of those, at its own precision (a month stays a month), so a sentence is one event, not one per
 date it names: "The 1911 painting was found on Tuesday" happened on Tuesday. A year that
 describes a thing ("the 1911 painting", "a 1960 film") or a date that opens a span ("since
-Sunday", "between March and October") dates no event, and "today" or "this month" only when nothing else does. The same date told by
-several sources in similar words is one event with all its sources.
+Sunday", "between March and October") dates no event, and "today" or "this month" only when
+nothing else does. The same date told by several sources in similar words is one event with all
+its sources.
 
 With a budget of K dates the timeline keeps the K most important days, one event each (see
 `date_weights`): the days most articles name, above all those that later articles look back on.
