@@ -118,6 +118,7 @@ class Renderer:
     def briefing(self, briefing: Briefing) -> Page:
         numbers = {source.id: n for n, source in enumerate(briefing.sources, start=1)}
         outlets = {source.id: source.outlet or "unknown outlet" for source in briefing.sources}
+        dates = {source.id: source.date for source in briefing.sources}
         # MkDocs and Material put front matter values into HTML unescaped (the page title, the
         # description attribute), so article-derived values are HTML-escaped here.
         front = front_matter({"title": html_text(briefing.title), "description": html_text(briefing.description),
@@ -125,7 +126,7 @@ class Renderer:
         content = self.env.get_template("briefing.md.j2").render(
             briefing=briefing, front_matter=front,
             cite=lambda ids: "".join(f"[[{numbers[i]}]](#source-{numbers[i]})" for i in ids if i in numbers),
-            number_of=numbers, outlet_of=outlets,
+            number_of=numbers, outlet_of=outlets, date_of=dates,
         )
         return Page(f"{briefing.slug}.md", _tidy(content))
 

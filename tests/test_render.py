@@ -40,7 +40,7 @@ def test_sections_in_contract_order_with_citations():
     assert headings == ["## Summary", "## Key figures", "## Quotes", "## Timeline", "## Sources"]
     assert "[[1]](#source-1)[[2]](#source-2)" in page
     assert '<a id="source-1"></a>' in page and '<a id="source-2"></a>' in page
-    assert "(sources differ)" in page and "3,800 containers per Metro Digest" in page
+    assert "(sources differ)" in page and "3,800 containers per Metro Digest (Wed 4 Nov 2026)" in page
     assert "Mon 2 Nov 2026" in page and "October 2026" in page
     assert "copy of source 1" in page
 
