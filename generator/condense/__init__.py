@@ -48,7 +48,7 @@ def condense(story: Story, articles: Mapping[str, Article], analyses: Mapping[st
         figures=merge_figures([SourcedFigure(f, _sentence_of(a, analyses[a.id], f.start), a.id,
                                              f.start / max(1, len(a.text)), _places_near(a, analyses[a.id], f.start))
                                for a in members for f in analyses[a.id].figures
-                               if f.unit and not refers_back(a.text, f)]),
+                               if f.unit and not refers_back(a.text, f)], story.duplicates),
         quotes=merge_quotes([SourcedQuote(q, a.id) for a in members for q in analyses[a.id].quotes]),
         timeline=build_timeline([_sourced_date(a, analyses[a.id], d) for a in members for d in analyses[a.id].dates],
                                 options.timeline_dates),

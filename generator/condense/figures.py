@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Mapping
 
 from ..analysis.figures import SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_NUMBERS, TENS
 from ..model import Figure, FigureReading, MergedFigure
@@ -41,7 +42,9 @@ class SourcedFigure:
     places: frozenset[str] = frozenset()  # the places its sentence names
 
 
-def merge_figures(found: list[SourcedFigure]) -> list[MergedFigure]:
+def merge_figures(found: list[SourcedFigure], copies: Mapping[str, str] = {}) -> list[MergedFigure]:
+    """The story's key figures; `copies` maps a source that copies another to that one, which
+    it cites but does not count twice: a copy is no second source confirming a figure."""
     # Only figures of the same unit can be one quantity: compare within a unit, stems computed once.
     groups_by_unit: dict[str, list[list[SourcedFigure]]] = {}
     stems: dict[str, frozenset[str]] = {}
@@ -57,8 +60,8 @@ def merge_figures(found: list[SourcedFigure]) -> list[MergedFigure]:
         else:
             unit_groups.append([item])
             order.append(unit_groups[-1])
-    ranked = sorted(order, key=lambda g: (-len({i.source for i in g}), _small_count(g[0].figure),
-                                          min(i.position for i in g)))
+    ranked = sorted(order, key=lambda g: (-len({copies.get(i.source, i.source) for i in g}),
+                                          _small_count(g[0].figure), min(i.position for i in g)))
     return [_merged(group) for group in ranked[:MAX_FIGURES]]
 
 

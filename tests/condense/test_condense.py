@@ -248,3 +248,14 @@ def test_a_generated_title_does_not_end_on_a_word_that_opens_what_was_cut():
     title = generated_title("The health agency of the small republic confirmed on Thursday that in the capital three "
                             "people had died of the new flu.")
     assert title == "The health agency of the small republic confirmed"  # not "... confirmed that"
+
+
+def test_a_copy_is_no_second_source_for_a_key_figure():
+    def fig(value, text, unit, source, position):
+        return SourcedFigure(Figure(value, None, unit, text, 0, 1), f"The port counted {text} on the quay.", source,
+                             position)
+    found = [fig(2, "two cranes", "cranes", "a", 0.1), fig(2, "two cranes", "cranes", "copy", 0.1),
+             fig(7, "7 percent", "percent", "b", 0.5)]
+    assert [m.text for m in merge_figures(found, {"copy": "a"})][0] == "7 percent"
+    assert [m.text for m in merge_figures(found)][0] == "two cranes"  # two sources, as far as it knows
+    assert merge_figures(found, {"copy": "a"})[1].sources == ["a", "copy"]  # the copy is still cited
