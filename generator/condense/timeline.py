@@ -107,11 +107,17 @@ def _rank(mention: DateMention) -> tuple[bool, int]:
 _BOUNDARY_BEFORE = re.compile(r"\b(?:since|between)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _offset_in_sentence(item: SourcedDate) -> Optional[int]:
+    """Where the mention starts in its sentence, or None when the offsets do not agree."""
+    at = item.mention.start - item.sentence_start
+    return at if 0 <= at <= len(item.sentence) else None
+
+
 def _bounds_a_span(item: SourcedDate) -> bool:
     """A date that opens a span ("300 calls since Sunday", "between March and October") is not
     when the sentence's event happened. ("Closed until Friday" is: the day it ends.)"""
-    at = item.mention.start - item.sentence_start
-    return 0 <= at <= len(item.sentence) and bool(_BOUNDARY_BEFORE.search(item.sentence, max(0, at - 14), at))
+    at = _offset_in_sentence(item)
+    return at is not None and bool(_BOUNDARY_BEFORE.search(item.sentence, max(0, at - 14), at))
 
 
 def _describes_a_thing(item: SourcedDate) -> bool:
@@ -119,8 +125,8 @@ def _describes_a_thing(item: SourcedDate) -> bool:
     mention = item.mention
     if mention.precision != "year" or not mention.text.isdigit():
         return False
-    at = mention.start - item.sentence_start
-    if not 0 <= at <= len(item.sentence):
+    at = _offset_in_sentence(item)
+    if at is None:
         return False
     after = item.sentence[at + len(mention.text):at + len(mention.text) + 2]
     return bool(_DESCRIBING_BEFORE.search(item.sentence, max(0, at - 8), at)) or after in ("'s", "’s")

@@ -156,8 +156,9 @@ def _outlet_name(outlet: str) -> str:
 # "10:22 a.m. EDT", "16:45 UK time").
 _ZONE = (r"(?:BST|GMT|UTC|CET|CEST|EET|EEST|IST|JST|KST|HKT|SGT|MSK|AEST|AEDT|NZST|NZDT|SAST|"
          r"[ECMP][SD]T|ET|PT|UK(?:\s+time)?|(?i:local\s+time))")
-_TIME = rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+{_ZONE})?"
-_ZONED_TIME = rf"\d{{1,2}}[.:]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?\s+{_ZONE}"
+_CLOCK_TIME = r"\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+_TIME = rf"{_CLOCK_TIME}(?:\s+{_ZONE})?"
+_ZONED_TIME = rf"{_CLOCK_TIME}\s+{_ZONE}"
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\.?,?"
 _FULL_DATE = rf"(?:\d{{1,2}}\s+{_ANY_CASE_MONTH},?\s+\d{{4}}|{_ANY_CASE_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
 _STAMP_DATE = rf"(?:{_WEEKDAY}\s+)?{_FULL_DATE}"
