@@ -47,7 +47,7 @@ def invented(slug: str, title: str, date: str, said: str = "We will reopen the q
         summary=[SummarySentence("Officials in Tarrow said on Monday that work had stopped.", ("s1", "s2"))],
         figures=[MergedFigure(4200, None, "containers", "about 4,200 containers", "context", ["s1", "s2"],
                               [FigureReading(4200, None, "about 4,200 containers", "s1"),
-                               FigureReading(3800, None, "3,800 containers", "s2")])],
+                               FigureReading(3800, None, "3,800 containers", "s2")], discrepant=True)],
         quotes=[MergedQuote(said, "Dana Whitlock", "full", ["s1"])],
         timeline=[TimelineEvent(date, "day", "The crane collapsed during unloading.", ["s1", "s2"])],
         entities=[EntitySummary("Tarrow", "place", 3)],

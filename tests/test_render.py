@@ -18,7 +18,7 @@ def briefing(text="The port reopened on Friday.", title="Port reopens"):
         summary=[SummarySentence(text, ("s1", "s2"))],
         figures=[MergedFigure(4200, None, "containers", "about 4,200 containers", text, ["s1", "s2"],
                               [FigureReading(4200, None, "about 4,200 containers", "s1"),
-                               FigureReading(3800, None, "3,800 containers", "s2")])],
+                               FigureReading(3800, None, "3,800 containers", "s2")], discrepant=True)],
         quotes=[MergedQuote(text, "Dana Whitlock", "full", ["s1", "s2"])],
         timeline=[TimelineEvent("2026-11-02", "day", text, ["s1"]), TimelineEvent("2026-10", "month", text, ["s2"])],
         entities=[EntitySummary("Tarrow", "place", 3)],

@@ -166,9 +166,24 @@ def _merged(group: list[SourcedFigure]) -> MergedFigure:
         reading = FigureReading(item.figure.value, item.figure.value_max, item.figure.text, item.source)
         if not any((r.value, r.value_max, r.source) == (reading.value, reading.value_max, reading.source) for r in readings):
             readings.append(reading)
+    values = {(r.value, r.value_max) for r in readings}
+    if len(values) > 1 and (precise := _rounded_by_all(group)) is not None:
+        # "$1.2 billion" and "$1.18 billion": one value as written, shown as precisely as given
+        first, values = precise, {(precise.figure.value, None)}
     merged = MergedFigure(first.figure.value, first.figure.value_max, first.figure.unit, first.figure.text,
-                          first.context, sources, readings)
+                          first.context, sources, readings, discrepant=len(values) > 1)
     if merged.discrepant:  # the figure shows the range the sources span
-        values = [v for r in readings for v in (r.value, r.value_max) if v is not None]
-        merged.value, merged.value_max = min(values), max(values)
+        flat = [v for r in readings for v in (r.value, r.value_max) if v is not None]
+        merged.value, merged.value_max = min(flat), max(flat)
     return merged
+
+
+def _rounded_by_all(group: list[SourcedFigure]) -> SourcedFigure | None:
+    """The most precisely written figure of the group when every other one is it rounded as
+    written ("$1.2 billion" of "$1.18 billion"), else None. A range is no rounding."""
+    if any(item.figure.value_max is not None for item in group):
+        return None
+    precise = min(group, key=lambda item: _step(item.figure) or float("inf"))
+    if all(abs(item.figure.value - precise.figure.value) <= _step(item.figure) / 2 for item in group):
+        return precise
+    return None

@@ -116,6 +116,9 @@ def test_values_that_agree_as_written_merge_even_for_money():
     # "$1.2 billion" is "$1.18 billion" rounded: one quantity, both readings kept
     merged = merge_figures([fig(1.2e9, "$1.2 billion", "a"), fig(1.18e9, "$1.18 billion", "b")])
     assert len(merged) == 1 and {r.text for r in merged[0].readings} == {"$1.2 billion", "$1.18 billion"}
+    # and they do not differ: the figure is given as precisely as a source gives it
+    assert not merged[0].discrepant and (merged[0].value, merged[0].text) == (1.18e9, "$1.18 billion")
+    assert merged[0].sources == ["a", "b"]
     # "$1.2 billion" is not "$1.3 billion", nor is "600" a rounded "620"
     assert len(merge_figures([fig(1.2e9, "$1.2 billion", "a"), fig(1.3e9, "$1.3 billion", "b")])) == 2
     assert len(merge_figures([fig(600, "$600", "a"), fig(620, "$620", "b")])) == 2
@@ -125,6 +128,7 @@ def test_values_that_agree_as_written_merge_even_for_money():
     troops = merge_figures([fig(11000, "11,000 troops", "a", unit="troops"),
                             fig(11000, "11,000 to 12,000 troops", "b", 12000, unit="troops")])
     assert len(troops) == 1 and (troops[0].value, troops[0].value_max) == (11000, 12000)
+    assert troops[0].discrepant  # a range is no rounding: the page shows both readings
     # agreeing values in sentences about something else stay apart
     other = SourcedFigure(Figure(1.18e9, None, "dollars", "$1.18 billion", 0, 1),
                           "Flood damage to farms in the valley reached a record.", "b")
