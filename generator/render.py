@@ -77,6 +77,54 @@ def format_figure(figure: MergedFigure) -> str:
     return f"{low} – {format_number(figure.value_max)}" if figure.value_max is not None else low
 
 
+# Words either side of a figure that `figure_in_context` shows, at most.
+CONTEXT_WORDS = 5
+_CLAUSE_MARKS = (",", ";", ":", "(", ")", " — ", " – ")
+_WORD_RUN = re.compile(r"\S+")
+_SENTENCE_END = ".!?\"'”’ "
+# Words a cut phrase must not end on: they open what was cut ("…before the…").
+_HANGING_WORDS = frozenset("a an the of to in on at by for from with and or but nor before after into over "
+                           "than that which who whose its their his her our my your this these those".split())
+
+
+def figure_in_context(figure: MergedFigure) -> str:
+    """The figure's words with the few around them in its sentence, up to the clause's edges:
+    "…sought a pay rise of 9 percent over two years" says what "9 percent" counts, which the
+    unit alone ("percent") does not. An ellipsis marks where the sentence goes on."""
+    context, text = figure.context, figure.text
+    at = context.find(text)
+    if at < 0:
+        return text
+    left, right = context[:at], context[at + len(text):]
+    clause_start = max(left.rfind(mark) + len(mark) if mark in left else 0 for mark in _CLAUSE_MARKS)
+    before = left[clause_start:].split()
+    if len(before) < 2:  # "Sales rose 7 percent, to $5.4 billion": one word says too little
+        clause_start, before = 0, left.split()
+    kept_before = before[-CONTEXT_WORDS:]
+    clause_end = min([right.find(mark) for mark in _CLAUSE_MARKS if mark in right] or [len(right)])
+    words_after = list(_WORD_RUN.finditer(right[:clause_end]))
+    if len(words_after) > CONTEXT_WORDS:
+        # End on a word that closes a phrase: two words more finish "…voted for the deal",
+        # else the open words go ("…over two years before the" -> "…over two years").
+        end = CONTEXT_WORDS
+        while end < min(len(words_after), CONTEXT_WORDS + 2) and _hangs(words_after[end - 1]):
+            end += 1
+        words_after = words_after[:end]
+        while words_after and _hangs(words_after[-1]):
+            words_after.pop()
+    after = right[:words_after[-1].end()] if words_after else ""
+    if after.rstrip(_SENTENCE_END) != after and not right[len(after):].strip():
+        after = after.rstrip(_SENTENCE_END)  # the sentence's own end: no ellipsis, no full stop
+    opened = len(kept_before) < len(before) or bool(left[:clause_start].strip())
+    closed = not right[len(after):].strip(_SENTENCE_END)
+    phrase = " ".join(kept_before + [text]) + after.rstrip(",;:")
+    return ("…" if opened else "") + phrase + ("" if closed else "…")
+
+
+def _hangs(word: re.Match) -> bool:
+    return word.group().lower() in _HANGING_WORDS
+
+
 def format_date(value: Optional[str], precision: Optional[str] = "day") -> str:
     """A timeline date as a reader says it, at its precision: "Mon 30 Dec 2024", "February 2022"."""
     if not value:
@@ -113,7 +161,8 @@ class Renderer:
             lstrip_blocks=True,
         )
         self.env.filters.update(md=md, html_text=html_text, safe_url=safe_url, number=format_number,
-                                figure=format_figure, date=format_date)
+                                figure=format_figure, date=format_date,
+                                in_context=figure_in_context)
 
     def briefing(self, briefing: Briefing) -> Page:
         numbers = {source.id: n for n, source in enumerate(briefing.sources, start=1)}

@@ -6,7 +6,7 @@ import yaml
 
 from generator.model import (Briefing, EntitySummary, FigureReading, MergedFigure, MergedQuote, SourceRef,
                              SummarySentence, TimelineEvent)
-from generator.render import Renderer, format_date, format_number, md, safe_url
+from generator.render import Renderer, figure_in_context, format_date, format_number, md, safe_url
 
 HOSTILE = ('<script>alert(1)</script> {{ config }} {% raw %} [click](javascript:alert(1)) '
            '<img src=x onerror=alert(1)> | a | b | *stars* _under_ `code` ---')
@@ -89,6 +89,33 @@ def test_formatting():
     assert format_date("2024-12-23", "week") == "week of Mon 23 Dec 2024"
     assert format_date("2022-02", "month") == "February 2022"
     assert format_date("2025", "year") == "2025"
+
+
+def test_a_figure_is_shown_in_the_words_around_it():
+    def shown(context, text):
+        return figure_in_context(MergedFigure(0, None, "percent", text, context, ["s1"]))
+    # what "9 percent" counts is in the words before and after it, up to the clause's edges
+    assert shown("The union, which represents the crews, had sought a pay rise of 9 percent over two years "
+                 "before the talks began.", "9 percent") == "…sought a pay rise of 9 percent over two years before the talks…"
+    assert shown("Eighty-one percent of members voted for the deal, the union said.",
+                 "Eighty-one percent") == "Eighty-one percent of members voted for the deal…"
+    # a cut phrase ends on a word that closes it: "…before the" would not
+    assert shown("They sought 9 percent over two years before the end of the talks.", "9 percent") == \
+        "They sought 9 percent over two years before the end…"
+    # the sentence's own start and end take no ellipsis and no full stop
+    assert shown("The plant employs 420 people.", "420 people") == "The plant employs 420 people"
+    # a clause mark just before the figure would leave one word: the clause before is kept
+    assert shown("Sales rose 7 percent, to $5.4 billion.", "$5.4 billion") == "Sales rose 7 percent, to $5.4 billion"
+    # a figure its sentence does not hold is shown alone
+    assert shown("Another sentence.", "12 ships") == "12 ships"
+
+
+def test_a_figure_on_the_page_says_what_it_counts():
+    text = "Crews at Tarrow moved about 4,200 containers off the quay by Friday, the port said."
+    b = briefing()
+    b.figures = [MergedFigure(4200, None, "containers", "about 4,200 containers", text, ["s1"])]
+    page = Renderer().briefing(b).content
+    assert "| containers — “Crews at Tarrow moved about 4,200 containers off the quay by Friday…” |" in page
 
 
 def test_index_is_newest_first():
