@@ -1,7 +1,9 @@
 """Quotes of a story: the same quote in several sources listed once, with all its sources.
 
 Two quotes are the same when most of the shorter one's words are in the longer one (a source may
-quote a longer or shorter stretch of the same statement) and their speakers agree (one unnamed, or
+quote a longer or shorter stretch of the same statement), the shorter has a few words at least
+unless both name the speaker (one or two words in quotation marks are in many statements), and
+their speakers agree (one unnamed, or
 one name within the other: "Joseph", "Joseph Varga"). The merged quote keeps the fullest wording,
 with the source that printed it first among its sources, a named speaker over none, and `full`
 over `partial`.
@@ -18,6 +20,9 @@ from ..words import tokens
 from .summary import overlap
 
 SAME_QUOTE = 0.8
+# Words a quote needs to be found inside another: "likely" or "pandemic" in quotation marks is in
+# many a long statement without being a report of it.
+MIN_CONTAINED_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -33,12 +38,21 @@ def merge_quotes(found: list[SourcedQuote]) -> list[MergedQuote]:
         if not words:
             continue
         for index, (known_words, known) in enumerate(merged):
-            if overlap(words, known_words) >= SAME_QUOTE and _speakers_agree(item.quote.speaker, known.speaker):
+            if _speakers_agree(item.quote.speaker, known.speaker) and _same_words(
+                    words, known_words, bool(item.quote.speaker and known.speaker)):
                 merged[index] = (known_words | words, _combine(known, item))
                 break
         else:
             merged.append((words, MergedQuote(item.quote.text, item.quote.speaker, item.quote.kind, [item.source])))
     return [quote for _, quote in merged if quote.speaker or quote.kind == "full"]
+
+
+def _same_words(a: frozenset[str], b: frozenset[str], both_named: bool) -> bool:
+    """Whether two quotes' words make them one quote. A word or two in quotation marks are one
+    with a longer quote only when both name the same speaker ("neo-Nazism" of a statement)."""
+    if a == b:
+        return True
+    return (both_named or min(len(a), len(b)) >= MIN_CONTAINED_WORDS) and overlap(a, b) >= SAME_QUOTE
 
 
 def _speakers_agree(a: str | None, b: str | None) -> bool:

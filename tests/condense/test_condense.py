@@ -186,6 +186,21 @@ def test_quotes_of_different_speakers_do_not_merge():
     assert len(merge_quotes([SourcedQuote(q1, "a"), SourcedQuote(q2, "b")])) == 2
 
 
+def test_a_word_or_two_in_quotation_marks_confirm_no_long_quote():
+    said = Quote("The flood is likely to peak on Friday, and when it does, the quay will be under water",
+                 "Ana Ruiz", "full", 0, 1)
+    word = Quote("likely", None, "partial", 0, 1)
+    pair = Quote("under water", None, "partial", 0, 1)
+    stretch = Quote("the quay will be under water", None, "partial", 0, 1)
+    merged = merge_quotes([SourcedQuote(said, "a"), SourcedQuote(word, "b"), SourcedQuote(pair, "c"),
+                           SourcedQuote(stretch, "d")])
+    # only the source quoting a stretch of the statement is cited with it
+    assert [(q.speaker, q.sources) for q in merged] == [("Ana Ruiz", ["a", "d"])]
+    # a word the source gives to the same speaker is a report of the statement
+    named = Quote("likely", "Ruiz", "partial", 0, 1)
+    assert [q.sources for q in merge_quotes([SourcedQuote(said, "a"), SourcedQuote(named, "b")])] == [["a", "b"]]
+
+
 def test_a_generated_title_never_ends_inside_a_quotation():
     title = generated_title("Officials in the harbour town said the storm was \u201cthe worst anyone here can remember in "
                             "a lifetime of winters by the sea\u201d.")
