@@ -123,18 +123,22 @@ def quoted_share(text: str) -> float:
     return inside / len(text) if text else 0.0
 
 
-SAYS_THE_SAME = 0.6  # share of the shorter sentence's content words the other must have
+SAYS_THE_SAME = 0.6  # share of the shorter sentence's content words the other must have...
+SUPPORTS = 0.5       # ...and share of a summary sentence's content words a source citing it must have
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 
 
 def supporting_sources(candidate: Candidate, pool: list[Candidate], order: dict[str, int]) -> tuple[str, ...]:
     """The candidate's own source and every other source with a sentence saying the same: most
-    content words in common, and every number the candidate gives ("a 9 percent rise" is not
-    supported by "a 7 percent rise")."""
+    content words in common, half the candidate's at least (a short "Swine flu reached Mexico
+    City." says little of a long sentence holding those words), and every number the candidate
+    gives ("a 9 percent rise" is not supported by "a 7 percent rise")."""
     sources = {candidate.source}
     numbers: Optional[set[str]] = None
+    needed = SUPPORTS * len(candidate.stems)
     for other in pool:
-        if other.source in sources or overlap(candidate.stems, other.stems) <= SAYS_THE_SAME:
+        if other.source in sources or overlap(candidate.stems, other.stems) <= SAYS_THE_SAME \
+                or len(candidate.stems & other.stems) < needed:
             continue
         if numbers is None:
             numbers = set(_NUMBER.findall(candidate.text))

@@ -281,3 +281,14 @@ def test_a_source_supports_a_summary_sentence_only_if_it_gives_its_numbers():
             Document("c", ("The dockworkers' union wants a 9 percent rise over two years.",)))
     (sentence,) = WordCoverageSummarizer()(docs, 13)
     assert sentence.text.startswith("The union wants a 9 percent") and sentence.sources == ("a", "c")
+
+
+def test_a_short_sentence_sharing_a_few_words_is_no_citation_for_a_long_one():
+    long_lead = ("When the harbour pilot Ilse Marten came home from Tarrow after the crane collapse, her "
+                 "neighbours kept away from her as if she carried the port's bad luck.")
+    docs = (Document("a", (long_lead,)),
+            Document("b", ("The crane collapse closed Tarrow harbour.", "Pilots went back to work on Friday.")))
+    summary = WordCoverageSummarizer()(docs, 40)
+    cited = [s.sources for s in summary if s.text == long_lead]
+    # "b" holds most of its own sentence's words in the lead, but says nothing of the pilot's return
+    assert cited == [("a",)]
