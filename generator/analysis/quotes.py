@@ -111,6 +111,10 @@ besides near across through alongside amid despite per onto""".split())
 _NOT_IN_TITLES = frozenset("""that which who whom when while after before as if because and but
 or than then also""".split()) | _PREPOSITIONS
 # Counts that may stand before an unnamed speaker after its cue ("said one senior official").
+# Cues that may stand before their subject after a clause: "The virus spreads fast, said Ana Ruiz".
+_INVERTED_CUES = frozenset("said says added adds wrote writes".split())
+# Cue verbs that are also plural nouns: after a determiner ("the states", "their demands") no cue.
+_VERB_OR_NOUN = frozenset("states reports notes calls reads demands promises pledges recalls".split())
 _COUNTS = frozenset("one another two three several".split())
 # A word of a title before a name: "Rep.", "9/11", "co-founder"; not "Monday," nor "(D)".
 _TITLE_WORD = re.compile(r"[\w./’'-]+")
@@ -182,7 +186,9 @@ _LISTING_GAP = re.compile(r"[\"“”,;\s]*"
 # that open the next one: “Why now?” | Ana Ruiz asked.
 _ASKED_ENDS = frozenset(('?"', '!"', "?”", "!”"))
 _NAME_SAID = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}(?:said|says|asked|asks|added|adds|told|"
-                        r"wrote|writes|replied|continued|recalled|exclaimed|wondered|shouted)\b")
+                        r"wrote|writes|replied|continued|recalled|exclaimed|wondered|shouted|"
+                        r"demanded|demands|insisted|insists|declared|cried|yelled|responded|"
+                        r"answered|countered|pleaded|tweeted|explained)\b")
 # A sentence that opens with a participle's clause, "After saying ...", "Insisting ...": the
 # participle's subject is the main clause's.
 _OPENING_CLAUSE = re.compile(r"[\W_]*(?:(?:after|before|while|when|since|upon|by|in|despite|"
@@ -577,6 +583,10 @@ class _SpeakerFinder:
                 cues.append((m.start(), to.end(), "according to"))
             return
         cue = lower
+        if lower in _VERB_OR_NOUN:
+            before = text[max(0, m.start() - 7):m.start()].split()
+            if before and before[-1].lower() in _DETERMINERS:
+                return  # "one of the states suing", "their demands": a noun, no cue
         if lower == "statement" and text[max(0, m.start() - 5):m.start()] == "in a ":
             cue = "in a statement"
         elif lower == "per" and not _AFTER_COMMA.search(text, max(0, m.start() - 3), m.start()):
@@ -846,7 +856,8 @@ class _SpeakerFinder:
         """(speaker, cue, where the cue stands) from the nearest cue before the quote in its
         sentence."""
         sentence_start = self._lead_start(raw)
-        for cue_start, cue_end, cue in reversed(self._cues_between(sentence_start, raw.open_at)):
+        cues = self._cues_between(sentence_start, raw.open_at)
+        for cue_start, cue_end, cue in reversed(cues):
             possessor = self._possessor(cue_start, sentence_start) if cue in CUE_NOUNS else None
             if possessor and self._verb_takes(possessor, sentence_start):
                 # "Ruiz called Varga's remarks “a wake-up call”": the remarks are the object of
@@ -862,8 +873,11 @@ class _SpeakerFinder:
                     self._plain_noun_before(cue_start, sentence_start))
                 lead = self.text[max(0, cue_start - _LOOK_BACK):cue_start].rstrip(" \t,")
                 if not speaker and (lead[-1:] in "\"”" or _NON_ALNUM.fullmatch(
-                        self.text, sentence_start, cue_start)):
+                        self.text, sentence_start, cue_start) or (
+                        cue in _INVERTED_CUES and self.text[cue_start - 2:cue_start] == ", "
+                        and cue_start == cues[-1][0])):
                     # "We won," said Ana Ruiz, "and we will win again." / Said Ana Ruiz: "We won."
+                    # / The virus spreads fast, said Ana Ruiz of the institute: "Hundreds ..."
                     speaker = self._speaker_after(cue_end, raw.open_at, raw)
                 if not speaker and cue.endswith("ing") \
                         and _OPENING_CLAUSE.fullmatch(self.text, sentence_start, cue_start):

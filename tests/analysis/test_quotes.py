@@ -665,3 +665,27 @@ def test_words_cast_in_another_clause_are_the_casters():
 def test_a_quote_rejoined_across_its_attribution_keeps_its_sentences():
     assert [q.text for q in quotes('"We won," said Ana Ruiz. "We will again."')] == ["We won. We will again."]
     assert [q.text for q in quotes('"We won," said Ana Ruiz, "and we will again."')] == ["We won, and we will again."]
+
+
+def test_a_name_after_an_inverted_said_speaks_the_quote_after_a_colon():
+    text = ('The fever spreads fast in the camps, said Dr Ilse Marten of the Tarrow Institute: '
+            '"Hundreds of families move between them every day."')
+    assert speakers(text) == [("Hundreds of families move between them every day.", "Ilse Marten")]
+    # only the cue nearest the quote: another clause's verb keeps its own subject
+    text = 'The port is closed, said Ana Ruiz, who called the strike "a disaster for the town".'
+    assert speakers(text) == [("a disaster for the town", "Ana Ruiz")]
+
+
+def test_a_plural_noun_after_a_determiner_is_no_speech_cue():
+    # "states" (one of the states suing) is a noun here; the verb after the apposition is the cue
+    text = ('"It is an invasion of the port\'s affairs," Ilse Marten, the harbour master of Tarrow, '
+            'one of the towns suing the ministry, said.')
+    assert speakers(text)[0][1] == "Ilse Marten"
+    text = ('"It is an invasion of the port\'s affairs," Ilse Marten, the harbour master of Tarrow, '
+            'one of the states suing the ministry, said.')
+    assert speakers(text)[0][1] == "Ilse Marten"
+
+
+def test_a_question_is_joined_to_the_name_and_verb_after_it():
+    text = 'Ana Ruiz spoke first. "Why is the quay still closed?" Senator Ilse Marten demanded.'
+    assert speakers(text) == [("Why is the quay still closed?", "Ilse Marten")]
