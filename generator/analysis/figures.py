@@ -388,6 +388,11 @@ _CHANGE_VERB = re.compile(
 _GROUP_AFTER = re.compile(r"[ ]+of[ ]+(?:the|these|those|its|their|his|her|our|them|whom|which|[A-Z]\w*['’]s)\b")
 _MONTH_WORD = re.compile(_MONTH)
 _OF_AFTER = re.compile(r"[ \u00a0]+of\b")  # "1/3 of the budget": a share, not a date
+# "one in seven patients", "1 in 4 tumours", "one out of five": a ratio, whose terms count nothing
+# alone ("seven patients" is not what the sentence counts).
+_RATIO_BEFORE = re.compile(r"\b(?:[Oo]ne|1)[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+$")
+_RATIO_AFTER = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?:\d|a\b|an\b|"
+                          + "|".join(sorted(set(SMALL_NUMBERS) | set(TENS), key=len, reverse=True)) + r")")
 _AND_OR = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+")
 _WORDS = re.compile(r"[a-z]+")
 _LONG_DIGIT_RUN = re.compile(r"\d{19}")
@@ -992,6 +997,8 @@ def _is_figure(text: str, quantity: _Quantity) -> bool:
                                   or n.bare_integer and _follows_label(text, n.start)):
             return False
     low = quantity.low
+    if _in_ratio(text, quantity):
+        return False
     if not low.written:
         return True
     if low.word_fraction:
@@ -1001,6 +1008,15 @@ def _is_figure(text: str, quantity: _Quantity) -> bool:
     if kind is not None:
         return True
     return low.large_written or (low.value >= 2 and bool(_GROUP_AFTER.match(text, quantity.last.end)))
+
+
+def _in_ratio(text: str, quantity: _Quantity) -> bool:
+    """Whether the quantity is a term of "one in seven", "1 in 4", "one out of five"."""
+    start = quantity.start
+    if text[max(0, start - 4):start].endswith(("in ", "of ", "in\u00a0", "of\u00a0")) \
+            and _RATIO_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    return quantity.high is None and quantity.low.value == 1 and _RATIO_AFTER.match(text, quantity.low.end) is not None
 
 
 def _one_counts(text: str, number: _Number, unit: Optional[str]) -> bool:

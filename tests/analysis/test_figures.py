@@ -464,3 +464,13 @@ def test_numbers_that_only_look_like_dates_or_times():
         (2019.5, None, "litres", "2019.5 litres", None),
         (10.3, None, "euros", "10.30 euros", None),
     ]
+
+
+def test_the_terms_of_a_ratio_count_nothing_alone():
+    # "seven patients" is not what "one in seven patients" counts
+    text = ("About one in seven flood victims was a child. One in 10 homes lost power, 1 in 4 shops "
+            "closed and one out of five workers stayed home. The odds are one in a million.")
+    assert rows(text) == []
+    # a count beside "in" is still a count
+    assert rows("One soldier died in 10 raids, and 1 voted in favour.") == [
+        (1, None, "soldier", "One soldier", None), (10, None, "raids", "10 raids", None), (1, None, None, "1", None)]
