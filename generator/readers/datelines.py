@@ -411,17 +411,19 @@ def _joined(before: str, after: str) -> str:
     return before + " " + after
 
 
-# Readers' comments under a blog post: "At 13:18 26th Apr 2026, jim213 wrote: ...". The first
-# comment header ends the article; the rest of the page is the thread.
+# Readers' comments under a blog post: "At 13:18 26th Apr 2026, jim213 wrote: ..." or a line
+# opening with the comment's date and time, "8th May 2026 - 17:42 This comment was removed ...".
+# The first comment header ends the article; the rest of the page is the thread.
 _COMMENT_HEADER = re.compile(
     rf"(?m)^[ \t]*At[ \t]+\d{{1,2}}[ \t]?[:.][ \t]?\d{{2}}(?:[ \t]?[ap]\.?m\.?)?[ \t]+(?:on[ \t]+)?"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_ANY_CASE_MONTH},?[ \t]+\d{{4}}[ \t]*,[ \t]*[^\s,]{{1,40}}[ \t]+wrote[ \t]*:")
+    rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_ANY_CASE_MONTH},?[ \t]+\d{{4}}[ \t]*,[ \t]*[^\s,]{{1,40}}[ \t]+wrote[ \t]*:"
+    rf"|^[ \t]*\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}[ \t]+\d{{4}}[ \t]+[-–][ \t]+\d{{1,2}}:\d{{2}}[ \t]+(?=\S)")
 # A comment header this early is no thread under an article.
 _COMMENTS_START_AFTER = 200
 
 
 def _without_comments(body: str, found: Furniture) -> str:
-    if " wrote" not in body:  # a cheap test before the pattern
+    if " wrote" not in body and " - " not in body and " – " not in body:  # a cheap test first
         return body
     header = _COMMENT_HEADER.search(body, _COMMENTS_START_AFTER)
     if not header:

@@ -213,3 +213,10 @@ def test_a_blog_posts_comment_thread_is_no_part_of_the_article():
     # a header at the very top is no thread under an article
     top = "At 12:19 26th Apr 2026, harbourfan wrote: the board met on Monday. " + article
     assert strip_furniture(top).text == top.strip()
+    # comments stamped with their date and time at the start of a line
+    stamped = ("\n8th May 2026 - 17:42 This comment was removed because it broke the house rules.\n"
+               "9th May 2026 - 8:40 About time too.\n")
+    assert strip_furniture(article + stamped).text == article.strip()
+    # a date and time inside the article's own lines stay
+    timed = article + "\nThe vote is on 12 May 2026 - 18:00 at the town hall, the board said."
+    assert strip_furniture(timed).text == timed.strip()
