@@ -74,7 +74,7 @@ class Furniture:
 def strip_furniture(text: str) -> Furniture:
     """Remove a leading header, stamp or dateline, a closing credit and page notes, keeping what they state."""
     found = Furniture(text=text)
-    body = _without_comments(_without_page_notes(text, found), found)
+    body = _without_photo_credits(_without_comments(_without_page_notes(text, found), found), found)
     header = _HEADER.match(body)
     if header:
         found.date = iso_date(header.group("date"))
@@ -409,6 +409,35 @@ def _joined(before: str, after: str) -> str:
     if not before or not after or before.endswith("\n") or after.startswith("\n"):
         return before + after
     return before + " " + after
+
+
+# A photo credit opening a line, after the caption it credits: "Photograph: Ana Ruiz/AP",
+# "Photo: Reuters/Ana Ruiz", "Photograph : Bo Hagen\\/AFP\\/Getty Images" (a scraped page's escaped
+# slashes). The credit runs into the text after it on the same line, so where it ends is read from
+# its last part: a news agency, or else a photographer's name of two or three words.
+_PHOTO_CREDIT = re.compile(r"(?m)^[ \t]*(?:Photograph|Photo|Picture|Image)(?:[ \t]+by)?[ \t]*:[ \t]*"
+                           r"(?P<parts>(?:[^\n/\\]{1,60}?[ \t]*\\?/[ \t]*)*)")
+_AGENCIES = ("Getty Images", "Associated Press", "Press Association", "Rex Features", "Rex/Shutterstock",
+             "Shutterstock", "Camera Press", "Sipa Press", "AP", "AFP", "Reuters", "EPA", "PA", "Rex",
+             "Corbis", "Alamy", "Bloomberg", "Xinhua", "Sipa", "Guardian", "Observer", "BBC", "Polaris")
+_AGENCY = re.compile(r"(?:%s)\b[ \t]*" % "|".join(re.escape(a) for a in _AGENCIES))
+_PHOTOGRAPHER = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:de|da|van|von|del|di|le|la)?[ \t]*[A-Z][\w'’.-]*)?[ \t]*")
+
+
+def _without_photo_credits(body: str, found: Furniture) -> str:
+    if "Photo" not in body and "Picture" not in body and "Image" not in body:  # a cheap test first
+        return body
+    pieces, start = [], 0
+    for credit in _PHOTO_CREDIT.finditer(body):
+        last = _AGENCY.match(body, credit.end()) or _PHOTOGRAPHER.match(body, credit.end())
+        if last is None or (not credit.group("parts") and last.re is _PHOTOGRAPHER):
+            continue  # "Image: the harbour at dawn" credits no one it can name
+        pieces.append(body[start:credit.start()])
+        start = last.end()
+    if not pieces:
+        return body
+    found.found += ("credit",)
+    return "".join(pieces) + body[start:]
 
 
 # Readers' comments under a blog post: "At 13:18 26th Apr 2026, jim213 wrote: ..." or a line

@@ -220,3 +220,18 @@ def test_a_blog_posts_comment_thread_is_no_part_of_the_article():
     # a date and time inside the article's own lines stay
     timed = article + "\nThe vote is on 12 May 2026 - 18:00 at the town hall, the board said."
     assert strip_furniture(timed).text == timed.strip()
+
+
+def test_a_photo_credit_opening_a_line_leaves_the_text():
+    cases = {
+        "Crews at the quay.\nPhotograph: Ana Ruiz/AP The port reopened on Friday.": "The port reopened on Friday.",
+        "Crews.\nPhotograph : Bo de Haas\\/AFP\\/Getty Images Two cranes fell.": "Two cranes fell.",
+        "Crews.\nPhoto: Reuters/Ilse Marten Tarrow lowered its flood alert.": "Tarrow lowered its flood alert.",
+        "Crews.\nPhotograph: AP A harbour pilot was hurt.": "A harbour pilot was hurt.",
+    }
+    for text, after in cases.items():
+        found = strip_furniture(text)
+        assert found.text.splitlines()[-1] == after and "credit" in found.found
+    # a line that only looks like one: no credit named, or a name with nothing to end it
+    for text in ("Image: the harbour at dawn was calm.", "Photo: Ana Ruiz The port reopened."):
+        assert strip_furniture(text).text == text
