@@ -86,7 +86,7 @@ def _event_dates(found: list[SourcedDate]) -> list[SourcedDate]:
     for item in found:
         mention = item.mention
         if not mention.value or not mention.precision or item.quoted or not _tells_an_event(item.sentence) \
-                or _describes_a_thing(item) or _bounds_a_span(item):
+                or _describes_a_thing(item) or _bounds_a_span(item) or _in_background_clause(item):
             continue
         key = (item.source, item.sentence_start)
         known = best.get(key)
@@ -121,15 +121,40 @@ def _bounds_a_span(item: SourcedDate) -> bool:
 
 
 def _describes_a_thing(item: SourcedDate) -> bool:
-    """A bare year after a determiner, or before "'s": "the 1911 painting", "2007's festival"."""
+    """A bare year after a determiner, or before "'s": "the 1911 painting", "2007's festival"; or
+    the year itself described: "Kim described 2024 as a year of change" (not "in 2024 as ...")."""
     mention = item.mention
     if mention.precision != "year" or not mention.text.isdigit():
         return False
     at = _offset_in_sentence(item)
     if at is None:
         return False
-    after = item.sentence[at + len(mention.text):at + len(mention.text) + 2]
+    end = at + len(mention.text)
+    after = item.sentence[end:end + 2]
+    if _DESCRIBED_AS.match(item.sentence, end) and not _PREPOSITION_BEFORE.search(item.sentence, max(0, at - 8), at):
+        return True
     return bool(_DESCRIBING_BEFORE.search(item.sentence, max(0, at - 8), at)) or after in ("'s", "’s")
+
+
+_DESCRIBED_AS = re.compile(r"\s+as\s+(?:a|an|the)\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|by|since|until|from|during|of|for|to|before|after)\s+$",
+                                 re.IGNORECASE)
+# A clause that tells what came before the sentence's event: "He hoped for victory after Russia
+# invaded Ukraine in February 2022". Its date is the background's, not the event's.
+_BACKGROUND_CLAUSE = re.compile(r"\b(?:after|following)\s+[^,;:]*$", re.IGNORECASE)
+
+
+def _in_background_clause(item: SourcedDate) -> bool:
+    """A month or year in an "after ..." clause that follows the sentence's main clause. (A day
+    there is most often the news of the day before: "was knocked offline after hackers replaced
+    its homepage on Sunday".)"""
+    if item.mention.precision not in ("month", "year"):
+        return False
+    at = _offset_in_sentence(item)
+    if at is None:
+        return False
+    clause = _BACKGROUND_CLAUSE.search(item.sentence, max(0, at - 80), at)
+    return clause is not None and len(item.sentence[:clause.start()].split()) >= 4
 
 
 def date_weights(found: list[SourcedDate]) -> dict[str, float]:

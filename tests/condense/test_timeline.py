@@ -124,3 +124,21 @@ def test_a_loose_now_and_the_start_of_a_span_date_no_event_another_date_can():
     assert build_timeline(found(calls, ("Sunday", "2031-05-04", "day"))) == []
     closed = "The gallery will stay closed until Friday."
     assert [e.date for e in build_timeline(found(closed, ("Friday", "2031-05-09", "day")))] == ["2031-05-09"]
+
+
+def test_a_year_described_and_a_month_or_year_in_an_after_clause_date_no_event():
+    def dated(sentence, *dates):
+        found = [SourcedDate(DateMention(text, value, precision, sentence.index(text), sentence.index(text) + len(text)),
+                             sentence, "a", 0, False, "2031-05-08") for text, value, precision in dates]
+        return [e.date for e in build_timeline(found)]
+    # the year is what is described, not when
+    assert dated("The mayor described 2030 as a year of rebuilding.", ("2030", "2030", "year")) == []
+    assert dated("Work stopped in 2030 as a strike began.", ("2030", "2030", "year")) == ["2030"]
+    # what came before the sentence's event is background
+    assert dated("Residents said the wall promised after the floods in March 2029 was never built.",
+                 ("March 2029", "2029-03", "month")) == []
+    assert dated("After the floods in March 2029, the town built a wall.", ("March 2029", "2029-03", "month")) \
+        == ["2029-03"]
+    # a day there is the news of the day before: the site went down on Sunday
+    assert dated("The website was knocked offline after hackers replaced its homepage on Sunday.",
+                 ("Sunday", "2031-05-04", "day")) == ["2031-05-04"]
