@@ -267,6 +267,8 @@ _FUTURE_FORMS = [
     # "the ban takes effect Monday". (Third person singular only: a bare "open" may follow "did".)
     r"opens\b", r"reopens\b", r"begins\b", r"starts\b", r"resumes\b", r"expires\b", r"kicks\s+off\b",
     r"takes\s+effect\b", r"goes\s+into\s+effect\b",
+    # "ahead of Saturday's concert", "in the run-up to Friday's vote": the event is still to come.
+    r"ahead\s+of\b(?!\s+(?:schedule|time|expectations|forecasts))", r"in\s+the\s+run-up\s+to\b",
 ]
 # Clause breaks that are punctuation: a pattern that opens with a character class, so that the
 # engine skips to the next candidate character without trying the pattern elsewhere.

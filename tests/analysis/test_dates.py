@@ -543,3 +543,11 @@ def test_could_with_a_verb_looks_ahead_but_could_have_does_not():
     behind = "Officials said the dam could have failed on Friday."
     assert extract_dates(ahead, split_sentences(ahead), published)[0].value == "2026-10-30"
     assert extract_dates(behind, split_sentences(behind), published)[0].value == "2026-10-23"
+
+
+def test_a_day_ahead_of_which_things_happen_is_still_to_come():
+    # published on a Tuesday: "ahead of Saturday's concert" is the coming Saturday, past verb or not
+    assert triples("Fans gathered in Tarrow ahead of Saturday's concert.") == [("Saturday", "2025-01-04", "day")]
+    assert triples("Prices rose in the run-up to Friday's vote.") == [("Friday", "2025-01-03", "day")]
+    # "ahead of schedule" is no event to come
+    assert triples("The crews finished ahead of schedule on Monday.") == [("Monday", "2024-12-30", "day")]
