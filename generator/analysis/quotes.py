@@ -153,6 +153,10 @@ _CLAUSE_CLOSE = re.compile(r"(?:[ \t]+(?:on|last|this)[ \t]+\w+)?[ \t]*(?:[,.;]|
 _VENUE = re.compile(r"(?:\b(?:on|at|in|to|for|from|during|into|onto|of)[ \t]+"
                     r"(?:(?:the|a|an)[ \t]+)?"
                     r"|\b(?:his|her|their|its|our|my)[ \t]+|[A-Z][\w.&-]*['’]s?[ \t]+)$")
+# Nouns of a work and verbs of its naming, right before the marks: the words in them are its title.
+_WORK_BEFORE = re.compile(r"\b(?:film|movie|book|song|album|single|show|play|documentary|series|novel|"
+                          r"poem|programme|program|opera|musical|painting|exhibition|titled|entitled)"
+                          r",?[ \t]+$", re.IGNORECASE)
 # The subject between "as" and "put it", up to five words.
 _AS_SUBJECT = re.compile(r"\bas[ \t]+((?:[\w.'’&-]+[ \t]+){1,5})$")
 # "as a “...”", "as being in the “...”" right before a quote, and the word before "as".
@@ -678,6 +682,9 @@ class _SpeakerFinder:
         after = self._after_cue(raw)
         if after and after[2]:
             return _Said(kind, after[0], after[1], after[3])
+        if kind == "partial" and _WORK_BEFORE.search(self.text, max(0, raw.open_at - _LOOK_BACK), raw.open_at):
+            # the film “...”, a song titled “...”: a work's name, whatever its case, no quote
+            return _Said(kind)
         before = self._before_cue(raw)
         if before and kind == "partial" and _CLAUSE_BREAK.search(self.text, before[2], raw.open_at):
             # "X said ..., while Y cast him as “...”": the words are the caster's, not X's.

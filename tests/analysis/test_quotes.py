@@ -689,3 +689,11 @@ def test_a_plural_noun_after_a_determiner_is_no_speech_cue():
 def test_a_question_is_joined_to_the_name_and_verb_after_it():
     text = 'Ana Ruiz spoke first. "Why is the quay still closed?" Senator Ilse Marten demanded.'
     assert speakers(text) == [("Why is the quay still closed?", "Ilse Marten")]
+
+
+def test_the_name_of_a_work_in_marks_is_no_quote_of_anyone():
+    text = ('Minister Ana Ruiz spoke on Friday. She condemned the film "the salt harvest of tarrow," '
+            'and a song titled "Harbour Lights" was pulled from the radio.')
+    assert speakers(text) == [("the salt harvest of tarrow,", None), ("Harbour Lights", None)]
+    # words set off by their attribution stay the speaker's, a work's noun before them or not
+    assert speakers('The show "is a disgrace," said Ana Ruiz.') == [("is a disgrace,", "Ana Ruiz")]
