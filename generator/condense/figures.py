@@ -1,7 +1,8 @@
 """Key figures of a story: the same quantity from several sources merged, disagreements flagged.
 
 Two figures are one quantity when they count the same noun and their sentences share most of their
-content words. Equal values merge silently. Different values from different sources are one
+content words. Equal values merge silently, their sentences sharing a quarter of their words at
+least and telling no different things counted (see below). Different values from different sources are one
 quantity when they agree as written (one rounds the other, "$1.2 billion" and "$1.18 billion", or
 lies in its range), or when they count things (not percentages or money, which a story holds many
 of) and lie within a factor of 1.5; their sentences must agree too. They are kept as readings of
@@ -26,6 +27,7 @@ from ..words import content_stems, stem
 from .summary import overlap
 
 SAME_QUANTITY = 0.5
+SAME_VALUE = 0.25  # the share of content words equal values' sentences must have in common
 MAX_FIGURES = 12
 CLOSE_VALUES = 1.5
 # Measures a story typically holds several different quantities of.
@@ -68,7 +70,11 @@ def merge_figures(found: list[SourcedFigure], copies: Mapping[str, str] = {}) ->
 def _same_quantity(a: SourcedFigure, b: SourcedFigure, stems: dict[str, frozenset[str]]) -> bool:
     """Two figures of one unit: the same quantity by equal values or by agreeing sentences."""
     if (a.figure.value, a.figure.value_max) == (b.figure.value, b.figure.value_max):
-        return a.source != b.source or a.context == b.context
+        if a.source == b.source:
+            return a.context == b.context
+        # Equal values need less agreement, but some: "10% of Egypt's population" and "10% of
+        # the world's population" are two quantities.
+        return not _counts_differently(a, b) and overlap(stems[a.context], stems[b.context]) >= SAME_VALUE
     if a.source == b.source or _counts_differently(a, b):
         return False
     if not _agree(a.figure, b.figure) and ((a.figure.unit or "").lower() in _GENERIC_UNITS

@@ -278,3 +278,22 @@ def test_a_copy_is_no_second_source_for_a_key_figure():
     assert [m.text for m in merge_figures(found, {"copy": "a"})][0] == "7 percent"
     assert [m.text for m in merge_figures(found)][0] == "two cranes"  # two sources, as far as it knows
     assert merge_figures(found, {"copy": "a"})[1].sources == ["a", "copy"]  # the copy is still cited
+
+
+def test_equal_values_about_different_things_stay_apart():
+    def fig(value, text, unit, source, context, places=frozenset()):
+        return SourcedFigure(Figure(value, None, unit, text, 0, 1), context, source, 0.0, places)
+    share = merge_figures([
+        fig(10, "10%", "percent", "a", "Christians make up about 10% of Velmaria's population, officials said."),
+        fig(10, "10%", "percent", "b", "Seasonal fever affects around 10% of the world's people every winter.")])
+    assert len(share) == 2
+    # two tests abroad and two new cases at home are two counts
+    cases = merge_figures([
+        fig(2, "two cases", "cases", "a", "Tests on two cases of the fever in Ostrand proved negative."),
+        fig(2, "Two new cases", "cases", "b", "Two new cases of the fever were confirmed in Velmaria on Friday.")])
+    assert len(cases) == 2
+    # the same count told in other words is one figure with both sources
+    same = merge_figures([
+        fig(14, "14 ships", "ships", "a", "At least 14 ships were waiting outside the port on Monday."),
+        fig(14, "14 vessels", "ships", "b", "Fourteen ships waited at anchor as the strike went on.")])
+    assert len(same) == 1 and same[0].sources == ["a", "b"]
