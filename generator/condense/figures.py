@@ -2,14 +2,14 @@
 
 Two figures are one quantity when they count the same noun and their sentences share most of their
 content words. Equal values merge silently, their sentences sharing a quarter of their words at
-least and telling no different things counted (see below). Different values from different sources are one
-quantity when they agree as written (one rounds the other, "$1.2 billion" and "$1.18 billion", or
-lies in its range), or when they count things (not percentages or money, which a story holds many
-of) and lie within a factor of 1.5; their sentences must agree too. They are kept as readings of
-the merged figure, and the page says the sources differ. Different values are never one quantity
-when the words before the noun tell different things counted ("six confirmed cases", "eight
-suspected cases"), when one counts a part ("17 other people", "five more cases"), or when their
-sentences name places and none in common ("147 cases in Australia", "117 cases in Israel").
+least. Different values from different sources are one quantity when they agree as written (one
+rounds the other, "$1.2 billion" and "$1.18 billion", or lies in its range), or when they count
+things (not percentages or money, which a story holds many of) and lie within a factor of 1.5;
+their sentences must agree too. They are kept as readings of the merged figure, and the page says
+the sources differ unless the readings agree as written. Figures, equal or not, are never one
+quantity when the words before the noun tell different things counted ("six confirmed cases",
+"eight suspected cases"), when one counts a part ("17 other people", "five more cases"), or when
+their sentences name places and none in common ("147 cases in Australia", "117 cases in Israel").
 
 A story holds dozens of numbers; the key figures are the ones most sources give, earliest in
 their articles, at most MAX_FIGURES of them, leaving out small counts that only refer back to
