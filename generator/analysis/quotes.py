@@ -960,14 +960,18 @@ class _SpeakerFinder:
                        ) -> Optional[str]:
         """The name right after a cue: "said Ana Ruiz", "according to the ministry". With
         `phrase`, failing a name, the phrase up to the next comma ("according to a report")."""
-        for candidate in self._candidates_between(start, limit):
+        found = self._candidates_between(start, limit)
+        for index, candidate in enumerate(found):
             between = self.text[start:candidate.start].split()
             # Titles and roles between: "said Rep. Ana Ruiz", "said 9/11 widow Bo Hagen"; and a
             # count before a role: "said one senior official".
             if all(w.lower() in _DETERMINERS or w.lower() in _COUNTS for w in between) or (
-                    candidate.kind in ("person", "organization") and len(between) <= 4
-                    and not any(w.lower() in _NOT_IN_TITLES or not _TITLE_WORD.fullmatch(w)
-                                for w in between)):
+                    candidate.kind in ("person", "organization") and self._titles_only(between)):
+                if candidate.kind in ("role", "document") and index + 1 < len(found) \
+                        and found[index + 1].kind == "person" \
+                        and self._titles_only(self.text[start:found[index + 1].start].split()):
+                    # "said senior study author Dr. Ana Ruiz": the role is the name's title
+                    candidate = found[index + 1]
                 return self._speaker_of(candidate, raw)
             break
         if not phrase:
@@ -982,6 +986,12 @@ class _SpeakerFinder:
                           if c.kind in ("person", "organization")), None)
             return self._speaker_of(named, raw) if named else None
         return " ".join(words) if words else None
+
+    @staticmethod
+    def _titles_only(words: list[str]) -> bool:
+        """Whether `words`, between a cue and a name, are a few words of a title or role."""
+        return len(words) <= 4 and not any(w.lower() in _NOT_IN_TITLES or not _TITLE_WORD.fullmatch(w)
+                                           for w in words)
 
     def _subject_before(self, verb_at: int, sentence_start: int, raw: _Raw) -> Optional[str]:
         """The subject of the verb at `verb_at`: the nearest name before it, unless an object."""

@@ -697,3 +697,10 @@ def test_the_name_of_a_work_in_marks_is_no_quote_of_anyone():
     assert speakers(text) == [("the salt harvest of tarrow,", None), ("Harbour Lights", None)]
     # words set off by their attribution stay the speaker's, a work's noun before them or not
     assert speakers('The show "is a disgrace," said Ana Ruiz.') == [("is a disgrace,", "Ana Ruiz")]
+
+
+def test_a_role_after_said_is_the_title_of_the_name_after_it():
+    text = ('"It is too soon to change the rules," said senior study author Dr. Ilse Marten of the '
+            'Tarrow Institute.')
+    assert speakers(text) == [("It is too soon to change the rules,", "Ilse Marten")]
+    assert speakers('"We won," said union spokesman Bo Hagen.') == [("We won,", "Bo Hagen")]
