@@ -275,6 +275,13 @@ def word_chances(sentences: Sequence[WordedSentence]) -> dict[str, float]:
             for w, n in uses.items()}
 
 
+# An e-mail address, a web address or a telephone number: a sentence holding one tells readers
+# whom to contact or where to click ("Anyone with information should call 020 7946 0321"), which
+# is page furniture or an appeal, not what happened.
+CONTACT_DETAILS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\bhttps?://|\bwww\.\w|"
+                             r"(?:\+\d{1,3}[ .-]?)?\(?\b\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}\b")
+
+
 class WordCoverageSummarizer:
     """The default: the best article opening, then the story's most repeated words, covered once
     each, in as many words as allowed."""
@@ -285,7 +292,8 @@ class WordCoverageSummarizer:
         # A sentence all in quotation marks names no speaker, and one that ends in a colon
         # introduces what follows it ("Beneath it was the line:"): in a summary neither stands alone.
         pool = [s for s in sentences if s.words >= COVERAGE_MIN_WORDS and len(s.stems) >= 2
-                and quoted_share(s.text) < BARE_QUOTE and not s.text.endswith(":")]
+                and quoted_share(s.text) < BARE_QUOTE and not s.text.endswith(":")
+                and not CONTACT_DETAILS.search(s.text)]
         pool = sorted(pool, key=lambda s: s.order)[:MAX_POOL]
         plenty = sum(s.words for s in pool) >= PLENTY * max_words
         density = DENSITY if plenty else 0.0

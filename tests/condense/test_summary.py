@@ -292,3 +292,12 @@ def test_a_short_sentence_sharing_a_few_words_is_no_citation_for_a_long_one():
     cited = [s.sources for s in summary if s.text == long_lead]
     # "b" holds most of its own sentence's words in the lead, but says nothing of the pilot's return
     assert cited == [("a",)]
+
+
+def test_contact_details_are_no_summary_sentence():
+    docs = (Document("a", ("Police in Tarrow arrested two men over the theft of the harbour bell on Monday.",
+                           "Anyone with information should call detectives on 020 7946 0321 or write to tips@tarrow.example.",
+                           "The bell was found undamaged in a garage near the quay.")),)
+    summary = WordCoverageSummarizer()(docs, 60)
+    assert summary and not any("0321" in s.text or "@" in s.text for s in summary)
+    assert any("garage" in s.text for s in summary)
