@@ -158,7 +158,15 @@ Bundestag Ministries Departments Industries Holdings Partners Systems Technologi
 Laboratories Motors Energy Enterprises Institutes Studios Records Magazine Channel Project
 Initiative Program Programme Watch Mission Directorate Inspectorate Prosecutor's
 Foods Dairies Securities Insights Mutual Insurance Capital Markets Pharmaceuticals Brands Farms
-Mills Airport Railways Railway Shipping Logistics Telecom Bancorp Investments Ventures""".split())
+Mills Airport Railways Railway Shipping Logistics Telecom Bancorp Investments Ventures Centers
+Centres Agencies Councils Committees Unions Associations Foundations Organizations Organisations
+Offices Bureaus Courts Parties""".split())
+# Heads whose name goes on after "for" or "on": "Center for Democracy", "Council on Foreign
+# Relations"; not "Party for Hillary Clinton" in a headline.
+_FOR_ON_HEADS = frozenset("""Center Centre Centers Centres Institute Institutes Council Commission
+Committee Agency Office Bureau Foundation Fund League Movement Alliance Coalition Association
+Society Organization Organisation Federation Academy School Hospital Court Board Congress
+Conference Forum Network Trust Initiative Project Program Programme""".split())
 KNOWN_ORGS = frozenset([
     "Pentagon", "Kremlin", "White House", "United Nations", "NATO", "European Union",
     "Congress", "Senate", "Parliament", "Hamas", "Hezbollah", "Taliban", "Interpol", "Europol",
@@ -200,7 +208,7 @@ Said Says Added Adds Wrote Writes Told Tells Noted Notes Explained Explains Repl
 Recalled Declared Insisted Warned Quipped Tweeted Concluded Countered Answered""".split())
 
 # First words that are common English, not given names ("New Year", "Strategic Partnership").
-_NOT_GIVEN = frozenset("""New North South East West Northern Southern Eastern Western Great Grand
+_NOT_GIVEN = frozenset("""Team New North South East West Northern Southern Eastern Western Great Grand
 High Old Holy Royal Saint St. Prime Vice Deputy Foreign Interior Defense Defence State Air Sea
 Fire Red White Black Green Blue Golden Free Open First Second Last Next Senior Junior Supreme
 United Federal National Central General Special Joint International Global World Human Civil
@@ -378,9 +386,10 @@ class _Spelling:
         rank = _NO_RANK
         if normed in KNOWN_ORGS or normed in _ORG_ALIASES:
             rank = _ORG_LISTED
-        # "Bank of England", "Veskarian Chamber of Commerce": a head before "of" makes an
-        # organisation.
-        if last in ORG_HEADS or (" of " in normed and any(w in ORG_HEADS for w in words[:-1])):
+        # "Bank of England", "Veskarian Chamber of Commerce", "Center for Democracy": a head
+        # before "of", "for" or "on" makes an organisation.
+        if last in ORG_HEADS or (" of " in normed and any(w in ORG_HEADS for w in words[:-1])) or (
+                (" for " in normed or " on " in normed) and any(w in _FOR_ON_HEADS for w in words[:-1])):
             rank = _ORG_HEAD
         elif not PLACE_HEADS.isdisjoint(words):
             rank = _PLACE_HEAD
@@ -503,7 +512,7 @@ def _runs(text: str, tokens: list[Token], context: _Context) -> list[list[Token]
             gap = text[previous[1]:start]
             if (gap == " " or _JOIN.fullmatch(gap) is not None or (
                     gap == ", " and token[2] in ("Jr.", "Sr.")) or (
-                    gap in (" for ", " on ") and previous[2] in ORG_HEADS)) \
+                    gap in (" for ", " on ") and previous[2] in _FOR_ON_HEADS)) \
                     and not (previous[3] != previous[2] and previous[2] not in _POSSESSIVE_KEEP) \
                     and ((following := bisect_right(sentence_starts, previous[0])) == n_starts
                          or sentence_starts[following] > start):  # no sentence starts between
@@ -568,7 +577,9 @@ def _mentions_of_piece(piece: list[Token], context: _Context) -> list[_Mention]:
     if len(piece) == 1:  # most pieces: no head to cut at, no title to split at
         mention = _lone(piece[0], context)
         return [mention] if mention else []
-    heads = [i for i, token in enumerate(piece[:-1]) if token[2] in ORG_HEADS]
+    # (A head joined to the next word by "for" or "on" opens the name: "Center for Democracy".)
+    heads = [i for i, token in enumerate(piece[:-1])
+             if token[2] in ORG_HEADS and piece[i + 1][0] - token[1] == 1]
     if heads and piece[-1][2] not in ORG_HEADS and _speech_verb_after(
             _words_after(context.text, piece[-1][1])):
         # "in an interview with the Velmar Times Varga said": a comma gone missing.
@@ -875,9 +886,13 @@ def _name_shaped(words: list[str]) -> bool:
     return True
 
 
+# Verbs and pronouns that a Title Case headline capitalises ("Relenza Is Effective, Say Doctors",
+# "This Is It"): no personal name holds them. ("Will" and "Can" are given names.)
+_HEADLINE_WORDS = frozenset("""Is Are Was Were Be Been Has Have Had Do Does Did Say Says Said It Its
+This That These Those They We You Our Your Their There Than Then Not Who What When Where Why""".split())
 # Words of a type that no personal name contains.
 _NOT_IN_NAMES = (DEMONYMS | _MONTHS_AND_DAYS | ORG_HEADS | PLACE_HEADS | _TITLES | KNOWN_PLACES
-                 | _COMPASS)
+                 | _COMPASS | _HEADLINE_WORDS)
 
 
 def _resolve(text: str, mentions: list[_Mention], acronyms: dict[str, str]) -> list[Entity]:

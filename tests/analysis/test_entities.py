@@ -267,3 +267,20 @@ def test_the_word_before_a_name_tells_a_persons_sex():
     assert told_sex(text, [at("Ines,"), at("Ines Lund")]) == "f"  # the plural counts, the bare mention tells nothing
     assert told_sex(text, [at("Halvard"), at("Ylva")]) == ""      # mentions that disagree tell nothing
     assert told_sex(text, [at("Lund left")]) == ""
+
+
+def test_an_organisation_named_on_after_for_or_on():
+    text = ("A report by the Center for Harbour Safety said on Monday that cranes were old. "
+            "The Council on Port Relations agreed, and the Velmar Chamber of Commerce said so too.")
+    orgs = [name for kind, name, _ in entities(text) if kind == "organization"]
+    assert orgs == ["Center for Harbour Safety", "Council on Port Relations", "Velmar Chamber of Commerce"]
+    # a party is no name that goes on after "for": a headline's "Party for Elena Varga"
+    text = "Voters Leave Velmar Party for Elena Varga\n\nVoters left the party, Elena Varga said."
+    assert ("person", "Elena Varga", "Elena Varga") in entities(text)
+    assert not any("for" in name for _, name, _ in entities(text))
+
+
+def test_words_a_title_case_headline_capitalises_are_in_no_name():
+    text = "Relenza Is Effective, Say Doctors\n\nThis Is It opened in Velmar on Friday, said Ana Ruiz."
+    people = [name for kind, name, _ in entities(text) if kind == "person"]
+    assert people == ["Ana Ruiz"]
