@@ -154,9 +154,8 @@ _VENUE = re.compile(r"(?:\b(?:on|at|in|to|for|from|during|into|onto|of)[ \t]+"
                     r"(?:(?:the|a|an)[ \t]+)?"
                     r"|\b(?:his|her|their|its|our|my)[ \t]+|[A-Z][\w.&-]*['’]s?[ \t]+)$")
 # Nouns of a work and verbs of its naming, right before the marks: the words in them are its title.
-_WORK_BEFORE = re.compile(r"\b(?:film|movie|book|song|album|single|show|play|documentary|series|novel|"
-                          r"poem|programme|program|opera|musical|painting|exhibition|titled|entitled)"
-                          r",?[ \t]+$", re.IGNORECASE)
+_WORK_WORDS = frozenset("""film movie book song album single show play documentary series novel poem
+programme program opera musical painting exhibition titled entitled""".split())
 # The subject between "as" and "put it", up to five words.
 _AS_SUBJECT = re.compile(r"\bas[ \t]+((?:[\w.'’&-]+[ \t]+){1,5})$")
 # "as a “...”", "as being in the “...”" right before a quote, and the word before "as".
@@ -682,7 +681,7 @@ class _SpeakerFinder:
         after = self._after_cue(raw)
         if after and after[2]:
             return _Said(kind, after[0], after[1], after[3])
-        if kind == "partial" and _WORK_BEFORE.search(self.text, max(0, raw.open_at - _LOOK_BACK), raw.open_at):
+        if kind == "partial" and _last_word(self.text, raw.open_at) in _WORK_WORDS:
             # the film “...”, a song titled “...”: a work's name, whatever its case, no quote
             return _Said(kind)
         before = self._before_cue(raw)
@@ -1172,6 +1171,12 @@ def _rejoined(text: str, sentences: list[Span]) -> list[Span]:
         else:
             out.append(sentence)
     return out
+
+
+def _last_word(text: str, end: int) -> str:
+    """The word right before `end` (past a comma and spaces), in lower case."""
+    words = text[max(0, end - 16):end].rstrip(" \t,").rsplit(None, 1)
+    return words[-1].lower() if words else ""
 
 
 def _last_mark(words: str) -> str:
