@@ -1016,7 +1016,9 @@ def _in_ratio(text: str, quantity: _Quantity) -> bool:
     if text[max(0, start - 4):start].endswith(("in ", "of ", "in\u00a0", "of\u00a0")) \
             and _RATIO_BEFORE.search(text, max(0, start - 12), start):
         return True
-    return quantity.high is None and quantity.low.value == 1 and _RATIO_AFTER.match(text, quantity.low.end) is not None
+    end = quantity.low.end
+    return text.startswith((" in ", " out "), end) and quantity.high is None and quantity.low.value == 1 \
+        and _RATIO_AFTER.match(text, end) is not None
 
 
 def _one_counts(text: str, number: _Number, unit: Optional[str]) -> bool:
