@@ -248,7 +248,7 @@ def _by_initial(forms: list[str]) -> str:
 # "would start/resume/meet ..." announces a scheduled event. Past forms of intent ("planned to")
 # stay past: the plan is over.
 _CLAUSE_WORDS = ["that", "which", "who", "because", "but", "while", "whereas",
-                 r"and(?=\s+(?:will|shall|must|should|would|could|can|may|might|then|later)\b)"]
+                 r"and(?=\s+(?:[a-z]+\s+){0,2}?(?:will|shall|must|should|would|could|can|may|might|then|later)\b)"]
 _NOT_PERFECT = r"\s+(?!have\b|be\s+[a-z]+ed\b)(?=[a-z]+\b)"  # "could fall", not "could have fallen"
 _FUTURE_FORMS = [
     r"will\b", r"won['’]t\b", r"shall\b", r"must\b", r"should\b", r"as\s+(?:soon|early)\s+as\b",

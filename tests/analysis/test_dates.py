@@ -551,3 +551,10 @@ def test_a_day_ahead_of_which_things_happen_is_still_to_come():
     assert triples("Prices rose in the run-up to Friday's vote.") == [("Friday", "2025-01-03", "day")]
     # "ahead of schedule" is no event to come
     assert triples("The crews finished ahead of schedule on Monday.") == [("Monday", "2024-12-30", "day")]
+
+
+def test_and_with_a_new_subject_before_a_modal_ends_the_clause():
+    text = "Samples arrived at the Tarrow laboratory this week and scientists there will now test them."
+    assert [(d.text, d.future) for d in dates(text)] == [("this week", False)]
+    text = "The board met on Monday and will vote on Friday."
+    assert [(d.text, d.future) for d in dates(text)] == [("Monday", False), ("Friday", True)]
