@@ -70,7 +70,7 @@ complains blasts slams touted touts touting bragged mocked mocking derided ridic
 attacking labels dubs characterized characterizes characterizing deemed termed rated questioned
 confirmed confirms revealed disclosed alleged alleges alleging indicated signaled proclaims
 recounted repeated echoed mentioned observed commented tweets opined compared comparing agreed
-agrees encouraged encouraging encourages defended defending chided scolded according per
+agrees encouraged encouraging encourages defended defending chided scolded sings sang singing according per
 put""".split()) | CUE_NOUNS
 # Cues that take the speaker after them as a phrase: "according to a report", ", per the bylaws".
 _PHRASE_CUES = frozenset(("according to", "per"))
@@ -90,7 +90,8 @@ supporters activists observers investigators researchers scientists economists m
 chancellor administration regime embassy office committee council court board nominee candidate
 businessman businesswoman executive founder lawyer attorney doctor physician professor
 historian strategist pollster consultant journalist reporter columnist editor author actor
-singer coach veteran protesters demonstrators organizers voters father mother family commission
+singer coach veteran congressman congresswoman congressmen congresswomen commissioner sheriff
+moderator host anchor narrator protesters demonstrators organizers voters father mother family commission
 panel union association group staff""".split())
 # Writings that speak ("the memo states", "a new ad says"), but only as the plain subject right
 # before their cue: elsewhere they are mostly objects ("mocked the complaint, saying ...").
@@ -126,6 +127,8 @@ organizer organiser captain trustee""".split())
 _VERBS_LIKE_TITLES = frozenset("insist insists assist assists resist resists exist exists persist "
                                "persists consist consists".split())
 _COORDINATION = re.compile(r"\b(?:and|but|or|then)\b|;")
+# What links a participle to its sentence's subject: a comma or a subordinator ("while chanting").
+_ING_LINK = re.compile(r"(?:,|\b(?:while|when|as|after|before|by|without))\s*$")
 _SET_OFF = re.compile(r"[\s,—–-]*")
 # Between a statement and who issued it: "a statement from (the) ...", "a letter by ..."
 _ISSUED_BY = re.compile(r"[ \t]+(?:from|by|of)[ \t]+")
@@ -169,7 +172,7 @@ runs""".split())
 # A noun phrase holds no function word: "The patients have been admitted" has no speaker.
 _NOT_IN_NOUN_PHRASES = frozenset("""the a an one another that this these those by and or but of to in on at
 for with from as who which have has had been be being was were is are him her them it his its their
-not""".split())
+not while when after before without whereas if because""".split())
 _NOT_IN_NOUN_PHRASE = rf"(?!(?:{'|'.join(sorted(_NOT_IN_NOUN_PHRASES, key=len, reverse=True))})\b)"
 _NOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+"
                            rf"((?:{_NOT_IN_NOUN_PHRASE}[a-z][\w-]*[ \t]+){{0,2}}{_NOT_IN_NOUN_PHRASE}[a-z][\w-]*)"
@@ -995,15 +998,16 @@ class _SpeakerFinder:
     def _subject_before(self, verb_at: int, sentence_start: int, raw: _Raw) -> Optional[str]:
         """The subject of the verb at `verb_at`: the nearest name before it, unless an object."""
         text = self.text
-        verb_ing = text[verb_at:verb_at + 12].split(None, 1)[0].endswith("ing")
+        verb_ing = text[verb_at:verb_at + 12].split(None, 1)[0].rstrip(",;:").endswith("ing")
         candidates = [c for c in self._candidates_between(sentence_start, verb_at)
                       if self._may_be_subject(c, verb_at, verb_ing)]
         if not candidates:
             return None
         chosen = max(candidates, key=lambda c: (c.end, -c.start))
         gap = text[chosen.end:verb_at]
-        if _COORDINATION.search(gap) or (verb_ing and gap.rstrip().endswith(",")):
-            # "Reyes met the envoy and said", "Reyes met the envoy, saying": the sentence's subject.
+        if _COORDINATION.search(gap) or (verb_ing and _ING_LINK.search(gap)):
+            # "Reyes met the envoy and said", "Reyes met the envoy, saying", "Crowds marched past
+            # the stadium while chanting": the sentence's subject.
             chosen = candidates[0]
         elif "," in gap.lstrip()[1:] or (chosen.kind == "role" and gap.lstrip().startswith(",")):
             # Between the name and the verb a clause ends: "Ana Ruiz, a senior adviser to the

@@ -704,3 +704,19 @@ def test_a_role_after_said_is_the_title_of_the_name_after_it():
             'Tarrow Institute.')
     assert speakers(text) == [("It is too soon to change the rules,", "Ilse Marten")]
     assert speakers('"We won," said union spokesman Bo Hagen.') == [("We won,", "Bo Hagen")]
+
+
+def test_a_participle_after_while_or_a_comma_speaks_for_the_sentences_subject():
+    text = ('The protesters marched past the terminal, where the Velmar Lions played the Ostrand Bears, '
+            'while chanting, "Open the gates."')
+    assert speakers(text) == [("Open the gates.", "protesters")]
+    # no subject to be found: no speaker, never a noun phrase holding "while"
+    text = 'Small groups of dockworkers marched past the terminal while chanting, "Open the gates."'
+    assert speakers(text) == [("Open the gates.", None)]
+
+
+def test_more_speech_cues_and_roles():
+    assert speakers('"Stay with me," Ana Ruiz sings to the crowd.') == [("Stay with me,", "Ana Ruiz")]
+    text = ('Ana Ruiz asked the mayor to act on meddling the Velmar congressman said is designed to '
+            '"sow discord" in the port.')
+    assert speakers(text) == [("sow discord", "Velmar congressman")]
