@@ -79,7 +79,9 @@ def format_figure(figure: MergedFigure) -> str:
 
 # Words either side of a figure that `figure_in_context` shows, at most.
 CONTEXT_WORDS = 5
-_CLAUSE_MARKS = (",", ";", ":", "(", ")", " — ", " – ")
+# A clause's edge: a comma, semicolon or colon before a space (not the comma of "3,000"), a
+# bracket, a dash set off by spaces.
+_CLAUSE_MARK = re.compile(r"[,;:](?=\s|$)|[()]| [—–] ")
 _WORD_RUN = re.compile(r"\S+")
 _SENTENCE_END = ".!?\"'”’ "
 # Words a cut phrase must not end on: they open what was cut ("…before the…").
@@ -96,12 +98,14 @@ def figure_in_context(figure: MergedFigure) -> str:
     if at < 0:
         return text
     left, right = context[:at], context[at + len(text):]
-    clause_start = max(left.rfind(mark) + len(mark) if mark in left else 0 for mark in _CLAUSE_MARKS)
+    clause_start = max((m.end() for m in _CLAUSE_MARK.finditer(left)), default=0)
     before = left[clause_start:].split()
     if len(before) < 2:  # "Sales rose 7 percent, to $5.4 billion": one word says too little
         clause_start, before = 0, left.split()
     kept_before = before[-CONTEXT_WORDS:]
-    clause_end = min([right.find(mark) for mark in _CLAUSE_MARKS if mark in right] or [len(right)])
+    while len(kept_before) < min(len(before), CONTEXT_WORDS + 2) and _NUMBER_WORD.match(kept_before[0]):
+        kept_before = before[-len(kept_before) - 1:]  # "…billion deal" -> "…$1.2 billion deal"
+    clause_end = next((m.start() for m in _CLAUSE_MARK.finditer(right)), len(right))
     words_after = list(_WORD_RUN.finditer(right[:clause_end]))
     if len(words_after) > CONTEXT_WORDS:
         # End on a word that closes a phrase: two words more finish "…voted for the deal",
@@ -122,7 +126,13 @@ def figure_in_context(figure: MergedFigure) -> str:
 
 
 def _hangs(word: re.Match) -> bool:
-    return word.group().lower() in _HANGING_WORDS
+    return word.group().lower() in _HANGING_WORDS or _NUMBER_WORD.match(word.group()) is not None
+
+
+# A number or scale word, which says nothing without its neighbour ("over three…", "…billion deal").
+_NUMBER_WORD = re.compile(r"(?i)[$€£]?\d[\d,.]*$|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|"
+                          r"trillion|dozen)$")
 
 
 def format_date(value: Optional[str], precision: Optional[str] = "day") -> str:

@@ -106,6 +106,11 @@ def test_a_figure_is_shown_in_the_words_around_it():
     assert shown("The plant employs 420 people.", "420 people") == "The plant employs 420 people"
     # a clause mark just before the figure would leave one word: the clause before is kept
     assert shown("Sales rose 7 percent, to $5.4 billion.", "$5.4 billion") == "Sales rose 7 percent, to $5.4 billion"
+    # the comma of "3,100" ends no clause; a number neither starts nor ends a cut phrase
+    assert shown("The group buys milk from about 2,400 farms and employs roughly 3,100 people in the valley.",
+                 "about 2,400 farms") == "The group buys milk from about 2,400 farms and employs roughly 3,100 people…"
+    assert shown("Analysts said the $1.2 billion deal would lead to 600 job cuts over three years in all.",
+                 "600 job cuts") == "…the $1.2 billion deal would lead to 600 job cuts over three years…"
     # a figure its sentence does not hold is shown alone
     assert shown("Another sentence.", "12 ships") == "12 ships"
 
