@@ -109,7 +109,7 @@ def test_a_figure_is_shown_in_the_words_around_it():
     # the comma of "3,100" ends no clause; a number neither starts nor ends a cut phrase
     assert shown("The group buys milk from about 2,400 farms and employs roughly 3,100 people in the valley.",
                  "about 2,400 farms") == "The group buys milk from about 2,400 farms and employs roughly 3,100 people…"
-    assert shown("Analysts said the $1.2 billion deal would lead to 600 job cuts over three years in all.",
+    assert shown("Analysts said the $1.2 billion deal would lead to 600 job cuts over three years, the union said.",
                  "600 job cuts") == "…the $1.2 billion deal would lead to 600 job cuts over three years…"
     # a figure its sentence does not hold is shown alone
     assert shown("Another sentence.", "12 ships") == "12 ships"
