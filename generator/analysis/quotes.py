@@ -642,7 +642,8 @@ class _SpeakerFinder:
             named = self._named_subject(sentence) if index not in self.words else False
             self.subjects[index] = named if named is not False else next(
                 (c for c in self._candidates_between(sentence.start, sentence.end)
-                 if c.kind in ("person", "organization") and not c.object_like(self.text)),
+                 if c.kind in ("person", "organization") and not c.object_like(self.text)
+                 and not self._bracketed(c.start, c.end)),
                 None)
         return self.subjects[index]
 
@@ -654,12 +655,17 @@ class _SpeakerFinder:
         entities, starts = self.entities, self.entity_starts
         for start, end in self._unquoted(sentence.start, sentence.end):
             for e in entities[bisect_left(starts, start):bisect_left(starts, end)]:
-                if e.end > sentence.end or e.type not in ("person", "organization"):
-                    continue
+                if e.end > sentence.end or e.type not in ("person", "organization") \
+                        or self._bracketed(e.start, e.end):
+                    continue  # "the World Health Organization (WHO), Keiji Fukuda": no subject
                 candidate = _Candidate(e.start, e.end, e.type, e.name)
                 if not candidate.object_like(self.text):
                     return candidate if e.type == "person" else False
         return None
+
+    def _bracketed(self, start: int, end: int) -> bool:
+        """Whether the words at [start, end) stand alone in brackets: a gloss, no subject."""
+        return self.text[start - 1:start] == "(" and self.text[end:end + 1] == ")"
 
     # -- attribution ---------------------------------------------------------------------------
 

@@ -720,3 +720,12 @@ def test_more_speech_cues_and_roles():
     text = ('Ana Ruiz asked the mayor to act on meddling the Velmar congressman said is designed to '
             '"sow discord" in the port.')
     assert speakers(text) == [("sow discord", "Velmar congressman")]
+
+
+def test_a_name_glossed_in_brackets_is_no_subject_for_he():
+    text = ('Harbour master Bo Hagen said the quay was "a little premature" to reopen.\n\n'
+            'The director of the Velmar Port Authority (VPA), Ilse Marten, said that the cranes were safe.\n\n'
+            '"It is clear that the cranes can work again," she told reporters in Tarrow.')
+    assert speakers(text)[-1] == ("It is clear that the cranes can work again,", "Ilse Marten")
+    text = text.replace("Ilse Marten", "Ivo Marten").replace("she told", "he told")
+    assert speakers(text)[-1] == ("It is clear that the cranes can work again,", "Ivo Marten")
