@@ -6,6 +6,7 @@ given to the template, never template source). Front matter is written by a YAML
 """
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from urllib.parse import quote, urlsplit
 import jinja2
 import yaml
 
-from .model import Briefing, MergedFigure
+from .model import Briefing, MergedFigure, TimelineEvent
 
 # The project's templates/ folder: installed as generator/templates (see setup.py), read in place
 # from a source checkout.
@@ -144,10 +145,26 @@ def format_date(value: Optional[str], precision: Optional[str] = "day") -> str:
         return str(parts[0])
     if precision == "month" or len(parts) == 2:
         return f"{_MONTH_NAMES[parts[1] - 1]} {parts[0]}"
-    import datetime as dt
     day = dt.date(*parts)
     label = f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTH_NAMES[day.month - 1][:3]} {day.year}"
     return f"week of {label}" if precision == "week" else label
+
+
+def plan_mark(event: TimelineEvent, briefing_date: Optional[str]) -> str:
+    """What a timeline row says of an event still to come in its source: "expected" while its
+    date has not passed by the briefing's newest source, "was expected" once it has and no
+    source reports it (a page does not call a day before its own date expected)."""
+    if not event.future:
+        return ""
+    return " (was expected)" if briefing_date and _period_end(event) < briefing_date else " (expected)"
+
+
+def _period_end(event: TimelineEvent) -> str:
+    """The last day of the event's date at its precision, as YYYY-MM-DD ("2026-11" -> "2026-11-31"
+    is as good as the 30th for comparing)."""
+    if event.precision == "week":
+        return (dt.date.fromisoformat(event.date) + dt.timedelta(days=6)).isoformat()
+    return event.date + {4: "-12-31", 7: "-31"}.get(len(event.date), "")
 
 
 @dataclass(frozen=True)
@@ -172,7 +189,7 @@ class Renderer:
         )
         self.env.filters.update(md=md, html_text=html_text, safe_url=safe_url, number=format_number,
                                 figure=format_figure, date=format_date,
-                                in_context=figure_in_context)
+                                in_context=figure_in_context, plan_mark=plan_mark)
 
     def briefing(self, briefing: Briefing) -> Page:
         numbers = {source.id: n for n, source in enumerate(briefing.sources, start=1)}

@@ -6,7 +6,7 @@ import yaml
 
 from generator.model import (Briefing, EntitySummary, FigureReading, MergedFigure, MergedQuote, SourceRef,
                              SummarySentence, TimelineEvent)
-from generator.render import Renderer, figure_in_context, format_date, format_number, md, safe_url
+from generator.render import Renderer, figure_in_context, format_date, format_number, md, plan_mark, safe_url
 
 HOSTILE = ('<script>alert(1)</script> {{ config }} {% raw %} [click](javascript:alert(1)) '
            '<img src=x onerror=alert(1)> | a | b | *stars* _under_ `code` ---')
@@ -151,3 +151,15 @@ def test_an_unknown_outlet_is_named_so_in_the_header():
     b.sources[1] = SourceRef("s2", None, None, None, None, "b.txt")
     page = Renderer().briefing(b).content
     assert "2 sources: Valley Courier, unknown outlet*" in page
+
+
+def test_a_plan_whose_day_has_passed_was_expected():
+    def mark(date, precision, briefing_date="2026-11-04"):
+        return plan_mark(TimelineEvent(date, precision, "The union will vote.", ["s1"], True), briefing_date)
+    assert mark("2026-11-05", "day") == " (expected)"
+    assert mark("2026-11-03", "day") == " (was expected)"
+    assert mark("2026-11-02", "week") == " (expected)"  # the week of 2 Nov is not over on the 4th
+    assert mark("2026-10-26", "week") == " (was expected)"
+    assert mark("2026-11", "month") == " (expected)" and mark("2026-10", "month") == " (was expected)"
+    assert mark("2026", "year") == " (expected)"
+    assert plan_mark(TimelineEvent("2026-11-03", "day", "The union voted.", ["s1"]), "2026-11-04") == ""

@@ -26,6 +26,7 @@ from ..words import content_stems
 from .summary import overlap
 
 SAME_EVENT = 0.5
+OVERTAKEN = 0.2  # the share of words a report of a day shares with a plan for it that it overtakes
 MAX_EVENT_WORDS = 45
 
 # How much one article adds to a day's importance. An article that names a day it was published
@@ -52,7 +53,7 @@ class SourcedDate:
 
 
 def build_timeline(found: list[SourcedDate], keep_dates: Optional[int] = None) -> list[TimelineEvent]:
-    timeline = _merged_events(found)
+    timeline = _without_overtaken_plans(_merged_events(found))
     if keep_dates is not None:
         timeline = _most_important_dates(timeline, date_weights(found), keep_dates)
     return sorted(timeline, key=lambda e: (e.date, e.text))
@@ -72,6 +73,18 @@ def _merged_events(found: list[SourcedDate]) -> list[TimelineEvent]:
             events.append((stems, TimelineEvent(mention.value, mention.precision, _event_text(item.sentence),
                                                 [item.source], mention.future)))
     return [event for _, event in events]
+
+
+def _without_overtaken_plans(events: list[TimelineEvent]) -> list[TimelineEvent]:
+    """Without an event still to come in its source ("members will vote on Tuesday") when a
+    source reports an event of that day in words it shares ("members voted on Tuesday"): the
+    report has overtaken the plan."""
+    reported: dict[str, list[frozenset[str]]] = {}
+    for event in events:
+        if not event.future:
+            reported.setdefault(event.date, []).append(frozenset(content_stems(event.text)))
+    return [event for event in events if not event.future or not any(
+        overlap(frozenset(content_stems(event.text)), told) >= OVERTAKEN for told in reported.get(event.date, ()))]
 
 
 _FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}

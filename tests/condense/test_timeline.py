@@ -142,3 +142,12 @@ def test_a_year_described_and_a_month_or_year_in_an_after_clause_date_no_event()
     # a day there is the news of the day before: the site went down on Sunday
     assert dated("The website was knocked offline after hackers replaced its homepage on Sunday.",
                  ("Sunday", "2031-05-04", "day")) == ["2031-05-04"]
+
+
+def test_a_report_of_a_day_overtakes_the_plan_for_it():
+    plan = "The dockworkers' union said it would put the offer to its members in a vote on Tuesday."
+    report = "Dockworkers at Port Tarrow voted on Tuesday to accept the offer, ending the strike."
+    other = "The mayor will open the new ferry terminal on Tuesday."
+    found = [said("2031-05-06", "a", "2031-05-02", plan, future=True), said("2031-05-06", "b", "2031-05-07", report),
+             said("2031-05-06", "c", "2031-05-02", other, future=True)]
+    assert [(e.text, e.future) for e in build_timeline(found)] == [(report, False), (other, True)]
