@@ -421,6 +421,8 @@ class _Clauses:
         if kind == "past_ed" and _LINKING_BEFORE.search(self.text, max(0, m.start() - _LINKING_LOOKBACK),
                                                         m.start() + 1):
             return "neither"
+        if kind == "future" and self.text.endswith("had been ", max(0, m.start() - 8), m.start() + 1):
+            return "past"  # "had been due to reopen on Sunday": a plan given up or passed
         return SIGNPOST_KINDS.get(kind, kind)
 
     def _scan(self, start: int, end: int) -> list[Signpost]:

@@ -558,3 +558,10 @@ def test_and_with_a_new_subject_before_a_modal_ends_the_clause():
     assert [(d.text, d.future) for d in dates(text)] == [("this week", False)]
     text = "The board met on Monday and will vote on Friday."
     assert [(d.text, d.future) for d in dates(text)] == [("Monday", False), ("Friday", True)]
+
+
+def test_had_been_due_tells_a_plan_given_up_not_one_to_come():
+    # published on a Tuesday
+    assert [(d.value, d.future) for d in dates("The school had been due to reopen on Sunday.")] == [("2024-12-29", False)]
+    assert [(d.value, d.future) for d in dates("No talks had been scheduled as of Monday.")] == [("2024-12-30", False)]
+    assert [(d.value, d.future) for d in dates("The school is due to reopen on Sunday.")] == [("2025-01-05", True)]
