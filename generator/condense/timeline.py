@@ -118,6 +118,8 @@ def _rank(mention: DateMention) -> tuple[bool, int]:
 
 
 _BOUNDARY_BEFORE = re.compile(r"\b(?:since|between)\s+(?:the\s+)?$", re.IGNORECASE)
+# The end of a span opened by "between": "paid fines between March and October".
+_SPAN_END_BEFORE = re.compile(r"\bbetween\s+\S+(?:\s+\S+){0,2}\s+and\s+$", re.IGNORECASE)
 
 
 def _offset_in_sentence(item: SourcedDate) -> Optional[int]:
@@ -127,10 +129,12 @@ def _offset_in_sentence(item: SourcedDate) -> Optional[int]:
 
 
 def _bounds_a_span(item: SourcedDate) -> bool:
-    """A date that opens a span ("300 calls since Sunday", "between March and October") is not
-    when the sentence's event happened. ("Closed until Friday" is: the day it ends.)"""
+    """A date that opens a span ("300 calls since Sunday", "between March and October"), or
+    ends one opened by "between", is not when the sentence's event happened. ("Closed until
+    Friday" is: the day it ends.)"""
     at = _offset_in_sentence(item)
-    return at is not None and bool(_BOUNDARY_BEFORE.search(item.sentence, max(0, at - 14), at))
+    return at is not None and bool(_BOUNDARY_BEFORE.search(item.sentence, max(0, at - 14), at)
+                                   or _SPAN_END_BEFORE.search(item.sentence, max(0, at - 40), at))
 
 
 def _describes_a_thing(item: SourcedDate) -> bool:
@@ -152,9 +156,10 @@ def _describes_a_thing(item: SourcedDate) -> bool:
 _DESCRIBED_AS = re.compile(r"\s+as\s+(?:a|an|the)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|by|since|until|from|during|of|for|to|before|after)\s+$",
                                  re.IGNORECASE)
-# A clause that tells what came before the sentence's event: "He hoped for victory after Russia
-# invaded Ukraine in February 2022". Its date is the background's, not the event's.
-_BACKGROUND_CLAUSE = re.compile(r"\b(?:after|following)\s+[^,;:]*$", re.IGNORECASE)
+# A clause that tells what came before the sentence's event or who someone is: "He hoped for
+# victory after Russia invaded Ukraine in February 2022", "the estate of Strauss, who died in
+# 2005, sold it". Its date is the background's, not the event's.
+_BACKGROUND_CLAUSE = re.compile(r"\b(?:after|following|who|which|whose)\s+[^,;:]*$", re.IGNORECASE)
 
 
 def _in_background_clause(item: SourcedDate) -> bool:

@@ -139,6 +139,12 @@ def test_a_year_described_and_a_month_or_year_in_an_after_clause_date_no_event()
                  ("March 2029", "2029-03", "month")) == []
     assert dated("After the floods in March 2029, the town built a wall.", ("March 2029", "2029-03", "month")) \
         == ["2029-03"]
+    # a relative clause tells who someone is, not when the event was
+    assert dated("The estate of the painter, who died in 2005, sold the harbour scene in April.",
+                 ("2005", "2005", "year"), ("April", "2031-04", "month")) == ["2031-04"]
+    # the end of a span opened by "between" is no more the event's date than its start
+    assert dated("Residents who paid fines between March and October were told to check their accounts.",
+                 ("March", "2031-03", "month"), ("October", "2030-10", "month")) == []
     # a day there is the news of the day before: the site went down on Sunday
     assert dated("The website was knocked offline after hackers replaced its homepage on Sunday.",
                  ("Sunday", "2031-05-04", "day")) == ["2031-05-04"]
