@@ -306,7 +306,7 @@ def test_contact_details_are_no_summary_sentence():
 def test_a_source_naming_the_same_speaker_is_no_citation_for_what_was_said():
     said = 'Union general secretary Ilse Marten has said members were "left with no other door to knock on."'
     docs = (Document("a", (said, "The strike closed the port of Tarrow for nine days.")),
-            Document("b", ('"Nobody won everything, but our members won respect," general secretary Ilse Marten said.',
+            Document("b", ('"Nobody won everything," union general secretary Ilse Marten told the members.',
                            "Ships began to leave the port of Tarrow on Friday.")))
     summary = WordCoverageSummarizer()(docs, 80)
     assert [s.sources for s in summary if s.text == said] == [("a",)]
