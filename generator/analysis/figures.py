@@ -390,7 +390,7 @@ _MONTH_WORD = re.compile(_MONTH)
 _OF_AFTER = re.compile(r"[ \u00a0]+of\b")  # "1/3 of the budget": a share, not a date
 # "one in seven patients", "1 in 4 tumours", "one out of five": a ratio, whose terms count nothing
 # alone ("seven patients" is not what the sentence counts).
-_RATIO_BEFORE = re.compile(r"\b(?:[Oo]ne|1)[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+$")
+_RATIO_BEFORE = re.compile(r"\b(?:[Oo]ne|1)[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?:every[ \u00a0]+)?$")
 _RATIO_AFTER = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?:\d|a\b|an\b|"
                           + "|".join(sorted(set(SMALL_NUMBERS) | set(TENS), key=len, reverse=True)) + r")")
 _AND_OR = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+")
@@ -840,6 +840,8 @@ def _unit_after(text: str, pos: int, limit: int, count_of_one: bool, written: bo
             saw_more, pos = True, m.end()
             continue
         if _is_plural_word(lower):
+            if text.startswith("://", m.end("word")):
+                break  # "163,646 https://...": a web address, no noun
             if lower in IRREGULAR_PLURALS:  # "six crew members", "200 police officers"
                 following = _NEXT_WORD.match(text, m.end(), limit)
                 if following and _is_plural_word(following.group("word")) \
@@ -1013,8 +1015,8 @@ def _is_figure(text: str, quantity: _Quantity) -> bool:
 def _in_ratio(text: str, quantity: _Quantity) -> bool:
     """Whether the quantity is a term of "one in seven", "1 in 4", "one out of five"."""
     start = quantity.start
-    if text[max(0, start - 4):start].endswith(("in ", "of ", "in\u00a0", "of\u00a0")) \
-            and _RATIO_BEFORE.search(text, max(0, start - 12), start):
+    if text[max(0, start - 6):start].endswith(("in ", "of ", "in\u00a0", "of\u00a0", "every ")) \
+            and _RATIO_BEFORE.search(text, max(0, start - 18), start):
         return True
     end = quantity.low.end
     return text.startswith((" in ", " out "), end) and quantity.high is None and quantity.low.value == 1 \

@@ -471,6 +471,12 @@ def test_the_terms_of_a_ratio_count_nothing_alone():
     text = ("About one in seven flood victims was a child. One in 10 homes lost power, 1 in 4 shops "
             "closed and one out of five workers stayed home. The odds are one in a million.")
     assert rows(text) == []
+    assert rows("One out of every five workers stayed home, and one in every 10 shops closed.") == []
     # a count beside "in" is still a count
     assert rows("One soldier died in 10 raids, and 1 voted in favour.") == [
         (1, None, "soldier", "One soldier", None), (10, None, "raids", "10 raids", None), (1, None, None, "1", None)]
+
+
+def test_a_web_address_is_no_noun_of_a_number():
+    assert rows("The clip had 163,646 https://example.com/clip views by Friday.") == [
+        (163646, None, None, "163,646", None)]
