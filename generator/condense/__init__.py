@@ -11,7 +11,7 @@ from typing import Mapping, Optional
 from ..model import (Analysis, Article, Briefing, EntitySummary, Span, SourceRef, Story,
                      SummarySentence)
 from ..words import content_stems
-from .figures import SourcedFigure, merge_figures, refers_back
+from .figures import SourcedFigure, is_conversion, merge_figures, refers_back
 from .quotes import SourcedQuote, merge_quotes
 from .summary import Document, Summarizer, WordCoverageSummarizer, overlap
 from .timeline import SourcedDate, build_timeline
@@ -48,7 +48,8 @@ def condense(story: Story, articles: Mapping[str, Article], analyses: Mapping[st
         figures=merge_figures([SourcedFigure(f, _sentence_of(a, analyses[a.id], f.start), a.id,
                                              f.start / max(1, len(a.text)), _places_near(a, analyses[a.id], f.start))
                                for a in members for f in analyses[a.id].figures
-                               if f.unit and not refers_back(a.text, f)], story.duplicates),
+                               if f.unit and not refers_back(a.text, f) and not is_conversion(a.text, f)],
+                              story.duplicates),
         quotes=merge_quotes([SourcedQuote(q, a.id) for a in members for q in analyses[a.id].quotes]),
         timeline=build_timeline([_sourced_date(a, analyses[a.id], d) for a in members for d in analyses[a.id].dates],
                                 options.timeline_dates),

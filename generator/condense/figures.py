@@ -147,6 +147,22 @@ def refers_back(text: str, figure: Figure) -> bool:
     return bool(before) and before[-1].lower() in _REFERRING_WORDS
 
 
+_MONEY_UNITS = frozenset(("dollars", "euros", "pounds", "yen", "yuan", "rupees", "pesos", "francs"))
+# An amount ending right before an opening bracket: "777 million pesos (", "£39m (".
+_AMOUNT_BEFORE_BRACKET = re.compile(r"\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m|k))?(?:\s+[A-Za-z]+)?\s*\($")
+
+
+def is_conversion(text: str, figure: Figure) -> bool:
+    """"777 million pesos ($57m or £39m)": money in brackets after an amount restates it in
+    other currencies. True, and no key figure of its own."""
+    if (figure.unit or "").lower() not in _MONEY_UNITS:
+        return False
+    opening = text.rfind("(", max(0, figure.start - 30), figure.start)
+    if opening < 0 or ")" in text[opening:figure.start]:
+        return False
+    return _AMOUNT_BEFORE_BRACKET.search(text, max(0, opening - 40), opening + 1) is not None
+
+
 def _small_count(figure: Figure) -> bool:
     """"two winters", "three lines": true but rarely a key figure."""
     return figure.value <= 10 and not any(ch.isdigit() for ch in figure.text)

@@ -2,8 +2,10 @@
 import datetime as dt
 
 from generator.analysis import analyse
+from generator.analysis.figures import extract_figures
+from generator.analysis.sentences import split_sentences
 from generator.condense import CondenseOptions, condense, generated_title
-from generator.condense.figures import SourcedFigure, merge_figures, refers_back
+from generator.condense.figures import SourcedFigure, is_conversion, merge_figures, refers_back
 from generator.condense.quotes import SourcedQuote, merge_quotes
 from generator.condense.summary import CentralLeadSummarizer, Document, overlap
 from generator.condense.timeline import SourcedDate, build_timeline
@@ -297,3 +299,13 @@ def test_equal_values_about_different_things_stay_apart():
         fig(14, "14 ships", "ships", "a", "At least 14 ships were waiting outside the port on Monday."),
         fig(14, "14 vessels", "ships", "b", "Fourteen ships waited at anchor as the strike went on.")])
     assert len(same) == 1 and same[0].sources == ["a", "b"]
+
+
+def test_money_restated_in_brackets_is_no_key_figure_of_its_own():
+    def money(text):
+        return [(f.text, is_conversion(text, f)) for f in extract_figures(text, split_sentences(text))]
+    assert money("The strike costs 777 million crowns ($57m or £39m) a day.") == [
+        ("777 million crowns", False), ("$57m", True), ("£39m", True)]
+    assert money("The fine was £39m ($57m).") == [("£39m", False), ("$57m", True)]
+    # brackets that hold no restatement of an amount
+    assert money("Two ferry firms (worth $5m each) merged.") == [("Two ferry firms", False), ("$5m", False)]
