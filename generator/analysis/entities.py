@@ -914,9 +914,16 @@ def _resolve(text: str, mentions: list[_Mention], acronyms: dict[str, str]) -> l
             best[key] = rank
         previous_end, previous_key, previous_rank = end, key, rank
     people = _PeopleIndex()
+    # An organisation's first word alone may stand for it ("Brannock" for "Brannock Foods"),
+    # unless two organisations share it (see `_resolved`).
+    short_forms: dict[str, str] = {}
     for start, spelling in multi_word:
-        if best.get(spelling.key, _NO_RANK)[2] == "person":
+        kind = best.get(spelling.key, _NO_RANK)[2]
+        if kind == "person":
             people.add(start, spelling)
+        elif kind == "organization":
+            first = spelling.normed.split(" ", 1)[0]
+            short_forms[first] = spelling.name if short_forms.get(first, spelling.name) == spelling.name else ""
     # What each spelling resolves to, worked out once: the full names it may stand for (the one
     # nearest each mention is taken), else its canonical name and type.
     resolved: dict[_Spelling, _Resolution] = {}
@@ -928,7 +935,7 @@ def _resolve(text: str, mentions: list[_Mention], acronyms: dict[str, str]) -> l
     for start, end, spelling, _ in mentions:
         found = resolved.get(spelling)
         if found is None:
-            found = resolved[spelling] = _resolved(spelling, best, people, acronyms)
+            found = resolved[spelling] = _resolved(spelling, best, people, acronyms, short_forms)
         full_names, name, kind = found
         if full_names:
             starts, names = full_names
@@ -1048,7 +1055,7 @@ businesswoman""".split(), "f")}
 
 
 def _resolved(spelling: _Spelling, best: dict[str, Rank], people: _PeopleIndex,
-              acronyms: dict[str, str]
+              acronyms: dict[str, str], short_forms: dict[str, str]
               ) -> _Resolution:
     """For `_resolve`: the full names a one-word name may stand for, or None; else the
     spelling's canonical name and type (no type: no entity)."""
@@ -1057,6 +1064,12 @@ def _resolved(spelling: _Spelling, best: dict[str, Rank], people: _PeopleIndex,
         full_names = people.full_names(spelling.normed)
         if full_names:
             return full_names, "", ""
+        organisation = short_forms.get(spelling.normed)
+        if organisation and kind == "person" and strength < _TITLE:
+            # "Brannock said", after "Brannock Foods": the speech cue made a person of what the
+            # article names in full as an organisation. (A word with no type, or an
+            # organisation of its own, "DNC" beside "DNC Rules Committee", keeps its own.)
+            return None, organisation, "organization"
     name, key = spelling.name, spelling.key
     if name in acronyms:
         name = acronyms[name]

@@ -284,3 +284,14 @@ def test_words_a_title_case_headline_capitalises_are_in_no_name():
     text = "Relenza Is Effective, Say Doctors\n\nThis Is It opened in Velmar on Friday, said Ana Ruiz."
     people = [name for kind, name, _ in entities(text) if kind == "person"]
     assert people == ["Ana Ruiz"]
+
+
+def test_a_companys_first_word_alone_names_the_company():
+    text = ("Halden Shipping said on Monday it would buy two cranes. The purchase, Halden said, would be "
+            "paid in cash. The DNT Rules Committee met the DNT on Friday.")
+    found = entities(text)
+    assert ("organization", "Halden Shipping", "Halden") in found
+    # an organisation of its own stays itself, and a titled person stays a person
+    assert ("organization", "DNT", "DNT") in found
+    text = "Halden Shipping was founded by Mr. Halden in 1990. Halden said he was proud."
+    assert ("person", "Halden", "Halden") in entities(text)
