@@ -236,9 +236,15 @@ def _most_important_dates(timeline: list[TimelineEvent], weights: dict[str, floa
 
 
 def _tells_an_event(sentence: str) -> bool:
-    """A sentence that stands alone: not a lead-in to a quote, not itself a quotation."""
+    """A sentence that stands alone: not a lead-in to a quote, not itself a quotation, nor the
+    end of one ('We are not yet confident," the inspector said.')."""
     stripped = sentence.strip()
-    return not stripped.endswith(":") and not stripped.startswith(("\"", "\u201c"))
+    return not stripped.endswith(":") and not stripped.startswith(("\"", "\u201c")) \
+        and not _STARTS_INSIDE_QUOTE.match(stripped)
+
+
+# A closing quotation mark before any opening one: the sentence began inside a quotation.
+_STARTS_INSIDE_QUOTE = re.compile(r"[^\"“”]*(?:”|[^\s\"“”]\")")
 
 
 def _event_text(sentence: str) -> str:

@@ -157,3 +157,13 @@ def test_a_report_of_a_day_overtakes_the_plan_for_it():
     found = [said("2031-05-06", "a", "2031-05-02", plan, future=True), said("2031-05-06", "b", "2031-05-07", report),
              said("2031-05-06", "c", "2031-05-02", other, future=True)]
     assert [(e.text, e.future) for e in build_timeline(found)] == [(report, False), (other, True)]
+
+
+def test_the_end_of_a_quotation_tells_no_event():
+    def dated(sentence):
+        found = [SourcedDate(DateMention("Monday", "2031-05-05", "day", sentence.index("Monday"),
+                                         sentence.index("Monday") + 6), sentence, "a", 0, False, "2031-05-06")]
+        return [e.date for e in build_timeline(found)]
+    assert dated('We do not know where the boat is," the harbour master told reporters on Monday.') == []
+    assert dated("It is ours again,” the harbour master said on Monday.") == []
+    assert dated('The harbour master said on Monday that the "Salt Queen" was safe.') == ["2031-05-05"]
