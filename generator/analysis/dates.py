@@ -267,6 +267,8 @@ _FUTURE_FORMS = [
     # "the ban takes effect Monday". (Third person singular only: a bare "open" may follow "did".)
     r"opens\b", r"reopens\b", r"begins\b", r"starts\b", r"resumes\b", r"expires\b", r"kicks\s+off\b",
     r"takes\s+effect\b", r"goes\s+into\s+effect\b",
+    # A state that lasts until a day: "has been closed until Monday", "shut until at least Friday".
+    r"ha(?:s|ve)\s+been\s+(?:[a-z]+\s+){1,3}?until\b", r"until\s+at\s+least\b",
     # "ahead of Saturday's concert", "in the run-up to Friday's vote": the event is still to come.
     r"ahead\s+of\b(?!\s+(?:schedule|time|expectations|forecasts))", r"in\s+the\s+run-up\s+to\b",
 ]

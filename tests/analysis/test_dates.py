@@ -565,3 +565,11 @@ def test_had_been_due_tells_a_plan_given_up_not_one_to_come():
     assert [(d.value, d.future) for d in dates("The school had been due to reopen on Sunday.")] == [("2024-12-29", False)]
     assert [(d.value, d.future) for d in dates("No talks had been scheduled as of Monday.")] == [("2024-12-30", False)]
     assert [(d.value, d.future) for d in dates("The school is due to reopen on Sunday.")] == [("2025-01-05", True)]
+
+
+def test_a_state_that_lasts_until_a_day_looks_ahead():
+    # published on a Tuesday
+    assert [(d.value, d.future) for d in dates("The school has been closed until Thursday.")] == [("2025-01-02", True)]
+    assert [(d.value, d.future) for d in dates("Classrooms shut until at least Friday.")] == [("2025-01-03", True)]
+    # a past closure stays past
+    assert [(d.value, d.future) for d in dates("The school was closed until Monday.")] == [("2024-12-30", False)]
