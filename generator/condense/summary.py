@@ -324,8 +324,9 @@ class WordCoverageSummarizer:
         chosen = self.select(pool, chance, max_words, density, opening)
         order = {d.source: n for n, d in enumerate(documents)}
         cited = [s.candidate() for s in pool]
-        ordered = chosen[:1] + sorted(chosen[1:], key=lambda s: s.order) if opening else \
-            sorted(chosen, key=lambda s: s.order)
+        # Where the story stands now first (the latest report's opening, when there are two), then
+        # how it began, then the rest in article order.
+        ordered = opening[::-1] + sorted(chosen[len(opening):], key=lambda s: s.order)
         return [SummarySentence(s.text, supporting_sources(s.candidate(), cited, order)) for s in ordered]
 
     @staticmethod
@@ -336,7 +337,8 @@ class WordCoverageSummarizer:
         later articles open with what changed ("Police arrested two men", "Workers voted to
         end the strike"), which reads as the story only to those who saw the first report. The
         latest report's opening says where the story stands now, which the sources repeat least
-        and a reader coming back wants first. (Multi-News articles carry no dates: `lead` decides.)"""
+        and a reader coming back wants first: the summary opens with it, then with the first
+        report's. (Multi-News articles carry no dates: `lead` decides.)"""
         dated = sorted((d.published, n) for n, d in enumerate(documents) if d.published)
         if not dated:
             return []
