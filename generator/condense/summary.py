@@ -324,21 +324,24 @@ class WordCoverageSummarizer:
         chosen = self.select(pool, chance, max_words, density, opening)
         order = {d.source: n for n, d in enumerate(documents)}
         cited = [s.candidate() for s in pool]
-        # Where the story stands now first (the latest report's opening, when there are two), then
-        # how it began, then the rest in article order.
-        ordered = opening[::-1] + sorted(chosen[len(opening):], key=lambda s: s.order)
+        # The openings as `reports` orders them (where the story stands now, how it began, what
+        # undated reports add), then the rest in article order.
+        ordered = opening + sorted(chosen[len(opening):], key=lambda s: s.order)
         return [SummarySentence(s.text, supporting_sources(s.candidate(), cited, order)) for s in ordered]
 
     @staticmethod
     def reports(documents: Sequence[Document], pool: list[WordedSentence],
                 max_words: int) -> list[WordedSentence]:
-        """The opening sentences of the first and of the latest dated report, when they fit.
+        """The opening sentences the summary starts from, in the order it gives them: the latest
+        dated report's, the first's, then those of reports with no date, each when it fits and
+        says something the others do not.
         A story is named after its first report, and that report's opening says what happened;
         later articles open with what changed ("Police arrested two men", "Workers voted to
         end the strike"), which reads as the story only to those who saw the first report. The
         latest report's opening says where the story stands now, which the sources repeat least
-        and a reader coming back wants first: the summary opens with it, then with the first
-        report's. (Multi-News articles carry no dates: `lead` decides.)"""
+        and a reader coming back wants first. A report with no date may be the newest of all
+        ("Police have recovered the painting"): its opening is news no date can rank, so it
+        follows. (Multi-News articles carry no dates: `lead` decides.)"""
         dated = sorted((d.published, n) for n, d in enumerate(documents) if d.published)
         if not dated:
             return []
@@ -346,10 +349,17 @@ class WordCoverageSummarizer:
         first, latest = openings.get(dated[0][1]), openings.get(dated[-1][1])
         if first is None or first.words > max_words:
             return []
-        if latest is None or dated[-1][0] == dated[0][0] or first.words + latest.words > max_words \
-                or overlap(first.stems, latest.stems) > REDUNDANCY:
-            return [first]
-        return [first, latest]
+        later = [latest] if latest is not None and dated[-1][0] != dated[0][0] else []
+        undated = [openings[n] for n, d in enumerate(documents) if not d.published and n in openings]
+        kept, used = [first], first.words
+        for opening in later + undated:
+            if used + opening.words <= max_words and not any(
+                    overlap(opening.stems, s.stems) > REDUNDANCY for s in kept):
+                kept.append(opening)
+                used += opening.words
+        if later and kept[1:2] == later:
+            kept[:2] = [latest, first]
+        return kept
 
     @staticmethod
     def lead(pool: list[WordedSentence], chance: dict[str, float], max_words: int,

@@ -115,13 +115,13 @@ def test_dated_sources_open_with_the_latest_report_then_the_first():
     # queues story, the first report), although the landslide says more of the story
     assert [s.text for s in summary[:2]] == [LANDSLIDE[0].sentences[0], LANDSLIDE[1].sentences[0]]
     assert WordCoverageSummarizer.reports(late_first, [s for s in worded_sentences(late_first) if s.words >= 6],
-                                          60)[1].text == LANDSLIDE[0].sentences[0]
+                                          60)[0].text == LANDSLIDE[0].sentences[0]
 
 
 def test_the_latest_opening_is_left_out_when_it_is_the_same_day_repeats_the_first_or_overflows():
     pool = [s for s in worded_sentences(DATED) if s.words >= 6]
     assert [s.text for s in WordCoverageSummarizer.reports(DATED, pool, 60)] == [
-        LANDSLIDE[0].sentences[0], LANDSLIDE[1].sentences[0]]
+        LANDSLIDE[1].sentences[0], LANDSLIDE[0].sentences[0]]  # the latest, then the first
     same_day = tuple(Document(d.source, d.sentences, "2026-03-01") for d in DATED)
     assert [s.text for s in WordCoverageSummarizer.reports(same_day, pool, 60)] == [LANDSLIDE[0].sentences[0]]
     # 12 + 11 words: both fit 23, not 22
@@ -133,6 +133,17 @@ def test_the_latest_opening_is_left_out_when_it_is_the_same_day_repeats_the_firs
     assert len(WordCoverageSummarizer.reports(retold, retold_pool, 60)) == 1
     # undated articles: no first report, and the best opening leads
     assert WordCoverageSummarizer.reports(LANDSLIDE, pool, 60) == []
+
+
+def test_a_report_with_no_date_adds_its_opening_after_the_dated_ones():
+    found = Document("c", ("Police recovered the stolen harbour bell from a storage unit in Brackwater.",
+                           "A woman was arrested at the scene."))
+    docs = DATED + (found,)
+    pool = [s for s in worded_sentences(docs) if s.words >= 6]
+    assert [s.text for s in WordCoverageSummarizer.reports(docs, pool, 60)] == [
+        LANDSLIDE[1].sentences[0], LANDSLIDE[0].sentences[0], found.sentences[0]]
+    # when it does not fit, the dated openings stay
+    assert len(WordCoverageSummarizer.reports(docs, pool, 30)) == 2
 
 
 def test_a_sentence_all_in_quotation_marks_is_left_out_for_want_of_a_speaker():
