@@ -17,6 +17,7 @@ from urllib.parse import quote, urlsplit
 import jinja2
 import yaml
 
+from .analysis.figures import SCALE_WORDS, SMALL_NUMBERS, TENS
 from .model import Briefing, MergedFigure, TimelineEvent
 
 # The project's templates/ folder: installed as generator/templates (see setup.py), read in place
@@ -131,9 +132,8 @@ def _hangs(word: re.Match) -> bool:
 
 
 # A number or scale word, which says nothing without its neighbour ("over three…", "…billion deal").
-_NUMBER_WORD = re.compile(r"(?i)[$€£]?\d[\d,.]*$|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                          r"eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|"
-                          r"trillion|dozen)$")
+_NUMBER_WORD = re.compile(r"(?i)[$€£]?\d[\d,.]*$|(?:%s|dozen)$" % "|".join(sorted(
+    set(SMALL_NUMBERS) | set(TENS) | set(SCALE_WORDS), key=len, reverse=True)))
 
 
 def format_date(value: Optional[str], precision: Optional[str] = "day") -> str:

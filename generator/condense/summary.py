@@ -24,6 +24,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional, Protocol, Sequence
 
+from ..analysis.dates import WEEKDAY_NUMBERS
+from ..days import MONTH_NUMBERS
 from ..model import SummarySentence
 from ..words import content_stems, content_stems_of, tokens
 
@@ -157,13 +159,13 @@ def _lower_case_stems(text: str) -> frozenset[str]:
     """The content stems of what a sentence says of whom: its words that are neither capitalised
     nor one of the two right before a capitalised one (a title: "general secretary Ilse")."""
     words = text.split()
-    named = [w[:1].isupper() and w.strip(".,;:") not in _DAY_AND_MONTH_NAMES for w in words]
+    named = [w[:1].isupper() and _DAY_OR_MONTH_NAME.fullmatch(w) is None for w in words]
     said = [w for i, w in enumerate(words) if not w[:1].isupper() and not any(named[i + 1:i + 3])]
     return frozenset(content_stems(" ".join(said)))
 
 
-_DAY_AND_MONTH_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-February March April May June July August September October November December""".split())
+_DAY_OR_MONTH_NAME = re.compile(r"(?i)(?:%s)[.,;:]*" % "|".join(sorted(
+    set(MONTH_NUMBERS) | set(WEEKDAY_NUMBERS), key=len, reverse=True)))
 
 
 # --- word coverage ------------------------------------------------------------------------------

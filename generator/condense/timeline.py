@@ -59,7 +59,8 @@ def build_timeline(found: list[SourcedDate], keep_dates: Optional[int] = None) -
     return sorted(timeline, key=lambda e: (e.date, e.text))
 
 
-def _merged_events(found: list[SourcedDate]) -> list[TimelineEvent]:
+def _merged_events(found: list[SourcedDate]) -> list[tuple[frozenset[str], TimelineEvent]]:
+    """The events, each with the content words of its text."""
     events: list[tuple[frozenset[str], TimelineEvent]] = []
     for item in _event_dates(found):
         mention = item.mention
@@ -72,19 +73,19 @@ def _merged_events(found: list[SourcedDate]) -> list[TimelineEvent]:
         else:
             events.append((stems, TimelineEvent(mention.value, mention.precision, _event_text(item.sentence),
                                                 [item.source], mention.future)))
-    return [event for _, event in events]
+    return events
 
 
-def _without_overtaken_plans(events: list[TimelineEvent]) -> list[TimelineEvent]:
+def _without_overtaken_plans(events: list[tuple[frozenset[str], TimelineEvent]]) -> list[TimelineEvent]:
     """Without an event still to come in its source ("members will vote on Tuesday") when a
     source reports an event of that day in words it shares ("members voted on Tuesday"): the
     report has overtaken the plan."""
     reported: dict[str, list[frozenset[str]]] = {}
-    for event in events:
+    for stems, event in events:
         if not event.future:
-            reported.setdefault(event.date, []).append(frozenset(content_stems(event.text)))
-    return [event for event in events if not event.future or not any(
-        overlap(frozenset(content_stems(event.text)), told) >= OVERTAKEN for told in reported.get(event.date, ()))]
+            reported.setdefault(event.date, []).append(stems)
+    return [event for stems, event in events if not event.future or not any(
+        overlap(stems, told) >= OVERTAKEN for told in reported.get(event.date, ()))]
 
 
 _FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}
