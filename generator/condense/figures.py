@@ -30,9 +30,9 @@ SAME_QUANTITY = 0.5
 SAME_VALUE = 0.25  # the share of content words equal values' sentences must have in common
 MAX_FIGURES = 12
 CLOSE_VALUES = 1.5
+_MONEY_UNITS = frozenset(("dollars", "euros", "pounds", "yen", "yuan", "rupees", "pesos", "francs"))
 # Measures a story typically holds several different quantities of.
-_GENERIC_UNITS = frozenset({"percent", "dollars", "euros", "pounds", "yen", "yuan", "rupees", "percentage point",
-                            "percentage points"})
+_GENERIC_UNITS = _MONEY_UNITS | {"percent", "percentage point", "percentage points"}
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,6 @@ def refers_back(text: str, figure: Figure) -> bool:
     return bool(before) and before[-1].lower() in _REFERRING_WORDS
 
 
-_MONEY_UNITS = frozenset(("dollars", "euros", "pounds", "yen", "yuan", "rupees", "pesos", "francs"))
 # An amount ending right before an opening bracket: "777 million pesos (", "£39m (".
 _AMOUNT_BEFORE_BRACKET = re.compile(r"\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m|k))?(?:\s+[A-Za-z]+)?\s*\($")
 
