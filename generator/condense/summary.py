@@ -352,6 +352,10 @@ class WordCoverageSummarizer:
         if first is None or first.words > max_words:
             return []
         later = [latest] if latest is not None and dated[-1][0] != dated[0][0] else []
+        if later and latest.words <= max_words and overlap(first.stems, latest.stems) > REDUNDANCY:
+            # The latest opening retells the first with what changed ("Police arrested two men
+            # over the theft of the painting"): it alone opens the summary.
+            first, later = latest, []
         undated = [openings[n] for n, d in enumerate(documents) if not d.published and n in openings]
         kept, used = [first], first.words
         for opening in later + undated:
