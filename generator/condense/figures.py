@@ -70,8 +70,8 @@ def merge_figures(found: list[SourcedFigure], copies: Mapping[str, str] = {}) ->
 def _same_quantity(a: SourcedFigure, b: SourcedFigure, stems: dict[str, frozenset[str]]) -> bool:
     """Two figures of one unit: the same quantity by equal values or by agreeing sentences."""
     if (a.figure.value, a.figure.value_max) == (b.figure.value, b.figure.value_max):
-        if a.source == b.source:
-            return a.context == b.context
+        if a.source == b.source:  # an article repeating a figure ("the 50 concerts") means one
+            return a.context == b.context or not _counts_differently(a, b)
         # Equal values need less agreement, but some: "10% of Egypt's population" and "10% of
         # the world's population" are two quantities.
         return not _counts_differently(a, b) and overlap(stems[a.context], stems[b.context]) >= SAME_VALUE
@@ -189,7 +189,7 @@ def _merged(group: list[SourcedFigure]) -> MergedFigure:
             readings.append(reading)
     values = {(r.value, r.value_max) for r in readings}
     if len(values) > 1 and (precise := _rounded_by_all(group)) is not None:
-        # "$1.2 billion" and "$1.18 billion": one value as written, shown as precisely as given
+        # "$1.2 billion" and "$1.18 billion": one value as written, shown as most sources give it
         first, values = precise, {(precise.figure.value, None)}
     merged = MergedFigure(first.figure.value, first.figure.value_max, first.figure.unit, first.figure.text,
                           first.context, sources, readings, discrepant=len(values) > 1)
@@ -200,10 +200,18 @@ def _merged(group: list[SourcedFigure]) -> MergedFigure:
 
 
 def _rounded_by_all(group: list[SourcedFigure]) -> SourcedFigure | None:
-    """The most precisely written figure of the group when every other one is it rounded as
-    written ("$1.2 billion" of "$1.18 billion"), else None. A range is no rounding."""
+    """When the group's values all agree as written (each one the most precise rounded, "$1.2
+    billion" of "$1.18 billion"), the reading to show: the value most sources give, the most
+    precise of those tied; else None. A range is no rounding."""
     if any(item.figure.value_max is not None for item in group):
         return None
+    precise = min(group, key=lambda item: _step(item.figure) or float("inf"))
+    if not all(abs(item.figure.value - precise.figure.value) <= _step(item.figure) / 2 for item in group):
+        return None
+    sources: dict[float, set[str]] = {}
+    for item in group:
+        sources.setdefault(item.figure.value, set()).add(item.source)
+    return max(group, key=lambda item: (len(sources[item.figure.value]), -(_step(item.figure) or float("inf"))))
     precise = min(group, key=lambda item: _step(item.figure) or float("inf"))
     if all(abs(item.figure.value - precise.figure.value) <= _step(item.figure) / 2 for item in group):
         return precise

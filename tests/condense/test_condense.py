@@ -120,9 +120,13 @@ def test_values_that_agree_as_written_merge_even_for_money():
     # "$1.2 billion" is "$1.18 billion" rounded: one quantity, both readings kept
     merged = merge_figures([fig(1.2e9, "$1.2 billion", "a"), fig(1.18e9, "$1.18 billion", "b")])
     assert len(merged) == 1 and {r.text for r in merged[0].readings} == {"$1.2 billion", "$1.18 billion"}
-    # and they do not differ: the figure is given as precisely as a source gives it
+    # and they do not differ: with one source each, the figure is given as precisely as a source gives it
     assert not merged[0].discrepant and (merged[0].value, merged[0].text) == (1.18e9, "$1.18 billion")
     assert merged[0].sources == ["a", "b"]
+    # as most sources give it, when more give one wording
+    three = merge_figures([fig(1.2e9, "$1.2 billion", "a"), fig(1.18e9, "$1.18 billion", "b"),
+                           fig(1.2e9, "$1.2 billion", "c")])
+    assert not three[0].discrepant and three[0].text == "$1.2 billion" and three[0].sources == ["a", "b", "c"]
     # "$1.2 billion" is not "$1.3 billion", nor is "600" a rounded "620"
     assert len(merge_figures([fig(1.2e9, "$1.2 billion", "a"), fig(1.3e9, "$1.3 billion", "b")])) == 2
     assert len(merge_figures([fig(600, "$600", "a"), fig(620, "$620", "b")])) == 2
@@ -311,3 +315,14 @@ def test_money_restated_in_brackets_is_no_key_figure_of_its_own():
     assert money("The fine was £39m ($57m).") == [("£39m", False), ("$57m", True)]
     # brackets that hold no restatement of an amount
     assert money("Two ferry firms (worth $5m each) merged.") == [("Two ferry firms", False), ("$5m", False)]
+
+
+def test_a_figure_an_article_repeats_is_one_row():
+    def fig(text, context, unit="concerts"):
+        return SourcedFigure(Figure(50, None, unit, text, 0, 1), context, "a")
+    merged = merge_figures([fig("50 concerts", "The singer planned 50 concerts in London."),
+                            fig("the 50 concerts", "Tickets for the 50 concerts sold out in hours.")])
+    assert len(merged) == 1
+    # unless the words before the noun tell other things counted
+    assert len(merge_figures([fig("50 sold-out concerts", "He played 50 sold-out concerts."),
+                              fig("50 cancelled concerts", "Then 50 cancelled concerts followed.")])) == 2
