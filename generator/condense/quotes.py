@@ -39,7 +39,7 @@ def merge_quotes(found: list[SourcedQuote]) -> list[MergedQuote]:
             continue
         for index, (known_words, known) in enumerate(merged):
             if _speakers_agree(item.quote.speaker, known.speaker) and _same_words(
-                    words, known_words, bool(item.quote.speaker and known.speaker)):
+                    words, known_words, bool(item.quote.speaker and known.speaker), item.quote.text, known.text):
                 merged[index] = (known_words | words, _combine(known, item))
                 break
         else:
@@ -47,12 +47,18 @@ def merge_quotes(found: list[SourcedQuote]) -> list[MergedQuote]:
     return [quote for _, quote in merged if quote.speaker or quote.kind == "full"]
 
 
-def _same_words(a: frozenset[str], b: frozenset[str], both_named: bool) -> bool:
+def _same_words(a: frozenset[str], b: frozenset[str], both_named: bool, text_a: str, text_b: str) -> bool:
     """Whether two quotes' words make them one quote. A word or two in quotation marks are one
-    with a longer quote only when both name the same speaker ("neo-Nazism" of a statement)."""
+    with a longer quote only when both name the same speaker and the longer holds them in a row
+    ("neo-Nazism" of a statement; not "This Is It" of "this is how he would have wanted it")."""
     if a == b:
         return True
-    return (both_named or min(len(a), len(b)) >= MIN_CONTAINED_WORDS) and overlap(a, b) >= SAME_QUOTE
+    if min(len(a), len(b)) >= MIN_CONTAINED_WORDS:
+        return overlap(a, b) >= SAME_QUOTE
+    if not both_named:
+        return False
+    shorter, longer = sorted((" ".join(tokens(text_a)).lower(), " ".join(tokens(text_b)).lower()), key=len)
+    return f" {shorter} " in f" {longer} "
 
 
 def _speakers_agree(a: str | None, b: str | None) -> bool:
