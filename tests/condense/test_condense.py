@@ -207,8 +207,8 @@ def test_a_word_or_two_in_quotation_marks_confirm_no_long_quote():
     # a word the source gives to the same speaker is a report of the statement
     named = Quote("likely", "Ruiz", "partial", 0, 1)
     assert [q.sources for q in merge_quotes([SourcedQuote(said, "a"), SourcedQuote(named, "b")])] == [["a", "b"]]
-    # only when the statement holds the words in a row: "the quay is" is not in it
-    scattered = Quote("the quay is", "Ruiz", "partial", 0, 1)
+    # only when the statement holds the words in a row: "the water" is not in it
+    scattered = Quote("the water", "Ruiz", "partial", 0, 1)
     assert len(merge_quotes([SourcedQuote(said, "a"), SourcedQuote(scattered, "b")])) == 2
 
 
