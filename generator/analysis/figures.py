@@ -794,6 +794,10 @@ def _opens_inside_word(text: str, at: int) -> bool:
     return at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_-")
 
 
+# Adjectives that count people as nouns do: "left 59 dead and 527 injured".
+_CASUALTY_WORDS = frozenset("dead injured wounded missing hurt killed".split())
+
+
 def _unit_after(text: str, pos: int, limit: int, count_of_one: bool, written: bool
                 ) -> tuple[Optional[str], int, Optional[str]]:
     if pos >= limit or not (text[pos] in _UNIT_OPENERS or text[pos].isalpha()):
@@ -832,6 +836,8 @@ def _unit_after(text: str, pos: int, limit: int, count_of_one: bool, written: bo
             return _duration_or_measure(text, m, limit, word)
         if lower == "others":
             return word, m.end(), "inherit"
+        if lower in _CASUALTY_WORDS and not saw_more:
+            return word, m.end("word") - (len(m.group("word")) - len(word)), "count"  # "59 dead"
         if lower in STOP_WORDS or lower.endswith(("'s", "’s")):
             if lower == "ago":
                 return None, m.end(), "duration"  # "66 Ma ago": a time, whatever its unit

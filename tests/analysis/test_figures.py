@@ -480,3 +480,9 @@ def test_the_terms_of_a_ratio_count_nothing_alone():
 def test_a_web_address_is_no_noun_of_a_number():
     assert rows("The clip had 163,646 https://example.com/clip views by Friday.") == [
         (163646, None, None, "163,646", None)]
+
+
+def test_the_dead_and_injured_are_counted():
+    assert rows("The blast left 59 dead and more than 500 injured, with 3 missing.") == [
+        (59, None, "dead", "59 dead", None), (500, None, "injured", "more than 500 injured", "more than"),
+        (3, None, "missing", "3 missing", None)]
