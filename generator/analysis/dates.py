@@ -197,6 +197,8 @@ _MONTH_BEFORE = re.compile(
     r"throughout|early|late|mid|last|next|this|for)\s+$"
 )
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
+_SPEECH_VERB_AFTER = re.compile(r"[ \t]+(?:says|said|tells|told|adds|added|recalls|recalled|explains|explained"
+                                r"|writes|wrote|asks|asked)\b")
 # A holiday named by one word ("Easter", "Christmas") is a date after a preposition or when no
 # word follows it, but not when it names something else ("Easter Island", "Christmas shopping",
 # "Halloween parties").
@@ -500,8 +502,10 @@ def _in_date_context(text: str, match: re.Match, kind: str) -> bool:
         if match.group(kind) in _STRICT_MONTHS:
             return bool(_STRICT_MONTH_BEFORE.search(text, window, start)) or bool(
                 _THE_BEFORE.search(text, window, start) and _NOUN_AFTER.match(text, match.end()))
-        # Without a preposition, a capitalised word after it makes it a first name ("April Ryan").
-        return bool(_MONTH_BEFORE.search(text, window, start)) or not _CAPITALISED_AFTER.match(text, match.end())
+        # Without a preposition, a capitalised word or a speech verb after it makes it a first
+        # name ("April Ryan", "June tells Kirsty Young").
+        return bool(_MONTH_BEFORE.search(text, window, start)) or not (
+            _CAPITALISED_AFTER.match(text, match.end()) or _SPEECH_VERB_AFTER.match(text, match.end()))
     if kind == "deictic":
         # Inside a sentence, a capitalised "Today" names a programme or a paper ("told Today's
         # host", "USA Today"), not the day.

@@ -573,3 +573,8 @@ def test_a_state_that_lasts_until_a_day_looks_ahead():
     assert [(d.value, d.future) for d in dates("Classrooms shut until at least Friday.")] == [("2025-01-03", True)]
     # a past closure stays past
     assert [(d.value, d.future) for d in dates("The school was closed until Monday.")] == [("2024-12-30", False)]
+
+
+def test_a_month_name_before_a_speech_verb_is_a_first_name():
+    assert dates("June tells the radio host about her life in Tarrow.") == []
+    assert [d.text for d in dates("June was the wettest month in Tarrow.")] == ["June"]
