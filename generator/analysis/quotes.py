@@ -158,7 +158,8 @@ _VENUE = re.compile(r"(?:\b(?:on|at|in|to|for|from|during|into|onto|of)[ \t]+"
                     r"|\b(?:his|her|their|its|our|my)[ \t]+|[A-Z][\w.&-]*['’]s?[ \t]+)$")
 # Nouns of a work and verbs of its naming, right before the marks: the words in them are its title.
 _WORK_WORDS = frozenset("""film movie book song album single show play documentary series novel poem
-programme program opera musical painting exhibition titled entitled""".split())
+programme program opera musical painting exhibition titled entitled blockbuster comedy thriller
+sitcom drama""".split())
 # The subject between "as" and "put it", up to five words.
 _AS_SUBJECT = re.compile(r"\bas[ \t]+((?:[\w.'’&-]+[ \t]+){1,5})$")
 # "as a “...”", "as being in the “...”" right before a quote, and the word before "as".

@@ -695,6 +695,8 @@ def test_the_name_of_a_work_in_marks_is_no_quote_of_anyone():
     text = ('Minister Ana Ruiz spoke on Friday. She condemned the film "the salt harvest of tarrow," '
             'and a song titled "Harbour Lights" was pulled from the radio.')
     assert speakers(text) == [("the salt harvest of tarrow,", None), ("Harbour Lights", None)]
+    assert speakers('Police said the house from the comedy blockbuster "mrs. doubtfire," was hit.') == [
+        ("mrs. doubtfire,", None)]
     # words set off by their attribution stay the speaker's, a work's noun before them or not
     assert speakers('The show "is a disgrace," said Ana Ruiz.') == [("is a disgrace,", "Ana Ruiz")]
 
