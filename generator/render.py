@@ -102,7 +102,9 @@ def figure_in_context(figure: MergedFigure) -> str:
     left, right = context[:at], context[at + len(text):]
     clause_start = max((m.end() for m in _CLAUSE_MARK.finditer(left)), default=0)
     before = left[clause_start:].split()
-    if len(before) < 2:  # "Sales rose 7 percent, to $5.4 billion": one word says too little
+    if len(before) < 3:
+        # "Sales rose 7 percent, to $5.4 billion", "the operator, Halden Terminal Group, has
+        # offered 4.5 percent": a word or two say too little; the words before say who.
         clause_start, before = 0, left.split()
     kept_before = before[-CONTEXT_WORDS:]
     while len(kept_before) < min(len(before), CONTEXT_WORDS + 2) and _NUMBER_WORD.match(kept_before[0]):

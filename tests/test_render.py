@@ -111,6 +111,9 @@ def test_a_figure_is_shown_in_the_words_around_it():
                  "about 2,400 farms") == "The group buys milk from about 2,400 farms and employs roughly 3,100 people…"
     assert shown("Analysts said the $1.2 billion deal would lead to 600 job cuts over three years, the union said.",
                  "600 job cuts") == "…the $1.2 billion deal would lead to 600 job cuts over three years…"
+    # a clause of two words says too little: the words before say who
+    assert shown("The union wants 9 percent; the operator, Halden Terminal Group, has offered 4.5 percent.",
+                 "4.5 percent") == "…Halden Terminal Group, has offered 4.5 percent"
     # a figure its sentence does not hold is shown alone
     assert shown("Another sentence.", "12 ships") == "12 ships"
 
