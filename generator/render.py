@@ -91,51 +91,59 @@ _HANGING_WORDS = frozenset("a an the of to in on at by for from with and or but 
                            "than that which who whose its their his her our my your this these those".split())
 
 
+# A number or scale word, which says nothing without its neighbour ("over three…", "…billion deal").
+_NUMBER_WORD = re.compile(r"(?i)[$€£]?\d[\d,.]*$|(?:%s|dozen)$" % "|".join(sorted(
+    set(SMALL_NUMBERS) | set(TENS) | set(SCALE_WORDS), key=len, reverse=True)))
+
+
 def figure_in_context(figure: MergedFigure) -> str:
     """The figure's words with the few around them in its sentence, up to the clause's edges:
     "…sought a pay rise of 9 percent over two years" says what "9 percent" counts, which the
     unit alone ("percent") does not. An ellipsis marks where the sentence goes on."""
-    context, text = figure.context, figure.text
-    at = context.find(text)
+    at = figure.context.find(figure.text)
     if at < 0:
-        return text
-    left, right = context[:at], context[at + len(text):]
+        return figure.text
+    before, opened = _words_before(figure.context[:at])
+    after, closed = _words_after(figure.context[at + len(figure.text):])
+    return ("…" if opened else "") + " ".join(before + [figure.text]) + after + ("" if closed else "…")
+
+
+def _words_before(left: str) -> tuple[list[str], bool]:
+    """The words of `left` (the sentence before a figure) to show, and whether more stand before them."""
     clause_start = max((m.end() for m in _CLAUSE_MARK.finditer(left)), default=0)
-    before = left[clause_start:].split()
-    if len(before) < 3:
+    words = left[clause_start:].split()
+    if len(words) < 3:
         # "Sales rose 7 percent, to $5.4 billion", "the operator, Halden Terminal Group, has
         # offered 4.5 percent": a word or two say too little; the words before say who.
-        clause_start, before = 0, left.split()
-    kept_before = before[-CONTEXT_WORDS:]
-    while len(kept_before) < min(len(before), CONTEXT_WORDS + 2) and _NUMBER_WORD.match(kept_before[0]):
-        kept_before = before[-len(kept_before) - 1:]  # "…billion deal" -> "…$1.2 billion deal"
+        clause_start, words = 0, left.split()
+    kept = words[-CONTEXT_WORDS:]
+    while len(kept) < min(len(words), CONTEXT_WORDS + 2) and _NUMBER_WORD.match(kept[0]):
+        kept = words[-len(kept) - 1:]  # "…billion deal" -> "…$1.2 billion deal"
+    return kept, len(kept) < len(words) or bool(left[:clause_start].strip())
+
+
+def _words_after(right: str) -> tuple[str, bool]:
+    """The text of `right` (the sentence after a figure) to show, spaces kept, and whether the
+    sentence ends there."""
     clause_end = next((m.start() for m in _CLAUSE_MARK.finditer(right)), len(right))
-    words_after = list(_WORD_RUN.finditer(right[:clause_end]))
-    if len(words_after) > CONTEXT_WORDS:
+    words = list(_WORD_RUN.finditer(right[:clause_end]))
+    if len(words) > CONTEXT_WORDS:
         # End on a word that closes a phrase: two words more finish "…voted for the deal",
         # else the open words go ("…over two years before the" -> "…over two years").
         end = CONTEXT_WORDS
-        while end < min(len(words_after), CONTEXT_WORDS + 2) and _hangs(words_after[end - 1]):
+        while end < min(len(words), CONTEXT_WORDS + 2) and _hangs(words[end - 1].group()):
             end += 1
-        words_after = words_after[:end]
-        while words_after and _hangs(words_after[-1]):
-            words_after.pop()
-    after = right[:words_after[-1].end()] if words_after else ""
+        words = words[:end]
+        while words and _hangs(words[-1].group()):
+            words.pop()
+    after = right[:words[-1].end()] if words else ""
     if after.rstrip(_SENTENCE_END) != after and not right[len(after):].strip():
         after = after.rstrip(_SENTENCE_END)  # the sentence's own end: no ellipsis, no full stop
-    opened = len(kept_before) < len(before) or bool(left[:clause_start].strip())
-    closed = not right[len(after):].strip(_SENTENCE_END)
-    phrase = " ".join(kept_before + [text]) + after.rstrip(",;:")
-    return ("…" if opened else "") + phrase + ("" if closed else "…")
+    return after.rstrip(",;:"), not right[len(after):].strip(_SENTENCE_END)
 
 
-def _hangs(word: re.Match) -> bool:
-    return word.group().lower() in _HANGING_WORDS or _NUMBER_WORD.match(word.group()) is not None
-
-
-# A number or scale word, which says nothing without its neighbour ("over three…", "…billion deal").
-_NUMBER_WORD = re.compile(r"(?i)[$€£]?\d[\d,.]*$|(?:%s|dozen)$" % "|".join(sorted(
-    set(SMALL_NUMBERS) | set(TENS) | set(SCALE_WORDS), key=len, reverse=True)))
+def _hangs(word: str) -> bool:
+    return word.lower() in _HANGING_WORDS or _NUMBER_WORD.match(word) is not None
 
 
 def format_date(value: Optional[str], precision: Optional[str] = "day") -> str:
