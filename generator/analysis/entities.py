@@ -339,8 +339,20 @@ def extract_entities(text: str, sentences: list[Span]) -> list[Entity]:
             continue
         run = _without_sentence_opener(run, context)
         for piece in _split_at_of(run, text):
-            mentions.extend(_mentions_of_piece(piece, context))
+            piece = _before_headline_words(piece)
+            if piece:
+                mentions.extend(_mentions_of_piece(piece, context))
     return _resolve(text, mentions, context.acronyms)
+
+
+def _before_headline_words(piece: list[Token]) -> list[Token]:
+    """The piece up to the first verb or pronoun a Title Case headline capitalises: "Lindsey
+    Graham Says Trump Is Wrong" -> "Lindsey Graham". (What follows such a word is rarely a name
+    alone: "... When It Comes To".)"""
+    for index, token in enumerate(piece):
+        if token[2] in _HEADLINE_WORDS:
+            return piece[:index]
+    return piece
 
 
 def _plain_run(run: list[Token]) -> bool:
@@ -887,9 +899,10 @@ def _name_shaped(words: list[str]) -> bool:
 
 
 # Verbs and pronouns that a Title Case headline capitalises ("Relenza Is Effective, Say Doctors",
-# "This Is It"): no personal name holds them. ("Will" and "Can" are given names.)
-_HEADLINE_WORDS = frozenset("""Is Are Was Were Be Been Has Have Had Do Does Did Say Says Said It Its
-This That These Those They We You Our Your Their There Than Then Not Who What When Where Why""".split())
+# "This Is It"): no personal name holds them. ("Will", "Can", "Do", "Said" and "Than" are names:
+# Will Smith, Do Kwon, Edward Said, Than Shwe.)
+_HEADLINE_WORDS = frozenset("""Is Are Was Were Be Been Has Have Had Does Did Say Says It Its This That
+These Those They We You Our Your Their There Who What When Where Why""".split())
 # Words of a type that no personal name contains.
 _NOT_IN_NAMES = (DEMONYMS | _MONTHS_AND_DAYS | ORG_HEADS | PLACE_HEADS | _TITLES | KNOWN_PLACES
                  | _COMPASS | _HEADLINE_WORDS)

@@ -284,6 +284,10 @@ def test_words_a_title_case_headline_capitalises_are_in_no_name():
     text = "Relenza Is Effective, Say Doctors\n\nThis Is It opened in Velmar on Friday, said Ana Ruiz."
     people = [name for kind, name, _ in entities(text) if kind == "person"]
     assert people == ["Ana Ruiz"]
+    # the name before such a word is kept, and names that are such words stay names
+    text = "Ana Ruiz Says Port Is Safe\n\nThe critic Edward Said said the quay was old."
+    people = [name for kind, name, _ in entities(text) if kind == "person"]
+    assert people == ["Ana Ruiz", "Edward Said"]
 
 
 def test_a_companys_first_word_alone_names_the_company():
