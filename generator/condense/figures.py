@@ -54,7 +54,7 @@ def merge_figures(found: list[SourcedFigure], copies: Mapping[str, str] = {}) ->
     for item in found:
         if item.context not in stems:
             stems[item.context] = frozenset(content_stems(item.context))
-        unit_groups = groups_by_unit.setdefault(_unit_key(item.figure), [])
+        unit_groups = groups_by_unit.setdefault(_known_unit(_unit_key(item.figure), groups_by_unit), [])
         for group in unit_groups:
             if _same_quantity(item, group[0], stems):
                 group.append(item)
@@ -65,6 +65,14 @@ def merge_figures(found: list[SourcedFigure], copies: Mapping[str, str] = {}) ->
     ranked = sorted(order, key=lambda g: (-len({copies.get(i.source, i.source) for i in g}),
                                           _small_count(g[0].figure), min(i.position for i in g)))
     return [_merged(group) for group in ranked[:MAX_FIGURES]]
+
+
+def _known_unit(key: str, known: Mapping[str, object]) -> str:
+    """The unit already met that `key` names too: one is the other with a word in front
+    ("dockworkers" and "workers", "warships" and "ships"), else `key`."""
+    if key in known or len(key) < 4 or " " in key:
+        return key
+    return next((k for k in known if len(k) >= 4 and " " not in k and (key.endswith(k) or k.endswith(key))), key)
 
 
 def _same_quantity(a: SourcedFigure, b: SourcedFigure, stems: dict[str, frozenset[str]]) -> bool:

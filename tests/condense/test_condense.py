@@ -329,3 +329,11 @@ def test_a_figure_an_article_repeats_is_one_row():
     # unless the words before the noun tell other things counted
     assert len(merge_figures([fig("50 sold-out concerts", "He played 50 sold-out concerts."),
                               fig("50 cancelled concerts", "Then 50 cancelled concerts followed.")])) == 2
+
+
+def test_a_unit_with_a_word_in_front_is_the_same_unit():
+    def fig(text, unit, source, context):
+        return SourcedFigure(Figure(3200, None, unit, text, 0, 1), context, source)
+    merged = merge_figures([fig("3,200 dockworkers", "dockworkers", "a", "About 3,200 dockworkers walked off the job at Tarrow."),
+                            fig("3,200 workers", "workers", "b", "The union said about 3,200 workers joined the walkout at Tarrow.")])
+    assert len(merged) == 1 and merged[0].sources == ["a", "b"]
