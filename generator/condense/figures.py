@@ -1,7 +1,7 @@
 """Key figures of a story: the same quantity from several sources merged, disagreements flagged.
 
-Two figures are one quantity when they count the same noun and their sentences share most of their
-content words. Equal values merge silently, their sentences sharing a quarter of their words at
+Two figures are one quantity when they count the same noun (or one with a word in front of it:
+"dockworkers", "workers") and their sentences share most of their content words. Equal values merge silently, their sentences sharing a quarter of their words at
 least. Different values from different sources are one quantity when they agree as written (one
 rounds the other, "$1.2 billion" and "$1.18 billion", or lies in its range), or when they count
 things (not percentages or money, which a story holds many of) and lie within a factor of 1.5;
