@@ -111,11 +111,11 @@ besides near across through alongside amid despite per onto""".split())
 # Words that end a speaker's title: "said on Monday that Ana Ruiz ..." names no speaker.
 _NOT_IN_TITLES = frozenset("""that which who whom when while after before as if because and but
 or than then also""".split()) | _PREPOSITIONS
-# Counts that may stand before an unnamed speaker after its cue ("said one senior official").
 # Cues that may stand before their subject after a clause: "The virus spreads fast, said Ana Ruiz".
 _INVERTED_CUES = frozenset("said says added adds wrote writes".split())
 # Cue verbs that are also plural nouns: after a determiner ("the states", "their demands") no cue.
 _VERB_OR_NOUN = frozenset("states reports notes calls reads demands promises pledges recalls".split())
+# Counts that may stand before an unnamed speaker after its cue ("said one senior official").
 _COUNTS = frozenset("one another two three several".split())
 # A word of a title before a name: "Rep.", "9/11", "co-founder"; not "Monday," nor "(D)".
 _TITLE_WORD = re.compile(r"[\w./’'-]+")

@@ -1,8 +1,8 @@
 """Key figures of a story: the same quantity from several sources merged, disagreements flagged.
 
 Two figures are one quantity when they count the same noun (or one with a word in front of it:
-"dockworkers", "workers") and their sentences share most of their content words. Equal values merge silently, their sentences sharing a quarter of their words at
-least. Different values from different sources are one quantity when they agree as written (one
+"dockworkers", "workers") and their sentences share most of their content words. Equal values
+merge silently, their sentences sharing a quarter of their words at least. Different values from different sources are one quantity when they agree as written (one
 rounds the other, "$1.2 billion" and "$1.18 billion", or lies in its range), or when they count
 things (not percentages or money, which a story holds many of) and lie within a factor of 1.5;
 their sentences must agree too. They are kept as readings of the merged figure, and the page says
@@ -196,9 +196,9 @@ def _merged(group: list[SourcedFigure]) -> MergedFigure:
         if not any((r.value, r.value_max, r.source) == (reading.value, reading.value_max, reading.source) for r in readings):
             readings.append(reading)
     values = {(r.value, r.value_max) for r in readings}
-    if len(values) > 1 and (precise := _rounded_by_all(group)) is not None:
+    if len(values) > 1 and (shown := _agreed_reading(group)) is not None:
         # "$1.2 billion" and "$1.18 billion": one value as written, shown as most sources give it
-        first, values = precise, {(precise.figure.value, None)}
+        first, values = shown, {(shown.figure.value, None)}
     merged = MergedFigure(first.figure.value, first.figure.value_max, first.figure.unit, first.figure.text,
                           first.context, sources, readings, discrepant=len(values) > 1)
     if merged.discrepant:  # the figure shows the range the sources span
@@ -207,7 +207,7 @@ def _merged(group: list[SourcedFigure]) -> MergedFigure:
     return merged
 
 
-def _rounded_by_all(group: list[SourcedFigure]) -> SourcedFigure | None:
+def _agreed_reading(group: list[SourcedFigure]) -> SourcedFigure | None:
     """When the group's values all agree as written (each one the most precise rounded, "$1.2
     billion" of "$1.18 billion"), the reading to show: the value most sources give, the most
     precise of those tied; else None. A range is no rounding."""
@@ -220,7 +220,3 @@ def _rounded_by_all(group: list[SourcedFigure]) -> SourcedFigure | None:
     for item in group:
         sources.setdefault(item.figure.value, set()).add(item.source)
     return max(group, key=lambda item: (len(sources[item.figure.value]), -(_step(item.figure) or float("inf"))))
-    precise = min(group, key=lambda item: _step(item.figure) or float("inf"))
-    if all(abs(item.figure.value - precise.figure.value) <= _step(item.figure) / 2 for item in group):
-        return precise
-    return None

@@ -3,10 +3,9 @@
 Two quotes are the same when most of the shorter one's words are in the longer one (a source may
 quote a longer or shorter stretch of the same statement), the shorter has a few words at least
 unless both name the speaker (one or two words in quotation marks are in many statements), and
-their speakers agree (one unnamed, or
-one name within the other: "Joseph", "Joseph Varga"). The merged quote keeps the fullest wording,
-with the source that printed it first among its sources, a named speaker over none, and `full`
-over `partial`.
+their speakers agree (one unnamed, or one name within the other: "Joseph", "Joseph Varga"). The
+merged quote keeps the fullest wording, with the source that printed it first among its sources,
+a named speaker over none, and `full` over `partial`.
 
 A partial quote that no source gives a speaker is left out: words in quotation marks within
 narration that nobody says are a title, a name or a term ("The Salt Harvest"), not a quote.

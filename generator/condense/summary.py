@@ -135,9 +135,9 @@ def supporting_sources(candidate: Candidate, pool: list[Candidate], order: dict[
     """The candidate's own source and every other source with a sentence saying the same: most
     content words in common; half the candidate's at least (a short "Swine flu reached Mexico
     City." says little of a long sentence holding those words), and 40% of those that are no name
-    or title (the names say who, the rest what: "Ilse Dragomir said members were left with no other door"
-    is not in "Nobody won everything, general secretary Ilse Dragomir said"); and every number the
-    candidate gives ("a 9 percent rise" is not supported by "a 7 percent rise")."""
+    or title (the names say who, the rest what: "Ilse Dragomir said members were left with no
+    other door" is not in "Nobody won everything, general secretary Ilse Dragomir said"); and
+    every number the candidate gives ("a 9 percent rise" is not supported by "a 7 percent rise")."""
     sources = {candidate.source}
     numbers: Optional[set[str]] = None
     said: Optional[frozenset[str]] = None

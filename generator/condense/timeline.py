@@ -164,9 +164,9 @@ _BACKGROUND_CLAUSE = re.compile(r"\b(?:after|following|who|which|whose)\s+[^,;:]
 
 
 def _in_background_clause(item: SourcedDate) -> bool:
-    """A month or year in an "after ..." clause that follows the sentence's main clause. (A day
-    there is most often the news of the day before: "was knocked offline after hackers replaced
-    its homepage on Sunday".)"""
+    """A month or year in an "after ..." or a relative clause that follows the sentence's main
+    clause. (A day there is most often the news of the day before: "was knocked offline after
+    hackers replaced its homepage on Sunday".)"""
     if item.mention.precision not in ("month", "year"):
         return False
     at = _offset_in_sentence(item)
