@@ -20,6 +20,7 @@ lines say which.
 """
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 import time
@@ -79,10 +80,20 @@ def article_files(sources: list[Path], articles: list) -> list[Path]:
 
 
 def main(argv: list[str]) -> None:
-    sources = [Path(a) for a in argv] or [ROOT / "examples" / "sources"] + (
+    summary, _, details = (__doc__ or "").partition("\n\n")
+    parser = argparse.ArgumentParser(
+        prog="python benchmarks/speed.py", description=summary,
+        epilog=details.split("\n\n", 1)[-1], formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sources", nargs="*", type=Path, metavar="FILE_OR_FOLDER",
+                        help="articles to analyse (default: examples/sources, and ../shared/seeds "
+                             "when present)")
+    sources = parser.parse_args(argv).sources or [ROOT / "examples" / "sources"] + (
         [ROOT.parent / "shared" / "seeds"] if (ROOT.parent / "shared" / "seeds").is_dir() else [])
     result = read_and_analyse(sources, lambda message: None)
     articles = result.articles
+    if not articles:
+        sys.exit(f"no articles read from {', '.join(map(str, sources))}: "
+                 "give files or folders the readers take (see --help)")
     paths = {a.id: a for a in articles}
     print(f"{len(articles)} articles, {sum(len(a.text) for a in articles) / max(1, len(articles)):.0f} characters "
           f"on average, from {', '.join(map(str, sources))}")
