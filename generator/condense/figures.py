@@ -1,7 +1,7 @@
 """Key figures of a story: the same quantity from several sources merged, disagreements flagged.
 
 Two figures are one quantity when they count the same noun (or one with a word in front of it:
-"dockworkers", "workers") and their sentences share most of their content words. Equal values
+"dockworkers", "workers"; a change in a thing counts that thing: "job cuts", "jobs") and their sentences share most of their content words. Equal values
 merge silently, their sentences sharing a quarter of their words at least. Different values from different sources are one quantity when they agree as written (one
 rounds the other, "$1.2 billion" and "$1.18 billion", or lies in its range), or when they count
 things (not percentages or money, which a story holds many of) and lie within a factor of 1.5;
@@ -180,8 +180,21 @@ def _close(a: Figure, b: Figure) -> bool:
     return low > 0 and high / low <= CLOSE_VALUES
 
 
+# Nouns of a change in a number of things: "600 job cuts" are 600 jobs ("will cut 600 jobs").
+_CHANGE_NOUNS = frozenset(stem(w) for w in "cuts losses closures reductions gains additions".split())
+
+
 def _unit_key(figure: Figure) -> str:
-    return stem(figure.unit.lower()) if figure.unit else ""
+    """The stem of the noun a figure counts: "600 job cuts" counts jobs."""
+    if not figure.unit:
+        return ""
+    key = stem(figure.unit.lower())
+    if key in _CHANGE_NOUNS:
+        words = figure.text.lower().split()
+        if len(words) >= 3 and words[-1] == figure.unit.lower() and words[-2].isalpha() \
+                and words[-2] not in _NUMBER_WORDS:
+            return stem(words[-2])
+    return key
 
 
 def _merged(group: list[SourcedFigure]) -> MergedFigure:

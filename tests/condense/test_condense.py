@@ -337,3 +337,14 @@ def test_a_unit_with_a_word_in_front_is_the_same_unit():
     merged = merge_figures([fig("3,200 dockworkers", "dockworkers", "a", "About 3,200 dockworkers walked off the job at Tarrow."),
                             fig("3,200 workers", "workers", "b", "The union said about 3,200 workers joined the walkout at Tarrow.")])
     assert len(merged) == 1 and merged[0].sources == ["a", "b"]
+
+
+def test_a_change_in_things_counts_those_things():
+    def fig(text, unit, source, context):
+        return SourcedFigure(Figure(600, None, unit, text, 0, 1), context, source)
+    merged = merge_figures([fig("600 job cuts", "cuts", "a", "Brannock Foods announced 600 job cuts at its Elsmere plant."),
+                            fig("600 jobs", "jobs", "b", "Brannock Foods will cut 600 jobs at the Elsmere plant.")])
+    assert len(merged) == 1 and merged[0].sources == ["a", "b"]
+    # a change noun alone, or after a number word, keeps its own unit
+    assert len(merge_figures([fig("600 cuts", "cuts", "a", "Brannock Foods announced 600 cuts at its Elsmere plant."),
+                              fig("600 jobs", "jobs", "b", "Brannock Foods will cut 600 jobs at the Elsmere plant.")])) == 2
