@@ -122,7 +122,7 @@ _TITLE_WORD = re.compile(r"[\w./’'-]+")
 _DETERMINERS = frozenset("the a an his her their its our this that these those".split())
 # Lower-case title words between a role and a name: "board chair Lene Marr", "agency head Bo Hagen".
 TITLE_NOUNS = frozenset("""chair chairperson co-chair manager treasurer head member coordinator
-organizer organiser captain trustee""".split())
+organizer organiser captain trustee owner""".split())
 # Lower-case words that end in a title suffix ("-ist") but are verbs.
 _VERBS_LIKE_TITLES = frozenset("insist insists assist assists resist resists exist exists persist "
                                "persists consist consists".split())
@@ -159,7 +159,9 @@ _VENUE = re.compile(r"(?:\b(?:on|at|in|to|for|from|during|into|onto|of)[ \t]+"
 # Nouns of a work and verbs of its naming, right before the marks: the words in them are its title.
 _WORK_WORDS = frozenset("""film movie book song album single show play documentary series novel poem
 programme program opera musical painting exhibition titled entitled blockbuster comedy thriller
-sitcom drama""".split())
+sitcom drama course video""".split())
+# A phrase set off after a title that names what it is: ," a ten-part video course".
+_WORK_AFTER = re.compile(r"(?:[ \t]*,)?[ \t]+(?:a|an|the)[ \t]+((?:[\w-]+[ \t]+){0,3}[\w-]+)")
 # The subject between "as" and "put it", up to five words.
 _AS_SUBJECT = re.compile(r"\bas[ \t]+((?:[\w.'’&-]+[ \t]+){1,5})$")
 # "as a “...”", "as being in the “...”" right before a quote, and the word before "as".
@@ -675,6 +677,10 @@ class _SpeakerFinder:
         kind = self._kind(raw)
         spanned = self.text[raw.pieces[0][0]:raw.pieces[-1][1]]
         words = spanned.strip()
+        if _looks_like_title(words) and self._names_a_work(raw):
+            # the comedy “Mrs. Doubtfire,” police said / cited “The Enemy Within,” a video course:
+            # a work's name, though an attribution follows
+            return _Said("partial")
         if kind == "partial":
             if _looks_like_title(spanned) and _VENUE.search(
                     self.text, max(0, raw.open_at - _LOOK_BACK), raw.open_at):
@@ -716,6 +722,14 @@ class _SpeakerFinder:
             # “You blamed the clerks on television” for it all.
             return _Said(kind, self._inherited(raw))
         return _Said("partial")  # one word, no cue of its own (“Deadline,”): a name, no statement
+
+    def _names_a_work(self, raw: _Raw) -> bool:
+        """Whether a work's noun stands right before the marks ("the comedy “...”") or ends a
+        phrase set off after them (“...,” a ten-part video course)."""
+        if _last_word(self.text, raw.open_at) in _WORK_WORDS:
+            return True
+        after = _WORK_AFTER.match(self.text, (raw.close_at or raw.pieces[-1][1]) + 1)
+        return after is not None and any(w in _WORK_WORDS for w in after[1].lower().split())
 
     def _lead_start(self, raw: _Raw) -> int:
         """Where the quote's sentence begins, or its opening mark if that comes first."""
@@ -796,7 +810,20 @@ class _SpeakerFinder:
             return (speaker, cue, set_off, cue_start) if speaker else None
         if not candidates or (not set_off and "," not in text[start:candidates[0].start]):
             return None
-        return self._speaker_of(candidates[0], raw), cue, set_off, cue_start
+        return self._speaker_of(self._titled_name(candidates, cue_start), raw), cue, set_off, cue_start
+
+    def _titled_name(self, candidates: list[_Candidate], cue_at: int) -> _Candidate:
+        """The first of the names before a cue, or the person right before it whom a role noun
+        ties to the name before: ," Bristol City manager Lee Johnson said / El Tiempo Cantina
+        owner Roland Laurenzo tells ABC13: the club and the restaurant are his, and he speaks."""
+        first, last = candidates[0], candidates[-1]
+        if last is first or last.kind != "person" or not _ADJACENT.fullmatch(self.text, last.end, cue_at):
+            return first
+        between = self.text[first.end:last.start].split()
+        if 1 <= len(between) <= 3 and (between[-1] in ROLE_NOUNS or between[-1] in TITLE_NOUNS) \
+                and self._titles_only(between) and all(w.islower() for w in between):
+            return last
+        return first
 
     def _name_in_apposition(self, start: int, cue_at: int) -> Optional[_Candidate]:
         """The name right after a quote's closing mark when an apposition set off by commas stands

@@ -699,6 +699,12 @@ def test_the_name_of_a_work_in_marks_is_no_quote_of_anyone():
         ("mrs. doubtfire,", None)]
     # words set off by their attribution stay the speaker's, a work's noun before them or not
     assert speakers('The show "is a disgrace," said Ana Ruiz.') == [("is a disgrace,", "Ana Ruiz")]
+    # a title after a work's noun, or with one set off after it, though an attribution follows
+    assert speakers('She starred in the comedy "Salt And Silver," police said.') == [
+        ("Salt And Silver,", None)]
+    assert speakers('The councillors cited "The Harbour Within: A Warning," a four-part video course, '
+                    'in their letter.') == [("The Harbour Within: A Warning,", None)]
+    assert speakers('"We Will Win This Fight," the senator said.') == [("We Will Win This Fight,", "senator")]
 
 
 def test_a_role_after_said_is_the_title_of_the_name_after_it():
@@ -731,3 +737,13 @@ def test_a_name_glossed_in_brackets_is_no_subject_for_he():
     assert speakers(text)[-1] == ("It is clear that the cranes can work again,", "Ilse Marten")
     text = text.replace("Ilse Marten", "Ivo Marten").replace("she told", "he told")
     assert speakers(text)[-1] == ("It is clear that the cranes can work again,", "Ivo Marten")
+
+
+def test_a_person_tied_by_a_role_to_the_name_before_speaks():
+    assert speakers('"We have never had a queue like this," Tarrow Grill owner Dana Whitlock tells '
+                    'Harbour Radio.') == [("We have never had a queue like this,", "Dana Whitlock")]
+    assert speakers('"It was a fair result," Halden City manager Bo Hagen told reporters.') == [
+        ("It was a fair result,", "Bo Hagen")]
+    # a role of someone named after a preposition is the role's
+    assert speakers('"It was a fair result," the mother of striker Bo Hagen said.') == [
+        ("It was a fair result,", "mother")]
