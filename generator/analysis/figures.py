@@ -91,6 +91,7 @@ CURRENCIES = {
     "NZ$": "dollars", "S$": "dollars", "R$": "reais", "€": "euros", "£": "pounds", "¥": "yen",
     "₹": "rupees", "₽": "rubles", "USD": "dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen",
     "CNY": "yuan", "INR": "rupees", "Rs": "rupees", "Rs.": "rupees",
+    "dlrs": "dollars", "Dlrs": "dollars",  # news wires: "dlrs 50 million"
 }
 
 
@@ -240,7 +241,7 @@ _WRITTEN_FRACTION = (
 _VULGAR = "[" + "".join(VULGAR_FRACTIONS) + "]"
 _DIGIT_NUMBER = rf"""
     (?<![\w.,+/^])(?<![A-Za-z][-−])             # not part of a code ("F-16"), a longer number or a power
-    (?P<currency>(?:(?:US|A|C|HK|NZ|S|R)\$|[$€£¥₹₽]|USD|EUR|GBP|JPY|CNY|INR|Rs\.?)[ \u00a0]?)?
+    (?P<currency>(?:(?:US|A|C|HK|NZ|S|R)\$|[$€£¥₹₽]|USD|EUR|GBP|JPY|CNY|INR|Rs\.?|[Dd]lrs)[ \u00a0]?)?
     (?P<sign>[-−](?=\d))?
     (?:
         (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,-])|\d+(?:\.\d+)?)
@@ -291,12 +292,12 @@ _WORD_TOKEN = re.compile(
 _DIGIT_CANDIDATE = re.compile(r"[$€£¥₹₽0-9" + "".join(VULGAR_FRACTIONS) + r"][0-9,.]*")
 _DIGIT_PREFIX = re.compile(
     rf"(?:\b{_MONTH}[ \u00a0]+(?:of[ ]+)?|\b(?:US|A|C|HK|NZ|S|R)"
-    r"|(?:USD|EUR|GBP|JPY|CNY|INR|Rs\.?)[ \u00a0]?|\+\d{1,3}[ .-]|[-−+#'(])$"
+    r"|(?:USD|EUR|GBP|JPY|CNY|INR|Rs\.?|[Dd]lrs)[ \u00a0]?|\+\d{1,3}[ .-]|[-−+#'(])$"
 )
 _MONTH_OPENING = re.compile("jan|feb|apr|jun|jul|aug|sep|oct|nov|dec")  # "Mar", "May": capitals only
 _PREFIX_ENDINGS = frozenset("-−+#'(.")
 # Words that may end a prefix before a space, in lower case: months, "of", currency codes.
-_WORD_PREFIXES = frozenset(MONTH_NUMBERS) | frozenset("of usd eur gbp jpy cny inr rs".split())
+_WORD_PREFIXES = frozenset(MONTH_NUMBERS) | frozenset("of usd eur gbp jpy cny inr rs dlrs".split())
 # Words a number may open with. Vague amounts hold none ("hundreds of", "tens of thousands of",
 # "several hundred", "a few thousand", "many dozen"), so no number is read in them.
 _OPENING_WORDS = list(SMALL_NUMBERS) + list(TENS) + ["half"]
@@ -354,6 +355,11 @@ _RATE = re.compile(
 )
 _HYPHEN_COMPOUND = re.compile(r"-(?P<word>[A-Za-z]+)(?:-(?P<second>[A-Za-z]+))?")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+(?P<word>[A-Za-z][A-Za-z'’-]*)")
+# A currency named by its country: "U.S. dollars", "Hong Kong dollars", "Mexican pesos".
+_NATIONAL_CURRENCY = re.compile(
+    r"[ \u00a0]+(?:(?:[A-Z]\.){2,3}|US|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ]+"
+    r"(?P<currency>(?:dollar|euro|pound|peso|franc|rupee|ruble|rouble|dinar|shilling|real)s?|reais"
+    r"|yuan|yen|rand|lira|lire|krona|kronor|krone|kroner)\b")
 # Qualifiers: phrases that end right before a number, after which only spaces come.
 _QUALIFIER_PHRASES = (
     "an estimated", "estimated", "at least", "at most", "no more than", "no fewer than",
@@ -537,7 +543,8 @@ def _prefix_start(text: str, start: int, floor: int) -> Optional[int]:
         else:
             lower = word.lower()
             # A month, code or "+44" may end the word after a bracket or a quote: look inside it.
-            if not (lower != word or "+" in word or lower.endswith("of") or _MONTH_OPENING.search(lower)):
+            if not (lower != word or "+" in word or lower.endswith(("of", "dlrs"))
+                    or _MONTH_OPENING.search(lower)):
                 return None
     elif not (before.isalpha() or before in _PREFIX_ENDINGS):
         return None
@@ -823,6 +830,10 @@ def _unit_after(text: str, pos: int, limit: int, count_of_one: bool, written: bo
             return None, compound.end(), "drop"  # "one-time", "two-way"
         else:
             return word, compound.end("word"), "count"  # "a 12-member panel"
+    national = _NATIONAL_CURRENCY.match(text, pos, limit)
+    if national:  # "3.2 million U.S. dollars", "500 Mexican pesos"
+        unit, end = _with_rate(text, national.end(), limit, national.group("currency"))
+        return unit, end, "measure"
     if count_of_one:
         return _singular_noun_after(text, pos, limit)
     saw_more = False

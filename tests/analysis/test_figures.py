@@ -438,6 +438,21 @@ def test_currency_codes_and_months_before_digits():
     ]
 
 
+def test_wire_dollars_and_currencies_named_by_their_country():
+    text = ("Tarrow asked for dlrs 50 million, each family got 90,000 marks (dlrs 1,500), and donors "
+            "gave 3.2 million U.S. dollars, 500 Mexican pesos and 20 Hong Kong dollars a day. "
+            "They sold 300 Dell computers.")
+    assert rows(text) == [
+        (50000000, None, "dollars", "dlrs 50 million", None),
+        (90000, None, "marks", "90,000 marks", None),
+        (1500, None, "dollars", "dlrs 1,500", None),
+        (3200000, None, "dollars", "3.2 million U.S. dollars", None),
+        (500, None, "pesos", "500 Mexican pesos", None),
+        (20, None, "dollars per day", "20 Hong Kong dollars a day", None),
+        (300, None, "computers", "300 Dell computers", None),
+    ]
+
+
 def test_number_words_in_capitals_are_not_read():
     assert rows("TWO SHIPS SANK as two boats sank.") == [(2, None, "boats", "two boats", None)]
 
