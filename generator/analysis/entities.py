@@ -933,7 +933,7 @@ def _resolve(text: str, mentions: list[_Mention], acronyms: dict[str, str]) -> l
     for start, spelling in multi_word:
         kind = best.get(spelling.key, _NO_RANK)[2]
         if kind == "person":
-            people.add(start, spelling)
+            people.add(start, spelling, _OBJECT_OF_PREPOSITION.search(text, max(0, start - 40), start) is not None)
         elif kind == "organization":
             first = spelling.normed.split(" ", 1)[0]
             short_forms[first] = spelling.name if short_forms.get(first, spelling.name) == spelling.name else ""
@@ -956,6 +956,8 @@ def _resolve(text: str, mentions: list[_Mention], acronyms: dict[str, str]) -> l
             if text[start - 4:start] in _HONORIFIC_ENDS and _honorific_sex(text, start):
                 honoured.add(spelling)
             nearest = max(bisect_left(starts, start) - 1, 0)
+            if starts[nearest] in people.governed:
+                nearest = people.salient(starts, names, nearest)
             full_named.append((len(out), start, spelling, nearest))
             out.append(Entity(names[nearest], "person", start, end))
         elif kind:
@@ -1055,6 +1057,9 @@ def _honorific_sex(text: str, start: int) -> str:
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]$")
+# A preposition, and any title or article after it, right before a name: the name is an object.
+_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|by|with|for|to|from|against|about|under|than)[ \t]+"
+                                    r"(?:(?:the|late|[A-Z][\w.]*)[ \t]+){0,3}$")
 _HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 # How the four characters before a name end after an honorific: a cheap test before the regex.
 _HONORIFIC_ENDS = frozenset(("Mr. ", "rs. ", "Ms. ", " Mr ", "Mrs ", " Ms ", "iss "))
@@ -1117,14 +1122,26 @@ class _PeopleIndex:
     def __init__(self) -> None:
         self.by_last: dict[str, tuple[list[int], list[str]]] = {}
         self.by_first: dict[str, tuple[list[int], list[str]]] = {}
+        self.governed: set[int] = set()  # where a full name was written after a preposition
 
-    def add(self, start: int, person: _Spelling) -> None:
-        """A person's full name `person`, written out at `start`."""
+    def add(self, start: int, person: _Spelling, governed: bool) -> None:
+        """A person's full name `person`, written out at `start`, `governed` by a preposition
+        ("brother of President Fidel Castro", "led by Fidel Castro") or not."""
+        if governed:
+            self.governed.add(start)
         parts = [p for p in person.normed.split() if p not in ("Jr.", "Sr.")]
         for index, word in ((self.by_last, parts[-1]), (self.by_first, parts[0])):
             starts, names = index.setdefault(word, ([], []))
             starts.append(start)
             names.append(person.name)
+
+    def salient(self, starts: list[int], names: list[str], nearest: int) -> int:
+        """Of the namesakes written before a surname, the one it stands for when the nearest
+        (`nearest`) was written after a preposition: the first one named, the article's subject,
+        unless an object too ("Raul Castro, younger brother of President Fidel Castro ... Castro
+        declared"; "Cruz said ... a photo of Heidi Cruz ... Cruz said": Raul, Ted). News names a
+        relative of its subject in full, and the subject by surname alone."""
+        return 0 if starts[0] not in self.governed else nearest
 
     def full_names(self, word: str) -> Optional[tuple[list[int], list[str]]]:
         """The full names a one-word mention `word` may stand for, with where each was written:

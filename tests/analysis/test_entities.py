@@ -299,3 +299,14 @@ def test_a_companys_first_word_alone_names_the_company():
     assert ("organization", "DNT", "DNT") in found
     text = "Halden Shipping was founded by Mr. Halden in 1990. Halden said he was proud."
     assert ("person", "Halden", "Halden") in entities(text)
+
+
+def test_a_surname_after_a_namesake_named_as_an_object_is_the_article_subject():
+    text = ("Tomas Varga, the younger brother of President Anton Varga, spoke in Velmar. "
+            "Varga praised the crews. A photo of Lena Varga was shown. Varga left early.")
+    people = [(name, words) for kind, name, words in entities(text) if kind == "person"]
+    assert people == [("Tomas Varga", "Tomas Varga"), ("Anton Varga", "Anton Varga"),
+                      ("Tomas Varga", "Varga"), ("Lena Varga", "Lena Varga"), ("Tomas Varga", "Varga")]
+    # a namesake named as a subject is the one a surname after it stands for
+    text = "Tomas Varga spoke first. Then Anton Varga took the stage. Varga praised the crews."
+    assert [name for kind, name, _ in entities(text) if kind == "person"][-1] == "Anton Varga"
