@@ -247,8 +247,9 @@ def _by_initial(forms: list[str]) -> str:
 # What tells a clause's tense, and where clauses break. The future forms come before the past
 # "-ed" so that "expected to" counts as future; "be" + participle ("to be held", "could be
 # found") is neither. "would" alone is not future (reported speech about the past uses it), but
-# "would start/resume/meet ..." announces a scheduled event. Past forms of intent ("planned to")
-# stay past: the plan is over.
+# "would start/resume/meet ..." announces a scheduled event. The past "planned to" looks ahead to
+# what was planned ("planned to leave on Thursday"), but a date before it dates the planning ("On
+# Friday, the government planned to pay ..."): see `_nearest_in_clause`.
 _CLAUSE_WORDS = ["that", "which", "who", "because", "but", "while", "whereas",
                  r"and(?=\s+(?:[a-z]+\s+){0,2}?(?:will|shall|must|should|would|could|can|may|might|then|later)\b)"]
 _NOT_PERFECT = r"\s+(?!have\b|be\s+[a-z]+ed\b)(?=[a-z]+\b)"  # "could fall", not "could have fallen"
@@ -261,7 +262,7 @@ _FUTURE_FORMS = [
     # "postponed the vote until Tuesday": whatever the tense, the new date lies ahead.
     *(word + r"\s+(?:[a-z]+\s+){0,3}?until\b" for word in ("postponed", "delayed", "adjourned", "deferred")),
     *(word + r"\s+to\b" for word in (
-        "is", "are", "plans?", "planning", "intends?", "intending", "aims?", "aiming", "hopes?", "hoping",
+        "is", "are", "plan(?:s|ned)?", "planning", "intends?", "intending", "aims?", "aiming", "hopes?", "hoping",
         "expects?", "expected", "set", "due", "going", "poised", "likely", "about", "ready", "vows?",
         "pledges?", "promises?", "threatens?")),
     *(word + r"\b" for word in ("scheduled", "slated", "due", "upcoming", "forthcoming", "forecast")),
@@ -296,7 +297,7 @@ SIGNPOST_KINDS = {"clause_word": "clause_break", "contracted_future": "future", 
 # linking verb, or the modal before it, tells the tense. (Read before the space that opens a match.)
 _LINKING_BEFORE = re.compile(r"\b(?:is|are|be|been|being|remains?|stays?|seems?)\s$")
 _LINKING_LOOKBACK = 8
-Signpost = tuple[int, int, str]  # start, end, and "clause_break", "neither", "future" or "past"
+Signpost = tuple[int, int, str]  # start, end, and "clause_break", "neither", "future", "past" or "planned"
 
 # Words inside an expression that fix its direction whatever the clause's tense.
 _FORWARD_WORD = re.compile(r"\b(?:next|tomorrow|later)\b")
@@ -425,8 +426,12 @@ class _Clauses:
         if kind == "past_ed" and _LINKING_BEFORE.search(self.text, max(0, m.start() - _LINKING_LOOKBACK),
                                                         m.start() + 1):
             return "neither"
-        if kind == "future" and self.text.endswith("had been ", max(0, m.start() - 8), m.start() + 1):
-            return "past"  # "had been due to reopen on Sunday": a plan given up or passed
+        if kind == "future":
+            if self.text.endswith("had been ", max(0, m.start() - 8), m.start() + 1):
+                return "past"  # "had been due to reopen on Sunday": a plan given up or passed
+            if self.text.startswith("planned", m.start() + 1):
+                # "had planned to leave on Thursday": given up, as "had been due"
+                return "past" if self.text.endswith("had ", max(0, m.start() - 3), m.start() + 1) else "planned"
         return SIGNPOST_KINDS.get(kind, kind)
 
     def _scan(self, start: int, end: int) -> list[Signpost]:
@@ -473,7 +478,10 @@ def _nearest_in_clause(signposts: list[Signpost], start: int, end: int,
         nearest = before
     else:
         nearest = after
-    return _Clause(clause_start or 0, clause_end or 0, nearest[2] if nearest else None)  # type: ignore[arg-type]
+    tense = nearest[2] if nearest else None
+    if tense == "planned":  # what was planned lies ahead; the planning itself is past
+        tense = "future" if nearest is before else "past"
+    return _Clause(clause_start or 0, clause_end or 0, tense)  # type: ignore[arg-type]
 
 
 # Expressions that are dates only in some contexts (see _in_date_context).

@@ -567,6 +567,16 @@ def test_had_been_due_tells_a_plan_given_up_not_one_to_come():
     assert [(d.value, d.future) for d in dates("The school is due to reopen on Sunday.")] == [("2025-01-05", True)]
 
 
+def test_what_was_planned_lies_ahead_but_the_planning_is_past():
+    # published on a Tuesday
+    assert [(d.value, d.future) for d in dates("The crews planned to leave Tarrow on Thursday.")] == [
+        ("2025-01-02", True)]
+    assert [(d.value, d.future) for d in dates("On Friday, the council planned to pay the first claims.")] == [
+        ("2024-12-27", False)]
+    assert [(d.value, d.future) for d in dates("The crews had planned to leave on Thursday.")] == [
+        ("2024-12-26", False)]
+
+
 def test_a_state_that_lasts_until_a_day_looks_ahead():
     # published on a Tuesday
     assert [(d.value, d.future) for d in dates("The school has been closed until Thursday.")] == [("2025-01-02", True)]
