@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Mapping, Optional
 
-from ..model import (Analysis, Article, Briefing, EntitySummary, Span, SourceRef, Story,
-                     SummarySentence)
+from ..model import (Analysis, Article, Briefing, DateMention, EntitySummary, Span, SourceRef,
+                     Story, SummarySentence)
 from ..words import content_stems
 from .figures import SourcedFigure, is_conversion, merge_figures, refers_back
 from .quotes import SourcedQuote, merge_quotes
@@ -51,7 +52,8 @@ def condense(story: Story, articles: Mapping[str, Article], analyses: Mapping[st
                                if f.unit and not refers_back(a.text, f) and not is_conversion(a.text, f)],
                               story.duplicates),
         quotes=merge_quotes([SourcedQuote(q, a.id) for a in members for q in analyses[a.id].quotes]),
-        timeline=build_timeline([_sourced_date(a, analyses[a.id], d) for a in members for d in analyses[a.id].dates],
+        timeline=build_timeline([_sourced_date(a, analyses[a.id], d) for a in members
+                                 for d in _timeline_dates(a, story, articles, analyses)],
                                 options.timeline_dates),
         entities=entities,
         sources=[_source_ref(a, story) for a in members],
@@ -82,7 +84,39 @@ def _places_near(article: Article, analysis: Analysis, offset: int) -> frozenset
                      if e.type == "place")
 
 
-def _sourced_date(article: Article, analysis: Analysis, mention) -> SourcedDate:
+# A date that names its month or year reads the same whatever day its article is dated.
+_ANCHORED = re.compile(r"\b(?:1\d|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+
+
+def _timeline_dates(article: Article, story: Story, articles: Mapping[str, Article],
+                    analyses: Mapping[str, Analysis]) -> list[DateMention]:
+    """The article's dates for the timeline. A copy republished on another day than the article
+    it copies read the copied sentences' "on Wednesday" against its own day, which is not the
+    writer's: those sentences take the dates the original gives them (else the week's events
+    recur a week on). What the copy adds of its own is dated by its own day."""
+    analysis = analyses[article.id]
+    original = story.duplicates.get(article.id)
+    if original is None or articles[original].published == article.published:
+        return analysis.dates
+    source, source_dates = articles[original].text, analyses[original].dates
+    dates: list[DateMention] = []
+    done: set[int] = set()  # the sentences whose dates the original gave
+    for mention in analysis.dates:
+        span = _sentence_span(article, analysis, mention.start)
+        if span.start in done:
+            continue
+        at = source.find(span.slice(article.text)) if not _ANCHORED.search(mention.text) else -1
+        if at < 0:
+            dates.append(mention)
+            continue
+        done.add(span.start)
+        shift = span.start - at
+        dates.extend(dataclasses.replace(d, start=d.start + shift, end=d.end + shift)
+                     for d in source_dates if at <= d.start < at + (span.end - span.start))
+    return sorted(dates, key=lambda d: d.start)
+
+
+def _sourced_date(article: Article, analysis: Analysis, mention: DateMention) -> SourcedDate:
     span = _sentence_span(article, analysis, mention.start)
     index = bisect.bisect_right(analysis.quotes, mention.start, key=lambda q: q.start) - 1
     inside_quote = index >= 0 and mention.start < analysis.quotes[index].end

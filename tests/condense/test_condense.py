@@ -348,3 +348,16 @@ def test_a_change_in_things_counts_those_things():
     # a change noun alone, or after a number word, keeps its own unit
     assert len(merge_figures([fig("600 cuts", "cuts", "a", "Brannock Foods announced 600 cuts at its Elsmere plant."),
                               fig("600 jobs", "jobs", "b", "Brannock Foods will cut 600 jobs at the Elsmere plant.")])) == 2
+
+
+def test_a_copy_republished_later_dates_what_it_copies_by_the_original():
+    text = ("The Tarrow ferry terminal reopened on Wednesday after repairs that began on 3 May 2026, "
+            "the port authority said, and the first crossing left at noon.")
+    added = " The second ferry sailed on Tuesday with 40 cars."
+    arts = {i: Article(id=i, path=f"{i}.txt", text=t, outlet=i, published=dt.date(2026, 5, day), title=None)
+            for i, t, day in (("first", text, 14), ("copy", text + added, 21))}
+    story = Story(id="st", article_ids=list(arts), duplicates={"copy": "first"})
+    b = condense(story, arts, {i: analyse(a) for i, a in arts.items()}, CondenseOptions())
+    # the copy's "Wednesday", read against its own day, would be 20 May; its own news is its own
+    assert [(e.date, e.sources) for e in b.timeline] == [("2026-05-13", ["first", "copy"]),
+                                                         ("2026-05-19", ["copy"])]
