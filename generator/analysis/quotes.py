@@ -127,6 +127,7 @@ organizer organiser captain trustee owner""".split())
 _VERBS_LIKE_TITLES = frozenset("insist insists assist assists resist resists exist exists persist "
                                "persists consist consists".split())
 _COORDINATION = re.compile(r"\b(?:and|but|or|then)\b|;")
+_RELATIVE_OPENING = re.compile(r",[ \t]+(?:who|which|whose)\b")
 # What links a participle to its sentence's subject: a comma or a subordinator ("while chanting").
 _ING_LINK = re.compile(r"(?:,|\b(?:while|when|as|after|before|by|without))\s*$")
 _SET_OFF = re.compile(r"[\s,—–-]*")
@@ -171,6 +172,9 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,?[ \t]+(?:while|whereas|but)[ \t]+(?=\w)")
 _NOT_CASTING = frozenset("""such known well same just so served serves serving worked works
 working acted acts acting stands stood standing poses posed posing doubles doubled running ran
 runs""".split())
+# A passive verb: "has been (increasingly) referred to", "was dubbed", "are seen".
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]+ed|seen|known)\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)[ \t]+(?:[a-z]+ly[ \t]+)?$")
 # A determiner and a lower-case noun (up to two words before it) right before a cue.
 # A noun phrase holds no function word: "The patients have been admitted" has no speaker.
 _NOT_IN_NOUN_PHRASES = frozenset("""the a an one another that this these those by and or but of to in on at
@@ -180,6 +184,9 @@ _NOT_IN_NOUN_PHRASE = rf"(?!(?:{'|'.join(sorted(_NOT_IN_NOUN_PHRASES, key=len, r
 _NOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+"
                            rf"((?:{_NOT_IN_NOUN_PHRASE}[a-z][\w-]*[ \t]+){{0,2}}{_NOT_IN_NOUN_PHRASE}[a-z][\w-]*)"
                            r"[ \t]+(?:[a-z]+ly[ \t]+)?$")
+# Nouns of words said, not of who says them: ," the same battle cry chanted at rallies".
+_UTTERANCE_NOUNS = frozenset("""cry slogan chant phrase motto refrain words message headline title
+line term label nickname catchphrase mantra""".split())
 _IT = re.compile(r"[ \t]+it\b")
 # "," as the memo put it': an "as" clause that only attributes.
 _AS_CLAUSE = re.compile(r"[\s,—–-]*as\b")
@@ -910,6 +917,8 @@ class _SpeakerFinder:
                 speaker = self._speaker_of(possessor, raw)
             elif cue in _PHRASE_CUES:
                 speaker = self._speaker_after(cue_end, raw.open_at, raw, phrase=True)
+            elif self._unnamed_subject(cue_start, cue_end):
+                continue  # a cue before it may still name the speaker: "She says ... tweets accusing"
             else:
                 speaker = self._subject_before(cue_start, sentence_start, raw) or (
                     self._as_put_it(cue_start) if cue == "put" else
@@ -928,6 +937,18 @@ class _SpeakerFinder:
             if speaker:
                 return speaker, cue, cue_start
         return None
+
+    def _unnamed_subject(self, cue_start: int, cue_end: int) -> bool:
+        """Whether the cue's subject is none that a name before it could be: a passive with no
+        agent ("Elian has been referred to as “our son”") or a plain plural noun right before a
+        participle ("rallies calling for ...", "signs demanding “...”")."""
+        before = self.text[max(0, cue_start - 24):cue_start]
+        if not self.text.endswith("ing", cue_start, cue_end):
+            return _PASSIVE_BEFORE.search(before) is not None and not self.text.startswith(" by ", cue_end)
+        words = before.rsplit(None, 1)
+        last = words[-1] if words and before[-1:] in " \t" else ""
+        return last.isalpha() and last.islower() and last.endswith("s") and not last.endswith("ss") \
+            and last not in ROLE_NOUNS and last not in _NOT_IN_NOUN_PHRASES
 
     def _main_subject(self, raw: _Raw) -> Optional[str]:
         """The subject right after the comma that ends the opening clause holding the quote:
@@ -957,6 +978,8 @@ class _SpeakerFinder:
         clause_start = sentence_start
         for clause_break in _CLAUSE_BREAK.finditer(self.text, sentence_start, found.start()):
             clause_start = clause_break.end()
+        if _PASSIVE.search(self.text, clause_start, found.start()):
+            return None  # "Elian has been referred to as “our son”": by whom, it does not say
         subject = next((c for c in self._candidates_between(clause_start, found.start())
                         if c.kind not in _PLAIN_SUBJECTS and not c.object_like(self.text)), None)
         return self._speaker_of(subject, raw) if subject else None
@@ -965,7 +988,9 @@ class _SpeakerFinder:
         """An unnamed speaker no list knows, as the plain subject right before its cue: "one
         questioner claimed", "a neighbour said" -> "questioner", "neighbour"."""
         found = _NOUN_SUBJECT.search(self.text, max(start, cue_at - _LOOK_BACK), cue_at)
-        return found.group(1) if found else None
+        if not found or found.group(1).rsplit(None, 1)[-1] in _UTTERANCE_NOUNS:
+            return None  # ," the same battle cry regularly chanted: the words, not who says them
+        return found.group(1)
 
     def _as_put_it(self, cue_at: int) -> Optional[str]:
         """The subject of "as X put it", named or not: "as one senior aide put it"."""
@@ -1039,7 +1064,10 @@ class _SpeakerFinder:
             return None
         chosen = max(candidates, key=lambda c: (c.end, -c.start))
         gap = text[chosen.end:verb_at]
-        if _COORDINATION.search(gap) or (verb_ing and _ING_LINK.search(gap)):
+        # A relative clause set off by commas describes the name: its "and", "then" join nothing
+        # to the verb ("Dan Fried, who was then on the council, said").
+        joined = gap.rsplit(",", 1)[-1] if _RELATIVE_OPENING.match(gap) else gap
+        if _COORDINATION.search(joined) or (verb_ing and _ING_LINK.search(gap)):
             # "Reyes met the envoy and said", "Reyes met the envoy, saying", "Crowds marched past
             # the stadium while chanting": the sentence's subject.
             chosen = candidates[0]

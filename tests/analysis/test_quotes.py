@@ -747,3 +747,28 @@ def test_a_person_tied_by_a_role_to_the_name_before_speaks():
     # a role of someone named after a preposition is the role's
     assert speakers('"It was a fair result," the mother of striker Bo Hagen said.') == [
         ("It was a fair result,", "mother")]
+
+
+def test_words_said_are_no_speaker_nor_is_a_passive_subject():
+    # the phrase after the marks names the words, not who says them
+    text = ('Crowds in Tarrow carried signs demanding "Justice for the crews," the same battle cry '
+            'regularly chanted at the harbour.')
+    assert speakers(text) == [("Justice for the crews,", None)]
+    # a passive names whom the words are about; by whom, it does not say
+    assert speakers('Since the rescue, Bo Hagen has been increasingly referred to in Tarrow as "our son."') == [
+        ("our son.", None)]
+    # a plain plural noun before a participle is its subject, not a name further back
+    text = ('Velmar marked the birthday of poet Ilse Marten with rallies calling for the return of '
+            'Bo Hagen, the "harbour boy" at the centre of the dispute.')
+    assert speakers(text) == [("harbour boy", None)]
+    # a cue before them may still name the speaker; a progressive is no passive
+    assert speakers('Ana Ruiz says the mayor\'s tweets accusing the crews are "lies and tricks."') == [
+        ("lies and tricks.", "Ana Ruiz")]
+    assert speakers('Ana Ruiz is promising lower fares and "ferries, ferries, ferries."') == [
+        ("ferries, ferries, ferries.", "Ana Ruiz")]
+
+
+def test_a_relative_clause_after_a_name_joins_nothing_to_its_verb():
+    text = ('The U.S. envoy to Tarrow, Dan Holm, who was then on the Harbour Safety Council, said Friday '
+            'that "this wish became a policy."')
+    assert speakers(text) == [("this wish became a policy.", "Dan Holm")]
