@@ -19,6 +19,7 @@ import yaml
 
 from .analysis.figures import SCALE_WORDS, SMALL_NUMBERS, TENS
 from .model import Briefing, MergedFigure, TimelineEvent
+from .words import HANGING_WORDS
 
 # The project's templates/ folder: installed as generator/templates (see setup.py), read in place
 # from a source checkout.
@@ -86,9 +87,6 @@ CONTEXT_WORDS = 5
 _CLAUSE_MARK = re.compile(r"[,;:](?=\s|$)|[()]| [—–] ")
 _WORD_RUN = re.compile(r"\S+")
 _SENTENCE_END = ".!?\"'”’ "
-# Words a cut phrase must not end on: they open what was cut ("…before the…").
-_HANGING_WORDS = frozenset("a an the of to in on at by for from with and or but nor before after into over "
-                           "than that which who whose its their his her our my your this these those".split())
 
 
 # A number or scale word, which says nothing without its neighbour ("over three…", "…billion deal").
@@ -143,7 +141,7 @@ def _words_after(right: str) -> tuple[str, bool]:
 
 
 def _hangs(word: str) -> bool:
-    return word.lower() in _HANGING_WORDS or _NUMBER_WORD.match(word) is not None
+    return word.lower() in HANGING_WORDS or _NUMBER_WORD.match(word) is not None
 
 
 def format_date(value: Optional[str], precision: Optional[str] = "day") -> str:

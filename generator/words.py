@@ -18,6 +18,10 @@ also would one two three new year years last first monday tuesday wednesday thur
 sunday week weeks month months day days mr mrs ms dr just like even still many much well since per
 """.split())
 
+# Words a cut phrase must not end on: they open what was cut ("…before the…", "the age of…").
+HANGING_WORDS = frozenset("""a an the of to in on at by for from with and or but nor before after into
+over than that which who whose its their his her our my your this these those""".split())
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
 _SUFFIXES = ("ational", "ization", "fulness", "ousness", "iveness", "ments", "ingly", "ation", "ness",
              "ment", "ings", "ing", "edly", "ies", "ied", "ers", "ed", "es", "er", "ly", "s")

@@ -321,3 +321,13 @@ def test_a_source_naming_the_same_speaker_is_no_citation_for_what_was_said():
                            "Ships began to leave the port of Tarrow on Friday.")))
     summary = WordCoverageSummarizer()(docs, 80)
     assert [s.sources for s in summary if s.text == said] == [("a",)]
+
+
+def test_a_sentence_cut_short_is_marked_or_left_out_when_it_hangs():
+    docs = (Document("a", ("The storm flooded the harbour road on Monday night.",
+                           "Crews pumped water from the harbour road until dawn while the mayor",
+                           "The investigation into the storm damage at the harbour road is still")),)
+    texts = [s.text for s in WordCoverageSummarizer()(docs, 60)]
+    # a sentence a truncated page cut short is marked as cut; one ending on "is" says too little
+    assert texts == ["The storm flooded the harbour road on Monday night.",
+                     "Crews pumped water from the harbour road until dawn while the mayor…"]
