@@ -202,6 +202,27 @@ def test_caption_furniture_and_a_credit_printed_twice_go():
         assert compressed(text) == text
 
 
+def test_a_gallery_counter_and_font_size_buttons_go():
+    assert compressed("Photo: ann lee, the ledger image 1 of / 30 caption close image 1 of 30 buy photo "
+                      "crews cleared the harbour road by noon.") == "Crews cleared the harbour road by noon."
+    assert compressed("Font size a a a the flu jab may also protect the heart, a study found.") == \
+        "The flu jab may also protect the heart, a study found."
+
+
+def test_a_photo_caption_is_no_summary_sentence_and_the_next_sentence_opens_its_article():
+    for caption in ("FILE - In this May 7, 2025, file photo, ferry captain Bo Hagen waves at the quay.",
+                    "File- in this file photo taken on Saturday, crews load the ferry at Orlen."):
+        assert compressed(caption) == ""
+    documents = [Document("a", ("FILE - This March 2, 2024, file photo shows the ferry Marisol at Orlen.",
+                                "The ferry Marisol ran aground outside Orlen harbour with 212 passengers aboard.",
+                                "Tugboats tried twice to pull the ferry off the sandbank."))]
+    summary = WordCoverageSummarizer()(documents, 16)
+    assert [s.text for s in summary] == ["The ferry Marisol ran aground outside Orlen harbour with 212 passengers aboard."]
+    # a file of papers is no caption
+    assert compressed("File-sharing sites were blocked by the court on Monday.") == \
+        "File-sharing sites were blocked by the court on Monday."
+
+
 def test_share_buttons_and_page_labels_inside_a_sentence_go():
     assert compressed("Text size - + reset the harbour board approved the new dredging plan on Friday.") == \
         "The harbour board approved the new dredging plan on Friday."
