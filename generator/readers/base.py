@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import hashlib
+import html
 import re
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Optional
@@ -106,6 +107,18 @@ def build_article(record: Record, path: str, article_id: str) -> Article:
         warnings=warnings,
         partial_date=None if published else furniture.partial_date,
     )
+
+
+# "&amp;", "&#124;", "&quot;": character references that plain text and JSON bring from the web
+# page they were taken from. Only whole references, with their ";", are read: "AT&T" stays.
+_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_references(text: Optional[str]) -> Optional[str]:
+    """`text` with its HTML character references read: "Tom &amp; Jerry" -> "Tom & Jerry"."""
+    if not text or "&" not in text:
+        return text
+    return _REFERENCE.sub(lambda m: html.unescape(m.group()), text)
 
 
 def article_id(path: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .base import Reader, Record
+from .base import Reader, Record, decode_references
 
 _LIST_KEYS = ("articles", "items", "results", "data", "news", "entries")
 
@@ -68,4 +68,8 @@ def _record_list(data: Any) -> list | None:
 def _record(item: Any, number: int) -> Record:
     if not isinstance(item, dict):
         return Record(text="", warnings=[f"record {number} is not a JSON object; skipped"])
-    return Record.from_mapping(item)
+    record = Record.from_mapping(item)
+    # API fields often carry the character references of the page they were taken from.
+    record.text = decode_references(record.text) or ""
+    record.title = decode_references(record.title)
+    return record

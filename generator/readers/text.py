@@ -1,11 +1,12 @@
 """Plain-text articles (`.txt`): the wire form, with datelines, headers and credits."""
 from __future__ import annotations
 
-from .base import Reader, Record
+from .base import Reader, Record, decode_references
 
 
 class TextReader(Reader):
     extensions = (".txt", ".text")
 
     def records(self, content: str) -> list[Record]:
-        return [Record(text=content, headline_in_text=True)]
+        # Text copied from a web page may carry its character references ("&quot;", "&#124;").
+        return [Record(text=decode_references(content) or "", headline_in_text=True)]

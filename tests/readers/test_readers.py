@@ -240,3 +240,14 @@ def test_print_note_and_place_dateline_leave_the_text(tmp_path):
 def test_a_headline_with_a_place_and_a_dash_is_still_a_headline(tmp_path):
     a = one(tmp_path, "h.txt", f"Tarrow — The Night The Cranes Fell\n\n{BODY}")
     assert (a.title, a.text) == ("Tarrow — The Night The Cranes Fell", BODY)
+
+
+def test_character_references_in_text_and_json_are_read(tmp_path):
+    body = ("The ferry &quot;Marisol&quot; sailed on Monday &#124; crews &amp; AT&T staff cheered "
+            "&#x202e;loudly. (Wire)")
+    a = one(tmp_path, "refs.txt", "date 2026-11-03 Tarrow: " + body)
+    assert a.text == 'The ferry "Marisol" sailed on Monday | crews & AT&T staff cheered loudly.'
+    record = {"title": "Tom &amp; Jerry sail", "content": "Crews &quot;cheered&quot; the ferry on Monday.",
+              "outlet": "W", "date": "2026-11-03"}
+    b = one(tmp_path, "refs.json", json.dumps(record))
+    assert (b.title, b.text) == ("Tom & Jerry sail", 'Crews "cheered" the ferry on Monday.')
