@@ -230,7 +230,9 @@ _FURNITURE = re.compile(r"\b(?:enlarge this image|toggle caption|hide caption|im
                         r"get push notifications with news, features and more\.|"
                         r"(?:(?:more )?photos?:.*?)?image \d+ of (?:/ )?\d+|caption close|buy this photo|"
                         r"font size(?: a)+)\b\s*"
-                        r"|^(?:story highlights|advertisement|read more)\b:?\s*", re.IGNORECASE)
+                        r"|\bpage \d+ of \d+ updated\b:?\s*"
+                        r"|^(?:story highlights|advertisement|read more)\b:?\s*"
+                        r"|^(?:[\w ]{0,25}\|){2,}\s*", re.IGNORECASE)  # a menu: "Home | News | World |"
 # whole sentences that speak of the page, the browser or the archive rather than the news; with the
 # labels above, ROUGE-1 47.42 -> 47.48 on Multi-News dev, and no "Learn more" in a briefing. An
 # agency's photo caption describes a picture, not the news: leaving captions out cost 0.09 (three
@@ -253,7 +255,7 @@ _CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet|Also)\s+|(?:But|And|Also|However|M
 # cheap substring checks before the furniture pattern, which would otherwise try every position
 _FURNITURE_HINTS = ("image", "caption", "highlights", "click", "read more", "advertisement", "photo", "slideshow",
                     "font size", "text size", "continued below", "excerpt", "related video", "share", "log in", "email this",
-                    "listen to", "javascript", "push notifications")
+                    "listen to", "javascript", "push notifications", "updated", "|")
 _PAGE_NOTICE_HINTS = ("learn more", "tweet", "javascript", "breaking news emails", "crawl", "file")
 
 

@@ -207,6 +207,10 @@ def test_a_gallery_counter_and_font_size_buttons_go():
                       "crews cleared the harbour road by noon.") == "Crews cleared the harbour road by noon."
     assert compressed("Font size a a a the flu jab may also protect the heart, a study found.") == \
         "The flu jab may also protect the heart, a study found."
+    assert compressed("Home | News | World | The harbour reopened on Monday.") == "The harbour reopened on Monday."
+    assert compressed("Page 1 of 1 updated: The harbour reopened on Monday.") == "The harbour reopened on Monday."
+    for text in ("The vote was 5 | 4 in favour, officials said.", "See page 3 of 10 in the ferry report."):
+        assert compressed(text) == text
 
 
 def test_a_photo_caption_is_no_summary_sentence_and_the_next_sentence_opens_its_article():
