@@ -9,7 +9,9 @@ their sentences must agree too. They are kept as readings of the merged figure, 
 the sources differ unless the readings agree as written. Figures, equal or not, are never one
 quantity when the words before the noun tell different things counted ("six confirmed cases",
 "eight suspected cases"), when one counts a part ("17 other people", "five more cases"), or when
-their sentences name places and none in common ("147 cases in Australia", "117 cases in Israel").
+their sentences name places and none in common ("147 cases in Australia", "117 cases in Israel"), or
+when their sentences tell different fates of those counted ("six people were killed", "six people
+were in custody").
 
 A story holds dozens of numbers; the key figures are the ones most sources give, earliest in
 their articles, at most MAX_FIGURES of them, leaving out small counts that only refer back to
@@ -110,7 +112,37 @@ def _counts_differently(a: SourcedFigure, b: SourcedFigure) -> bool:
         return True
     if words_a and words_b and not (words_a <= words_b or words_b <= words_a):
         return True
+    fate_a, fate_b = _fate(a), _fate(b)
+    if fate_a and fate_b and fate_a != fate_b:
+        return True  # "six people were killed", "six people were in custody"
     return bool(a.places and b.places and not a.places & b.places)
+
+
+# What befell the people a figure counts, by the words that tell it.
+_FATES = {**dict.fromkeys("killed dead died deaths death killing fatalities".split(), "dead"),
+          **dict.fromkeys("injured wounded hurt injuries injuring".split(), "injured"),
+          **dict.fromkeys("missing".split(), "missing"),
+          **dict.fromkeys("arrested detained custody charged jailed".split(), "held"),
+          **dict.fromkeys("evacuated displaced homeless".split(), "displaced"),
+          **dict.fromkeys("rescued".split(), "rescued"),
+          **dict.fromkeys("hospitalized hospitalised hospital".split(), "in hospital"),
+          **dict.fromkeys("infected".split(), "infected")}
+FATE_WORDS_AFTER = 5
+_CLAUSE_END = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
+FATE_WORDS_BEFORE = 3
+
+
+def _fate(item: SourcedFigure) -> str:
+    """What its sentence says befell those a figure counts ("dead", "injured", "held"), from the
+    nearest such word after the figure, else right before it ("killing six people"); "" if none."""
+    at = item.context.find(item.figure.text)
+    if at < 0:
+        return ""
+    # up to the clause's end: in "killed 110 people and injured 1,600" the 110 are the dead
+    clause = _CLAUSE_END.split(item.context[at + len(item.figure.text):].lower(), 1)[0]
+    after = _LETTER_WORD.findall(clause)[:FATE_WORDS_AFTER]
+    before = _LETTER_WORD.findall(item.context[:at].lower())[-FATE_WORDS_BEFORE:]
+    return next((_FATES[w] for w in after + before[::-1] if w in _FATES), "")
 
 
 def _modifiers(figure: Figure) -> frozenset[str]:

@@ -361,3 +361,18 @@ def test_a_copy_republished_later_dates_what_it_copies_by_the_original():
     # the copy's "Wednesday", read against its own day, would be 20 May; its own news is its own
     assert [(e.date, e.sources) for e in b.timeline] == [("2026-05-13", ["first", "copy"]),
                                                          ("2026-05-19", ["copy"])]
+
+
+def test_figures_of_people_who_met_different_fates_stay_apart():
+    def fig(source, text, context, value=6):
+        return SourcedFigure(Figure(value, None, "people", text, 0, 1), context, source)
+    killed = fig("a", "Six people", "Six people were also killed in the blast at the Tarrow ferry terminal.")
+    held = fig("b", "six people", "Police said six people were in custody after the blast at the Tarrow ferry terminal.")
+    assert len(merge_figures([killed, held])) == 2
+    # the same fate told before the figure, or after it, is one quantity
+    told_before = fig("b", "six people", "The blast at the Tarrow ferry terminal killed six people, police said.")
+    assert len(merge_figures([killed, told_before])) == 1
+    # a fate in the next clause is another figure's: "killed 110 people and injured 1,600"
+    dead = fig("a", "110 people", "The blasts killed at least 110 people and injured 1,600 at the Tarrow terminal.", 110)
+    died = fig("b", "110 people", "At least 110 people died in the blasts at the Tarrow terminal, officials said.", 110)
+    assert len(merge_figures([dead, died])) == 1
