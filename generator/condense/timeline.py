@@ -3,10 +3,12 @@
 An event is a sentence that holds a resolved date outside quotation marks (a date inside a quote
 is the speaker's, relative to a day we do not know); its date is the finest such date, the first
 of those, at its own precision (a month stays a month), so a sentence is one event, not one per
-date it names: "The 1911 painting was found on Tuesday" happened on Tuesday. A year that
-describes a thing ("the 1911 painting", "a 1960 film") or a date that opens a span ("since
-Sunday", "between March and October") dates no event, and "today" or "this month" only when
-nothing else does. The same date told by several sources in similar words is one event with all
+date it names: "The 1911 painting was found on Tuesday" happened on Tuesday. A date that
+describes a thing ("the 1911 painting", "arrested over last year's blasts", "after Thursday's
+ruling"), unless that thing is the sentence's subject or occasion ("Sunday's service included",
+"decided at last year's summit"), or a date that opens a span ("since Sunday", "between March and
+October") dates no event, and "today" or "this month" only when nothing else does. A sentence of
+what usually happens ("Goods normally arrive in November") is no event. The same date told by several sources in similar words is one event with all
 its sources.
 
 With a budget of K dates the timeline keeps the K most important days, one event each (see
@@ -139,21 +141,33 @@ def _bounds_a_span(item: SourcedDate) -> bool:
 
 
 def _describes_a_thing(item: SourcedDate) -> bool:
-    """A bare year after a determiner, or before "'s": "the 1911 painting", "2007's festival"; or
-    the year itself described: "Kim described 2024 as a year of change" (not "in 2024 as ...")."""
+    """A date that describes a thing rather than dating the sentence's event: a possessive
+    ("last year's blasts", "Wednesday's ruling"), a date between a determiner and a noun ("the
+    Aug. 7 bombings", "the 1911 painting"); or a year itself described ("Kim described 2024 as a
+    year of change", not "in 2024 as ...")."""
     mention = item.mention
-    if mention.precision != "year" or not mention.text.isdigit():
-        return False
     at = _offset_in_sentence(item)
     if at is None:
         return False
     end = at + len(mention.text)
-    after = item.sentence[end:end + 2]
-    if _DESCRIBED_AS.match(item.sentence, end) and not _PREPOSITION_BEFORE.search(item.sentence, max(0, at - 8), at):
+    bare_year = mention.precision == "year" and mention.text.isdigit()
+    # The sentence's subject or opening phrase ("Sunday's service included ...", "In its Friday
+    # issue, the paper quoted ..."), or the occasion "at" or "during" which something happened
+    # ("decided at last year's summit"): the thing described is the event.
+    describes = item.sentence[end:end + 2] in ("'s", "’s") or bool(
+        _DESCRIBING_BEFORE.search(item.sentence, max(0, at - 8), at)
+        and (bare_year or (_NOUN_AFTER.match(item.sentence, end)
+                           and not item.sentence.endswith(("on the ", "On the "), 0, at))))
+    if describes and (bare_year or (len(item.sentence[:at].split()) > 2
+                                    and not _OCCASION_BEFORE.search(item.sentence, max(0, at - 16), at))):
         return True
-    return bool(_DESCRIBING_BEFORE.search(item.sentence, max(0, at - 8), at)) or after in ("'s", "’s")
+    return mention.precision == "year" and mention.text.isdigit() and bool(_DESCRIBED_AS.match(
+        item.sentence, end)) and not _PREPOSITION_BEFORE.search(item.sentence, max(0, at - 8), at)
 
 
+_OCCASION_BEFORE = re.compile(r"\b(?:at|during)\s+(?:(?:the|its|his|her|their)\s+)?$", re.IGNORECASE)
+# A lower-case word after a date: the noun it describes ("the Aug. 7 bombings").
+_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:night|morning|afternoon|evening|noon|midnight)\b)[a-z]{3,}\b")
 _DESCRIBED_AS = re.compile(r"\s+as\s+(?:a|an|the)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|by|since|until|from|during|of|for|to|before|after)\s+$",
                                  re.IGNORECASE)
@@ -238,10 +252,17 @@ def _most_important_dates(timeline: list[TimelineEvent], weights: dict[str, floa
 
 def _tells_an_event(sentence: str) -> bool:
     """A sentence that stands alone: not a lead-in to a quote, not itself a quotation, nor the
-    end of one ('We are not yet confident," the inspector said.')."""
+    end of one ('We are not yet confident," the inspector said.'); and tells what happened, not
+    what usually does ("Goods normally start arriving in the second half of November")."""
     stripped = sentence.strip()
     return not stripped.endswith(":") and not stripped.startswith(("\"", "\u201c")) \
-        and not _STARTS_INSIDE_QUOTE.match(stripped)
+        and not _STARTS_INSIDE_QUOTE.match(stripped) and not _HABITUAL.search(stripped)
+
+
+# A habitual adverb in the main clause, with no comma or bracket before it (not "a drug, typically
+# given in hospital, ...").
+_HABITUAL = re.compile(r"^[^,;:()\[\]—–]*\b(?:normally|usually|typically|traditionally|customarily)\b",
+                       re.IGNORECASE)
 
 
 # A closing quotation mark before any opening one: the sentence began inside a quotation.

@@ -167,3 +167,36 @@ def test_the_end_of_a_quotation_tells_no_event():
     assert dated('We do not know where the boat is," the harbour master told reporters on Monday.') == []
     assert dated("It is ours again,” the harbour master said on Monday.") == []
     assert dated('The harbour master said on Monday that the "Salt Queen" was safe.') == ["2031-05-05"]
+
+
+def test_a_date_that_describes_a_thing_dates_no_event_unless_the_thing_is_the_event():
+    def dated(sentence, *dates):
+        found = [SourcedDate(DateMention(text, value, precision, sentence.index(text), sentence.index(text) + len(text)),
+                             sentence, "a", 0, False, "2031-05-08") for text, value, precision in dates]
+        return [e.date for e in build_timeline(found)]
+    # a possessive, or a date between a determiner and a noun, names a thing the event concerns
+    assert dated("A man was arrested in connection with last year's harbour blasts.",
+                 ("last year", "2030", "year")) == []
+    assert dated("The crews asked the board to end the appeal after Thursday's ruling.",
+                 ("Thursday", "2031-05-08", "day")) == []
+    assert dated("Hagen was indicted last year in the October 2029 shooting of a ferry captain.",
+                 ("last year", "2030", "year"), ("October 2029", "2029-10", "month")) == ["2030"]
+    # as the subject or opening phrase, or the occasion "at" which it happened, it is the event
+    assert dated("Sunday's memorial service included the lighting of candles.",
+                 ("Sunday", "2031-05-04", "day")) == ["2031-05-04"]
+    assert dated("In its Friday issue, the Ledger quoted an officer.", ("Friday", "2031-05-02", "day")) \
+        == ["2031-05-02"]
+    assert dated("The council decided at last year's harbour summit to build the wall.",
+                 ("last year", "2030", "year")) == ["2030"]
+    # "on the 17th April" is a day, not a thing
+    assert dated("I returned from Orlen on the 17th April just before the storm.",
+                 ("17th April", "2031-04-17", "day")) == ["2031-04-17"]
+
+
+def test_what_usually_happens_is_no_event():
+    sentence = "Goods for the December holidays normally start arriving in the second half of November."
+    assert build_timeline([SourcedDate(DateMention("November", "2031-11", "month", 78, 86), sentence, "a")]) == []
+    # a habit told aside is no habit of the sentence
+    sentence = "Doctors gave the patient a sedative, typically used in surgery, on Monday."
+    found = [SourcedDate(DateMention("Monday", "2031-05-05", "day", 67, 73), sentence, "a")]
+    assert [e.date for e in build_timeline(found)] == ["2031-05-05"]
