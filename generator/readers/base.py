@@ -80,6 +80,8 @@ def build_article(record: Record, path: str, article_id: str) -> Article:
     text = furniture.text
     # the words a page printed above its timestamp are its headline
     title = title or _clean_line(furniture.headline)
+    if title and _ALL_CAPS.fullmatch(title):
+        title = _cased_as_in(title, text)
     outlet = _clean_line(record.outlet) or furniture.outlet
     published = parse_date(record.date) if record.date else None
     if record.date and published is None:
@@ -119,6 +121,28 @@ def decode_references(text: Optional[str]) -> Optional[str]:
     if not text or "&" not in text:
         return text
     return _REFERENCE.sub(lambda m: html.unescape(m.group()), text)
+
+
+# A headline set in capitals: letters, but none lower-case.
+_ALL_CAPS = re.compile(r"[^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*")
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
+_OPENS_SENTENCE = frozenset(('', '.', '!', '?', '"', '“', '”', ':'))
+
+
+def _cased_as_in(title: str, text: str) -> str:
+    """An all-capitals headline in the case its article writes its words: "NATO GROWS TO EMBRACE
+    3 FORMER ENEMIES" -> "NATO grows to embrace 3 former enemies"; a word the text does not hold
+    in another case is lower-cased. The first word is capitalised."""
+    written: dict[str, str] = {}
+    for m in _TITLE_WORD.finditer(text):
+        word, lower = m.group(), m.group().lower()
+        if word[0].isupper() and not word.isupper() \
+                and text[max(0, m.start() - 3):m.start()].rstrip()[-1:] in _OPENS_SENTENCE:
+            continue  # a capital that opens a sentence tells nothing of the word
+        if lower not in written or (written[lower][0].isupper() and not word[0].isupper()):
+            written[lower] = word  # the lower-case form wins: "Former" in a name, "former" elsewhere
+    cased = _TITLE_WORD.sub(lambda m: written.get(m.group().lower(), m.group().lower()), title)
+    return cased[:1].upper() + cased[1:]
 
 
 def article_id(path: str) -> str:

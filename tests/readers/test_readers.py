@@ -251,3 +251,11 @@ def test_character_references_in_text_and_json_are_read(tmp_path):
               "outlet": "W", "date": "2026-11-03"}
     b = one(tmp_path, "refs.json", json.dumps(record))
     assert (b.title, b.text) == ("Tom & Jerry sail", 'Crews "cheered" the ferry on Monday.')
+
+
+def test_a_headline_in_capitals_takes_the_case_its_article_writes_its_words_in(tmp_path):
+    text = ("FERRY CREWS IN ORLEN END STRIKE OVER NEW ROTA\n\n"
+            "Former strikers returned to the ferries in Orlen on Monday after the union and ORLEN "
+            "Lines agreed a new rota, ending a strike that the former port manager called costly. (Wire)")
+    a = one(tmp_path, "caps.txt", text)
+    assert a.title == "Ferry crews in Orlen end strike over new rota"
