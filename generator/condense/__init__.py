@@ -32,8 +32,10 @@ def condense(story: Story, articles: Mapping[str, Article], analyses: Mapping[st
              summarizer: Summarizer = WordCoverageSummarizer()) -> Briefing:
     members = sorted((articles[i] for i in story.article_ids), key=_source_order)
     originals = [a for a in members if a.id not in story.duplicates]
+    newest = max((a.published.isoformat() for a in members if a.published), default=None)
     documents = [Document(a.id, tuple(s.slice(a.text) for s in analyses[a.id].sentences),
-                          a.published.isoformat() if a.published else None) for a in originals]
+                          a.published.isoformat() if a.published else None,
+                          _overtaken(analyses[a.id], newest)) for a in originals]
     summary = _cite_copies(summarizer(documents, options.summary_words), story, articles, analyses)
     title = _title(members, summary)
     dated = [a.published for a in members if a.published]
@@ -59,6 +61,17 @@ def condense(story: Story, articles: Mapping[str, Article], analyses: Mapping[st
         sources=[_source_ref(a, story) for a in members],
         tags=[e.name for e in entities[:MAX_TAGS]],
     )
+
+
+def _overtaken(analysis: Analysis, newest: Optional[str]) -> frozenset[int]:
+    """The sentences that look ahead to a day no later than the story's newest report ("Albright is
+    scheduled to spend five hours in Nairobi on Tuesday", when a report of Wednesday is in): what
+    they announce has happened or not, and a summary should not announce it again."""
+    if newest is None:
+        return frozenset()
+    starts = [s.start for s in analysis.sentences]
+    return frozenset(bisect.bisect_right(starts, d.start) - 1 for d in analysis.dates
+                     if d.future and d.value and d.value < newest[:len(d.value)])
 
 
 def _source_order(article: Article) -> tuple:

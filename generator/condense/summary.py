@@ -14,7 +14,8 @@ and cites every source that carries the same information. Sentences go in compre
 parentheses, page furniture and a leading connective left out, nothing reworded; an attribution
 ("..., police said.") stays, since without it a claim would read as established fact. A
 sentence a truncated text cut short ends in "…", or is left out when it ends on a word that leaves
-it hanging.
+it hanging; a plan whose day a later report has reached ("is scheduled to visit on Tuesday") is left
+out too (`Document.overtaken`).
 `CentralLeadSummarizer`, the earlier default, weighs pairwise agreement between sources with the
 position in the article.
 """
@@ -57,6 +58,9 @@ class Document:
     source: str
     sentences: tuple[str, ...]
     published: Optional[str] = None  # ISO date, when the article has one
+    # The sentences (by index) that speak of something still to come on a day a later report has
+    # reached ("The minister is scheduled to visit on Tuesday", read after Tuesday): overtaken.
+    overtaken: frozenset[int] = frozenset()
 
 
 class Summarizer(Protocol):
@@ -202,6 +206,7 @@ class WordedSentence:
     content: tuple[str, ...]    # content stems, with repeats
     function_words: int
     other_stopwords: int
+    overtaken: bool = False     # see `Document.overtaken`: it counts in the story's words, but is no summary sentence
 
     def candidate(self) -> Candidate:
         return Candidate(self.text, self.source, self.order[0], self.words, self.stems)
@@ -284,7 +289,7 @@ def worded_sentences(documents: Sequence[Document]) -> list[WordedSentence]:
     out = []
     for index, document in enumerate(documents):
         position = 0
-        for text in document.sentences:
+        for number, text in enumerate(document.sentences):
             text = compressed(text)
             if not text:
                 continue  # page furniture: the sentence after it opens the article
@@ -292,7 +297,8 @@ def worded_sentences(documents: Sequence[Document]) -> list[WordedSentence]:
             content = tuple(content_stems_of(words))
             function = sum(w in FUNCTION_WORDS for w in words)
             out.append(WordedSentence((position, index), text, document.source, len(text.split()),
-                                      frozenset(content), content, function, len(words) - len(content) - function))
+                                      frozenset(content), content, function, len(words) - len(content) - function,
+                                      number in document.overtaken))
             position += 1
     return out
 
@@ -340,7 +346,7 @@ class WordCoverageSummarizer:
         chance = word_chances(sentences)
         # A sentence all in quotation marks names no speaker, and one that ends in a colon
         # introduces what follows it ("Beneath it was the line:"): in a summary neither stands alone.
-        pool = [s for s in sentences if s.words >= COVERAGE_MIN_WORDS and len(s.stems) >= 2
+        pool = [s for s in sentences if s.words >= COVERAGE_MIN_WORDS and len(s.stems) >= 2 and not s.overtaken
                 and quoted_share(s.text) < BARE_QUOTE and not s.text.endswith(":")
                 and not CONTACT_DETAILS.search(s.text) and not cut_short(s.text)]
         pool = sorted(pool, key=lambda s: s.order)[:MAX_POOL]

@@ -376,3 +376,18 @@ def test_figures_of_people_who_met_different_fates_stay_apart():
     dead = fig("a", "110 people", "The blasts killed at least 110 people and injured 1,600 at the Tarrow terminal.", 110)
     died = fig("b", "110 people", "At least 110 people died in the blasts at the Tarrow terminal, officials said.", 110)
     assert len(merge_figures([dead, died])) == 1
+
+
+def test_a_plan_whose_day_a_later_report_has_reached_is_no_summary_sentence():
+    first = ("A ramp at the Tarrow ferry terminal collapsed on Monday, stranding 300 passengers. Officials said "
+             "crossings to Orlen are scheduled to resume on Tuesday, with extra boats for stranded travellers.")
+    later = ("The Tarrow ferry terminal reopened on Wednesday after repairs to the collapsed ramp. "
+             "Travellers crowded the quay as extra boats to Orlen were added.")
+    arts = {i: Article(id=i, path=f"{i}.txt", text=t, outlet=i, published=dt.date(2031, 5, day), title=None)
+            for i, t, day in (("a", first, 5), ("b", later, 8))}  # a Monday and the Thursday after
+    story = Story(id="st", article_ids=list(arts))
+    analyses = {i: analyse(a) for i, a in arts.items()}
+    assert [d.future for d in analyses["a"].dates if d.text == "Tuesday"] == [True]
+    texts = [s.text for s in condense(story, arts, analyses, CondenseOptions(summary_words=60)).summary]
+    assert texts == ["The Tarrow ferry terminal reopened on Wednesday after repairs to the collapsed ramp.",
+                     "Travellers crowded the quay as extra boats to Orlen were added."]
