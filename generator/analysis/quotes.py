@@ -107,7 +107,8 @@ three several many some""".split())
 # The words a quote's subject may not follow: the name is then an object, not the speaker.
 _PREPOSITIONS = frozenset("""to with for from of about against at on in into than between among
 like including involving via over under toward towards upon within without behind beside
-besides near across through alongside amid despite per onto""".split())
+besides near across through alongside amid despite per onto around outside inside along beyond
+throughout past""".split())
 # Words that end a speaker's title: "said on Monday that Ana Ruiz ..." names no speaker.
 _NOT_IN_TITLES = frozenset("""that which who whom when while after before as if because and but
 or than then also""".split()) | _PREPOSITIONS
@@ -127,6 +128,9 @@ organizer organiser captain trustee owner""".split())
 _VERBS_LIKE_TITLES = frozenset("insist insists assist assists resist resists exist exists persist "
                                "persists consist consists".split())
 _COORDINATION = re.compile(r"\b(?:and|but|or|then)\b|;")
+# A clause's own plain subject after a comma: "..., a string of former guerrillas called".
+_OWN_SUBJECT = re.compile(r"[ \t]*(?:the|a|an|some|many|several|hundreds|thousands|dozens)[ \t]+[a-z]",
+                          re.IGNORECASE)
 _RELATIVE_OPENING = re.compile(r",[ \t]+(?:who|which|whose)\b")
 # What links a participle to its sentence's subject: a comma or a subordinator ("while chanting").
 _ING_LINK = re.compile(r"(?:,|\b(?:while|when|as|after|before|by|without))\s*$")
@@ -161,6 +165,10 @@ _VENUE = re.compile(r"(?:\b(?:on|at|in|to|for|from|during|into|onto|of)[ \t]+"
 _WORK_WORDS = frozenset("""film movie book song album single show play documentary series novel poem
 programme program opera musical painting exhibition titled entitled blockbuster comedy thriller
 sitcom drama course video""".split())
+# A writing and its author before the words it holds: "a letter signed by", "a note written by".
+_AUTHORED_BY = re.compile(r"\b(?:letter|statement|note|message|e-?mail|memo|petition|appeal|testament|will)"
+                          r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:signed|written|sent|issued|penned)[ \t]+by[ \t]+$")
+_LEAD_IN_END = re.compile(r"[\s:,—–-]*")
 # A phrase set off after a title that names what it is: ," a ten-part video course".
 _WORK_AFTER = re.compile(r"(?:[ \t]*,)?[ \t]+(?:a|an|the)[ \t]+((?:[\w-]+[ \t]+){0,3}[\w-]+)")
 # The subject between "as" and "put it", up to five words.
@@ -701,6 +709,9 @@ class _SpeakerFinder:
         dashed = self._dash_attribution(raw)
         if dashed:
             return _Said(kind, dashed)
+        author = self._author_of_writing(raw)
+        if author:  # read from a letter signed by Ana Ruiz: “...”
+            return _Said(kind, author)
         after = self._after_cue(raw)
         if after and after[2]:
             return _Said(kind, after[0], after[1], after[3])
@@ -729,6 +740,26 @@ class _SpeakerFinder:
             # “You blamed the clerks on television” for it all.
             return _Said(kind, self._inherited(raw))
         return _Said("partial")  # one word, no cue of its own (“Deadline,”): a name, no statement
+
+    def _author_of_writing(self, raw: _Raw) -> Optional[str]:
+        """The person who signed, wrote or sent the writing the quoted words are read from: "Castro
+        read from a letter signed by Juan Miguel Gonzalez: “...”" and “...,” Castro read from a
+        letter signed by Gonzalez. quote Gonzalez, not the reader."""
+        found = self._candidates_between(self._lead_start(raw), raw.open_at)
+        if found and found[-1].kind in ("person", "organization") \
+                and _LEAD_IN_END.fullmatch(self.text, found[-1].end, raw.open_at) \
+                and _AUTHORED_BY.search(self.text, max(0, found[-1].start - _LOOK_BACK), found[-1].start):
+            return self._speaker_of(found[-1], raw)
+        if raw.close_at is None:
+            return None
+        end = self.sentences[self.sentence_of(raw.close_at)].end
+        if end - raw.close_at > 2 * _LOOK_BACK or "by" not in self.text[raw.close_at:end]:
+            return None
+        for candidate in self._candidates_between(raw.close_at + 1, end):
+            if candidate.kind in ("person", "organization") and _AUTHORED_BY.search(
+                    self.text, max(raw.close_at, candidate.start - _LOOK_BACK), candidate.start):
+                return self._speaker_of(candidate, raw)
+        return None
 
     def _names_a_work(self, raw: _Raw) -> bool:
         """Whether a work's noun stands right before the marks ("the comedy “...”") or ends a
@@ -1071,6 +1102,13 @@ class _SpeakerFinder:
             # "Reyes met the envoy and said", "Reyes met the envoy, saying", "Crowds marched past
             # the stadium while chanting": the sentence's subject.
             chosen = candidates[0]
+        elif gap.lstrip().startswith(",") and (described := self._described_by_relative(candidates, chosen)):
+            # "Senator Bo Hagen, who was endorsed by Ana Ruiz, said": the name the clause describes.
+            chosen = described
+        elif _OWN_SUBJECT.match(gap.rsplit(",", 1)[-1]) and "," in gap:
+            # "With Castro in the front row of the palace, a string of former guerrillas called
+            # for ...": after the comma the clause has a subject of its own, no name.
+            return None
         elif "," in gap.lstrip()[1:] or (chosen.kind == "role" and gap.lstrip().startswith(",")):
             # Between the name and the verb a clause ends: "Ana Ruiz, a senior adviser to the
             # party, said" and "Ana Ruiz, visiting the site, told reporters" go back to the name
@@ -1093,6 +1131,16 @@ class _SpeakerFinder:
             link = text[role.end:chosen.start].split()[0]
             return f"{self._speaker_of(role, raw)} {link} {chosen.value}"
         return self._speaker_of(chosen, raw)
+
+    def _described_by_relative(self, candidates: list[_Candidate], chosen: _Candidate) -> Optional[_Candidate]:
+        """The name right before ", who ..." (or "which", "whose") when `chosen` lies in that
+        relative clause: the clause describes that name, which is the subject."""
+        for candidate in reversed(candidates):
+            if candidate.end <= chosen.start and candidate.kind in ("person", "organization", "role") \
+                    and _RELATIVE_OPENING.match(self.text, candidate.end) \
+                    and "," not in self.text[candidate.end + 1:chosen.start]:
+                return candidate
+        return None
 
     def _may_be_subject(self, candidate: _Candidate, verb_at: int, verb_ing: bool) -> bool:
         text = self.text

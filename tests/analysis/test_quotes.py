@@ -772,3 +772,25 @@ def test_a_relative_clause_after_a_name_joins_nothing_to_its_verb():
     text = ('The U.S. envoy to Tarrow, Dan Holm, who was then on the Harbour Safety Council, said Friday '
             'that "this wish became a policy."')
     assert speakers(text) == [("this wish became a policy.", "Dan Holm")]
+
+
+def test_the_author_of_a_writing_read_out_speaks_its_words():
+    text = ('"I am willing to leave tomorrow," Ana Ruiz read from a letter signed by Bo Hagen.\n\n'
+            '"Only the port can decide," continued the letter.')
+    assert speakers(text) == [("I am willing to leave tomorrow,", "Bo Hagen"),
+                              ("Only the port can decide,", "Bo Hagen")]
+    assert speakers('Ana Ruiz read from a letter written by Bo Hagen: "I am willing to leave tomorrow."') == [
+        ("I am willing to leave tomorrow.", "Bo Hagen")]
+
+
+def test_no_name_in_a_place_or_a_clause_before_the_subject_speaks():
+    # a place after "around" is no subject
+    assert speakers('In Tarrow, hundreds of children marched around the Harbour Square chanting "Free the crews!"') \
+        == [("Free the crews!", None)]
+    # after the comma the clause has a subject of its own
+    text = ('With Ruiz in the front row of Tarrow\'s Harbour Hall, a string of former crewmen called for the '
+            'return of "our ferry" to the port.')
+    assert speakers(text) == [("our ferry", None)]
+    # a relative clause describes the name before it, whatever it names
+    assert speakers('Senator Bo Hagen, who was endorsed by Ana Ruiz, said: "We will win."') == [
+        ("We will win.", "Bo Hagen")]
