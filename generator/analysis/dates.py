@@ -474,13 +474,11 @@ def _nearest_in_clause(signposts: list[Signpost], start: int, end: int,
             elif kind != "neither" and after is None:
                 after = signpost
     nearest: Optional[Signpost]
-    if before and (not after or start - before[1] <= after[0] - end):
-        nearest = before
-    else:
-        nearest = after
+    from_before = bool(before and (not after or start - before[1] <= after[0] - end))
+    nearest = before if from_before else after
     tense = nearest[2] if nearest else None
     if tense == "planned":  # what was planned lies ahead; the planning itself is past
-        tense = "future" if nearest is before else "past"
+        tense = "future" if from_before else "past"
     return _Clause(clause_start or 0, clause_end or 0, tense)  # type: ignore[arg-type]
 
 
