@@ -689,8 +689,9 @@ def _lone_named(token: Token, context: _Context) -> Optional[tuple[int, _Spellin
     return token[1] - end, context.spelling(context.text[start:end], [bare])
 
 
-# What no one-word name with no title before it can be.
-_NOT_ALONE = _NON_ENTITY_HEADS | _TITLES | DEMONYMS | _STARTERS
+# What no one-word name with no title before it can be; nor is a word in capitals that names
+# no organisation ("a local TV said", "the CEO said", "GDP").
+_NOT_ALONE = _NON_ENTITY_HEADS | _TITLES | DEMONYMS | _STARTERS | _NON_ORG_ACRONYMS
 
 
 

@@ -310,3 +310,8 @@ def test_a_surname_after_a_namesake_named_as_an_object_is_the_article_subject():
     # a namesake named as a subject is the one a surname after it stands for
     text = "Tomas Varga spoke first. Then Anton Varga took the stage. Varga praised the crews."
     assert [name for kind, name, _ in entities(text) if kind == "person"][-1] == "Anton Varga"
+
+
+def test_a_word_in_capitals_that_names_no_organisation_is_no_entity():
+    text = "Hundreds were hurt, a local TV said. The CEO said GDP fell. NBC said the port closed."
+    assert entities(text) == [("organization", "NBC", "NBC")]
