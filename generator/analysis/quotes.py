@@ -169,6 +169,8 @@ sitcom drama course video""".split())
 _AUTHORED_BY = re.compile(r"\b(?:letter|statement|note|message|e-?mail|memo|petition|appeal|testament|will)"
                           r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:signed|written|sent|issued|penned)[ \t]+by[ \t]+$")
 _LEAD_IN_END = re.compile(r"[\s:,—–-]*")
+_KIN = frozenset("""daughter son wife husband brother sister widow widower niece nephew cousin uncle aunt
+grandson granddaughter grandmother grandfather fiancé fiancée""".split())
 # A phrase set off after a title that names what it is: ," a ten-part video course".
 _WORK_AFTER = re.compile(r"(?:[ \t]*,)?[ \t]+(?:a|an|the)[ \t]+((?:[\w-]+[ \t]+){0,3}[\w-]+)")
 # The subject between "as" and "put it", up to five words.
@@ -195,6 +197,8 @@ _NOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)
 # Nouns of words said, not of who says them: ," the same battle cry chanted at rallies".
 _UTTERANCE_NOUNS = frozenset("""cry slogan chant phrase motto refrain words message headline title
 line term label nickname catchphrase mantra""".split())
+# Nouns that end like adverbs: "the royal family said", "a close ally warned".
+_NOUNS_IN_LY = frozenset("family ally assembly monopoly rally supply reply anomaly bully daily weekly".split())
 _IT = re.compile(r"[ \t]+it\b")
 # "," as the memo put it': an "as" clause that only attributes.
 _AS_CLAUSE = re.compile(r"[\s,—–-]*as\b")
@@ -823,6 +827,13 @@ class _SpeakerFinder:
             # ," said Ana Ruiz / , according to the ministry
             speaker = self._speaker_after(cue_end, limit, raw, phrase=cue in _PHRASE_CUES)
             return (speaker, cue, set_off, cue_start) if speaker else None
+        if cue in _INVERTED_CUES and text.endswith(", ", start, cue_start) and not any(
+                c.kind in ("person", "organization") for c in self._candidates_between(start, cue_start)):
+            # “It's high time” the boy went home, said Wayne Smith / ," who died at sea, said
+            # Roger Bernstein: a sentence-final inverted attribution takes the whole sentence.
+            speaker = self._speaker_after(cue_end, limit, raw)
+            if speaker:
+                return speaker, cue, True, cue_start
         if set_off:
             named = self._name_in_apposition(start, cue_start)
             if named:  # ," Ana Ruiz, a writer for the Ledger who covers the port, said
@@ -1019,9 +1030,14 @@ class _SpeakerFinder:
         """An unnamed speaker no list knows, as the plain subject right before its cue: "one
         questioner claimed", "a neighbour said" -> "questioner", "neighbour"."""
         found = _NOUN_SUBJECT.search(self.text, max(start, cue_at - _LOOK_BACK), cue_at)
-        if not found or found.group(1).rsplit(None, 1)[-1] in _UTTERANCE_NOUNS:
+        if not found:
+            return None
+        words = found.group(1).split()
+        if len(words) > 1 and words[-1].endswith("ly") and words[-1] not in _NOUNS_IN_LY:
+            words.pop()  # "an accompanying statement specifically warned"
+        if words[-1] in _UTTERANCE_NOUNS:
             return None  # ," the same battle cry regularly chanted: the words, not who says them
-        return found.group(1)
+        return " ".join(words)
 
     def _as_put_it(self, cue_at: int) -> Optional[str]:
         """The subject of "as X put it", named or not: "as one senior aide put it"."""
@@ -1058,12 +1074,17 @@ class _SpeakerFinder:
             # Titles and roles between: "said Rep. Ana Ruiz", "said 9/11 widow Bo Hagen"; and a
             # count before a role: "said one senior official".
             if all(w.lower() in _DETERMINERS or w.lower() in _COUNTS for w in between) or (
-                    candidate.kind in ("person", "organization") and self._titles_only(between)):
-                if candidate.kind in ("role", "document") and index + 1 < len(found) \
-                        and found[index + 1].kind == "person" \
-                        and self._titles_only(self.text[start:found[index + 1].start].split()):
+                    candidate.kind in ("person", "organization") and self._titles_only(between)) or (
+                    candidate.kind == "person" and _role_in_apposition(between)):
+                following = found[index + 1] if index + 1 < len(found) else None
+                if candidate.kind in ("role", "document") and following and following.kind == "person" \
+                        and self._titles_only(self.text[start:following.start].split()):
                     # "said senior study author Dr. Ana Ruiz": the role is the name's title
-                    candidate = found[index + 1]
+                    candidate = following
+                elif following and following.kind == "person" and candidate.kind != "person" \
+                        and _POSSESSIVE.fullmatch(self.text, candidate.end, following.start):
+                    # "said Florida International's Fernandez": the person of the university
+                    candidate = following
                 return self._speaker_of(candidate, raw)
             break
         if not phrase:
@@ -1285,6 +1306,16 @@ def _rejoined(text: str, sentences: list[Span]) -> list[Span]:
         else:
             out.append(sentence)
     return out
+
+
+def _role_in_apposition(words: list[str]) -> bool:
+    """Whether `words`, between a cue and a name, are a role set off by a comma before the name:
+    "said his daughter, Rosa", "said the campaign's lawyer, Bo Hagen"."""
+    if not 2 <= len(words) <= 4 or not words[-1].endswith(","):
+        return False
+    role = words[-1][:-1].lower()
+    return (role in ROLE_NOUNS or role in _KIN) and all(
+        w.lower() in _DETERMINERS or w.lower() in ROLE_MODIFIERS or w.endswith(("'s", "’s")) for w in words[:-1])
 
 
 def _last_word(text: str, end: int) -> str:

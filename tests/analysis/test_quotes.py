@@ -794,3 +794,18 @@ def test_no_name_in_a_place_or_a_clause_before_the_subject_speaks():
     # a relative clause describes the name before it, whatever it names
     assert speakers('Senator Bo Hagen, who was endorsed by Ana Ruiz, said: "We will win."') == [
         ("We will win.", "Bo Hagen")]
+
+
+def test_a_sentence_final_inverted_attribution_and_a_role_set_off_before_the_name():
+    # ", said NAME" at the end takes the whole sentence, a partial quote in its first clause too
+    assert speakers('"It is high time" the ferry was sent back to Tarrow, said Bo Hagen, a former adviser.') == [
+        ("It is high time", "Bo Hagen")]
+    text = ('"Today is a sad day for the crews," who lost their jobs when the yard closed, said Ana Ruiz, '
+            'representing the union.')
+    assert speakers(text) == [("Today is a sad day for the crews,", "Ana Ruiz")]
+    # "said his daughter, Rosa": the role is the name's
+    assert speakers('"He must go to work," said his daughter, Rosa, who runs the shop.') == [
+        ("He must go to work,", "Rosa")]
+    # an adverb before the cue is no part of an unnamed speaker
+    assert speakers('An accompanying statement specifically warned "against all travel to Orlen."') == [
+        ("against all travel to Orlen.", "accompanying statement")]
