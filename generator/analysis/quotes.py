@@ -198,6 +198,7 @@ _NOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)
 _UTTERANCE_NOUNS = frozenset("""cry slogan chant phrase motto refrain words message headline title
 line term label nickname catchphrase mantra""".split())
 # Nouns that end like adverbs: "the royal family said", "a close ally warned".
+_ADVERBS = frozenset("also still now then again too later first often never always once already".split())
 _NOUNS_IN_LY = frozenset("family ally assembly monopoly rally supply reply anomaly bully daily weekly".split())
 _IT = re.compile(r"[ \t]+it\b")
 # "," as the memo put it': an "as" clause that only attributes.
@@ -1033,8 +1034,8 @@ class _SpeakerFinder:
         if not found:
             return None
         words = found.group(1).split()
-        if len(words) > 1 and words[-1].endswith("ly") and words[-1] not in _NOUNS_IN_LY:
-            words.pop()  # "an accompanying statement specifically warned"
+        if len(words) > 1 and (words[-1] in _ADVERBS or words[-1].endswith("ly") and words[-1] not in _NOUNS_IN_LY):
+            words.pop()  # "an accompanying statement specifically warned", "the coast guard also said"
         if words[-1] in _UTTERANCE_NOUNS:
             return None  # ," the same battle cry regularly chanted: the words, not who says them
         return " ".join(words)

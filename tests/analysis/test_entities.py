@@ -315,3 +315,14 @@ def test_a_surname_after_a_namesake_named_as_an_object_is_the_article_subject():
 def test_a_word_in_capitals_that_names_no_organisation_is_no_entity():
     text = "Hundreds were hurt, a local TV said. The CEO said GDP fell. NBC said the port closed."
     assert entities(text) == [("organization", "NBC", "NBC")]
+
+
+def test_a_text_in_lower_case_names_no_one():
+    text = ("The coast guard said on monday that sara lund was rescued off tarrow. Officials thanked the crew. "
+            "U.s. Government agencies helped, the coast guard said. Dr. Douglas ousterhout treated her. "
+            "She was sent home on tuesday. Her family said she was well. The ferry sailed again.")
+    assert entities(text) == []
+    # news copy, with its names in capitals, names them
+    text = ("The coast guard said on Monday that Sara Lund was rescued. Officials in Tarrow thanked the crew. "
+            "Agencies helped, the coast guard said.")
+    assert [name for _, name, _ in entities(text)] == ["Sara Lund", "Tarrow"]
