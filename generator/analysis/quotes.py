@@ -697,7 +697,7 @@ class _SpeakerFinder:
         kind = self._kind(raw)
         spanned = self.text[raw.pieces[0][0]:raw.pieces[-1][1]]
         words = spanned.strip()
-        if _looks_like_title(words) and self._names_a_work(raw):
+        if words.count(" ") < _TITLE_MAX_WORDS and self._names_a_work(raw) and _looks_like_title(words):
             # the comedy “Mrs. Doubtfire,” police said / cited “The Enemy Within,” a video course:
             # a work's name, though an attribution follows
             return _Said("partial")
@@ -750,6 +750,10 @@ class _SpeakerFinder:
         """The person who signed, wrote or sent the writing the quoted words are read from: "Castro
         read from a letter signed by Juan Miguel Gonzalez: “...”" and “...,” Castro read from a
         letter signed by Gonzalez. quote Gonzalez, not the reader."""
+        text = self.text
+        if text.find(" by ", max(0, raw.open_at - 2 * _LOOK_BACK), raw.open_at) < 0 and (
+                raw.close_at is None or text.find(" by ", raw.close_at, raw.close_at + 2 * _LOOK_BACK) < 0):
+            return None  # no "signed by" near: most quotes
         found = self._candidates_between(self._lead_start(raw), raw.open_at)
         if found and found[-1].kind in ("person", "organization") \
                 and _LEAD_IN_END.fullmatch(self.text, found[-1].end, raw.open_at) \
@@ -1331,9 +1335,12 @@ def _last_mark(words: str) -> str:
     return words[-1:]
 
 
+_TITLE_MAX_WORDS = 10
+
+
 def _looks_like_title(words: str) -> bool:
     """Two or more words, all capitalised but the small ones: a show's or a book's name."""
     parts = words.rstrip(".,").split()
-    if not 2 <= len(parts) <= 10:
+    if not 2 <= len(parts) <= _TITLE_MAX_WORDS:
         return False
     return all(w[0].isupper() or w in _SMALL_WORDS or not w[0].isalpha() for w in parts)
