@@ -70,8 +70,8 @@ class Reader:
 def build_article(record: Record, path: str, article_id: str) -> Article:
     """Make an `Article` of a record: strip wire furniture, parse the date, note what is missing."""
     warnings = list(record.warnings)
-    text = _clean_text(record.text)
-    title = _clean_line(record.title)
+    text = _clean_text(_detokenized(record.text))
+    title = _clean_line(_detokenized(record.title) if record.title else None)
     if record.headline_in_text and not title:
         title, text = _split_headline(text)
     elif title:
@@ -143,6 +143,27 @@ def _cased_as_in(title: str, text: str) -> str:
             written[lower] = word  # the lower-case form wins: "Former" in a name, "former" elsewhere
     cased = _TITLE_WORD.sub(lambda m: written.get(m.group().lower(), m.group().lower()), title)
     return cased[:1].upper() + cased[1:]
+
+
+# Text that an NLP corpus tokenised the Penn Treebank way: spaces around punctuation ("Jackson 's
+# death , officials say ."), quotation marks as `` and '', brackets as -LRB- and -RRB-.
+_TOKENISED = re.compile(r"``|-[LR][RSC]B-| n't\b")
+_BRACKET_TOKENS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
+_BRACKET_TOKEN = re.compile(r"-[LR][RSC]B-")
+_SPACE_BEFORE = re.compile(r"[ \t]+(?=[,.;:!?%)\]}”]|(?:'s|'re|'ve|'ll|'d|'m|n't)\b)")
+_SPACE_AFTER = re.compile(r"(?<=[(\[{“$])[ \t]+")
+
+
+def _detokenized(text: str) -> str:
+    """Penn Treebank tokens back into plain text: "the singer 's death , officials say ." ->
+    "the singer's death, officials say."; `` and '' become “ and ”. Text without such tokens is
+    returned as it is."""
+    if not _TOKENISED.search(text):
+        return text
+    if "``" in text:
+        text = text.replace("``", "“").replace("''", "”")
+    text = _BRACKET_TOKEN.sub(lambda m: _BRACKET_TOKENS[m.group()], text)
+    return _SPACE_AFTER.sub("", _SPACE_BEFORE.sub("", text))
 
 
 def article_id(path: str) -> str:

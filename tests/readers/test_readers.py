@@ -259,3 +259,14 @@ def test_a_headline_in_capitals_takes_the_case_its_article_writes_its_words_in(t
             "Lines agreed a new rota, ending a strike that the former port manager called costly. (Wire)")
     a = one(tmp_path, "caps.txt", text)
     assert a.title == "Ferry crews in Orlen end strike over new rota"
+
+
+def test_text_tokenised_the_penn_treebank_way_reads_as_plain_text(tmp_path):
+    record = {"text": "Dr Hagen 's lawyers say he does n't know . `` We will appeal , '' the lawyer said . "
+                      "The agency -LRB- HPA -RRB- counted 5 % more cases .", "date": "2026-11-03", "outlet": "W"}
+    a = one(tmp_path, "ptb.json", json.dumps(record))
+    assert a.text == ("Dr Hagen's lawyers say he doesn't know. “We will appeal,” the lawyer said. "
+                      "The agency (HPA) counted 5% more cases.")
+    # ordinary text keeps its spaces and marks
+    record = {"text": 'He said "no , thanks" and left.', "date": "2026-11-03", "outlet": "W"}
+    assert one(tmp_path, "plain.json", json.dumps(record)).text == 'He said "no , thanks" and left.'
