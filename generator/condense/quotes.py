@@ -9,6 +9,10 @@ a named speaker over none, and `full` over `partial`.
 
 A partial quote that no source gives a speaker is left out: words in quotation marks within
 narration that nobody says are a title, a name or a term ("The Salt Harvest"), not a quote.
+
+A story of many articles holds hundreds of quotes (T17's Michael Jackson topic: 400); a briefing
+keeps MAX_QUOTES of them, in the order they come: those most sources carry, then those with a
+named speaker, then whole statements over partial ones.
 """
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from ..words import tokens
 from .summary import overlap
 
 SAME_QUOTE = 0.8
+MAX_QUOTES = 30
 # Words a quote needs to be found inside another: "likely" or "pandemic" in quotation marks is in
 # many a long statement without being a report of it.
 MIN_CONTAINED_WORDS = 3
@@ -43,7 +48,12 @@ def merge_quotes(found: list[SourcedQuote]) -> list[MergedQuote]:
                 break
         else:
             merged.append((words, MergedQuote(item.quote.text, item.quote.speaker, item.quote.kind, [item.source])))
-    return [quote for _, quote in merged if quote.speaker or quote.kind == "full"]
+    quotes = [quote for _, quote in merged if quote.speaker or quote.kind == "full"]
+    if len(quotes) <= MAX_QUOTES:
+        return quotes
+    ranked = sorted(range(len(quotes)), key=lambda n: (-len(quotes[n].sources), quotes[n].speaker is None,
+                                                        quotes[n].kind != "full", n))
+    return [quotes[n] for n in sorted(ranked[:MAX_QUOTES])]
 
 
 def _same_words(a: frozenset[str], b: frozenset[str], both_named: bool, text_a: str, text_b: str) -> bool:

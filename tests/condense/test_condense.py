@@ -391,3 +391,16 @@ def test_a_plan_whose_day_a_later_report_has_reached_is_no_summary_sentence():
     texts = [s.text for s in condense(story, arts, analyses, CondenseOptions(summary_words=60)).summary]
     assert texts == ["The Tarrow ferry terminal reopened on Wednesday after repairs to the collapsed ramp.",
                      "Travellers crowded the quay as extra boats to Orlen were added."]
+
+
+def test_a_story_of_many_quotes_keeps_the_best_supported_in_their_order(monkeypatch):
+    import generator.condense.quotes as quotes_module
+    monkeypatch.setattr(quotes_module, "MAX_QUOTES", 3)
+    def q(text, speaker, kind="full"):
+        return Quote(text, speaker, kind, 0, len(text))
+    found = [SourcedQuote(q("The crews will sail at dawn tomorrow.", None), "a"),
+             SourcedQuote(q("We have waited for this day for ten years.", "Bo Hagen"), "a"),
+             SourcedQuote(q("The harbour board approved the plan today.", "Ana Ruiz", "partial"), "a"),
+             SourcedQuote(q("Nobody was hurt and that is what matters.", "Dana Whitlock"), "a"),
+             SourcedQuote(q("Nobody was hurt and that is what matters.", "Dana Whitlock"), "b")]
+    assert [m.speaker for m in merge_quotes(found)] == ["Bo Hagen", "Ana Ruiz", "Dana Whitlock"]
