@@ -34,7 +34,8 @@ Decisions:
 - Thousands may be grouped by commas, spaces or narrow spaces ("11,000", "10 000 dollars"), but
   not before a hyphen ("40 100-metre sprints" are two numbers).
 - A qualifier and a label are read on the number's own line only.
-- A bare number in digits ("the toll rose to 42") is a figure with unit None. A written-out number
+- A bare number in digits ("the index rose to 42") is a figure with unit None, unless a death toll
+  reaches it ("the toll rose to 42", "a death toll of 42": unit "dead"). A written-out number
   needs a noun ("two countries"), unless it is large ("two hundred") or counts a group ("two of
   the"); "one" needs a noun and must not follow "no", "the", "any", "each", ...
 - "from 3 to 5" is a range, except after a verb of change ("rose from 3% to 5%": two figures).
@@ -755,12 +756,30 @@ def _read_surroundings(text: str, quantity: _Quantity, limit: int, previous_end:
     else:  # count_of_one: "one", not "one to two"
         quantity.unit, quantity.end, quantity.kind = _unit_after(
             text, last.end, limit, quantity.high is None and last.value == 1, last.written)
+        if quantity.unit is None and quantity.kind is None and _counts_the_dead(text, quantity.start, previous_end):
+            quantity.unit, quantity.kind = "dead", "count"
     start = quantity.start
     if start and text[start - 1] in _BLANKS:  # a qualifier ends in spaces before the number
         qualifier_start = _qualifier_start(text, start, max(previous_end, start - 30))
         if qualifier_start is not None:
             quantity.qualifier = text[qualifier_start:start].rstrip(_BLANKS)
             quantity.start = qualifier_start
+
+
+def _counts_the_dead(text: str, start: int, previous_end: int) -> bool:
+    """Whether a bare number is a death toll's: "the toll rose to 259", "a death toll of 42",
+    "bringing the toll for both bombings to 259"."""
+    floor = max(previous_end, start - 60)
+    at = text.rfind("toll", floor, start)
+    return at >= 0 and _TOLL_BEFORE.match(text, at, start) is not None
+
+
+# "toll" and the words up to the number: a link ("rose to", "stood at", "of") and no other number
+# or clause break between.
+_TOLL_BEFORE = re.compile(
+    r"toll\b(?:[ \t]+(?:for|from|in)[ \t]+[^,;:.\d]{1,40}?)?[ \t]+(?:(?:has|had|have)[ \t]+)?"
+    r"(?:(?:risen|rose|climbed|jumped|increased|grew|went[ \t]+up)[ \t]+to|reached|hit|(?:stood|stands|is|was)"
+    r"(?:[ \t]+now)?[ \t]+at|to|at|of)[ \t]+(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+|about[ \t]+)?$")
 
 
 def _qualifier_start(text: str, start: int, floor: int) -> Optional[int]:

@@ -47,7 +47,7 @@ def condense(story: Story, articles: Mapping[str, Article], analyses: Mapping[st
         date=max(dated).isoformat() if dated else None,
         description=_description(summary),
         summary=summary,
-        # A figure without the noun it counts ("the toll rose to 42") says too little to list.
+        # A figure without the noun it counts ("the index rose to 42") says too little to list.
         figures=merge_figures([SourcedFigure(f, _sentence_of(a, analyses[a.id], f.start), a.id,
                                              f.start / max(1, len(a.text)), _places_near(a, analyses[a.id], f.start))
                                for a in members for f in analyses[a.id].figures

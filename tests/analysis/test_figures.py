@@ -103,7 +103,7 @@ def test_negative_numbers():
 
 
 def test_bare_number_in_digits_is_a_figure_without_unit():
-    assert rows("The toll in Marrow Bay rose to 42.") == [(42, None, None, "42", None)]
+    assert rows("The index in Marrow Bay rose to 42.") == [(42, None, None, "42", None)]
 
 
 # ----------------------------------------------------------------------------- written-out numbers
@@ -501,3 +501,9 @@ def test_the_dead_and_injured_are_counted():
     assert rows("The blast left 59 dead and more than 500 injured, with 3 missing.") == [
         (59, None, "dead", "59 dead", None), (500, None, "injured", "more than 500 injured", "more than"),
         (3, None, "missing", "3 missing", None)]
+
+
+def test_a_bare_number_a_death_toll_reaches_counts_the_dead():
+    text = ("The toll for both bombings has risen to 259. A death toll of 42 was reported in Orlen, "
+            "raising the death toll from this week's floods to three. The bridge toll is 5 crowns.")
+    assert [(f.value, f.unit) for f in figures(text)] == [(259, "dead"), (42, "dead"), (3, "dead"), (5, "crowns")]
