@@ -310,11 +310,7 @@ Token = tuple[int, int, str, str]
 
 
 def extract_entities(text: str, sentences: list[Span]) -> list[Entity]:
-    """People, organisations and places in `text`, one per mention, in document order. A text
-    set in lower case but for its sentences' first letters names none: its capitals tell no
-    names, and what they would give is noise ("Government" from "u.s. Government")."""
-    if len(sentences) >= MIN_SENTENCES_TO_JUDGE_CASE and _capitals(text) < LOWER_CASED_CAPITALS * len(sentences):
-        return []
+    """People, organisations and places in `text`, one per mention, in document order."""
     context = _Context(text, sentences)
     tokens = [(start, end, word,
                word[:-2] if word[-1] == "s" and word[-2:] in _POSSESSIVE_ENDINGS else word)
@@ -355,6 +351,18 @@ def extract_entities(text: str, sentences: list[Span]) -> list[Entity]:
 LOWER_CASED_CAPITALS = 1.3
 MIN_SENTENCES_TO_JUDGE_CASE = 3
 _NOT_CAPITALS = bytes(b for b in range(256) if not 65 <= b <= 90)
+
+
+def lower_cased(text: str, sentences: list[Span]) -> bool:
+    """Whether `text` is set in lower case but for its sentences' first letters: its capitals then
+    tell few names, and what `extract_entities` finds there is mostly noise ("Government" from
+    "u.s. Government", "Coast" from "Coast guard officials"), but for `listed` names."""
+    return len(sentences) >= MIN_SENTENCES_TO_JUDGE_CASE and _capitals(text) < LOWER_CASED_CAPITALS * len(sentences)
+
+
+def listed(name: str) -> bool:
+    """Whether a canonical entity name is one this module lists: a known place or organisation."""
+    return name in KNOWN_PLACES or name in KNOWN_ORGS
 
 
 def _capitals(text: str) -> int:

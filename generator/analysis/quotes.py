@@ -182,6 +182,9 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,?[ \t]+(?:while|whereas|but)[ \t]+(?=\w)")
 _NOT_CASTING = frozenset("""such known well same just so served serves serving worked works
 working acted acts acting stands stood standing poses posed posing doubles doubled running ran
 runs""".split())
+# A participle of naming set off after the one it names: ", dubbed Cuba's", ", known as the".
+_NAMED_AS = re.compile(r",[ \t]+(?:dubbed|nicknamed|known[ \t]+as|billed[ \t]+as|branded|labell?ed)[ \t]+"
+                       r"(?:[\w.’'-]+[ \t]+){0,2}(?:[“\"][^“”\"]{1,40}[”\"][ \t]+(?:and|or)[ \t]+)?$")
 # A passive verb: "has been (increasingly) referred to", "was dubbed", "are seen".
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]+ed|seen|known)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)[ \t]+(?:[a-z]+ly[ \t]+)?$")
@@ -711,6 +714,10 @@ class _SpeakerFinder:
                 # One word in marks within narration is a term the writer borrows or flags (called
                 # it a “disgrace”, the so-called “reform”): a label, not a statement to quote.
                 return _Said(kind)
+            if _NAMED_AS.search(self.text, max(0, raw.open_at - _LOOK_BACK), raw.open_at):
+                # Elian, dubbed Cuba's “boy hero” and “symbolic child”: a name given, by no one
+                # the sentence names
+                return _Said(kind)
         dashed = self._dash_attribution(raw)
         if dashed:
             return _Said(kind, dashed)
@@ -877,6 +884,8 @@ class _SpeakerFinder:
         if 1 <= len(between) <= 3 and (between[-1] in ROLE_NOUNS or between[-1] in TITLE_NOUNS) \
                 and self._titles_only(between) and all(w.islower() for w in between):
             return last
+        if first.kind == "role" and self._titles_only(between):
+            return last  # ," police spokesman Capt. Rod Beer said: the role is his
         return first
 
     def _name_in_apposition(self, start: int, cue_at: int) -> Optional[_Candidate]:

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Mapping, Optional
 
+from ..analysis.entities import listed, lower_cased
 from ..model import (Analysis, Article, Briefing, DateMention, EntitySummary, Span, SourceRef,
                      Story, SummarySentence)
 from ..words import content_stems
@@ -223,10 +224,15 @@ def _description(summary: list[SummarySentence]) -> str:
 
 
 def _entities(members: list[Article], analyses: Mapping[str, Analysis]) -> list[EntitySummary]:
+    """The story's names by mentions. An article set in lower case gives only the places and
+    organisations the extractor lists: its other capitals are mostly sentence openings ("Coast")."""
     counts: Counter = Counter()
     for article in members:
-        for entity in analyses[article.id].entities:
-            counts[(entity.name, entity.type)] += 1
+        analysis = analyses[article.id]
+        plain_case = not lower_cased(article.text, analysis.sentences)
+        for entity in analysis.entities:
+            if plain_case or listed(entity.name):
+                counts[(entity.name, entity.type)] += 1
     return [EntitySummary(name, kind, n) for (name, kind), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 

@@ -220,6 +220,9 @@ class WordedSentence:
 # briefing must not state it as fact.
 # "Springfield (Wire Service) - The council..." : the dateline and agency before the news
 _DATELINE = re.compile(r"^[A-Za-z][\w .,'’-]{0,30}?\(\s*[^()]{1,25}?\s*\)\s*[-–—]+\s*")
+# A wire's dateline inside a sentence ("... the first four games. ( ap ) foxborough, mass. ( ap ) —
+# tom brady has appealed"): what stands before it is a caption's or a headline's tail.
+_INNER_DATELINE = re.compile(r"^.{1,200}?\(\s*(?:ap|reuters|afp|upi|ani)\s*\)\s*[-–—]+\s*", re.IGNORECASE)
 # "(photo: ...)", "(file)", "(a note in passing)": a summary reads on without them
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 # web-page furniture that text extraction leaves inside sentences; the words that are also
@@ -244,7 +247,8 @@ _FURNITURE = re.compile(r"\b(?:enlarge this image|toggle caption|hide caption|im
 # clusters changed; one now opens with the player's death, which the caption had pushed out).
 _PAGE_NOTICE = re.compile(r"learn more\W*|.*\b(?:tweet with a location|tweet location history|tweets not working|"
                           r"a tweet you love|thoughts about any tweet|add this tweet to your website|"
-                          r"javascript is disabled|breaking news emails|file photo)\b.*|.*\bcrawl(?:s| data)\b.*\barchiv.*"
+                          r"javascript is disabled|breaking news emails|file photo|"
+                          r"the news and stories that matter)\b.*|.*\bcrawl(?:s| data)\b.*\barchiv.*"
                           r"|file ?[-–—] .*",  # an agency's photo caption: "FILE - In this May 7 file photo, ..."
                           re.IGNORECASE)
 # a picture credit left at the start of the next sentence: "Photograph: AP", "Photo: Ann Lee/Reuters"
@@ -261,7 +265,7 @@ _CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet|Also)\s+|(?:But|And|Also|However|M
 _FURNITURE_HINTS = ("image", "caption", "highlights", "click", "read more", "advertisement", "photo", "slideshow",
                     "font size", "text size", "continued below", "excerpt", "related video", "share", "log in", "email this",
                     "listen to", "javascript", "push notifications", "updated", "|")
-_PAGE_NOTICE_HINTS = ("learn more", "tweet", "javascript", "breaking news emails", "crawl", "file")
+_PAGE_NOTICE_HINTS = ("learn more", "tweet", "javascript", "breaking news emails", "crawl", "file", "stories that matter")
 
 
 def compressed(text: str) -> str:
@@ -272,7 +276,7 @@ def compressed(text: str) -> str:
     if any(hint in lower for hint in _PAGE_NOTICE_HINTS) and _PAGE_NOTICE.fullmatch(out):
         return ""
     if "(" in out:
-        out = _PARENTHESIS.sub("", _DATELINE.sub("", out))
+        out = _PARENTHESIS.sub("", _DATELINE.sub("", _INNER_DATELINE.sub("", out)))
     if out.count("/") >= 2:
         out = _CREDIT_TWICE.sub("", out)
     lower = out.lower()
@@ -326,7 +330,7 @@ CONTACT_DETAILS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\bhttps?://|\bwww\.\w|"
 # that ends on a function word ("... is still", "... the age of") says too little to keep; another
 # is kept, marked as cut: it often holds the story's words (leaving all of them out cost 0.5
 # ROUGE-1 on Multi-News dev, where a tenth of the articles end mid-sentence; this rule gains 0.09).
-_ENDED = re.compile(r"[.!?…][\"'”’)\]]*$")
+_ENDED = re.compile(r"[.!?…](?:\s*[\"'”’)\]])*$")  # closing marks may stand apart: "violence. \""
 # ... and on these, which leave a clause hanging too ("... is still", "... that would").
 _CUT_SHORT_AFTER = HANGING_WORDS | frozenset("is was are were be been has have had would will could can".split())
 

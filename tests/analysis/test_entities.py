@@ -5,7 +5,7 @@ seed articles.
 """
 from __future__ import annotations
 
-from generator.analysis.entities import extract_entities
+from generator.analysis.entities import extract_entities, listed, lower_cased
 from generator.analysis.sentences import split_sentences
 
 
@@ -317,12 +317,13 @@ def test_a_word_in_capitals_that_names_no_organisation_is_no_entity():
     assert entities(text) == [("organization", "NBC", "NBC")]
 
 
-def test_a_text_in_lower_case_names_no_one():
+def test_a_text_in_lower_case_is_told_apart_from_news_copy():
+    sentences = lambda t: split_sentences(t)  # noqa: E731
     text = ("The coast guard said on monday that sara lund was rescued off tarrow. Officials thanked the crew. "
             "U.s. Government agencies helped, the coast guard said. Dr. Douglas ousterhout treated her. "
             "She was sent home on tuesday. Her family said she was well. The ferry sailed again.")
-    assert entities(text) == []
-    # news copy, with its names in capitals, names them
-    text = ("The coast guard said on Monday that Sara Lund was rescued. Officials in Tarrow thanked the crew. "
+    assert lower_cased(text, sentences(text))
+    text = ("The coast guard said on Monday that Sara Lund was rescued off Tarrow. Officials thanked the crew. "
             "Agencies helped, the coast guard said.")
-    assert [name for _, name, _ in entities(text)] == ["Sara Lund", "Tarrow"]
+    assert not lower_cased(text, sentences(text))
+    assert listed("Israel") and listed("NATO") and not listed("Coast")

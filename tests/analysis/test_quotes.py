@@ -810,3 +810,10 @@ def test_a_sentence_final_inverted_attribution_and_a_role_set_off_before_the_nam
     assert speakers("The coast guard also said \"the search goes on.\"") == [("the search goes on.", "coast guard")]
     assert speakers('An accompanying statement specifically warned "against all travel to Orlen."') == [
         ("against all travel to Orlen.", "accompanying statement")]
+
+
+def test_a_role_with_a_title_before_a_name_is_the_names_and_a_name_given_is_no_quote():
+    assert speakers('"We have arrested two men," police spokesman Capt. Rod Beer said.') == [
+        ("We have arrested two men,", "Rod Beer")]
+    text = 'Children sang for Bo Hagen, dubbed Tarrow\'s "harbour hero" and "brave boy," and for the crews.'
+    assert speakers(text) == [("harbour hero", None), ("brave boy,", None)]

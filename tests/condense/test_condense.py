@@ -404,3 +404,16 @@ def test_a_story_of_many_quotes_keeps_the_best_supported_in_their_order(monkeypa
              SourcedQuote(q("Nobody was hurt and that is what matters.", "Dana Whitlock"), "a"),
              SourcedQuote(q("Nobody was hurt and that is what matters.", "Dana Whitlock"), "b")]
     assert [m.speaker for m in merge_quotes(found)] == ["Bo Hagen", "Ana Ruiz", "Dana Whitlock"]
+
+
+def test_an_article_in_lower_case_tags_only_the_names_the_extractor_lists():
+    text = ("The coast guard said on monday that a ferry ran aground off Israel. Officials said all 40 "
+            "passengers were safe, and u.s. Government agencies helped. Rescuers reached the ferry at dawn. "
+            "It was towed to port by noon. Nobody was hurt, officials said. Dr. Douglas ousterhout treated "
+            "two crew members. The hull will be checked. The ferry will sail again next week. The crew "
+            "thanked the rescuers. The port reopened. The mayor was pleased. Tugs went home.")
+    arts = {"a": Article(id="a", path="a.txt", text=text, outlet="a", published=dt.date(2031, 5, 1), title=None)}
+    analyses = {"a": analyse(arts["a"])}
+    assert {e.name for e in analyses["a"].entities} >= {"Israel", "Government"}  # what capitals give
+    b = condense(Story(id="st", article_ids=["a"]), arts, analyses, CondenseOptions())
+    assert [e.name for e in b.entities] == ["Israel"] and b.tags == ["Israel"]

@@ -356,3 +356,12 @@ def test_a_sentence_cut_short_is_marked_or_left_out_when_it_hangs():
     # a sentence a truncated page cut short is marked as cut; one ending on "is" says too little
     assert texts == ["The storm flooded the harbour road on Monday night.",
                      "Crews pumped water from the harbour road until dawn while the mayor…"]
+
+
+def test_a_wire_dateline_inside_a_sentence_ends_a_caption_and_closing_marks_apart_end_a_sentence():
+    assert compressed("The league suspended him for four games... ( associated press ) orlen ( ap ) — "
+                      "tom hagen has appealed his suspension.") == "Tom hagen has appealed his suspension."
+    assert compressed("The news and stories that matter, delivered weekday mornings.") == ""
+    docs = (Document("a", ('She called it "a diabolical act of violence. "',
+                           "The harbour board met on Monday to discuss the ferry strike.")),)
+    assert [s.text for s in WordCoverageSummarizer()(docs, 40)][0] == 'She called it "a diabolical act of violence. "'
