@@ -332,13 +332,15 @@ CONTACT_DETAILS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\bhttps?://|\bwww\.\w|"
 # ROUGE-1 on Multi-News dev, where a tenth of the articles end mid-sentence; this rule gains 0.09).
 _ENDED = re.compile(r"[.!?…](?:\s*[\"'”’)\]])*$")  # closing marks may stand apart: "violence. \""
 # ... and on these, which leave a clause hanging too ("... is still", "... that would").
-_CUT_SHORT_AFTER = HANGING_WORDS | frozenset("is was are were be been has have had would will could can".split())
+_CUT_SHORT_AFTER = HANGING_WORDS | frozenset("""is was are were be been has have had would will could can
+as against about between during without through until since while because if when where still not
+didn't don't doesn't can't won't isn't wasn't""".split())
 
 
 def cut_short(text: str) -> bool:
-    """Whether a sentence ends without its full stop, on a word that leaves it hanging."""
+    """Whether a sentence ends without its full stop, on a word or a comma that leaves it hanging."""
     words = text.rsplit(None, 1)
-    return bool(words) and words[-1].lower() in _CUT_SHORT_AFTER
+    return bool(words) and (words[-1].lower() in _CUT_SHORT_AFTER or words[-1].endswith((",", ";")))
 
 
 class WordCoverageSummarizer:

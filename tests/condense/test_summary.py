@@ -1,6 +1,6 @@
 """The default summarizer: the story's shared words, no repetition, the word budget filled."""
-from generator.condense.summary import (Document, WordCoverageSummarizer, compressed, overlap, word_chances,
-                                        worded_sentences)
+from generator.condense.summary import (Document, WordCoverageSummarizer, compressed, cut_short, overlap,
+                                        word_chances, worded_sentences)
 from generator.words import content_stems
 
 # An invented story in three articles: a ferry stranded on a sandbank near Orlen harbour.
@@ -353,6 +353,9 @@ def test_a_sentence_cut_short_is_marked_or_left_out_when_it_hangs():
                            "Crews pumped water from the harbour road until dawn while the mayor",
                            "The investigation into the storm damage at the harbour road is still")),)
     texts = [s.text for s in WordCoverageSummarizer()(docs, 60)]
+    for hanging in ("Immigrants who entered the country illegally as", "The vote was set for dec 31,",
+                    "The crews said they didn't"):
+        assert cut_short(hanging)
     # a sentence a truncated page cut short is marked as cut; one ending on "is" says too little
     assert texts == ["The storm flooded the harbour road on Monday night.",
                      "Crews pumped water from the harbour road until dawn while the mayor…"]
