@@ -117,10 +117,21 @@ _REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 
 
 def decode_references(text: Optional[str]) -> Optional[str]:
-    """`text` with its HTML character references read: "Tom &amp; Jerry" -> "Tom & Jerry"."""
+    """`text` with its HTML character references read: "Tom &amp; Jerry" -> "Tom & Jerry". A
+    reference HTML does not know, in capitals ("&QL;", "&UR;": a newsroom system's codes, as in
+    TempEval-3's New York Times copy), is markup and goes."""
     if not text or "&" not in text:
         return text
-    return _REFERENCE.sub(lambda m: html.unescape(m.group()), text)
+    return _REFERENCE.sub(_read_reference, text)
+
+
+def _read_reference(m: re.Match) -> str:
+    reference = m.group()
+    read = html.unescape(reference)
+    return "" if read == reference and _SYSTEM_CODE.fullmatch(reference) else read
+
+
+_SYSTEM_CODE = re.compile(r"&[A-Z]{2,4};")
 
 
 # A headline set in capitals: letters, but none lower-case.

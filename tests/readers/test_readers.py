@@ -251,6 +251,9 @@ def test_character_references_in_text_and_json_are_read(tmp_path):
               "outlet": "W", "date": "2026-11-03"}
     b = one(tmp_path, "refs.json", json.dumps(record))
     assert (b.title, b.text) == ("Tom & Jerry sail", 'Crews "cheered" the ferry on Monday.')
+    # a newsroom system's codes, which HTML does not know, are markup
+    record["content"] = "Crews cheered the ferry on Monday. &UR; The port reopened. &QL;"
+    assert one(tmp_path, "codes.json", json.dumps(record)).text == "Crews cheered the ferry on Monday. The port reopened."
 
 
 def test_a_headline_in_capitals_takes_the_case_its_article_writes_its_words_in(tmp_path):
