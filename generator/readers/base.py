@@ -142,17 +142,21 @@ _OPENS_SENTENCE = frozenset(('', '.', '!', '?', '"', '“', '”', ':'))
 
 def _cased_as_in(title: str, text: str) -> str:
     """An all-capitals headline in the case its article writes its words: "NATO GROWS TO EMBRACE
-    3 FORMER ENEMIES" -> "NATO grows to embrace 3 former enemies"; a word the text does not hold
-    in another case is lower-cased. The first word is capitalised."""
-    written: dict[str, str] = {}
+    3 FORMER ENEMIES" -> "NATO grows to embrace 3 former enemies". A word the text writes in lower
+    case somewhere is lower case; else as the text capitalises it, inside a sentence by preference
+    (a capital that opens a sentence may be only that); else lower case. The first word is
+    capitalised."""
+    inside: dict[str, str] = {}  # lower-case form -> the form found inside a sentence
+    opening: dict[str, str] = {}  # ... and the form found opening one
     for m in _TITLE_WORD.finditer(text):
         word, lower = m.group(), m.group().lower()
         if word[0].isupper() and not word.isupper() \
                 and text[max(0, m.start() - 3):m.start()].rstrip()[-1:] in _OPENS_SENTENCE:
-            continue  # a capital that opens a sentence tells nothing of the word
-        if lower not in written or (written[lower][0].isupper() and not word[0].isupper()):
-            written[lower] = word  # the lower-case form wins: "Former" in a name, "former" elsewhere
-    cased = _TITLE_WORD.sub(lambda m: written.get(m.group().lower(), m.group().lower()), title)
+            opening.setdefault(lower, word)
+        elif lower not in inside or (inside[lower][0].isupper() and not word[0].isupper()):
+            inside[lower] = word  # the lower-case form wins: "Former" in a name, "former" elsewhere
+    cased = _TITLE_WORD.sub(lambda m: inside.get(m.group().lower()) or opening.get(m.group().lower())
+                            or m.group().lower(), title)
     return cased[:1].upper() + cased[1:]
 
 

@@ -262,6 +262,9 @@ def test_a_headline_in_capitals_takes_the_case_its_article_writes_its_words_in(t
             "Lines agreed a new rota, ending a strike that the former port manager called costly. (Wire)")
     a = one(tmp_path, "caps.txt", text)
     assert a.title == "Ferry crews in Orlen end strike over new rota"
+    # a name the text writes only at a sentence's start keeps its capital
+    text = "QUEST OF JUAN HAGEN GOES ON\n\nJuan Hagen wants his boat back, and the quest goes on. (Wire)"
+    assert one(tmp_path, "caps2.txt", text).title == "Quest of Juan Hagen goes on"
 
 
 def test_text_tokenised_the_penn_treebank_way_reads_as_plain_text(tmp_path):
