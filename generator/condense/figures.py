@@ -212,6 +212,7 @@ def _close(a: Figure, b: Figure) -> bool:
     return low > 0 and high / low <= CLOSE_VALUES
 
 
+_OTHERS, _PEOPLE = stem("others"), stem("people")
 # Nouns of a change in a number of things: "600 job cuts" are 600 jobs ("will cut 600 jobs").
 _CHANGE_NOUNS = frozenset(stem(w) for w in "cuts losses closures reductions gains additions".split())
 
@@ -221,6 +222,8 @@ def _unit_key(figure: Figure) -> str:
     if not figure.unit:
         return ""
     key = stem(figure.unit.lower())
+    if key == _OTHERS:
+        return _PEOPLE  # "more than 1,000 others were hurt" with no count before it: people
     if key in _CHANGE_NOUNS:
         words = figure.text.lower().split()
         if len(words) >= 3 and words[-1] == figure.unit.lower() and words[-2].isalpha() \

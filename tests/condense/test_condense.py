@@ -417,3 +417,11 @@ def test_an_article_in_lower_case_tags_only_the_names_the_extractor_lists():
     assert {e.name for e in analyses["a"].entities} >= {"Israel", "Government"}  # what capitals give
     b = condense(Story(id="st", article_ids=["a"]), arts, analyses, CondenseOptions())
     assert [e.name for e in b.entities] == ["Israel"] and b.tags == ["Israel"]
+
+
+def test_others_with_no_count_before_them_are_people():
+    def fig(source, text, unit, context):
+        return SourcedFigure(Figure(1000, None, unit, text, 0, 1), context, source)
+    merged = merge_figures([fig("a", "1,000 people", "people", "The blast at the Tarrow terminal injured 1,000 people."),
+                            fig("b", "1,000 others", "others", "Scores died and 1,000 others were injured in the blast at the Tarrow terminal.")])
+    assert len(merged) == 1 and merged[0].sources == ["a", "b"]
