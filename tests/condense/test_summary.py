@@ -203,8 +203,9 @@ def test_caption_furniture_and_a_credit_printed_twice_go():
 
 
 def test_a_gallery_counter_and_font_size_buttons_go():
-    assert compressed("Photo: ann lee, the ledger image 1 of / 30 caption close image 1 of 30 buy photo "
-                      "crews cleared the harbour road by noon.") == "Crews cleared the harbour road by noon."
+    assert compressed("Photo: ann lee, the ledger image 4 of / 12 buy this photo ferry crews cleared the "
+                      "harbour road by noon.") == "Ferry crews cleared the harbour road by noon."
+    assert compressed("Rain fell caption close on the harbour road all night.") == "Rain fell on the harbour road all night."
     assert compressed("Font size a a a the flu jab may also protect the heart, a study found.") == \
         "The flu jab may also protect the heart, a study found."
     assert compressed("Home | News | World | The harbour reopened on Monday.") == "The harbour reopened on Monday."
