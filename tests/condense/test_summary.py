@@ -365,7 +365,7 @@ def test_a_sentence_cut_short_is_marked_or_left_out_when_it_hangs():
 def test_a_wire_dateline_inside_a_sentence_ends_a_caption_and_closing_marks_apart_end_a_sentence():
     assert compressed("The league suspended him for four games... ( associated press ) orlen ( ap ) — "
                       "tom hagen has appealed his suspension.") == "Tom hagen has appealed his suspension."
-    assert compressed("The news and stories that matter, delivered weekday mornings.") == ""
+    assert compressed("Get the news and stories that matter to ferry crews in Orlen.") == ""
     docs = (Document("a", ('She called it "a diabolical act of violence. "',
                            "The harbour board met on Monday to discuss the ferry strike.")),)
     assert [s.text for s in WordCoverageSummarizer()(docs, 40)][0] == 'She called it "a diabolical act of violence. "'
