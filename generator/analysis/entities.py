@@ -910,6 +910,13 @@ _AFTER_CUE_WORD = re.compile(
     + "|".join(sorted(_SPEECH_LEADS | _PLACE_AFTER, key=lambda w: (-len(w), w))) + ")")
 
 
+# Given names that end like the adjectives and nouns `_NOT_GIVEN_SUFFIXES` keeps out ("Military",
+# "Primary", "Weekly", "United"): Hillary Clinton, Gregory Meeks, Ted Cruz, Kelly Ayotte.
+_GIVEN_LIKE_ADJECTIVES = frozenset("""Hillary Mary Gary Cary Zachary Rosemary Rory Cory Gregory Emily Kelly
+Holly Molly Sally Shelly Beverly Kimberly Ashley Lily Polly Billy Willy Wally Ned Ted Fred Jed Reed Ahmed
+Mohammed Clive Olive Vern Crystal Chantal Trinity Charity Clement Ming Ling Sterling""".split())
+
+
 def _name_shaped(words: list[str]) -> bool:
     """Two or three plain capitalised words, the first shaped like a given name."""
     core = [w for w in words if w not in ("Jr.", "Sr.") and not (
@@ -917,7 +924,7 @@ def _name_shaped(words: list[str]) -> bool:
     if not 2 <= len(core) <= 3 + (len(core) < len(words)):
         return False
     first = core[0]
-    if first in _NOT_GIVEN or first.endswith(_NOT_GIVEN_SUFFIXES):
+    if first in _NOT_GIVEN or (first.endswith(_NOT_GIVEN_SUFFIXES) and first not in _GIVEN_LIKE_ADJECTIVES):
         return False
     for word in core:
         if word in _NOT_IN_NAMES or (word.isupper() and len(word) > 2):
@@ -928,7 +935,7 @@ def _name_shaped(words: list[str]) -> bool:
 # Verbs and pronouns that a Title Case headline capitalises ("Relenza Is Effective, Say Doctors",
 # "This Is It"): no personal name holds them. ("Will", "Can", "Do", "Said" and "Than" are names:
 # Will Smith, Do Kwon, Edward Said, Than Shwe.)
-_HEADLINE_WORDS = frozenset("""Is Are Was Were Be Been Has Have Had Does Did Say Says It Its This That
+_HEADLINE_WORDS = frozenset("""Is Are Was Were Be Been Has Have Had Does Did Say Says Speaks It Its This That
 These Those They We You Our Your Their There Who What When Where Why""".split())
 # Words of a type that no personal name contains.
 _NOT_IN_NAMES = (DEMONYMS | _MONTHS_AND_DAYS | ORG_HEADS | PLACE_HEADS | _TITLES | KNOWN_PLACES

@@ -327,3 +327,12 @@ def test_a_text_in_lower_case_is_told_apart_from_news_copy():
             "Agencies helped, the coast guard said.")
     assert not lower_cased(text, sentences(text))
     assert listed("Israel") and listed("NATO") and not listed("Coast")
+
+
+def test_given_names_that_end_like_adjectives_are_given_names():
+    text = "Hillary Clinton met Gregory Meeks, Ted Cruz and Kelly Ayotte. Military Police and Primary Care came."
+    people = [name for kind, name, _ in entities(text) if kind == "person"]
+    assert people == ["Hillary Clinton", "Gregory Meeks", "Ted Cruz", "Kelly Ayotte"]
+    # a headline's verb is no part of the name
+    assert [name for _, name, _ in entities("Hillary Clinton Speaks In Ohio\n\nShe spoke for an hour.")][:1] == [
+        "Hillary Clinton"]
