@@ -277,11 +277,23 @@ def _without_leading_title(text: str, title: str) -> str:
     return rest.lstrip("\n") if sep and first.strip().lower() == title.lower() else text
 
 
+def _title_cased(line: str) -> bool:
+    """Whether a line is set in Title Case ("Clinton Hid Past Health Problems From Public."): a
+    headline, though a corpus may end it with a full stop, and no sentence of prose."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _split_headline(text: str) -> tuple[Optional[str], str]:
-    """A first line that reads as a headline (short, no closing stop, then a blank line)."""
+    """A first line that reads as a headline (short, no closing stop or in Title Case, then a blank
+    line). A full stop a corpus put after a headline goes."""
     first, sep, rest = text.partition("\n\n")
-    if sep and "\n" not in first and len(first) <= 160 and not first.rstrip().endswith((".", ":", "—", "-")):
+    first = first.strip()
+    ends_open = not first.endswith((".", ":", "—", "-"))
+    if sep and "\n" not in first and len(first) <= 160 and (ends_open or _title_cased(first)):
         # a dateline or a stamp is not a headline; a place before a dash may be one ("Oslo — A Year On")
         if not set(strip_furniture(first).found) - {"place"}:
-            return first.strip(), rest.strip()
+            if first.endswith(".") and not first.endswith("..") and "." not in first.rsplit(None, 1)[-1][:-1]:
+                first = first[:-1]  # not the stop of "U.S."
+            return first, rest.strip()
     return None, text

@@ -276,3 +276,14 @@ def test_text_tokenised_the_penn_treebank_way_reads_as_plain_text(tmp_path):
     # ordinary text keeps its spaces and marks
     record = {"text": 'He said "no , thanks" and left.', "date": "2026-11-03", "outlet": "W"}
     assert one(tmp_path, "plain.json", json.dumps(record)).text == 'He said "no , thanks" and left.'
+
+
+def test_a_first_line_in_title_case_is_a_headline_though_it_ends_in_a_full_stop(tmp_path):
+    text = ("Harbour Board Votes To Reopen The Tarrow Ferry Terminal.\n\n"
+            "The harbour board voted on Monday to reopen the ferry terminal. (Wire)")
+    a = one(tmp_path, "tc.txt", text)
+    assert a.title == "Harbour Board Votes To Reopen The Tarrow Ferry Terminal"
+    assert a.text == "The harbour board voted on Monday to reopen the ferry terminal."
+    # a one-line opening paragraph of prose stays text
+    text = "The harbour board voted on Monday to reopen the ferry terminal.\n\nCrews cheered. (Wire)"
+    assert one(tmp_path, "prose.txt", text).text.startswith("The harbour board voted")
