@@ -1206,6 +1206,11 @@ class _SpeakerFinder:
         if earlier:
             return earlier[0].value
         for index in range(here - 1, max(here - 12, -1), -1):
+            opening = self.text[self.sentences[index].start:self.sentences[index].start + 8].split(None, 1)
+            if opening and opening[0].lower() == candidate.value:
+                # "He added a note of caution, should Clinton attempt ...": the same "he" is that
+                # sentence's subject, whom an earlier sentence names, not the name inside it
+                continue
             subject = self._subject(index)
             if subject and subject.kind in wanted:
                 if self._may_be(subject, sex):

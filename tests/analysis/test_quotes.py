@@ -817,3 +817,12 @@ def test_a_role_with_a_title_before_a_name_is_the_names_and_a_name_given_is_no_q
         ("We have arrested two men,", "Rod Beer")]
     text = 'Children sang for Bo Hagen, dubbed Tarrow\'s "harbour hero" and "brave boy," and for the crews.'
     assert speakers(text) == [("harbour hero", None), ("brave boy,", None)]
+
+
+def test_a_pronoun_goes_on_past_a_sentence_the_same_pronoun_opens():
+    text = ('"It is time to act," said Dan Holm, who chaired the board.\n\n'
+            '"You would be a fool not to prepare," he said on Monday. He added a note of caution, should '
+            'Ana Ruiz return to the harbour early.\n\n'
+            '"She better get well first," he said.')
+    assert speakers(text) == [("It is time to act,", "Dan Holm"), ("You would be a fool not to prepare,", "Dan Holm"),
+                              ("She better get well first,", "Dan Holm")]
