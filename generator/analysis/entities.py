@@ -1047,6 +1047,33 @@ def _namesakes(text: str, surname: str, starts: list[int], names: list[str]
     return _Namesakes([sex_of[name] for name in names], bare_unnamed)
 
 
+# Given names worn, in English-language news, almost only by men or only by women: when the
+# article tells nothing of a person's sex, the given name most often does ("Leslie" and "Jordan"
+# serve both and are in neither list).
+_MEN = frozenset("""Aaron Adam Adrian Ahmed Alan Albert Alexander Ali Andrew Anthony Antonio Arthur Barack
+Ben Benjamin Bernie Bill Bob Boris Brad Brandon Brett Brian Bruce Carl Carlos Charles Chris Christopher
+Chuck Colin Conrad Craig Dan Daniel Darren David Dennis Derek Dick Donald Doug Douglas Ed Edward Emmanuel
+Eric Frank Fred Gary George Gordon Greg Gregory Harry Henry Howard Hugh Ian Ivan Jack Jacob James Jason
+Jeb Jeff Jeffrey Jeremy Jerry Jim Jimmy Joe John Jonathan Jose Joseph Juan Justin Keith Ken Kenneth Kevin
+Larry Lee Luis Marco Mark Martin Matt Matthew Michael Mike Mitch Mitt Mohammed Muhammad Nathan Neil Nicholas
+Nick Patrick Paul Peter Philip Ralph Raul Ray Reince Richard Rick Rob Robert Roger Ron Ronald Rudy Ryan Sam
+Samuel Scott Sean Sergei Simon Stephen Steve Steven Ted Thomas Tim Timothy Todd Tom Tony Vladimir Walter
+Wayne William Xi""".split())
+_WOMEN = frozenset("""Alicia Amanda Amy Andrea Angela Ann Anna Anne Barbara Betsy Betty Carly Carol Caroline
+Catherine Chelsea Christine Claire Debbie Deborah Diana Diane Donna Dorothy Elizabeth Ellen Emily Emma
+Gennifer Grace Hannah Heather Heidi Helen Hillary Huma Ivana Ivanka Jane Janet Janice Jennifer Jessica Jill
+Joan Joanne Julia Julie Karen Kate Katherine Kathleen Kathy Kellyanne Kelly Laura Lauren Linda Lisa
+Loretta Louise Lucy Margaret Maria Marie Marine Mary Megyn Melania Melissa Michelle Nancy Natalie Nicola
+Nicole Nikki Olivia Pamela Patricia Rachel Rebecca Rosa Ruth Sally Samantha Sandra Sarah Sharon Sheila
+Stephanie Susan Theresa Tina Valerie Victoria Virginia Wendy""".split())
+
+
+def given_name_sex(name: str) -> str:
+    """ "m" or "f" as a person's given name most often tells it, else ""."""
+    first = name.split(None, 1)[0] if name else ""
+    return "m" if first in _MEN else "f" if first in _WOMEN else ""
+
+
 def told_sex(text: str, starts: list[int]) -> str:
     """A person's sex, "m" or "f", as the word just before the mentions starting at `starts`
     tells it ("Mrs. Varga", "spokesman Ivo Dal", "one of his sisters, Lena"); "" when they tell

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Iterable, Literal, Optional, Union
 
 from ..model import Entity, Quote, QuoteKind, Span
-from .entities import told_sex
+from .entities import given_name_sex, told_sex
 
 # Double quotation marks. (str.find skips to each of them ten times faster than a regex scans
 # for them.)
@@ -1235,7 +1235,8 @@ class _SpeakerFinder:
     def _known_sex(self, name: str) -> str:
         """"m" or "f" for a person the article shows to be a man or a woman, else ""."""
         if name not in self.sex_of:
-            self.sex_of[name] = told_sex(self.text, [e.start for e in self.entities if e.name == name])
+            self.sex_of[name] = told_sex(self.text, [e.start for e in self.entities if e.name == name]) \
+                or given_name_sex(name)
         return self.sex_of[name]
 
     def _person_of_sex(self, index: int, sex: str) -> Optional[str]:

@@ -826,3 +826,9 @@ def test_a_pronoun_goes_on_past_a_sentence_the_same_pronoun_opens():
             '"She better get well first," he said.')
     assert speakers(text) == [("It is time to act,", "Dan Holm"), ("You would be a fool not to prepare,", "Dan Holm"),
                               ("She better get well first,", "Dan Holm")]
+
+
+def test_a_given_name_tells_whom_he_or_she_can_stand_for():
+    text = ('Hillary Ruiz met Leslie Hagen and Donald Marten at the harbour. Marten spoke first.\n\n'
+            '"The crews deserve better," she said.')
+    assert speakers(text) == [("The crews deserve better,", "Hillary Ruiz")]
