@@ -65,7 +65,7 @@ def safe_url(value: Optional[str]) -> Optional[str]:
 def format_number(value: Optional[float]) -> str:
     if value is None:
         return ""
-    for size, word in ((1e9, "billion"), (1e6, "million")):
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         # (2.3e6 / 1e6 is 2.2999999999999998: whole hundredths are compared with a tolerance)
         hundredths = value / size * 100
         if abs(value) >= size and abs(hundredths - round(hundredths)) < 1e-6:

@@ -84,6 +84,7 @@ def test_formatting():
     assert format_number(2.5e6) == "2.5 million"
     # 2.3e6 / 1e6 is 2.2999999999999998 in floating point: still "2.3 million", not "2,300,000"
     assert format_number(2.3e6) == "2.3 million" and format_number(1.18e9) == "1.18 billion"
+    assert format_number(4e12) == "4 trillion"  # not "4000 billion"
     assert format_number(3.25) == "3.25"
     assert format_date("2024-12-30", "day") == "Mon 30 Dec 2024"
     assert format_date("2024-12-23", "week") == "week of Mon 23 Dec 2024"
