@@ -150,6 +150,8 @@ class MergedFigure:
     # The readings differ beyond rounding ("3,800" and "4,200"; not "$1.2 billion" and "$1.18
     # billion"): the page says the sources differ.
     discrepant: bool = False
+    # "about", "more than", "nearly": the shown reading's hedge, which the value alone drops
+    qualifier: Optional[str] = None
 
 
 @dataclass

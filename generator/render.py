@@ -76,8 +76,11 @@ def format_number(value: Optional[float]) -> str:
 
 
 def format_figure(figure: MergedFigure) -> str:
+    """The figure's value or range, with its hedge ("about 1,400", "more than 4 trillion") unless
+    the sources differ, when the range they span is the figure."""
     low = format_number(figure.value)
-    return f"{low} – {format_number(figure.value_max)}" if figure.value_max is not None else low
+    shown = f"{low} – {format_number(figure.value_max)}" if figure.value_max is not None else low
+    return f"{figure.qualifier} {shown}" if figure.qualifier and not figure.discrepant else shown
 
 
 # Words either side of a figure that `figure_in_context` shows, at most.

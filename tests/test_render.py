@@ -6,7 +6,8 @@ import yaml
 
 from generator.model import (Briefing, EntitySummary, FigureReading, MergedFigure, MergedQuote, SourceRef,
                              SummarySentence, TimelineEvent)
-from generator.render import Renderer, figure_in_context, format_date, format_number, md, plan_mark, safe_url
+from generator.render import (Renderer, figure_in_context, format_date, format_figure, format_number, md, plan_mark,
+                              safe_url)
 
 HOSTILE = ('<script>alert(1)</script> {{ config }} {% raw %} [click](javascript:alert(1)) '
            '<img src=x onerror=alert(1)> | a | b | *stars* _under_ `code` ---')
@@ -85,6 +86,11 @@ def test_formatting():
     # 2.3e6 / 1e6 is 2.2999999999999998 in floating point: still "2.3 million", not "2,300,000"
     assert format_number(2.3e6) == "2.3 million" and format_number(1.18e9) == "1.18 billion"
     assert format_number(4e12) == "4 trillion"  # not "4000 billion"
+    hedged = MergedFigure(1400, None, "people", "about 1,400 people", "About 1,400 people left.", ["s1"],
+                          qualifier="about")
+    assert format_figure(hedged) == "about 1,400"
+    hedged.discrepant, hedged.value_max = True, 1600  # the sources' range is the figure
+    assert format_figure(hedged) == "1,400 – 1,600"
     assert format_number(3.25) == "3.25"
     assert format_date("2024-12-30", "day") == "Mon 30 Dec 2024"
     assert format_date("2024-12-23", "week") == "week of Mon 23 Dec 2024"

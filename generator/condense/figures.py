@@ -248,7 +248,8 @@ def _merged(group: list[SourcedFigure]) -> MergedFigure:
         # "$1.2 billion" and "$1.18 billion": one value as written, shown as most sources give it
         first, values = shown, {(shown.figure.value, None)}
     merged = MergedFigure(first.figure.value, first.figure.value_max, first.figure.unit, first.figure.text,
-                          first.context, sources, readings, discrepant=len(values) > 1)
+                          first.context, sources, readings, discrepant=len(values) > 1,
+                          qualifier=(first.figure.qualifier or "").lower() or None)
     if merged.discrepant:  # the figure shows the range the sources span
         flat = [v for r in readings for v in (r.value, r.value_max) if v is not None]
         merged.value, merged.value_max = min(flat), max(flat)
