@@ -99,9 +99,13 @@ def _event_dates(found: list[SourcedDate]) -> list[SourcedDate]:
     """For each sentence that tells an event, the mention that dates it: the finest date, the
     first of those; in the order the sentences come."""
     best: dict[tuple[str, int], SourcedDate] = {}
+    # A sentence dated by a day its source cannot resolve ("this weekend", in an undated article)
+    # tells of a day unknown: a year elsewhere in it ("his victories in 2008") is no date of it.
+    unresolved = {(item.source, item.sentence_start) for item in found if not item.mention.value and not item.quoted}
     for item in found:
         mention = item.mention
         if not mention.value or not mention.precision or item.quoted or not _tells_an_event(item.sentence) \
+                or (item.source, item.sentence_start) in unresolved \
                 or _describes_a_thing(item) or _bounds_a_span(item) or _in_background_clause(item):
             continue
         key = (item.source, item.sentence_start)

@@ -200,3 +200,13 @@ def test_what_usually_happens_is_no_event():
     sentence = "Doctors gave the patient a sedative, typically used in surgery, on Monday."
     found = [SourcedDate(DateMention("Monday", "2031-05-05", "day", 67, 73), sentence, "a")]
     assert [e.date for e in build_timeline(found)] == ["2031-05-05"]
+
+
+def test_a_sentence_of_a_day_its_source_cannot_resolve_is_not_dated_by_a_year_in_it():
+    sentence = "The mayor told crews this weekend he owed his victories in 2028 and 2032 to them."
+    found = [SourcedDate(DateMention("this weekend", None, None, 21, 33), sentence, "a"),
+             SourcedDate(DateMention("2028", "2028", "year", 61, 65), sentence, "a")]
+    assert build_timeline(found) == []
+    # resolved, the day dates it
+    found[0] = SourcedDate(DateMention("this weekend", "2031-05-05", "week", 21, 33), sentence, "a")
+    assert [e.date for e in build_timeline(found)] == ["2031-05-05"]
