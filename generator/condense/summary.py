@@ -343,6 +343,22 @@ def cut_short(text: str) -> bool:
     return bool(words) and (words[-1].lower() in _CUT_SHORT_AFTER or words[-1].endswith((",", ";")))
 
 
+def _balanced(text: str) -> bool:
+    """Whether a sentence's quotation marks pair up: one that opens or closes a quotation alone
+    ("This is dangerous for a president.”) is a piece of it, with no speaker."""
+    return text.count("“") == text.count("”") and not starts_inside_quote(text)
+
+
+# A closing quotation mark before any opening one.
+_STARTS_INSIDE_QUOTE = re.compile(r"[^\"“”]*(?:”|[^\s\"“”]\")")
+
+
+def starts_inside_quote(text: str) -> bool:
+    """Whether a sentence begins inside a quotation: a closing mark comes before any opening one
+    ('We are not yet confident," the inspector said.')."""
+    return _STARTS_INSIDE_QUOTE.match(text) is not None
+
+
 class WordCoverageSummarizer:
     """The default: the best article opening, then the story's most repeated words, covered once
     each, in as many words as allowed."""
@@ -354,7 +370,7 @@ class WordCoverageSummarizer:
         # introduces what follows it ("Beneath it was the line:"): in a summary neither stands alone.
         pool = [s for s in sentences if s.words >= COVERAGE_MIN_WORDS and len(s.stems) >= 2 and not s.overtaken
                 and quoted_share(s.text) < BARE_QUOTE and not s.text.endswith(":")
-                and not CONTACT_DETAILS.search(s.text) and not cut_short(s.text)]
+                and not CONTACT_DETAILS.search(s.text) and not cut_short(s.text) and _balanced(s.text)]
         pool = sorted(pool, key=lambda s: s.order)[:MAX_POOL]
         plenty = sum(s.words for s in pool) >= PLENTY * max_words
         density = DENSITY if plenty else 0.0

@@ -25,7 +25,7 @@ from typing import Optional
 from ..days import iso_date
 from ..model import DateMention, TimelineEvent
 from ..words import content_stems
-from .summary import overlap
+from .summary import overlap, starts_inside_quote
 
 SAME_EVENT = 0.5
 OVERTAKEN = 0.2  # the share of words a report of a day shares with a plan for it that it overtakes
@@ -260,7 +260,7 @@ def _tells_an_event(sentence: str) -> bool:
     what usually does ("Goods normally start arriving in the second half of November")."""
     stripped = sentence.strip()
     return not stripped.endswith(":") and not stripped.startswith(("\"", "\u201c")) \
-        and not _STARTS_INSIDE_QUOTE.match(stripped) and not _HABITUAL.search(stripped)
+        and not starts_inside_quote(stripped) and not _HABITUAL.search(stripped)
 
 
 # A habitual adverb in the main clause, with no comma or bracket before it (not "a drug, typically
@@ -269,8 +269,6 @@ _HABITUAL = re.compile(r"^[^,;:()\[\]—–]*\b(?:normally|usually|typically|tra
                        re.IGNORECASE)
 
 
-# A closing quotation mark before any opening one: the sentence began inside a quotation.
-_STARTS_INSIDE_QUOTE = re.compile(r"[^\"“”]*(?:”|[^\s\"“”]\")")
 
 
 def _event_text(sentence: str) -> str:

@@ -369,3 +369,11 @@ def test_a_wire_dateline_inside_a_sentence_ends_a_caption_and_closing_marks_apar
     docs = (Document("a", ('She called it "a diabolical act of violence. "',
                            "The harbour board met on Monday to discuss the ferry strike.")),)
     assert [s.text for s in WordCoverageSummarizer()(docs, 40)][0] == 'She called it "a diabolical act of violence. "'
+
+
+def test_a_piece_of_a_quotation_is_no_summary_sentence():
+    docs = (Document("a", ("The mayor spoke to the ferry crews at the Tarrow quay on Monday morning.",
+                           "This is dangerous for the whole harbour and its crews.”",
+                           '“The crews deserve better pay and better boats, said the union leader at the quay.')),)
+    texts = [s.text for s in WordCoverageSummarizer()(docs, 60)]
+    assert texts == ["The mayor spoke to the ferry crews at the Tarrow quay on Monday morning."]
