@@ -884,8 +884,10 @@ class _SpeakerFinder:
         if 1 <= len(between) <= 3 and (between[-1] in ROLE_NOUNS or between[-1] in TITLE_NOUNS) \
                 and self._titles_only(between) and all(w.islower() for w in between):
             return last
-        if first.kind == "role" and self._titles_only(between):
-            return last  # ," police spokesman Capt. Rod Beer said: the role is his
+        if first.kind in ("role", "organization") and self._titles_only(between):
+            # ," police spokesman Capt. Rod Beer said / House Speaker Paul Ryan said: the role or
+            # the body is his, the title before his name
+            return last
         return first
 
     def _name_in_apposition(self, start: int, cue_at: int) -> Optional[_Candidate]:
@@ -1095,9 +1097,11 @@ class _SpeakerFinder:
                         and self._titles_only(self.text[start:following.start].split()):
                     # "said senior study author Dr. Ana Ruiz": the role is the name's title
                     candidate = following
-                elif following and following.kind == "person" and candidate.kind != "person" \
-                        and _POSSESSIVE.fullmatch(self.text, candidate.end, following.start):
-                    # "said Florida International's Fernandez": the person of the university
+                elif following and following.kind == "person" and candidate.kind != "person" and (
+                        _POSSESSIVE.fullmatch(self.text, candidate.end, following.start) or (
+                            candidate.kind == "organization"
+                            and self._titles_only(self.text[candidate.end:following.start].split()))):
+                    # "said Harvard's Ana Ruiz", "said House Speaker Paul Ryan": the person of the body
                     candidate = following
                 return self._speaker_of(candidate, raw)
             break

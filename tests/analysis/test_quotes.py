@@ -832,3 +832,10 @@ def test_a_given_name_tells_whom_he_or_she_can_stand_for():
     text = ('Hillary Ruiz met Leslie Hagen and Donald Marten at the harbour. Marten spoke first.\n\n'
             '"The crews deserve better," she said.')
     assert speakers(text) == [("The crews deserve better,", "Hillary Ruiz")]
+
+
+def test_a_body_and_a_title_before_a_name_are_the_names():
+    assert speakers('"We will pass the bill," House Speaker Ana Ruiz said.') == [
+        ("We will pass the bill,", "Ana Ruiz")]
+    assert speakers('"We will pass the bill," said Senate Majority Leader Ana Ruiz.') == [
+        ("We will pass the bill,", "Ana Ruiz")]
