@@ -721,6 +721,17 @@ _NOT_ALONE = _NON_ENTITY_HEADS | _TITLES | DEMONYMS | _STARTERS | _NON_ORG_ACRON
 
 
 
+def _month_as_surname(tokens: list[Token], text: str) -> bool:
+    """Whether a month ending a run of names is a surname: "Theresa May", "Brian May" (a given
+    name before it, no day of the month after it: not "Friday May 5")."""
+    last = tokens[-1]
+    return len(tokens) >= 2 and last[2] in _MONTH_SURNAMES and tokens[-2][2] not in _MONTHS_AND_DAYS \
+        and tokens[-2][2] not in _TITLES and not text[last[1]:last[1] + 3].strip()[:1].isdigit()
+
+
+_MONTH_SURNAMES = frozenset(("May", "March", "June", "April"))
+
+
 def _named(tokens: list[Token], context: _Context, titled: bool
            ) -> Optional[tuple[int, int, _Spelling]]:
     """The start, end and spelling of the name in `tokens`, once adjectives, dates and "The" are
@@ -734,7 +745,7 @@ def _named(tokens: list[Token], context: _Context, titled: bool
             if _norm(_plain(text, tokens)) in KNOWN_PLACES:
                 break
             tokens = tokens[1:]
-    while tokens and tokens[-1][2] in _MONTHS_AND_DAYS:
+    while tokens and tokens[-1][2] in _MONTHS_AND_DAYS and not _month_as_surname(tokens, text):
         tokens = tokens[:-1]
     if len(tokens) > 1 and tokens[0][2] == "The" and _plain(text, tokens) not in KNOWN_PLACES:
         tokens = tokens[1:]  # "the Kremlin", but "The Hague"

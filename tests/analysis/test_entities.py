@@ -336,3 +336,9 @@ def test_given_names_that_end_like_adjectives_are_given_names():
     # a headline's verb is no part of the name
     assert [name for _, name, _ in entities("Hillary Clinton Speaks In Ohio\n\nShe spoke for an hour.")][:1] == [
         "Hillary Clinton"]
+
+
+def test_a_month_after_a_given_name_is_a_surname():
+    people = [name for kind, name, _ in entities("Prime Minister Ilse May met Bo Hagen. The vote is on Friday May 5.")
+              if kind == "person"]
+    assert people == ["Ilse May", "Bo Hagen"]
