@@ -397,6 +397,10 @@ _MONTH_WORD = re.compile(_MONTH)
 _OF_AFTER = re.compile(r"[ \u00a0]+of\b")  # "1/3 of the budget": a share, not a date
 # "one in seven patients", "1 in 4 tumours", "one out of five": a ratio, whose terms count nothing
 # alone ("seven patients" is not what the sentence counts).
+_RATIO_NOUNS = r"(?:margin|ratio|majority|vote|edge|split|odds)\b"
+_TO_RATIO_AFTER = re.compile(r"[ \u00a0-]+to[ \u00a0-]+\d+[ \u00a0-]+" + _RATIO_NOUNS)
+_TO_RATIO_BEFORE = re.compile(r"\b\d+[ \u00a0-]+to[ \u00a0-]+$")
+_RATIO_NOUN_AFTER = re.compile(r"[ \u00a0-]+" + _RATIO_NOUNS)
 _RATIO_BEFORE = re.compile(r"\b(?:[Oo]ne|1)[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?:every[ \u00a0]+)?$")
 _RATIO_AFTER = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?:\d|a\b|an\b|"
                           + "|".join(sorted(set(SMALL_NUMBERS) | set(TENS), key=len, reverse=True)) + r")")
@@ -1055,8 +1059,13 @@ def _in_ratio(text: str, quantity: _Quantity) -> bool:
             and _RATIO_BEFORE.search(text, max(0, start - 18), start):
         return True
     end = quantity.low.end
-    return text.startswith((" in ", " out "), end) and quantity.high is None and quantity.low.value == 1 \
-        and _RATIO_AFTER.match(text, end) is not None
+    if text.startswith((" in ", " out "), end) and quantity.high is None and quantity.low.value == 1 \
+            and _RATIO_AFTER.match(text, end) is not None:
+        return True
+    # "a 3 to 1 margin", "a 2-to-1 vote": the terms of a ratio
+    return "to" in text[end:end + 5] and _TO_RATIO_AFTER.match(text, end) is not None \
+        or "to" in text[max(0, start - 6):start] and _TO_RATIO_BEFORE.search(text, max(0, start - 12), start) \
+        is not None and _RATIO_NOUN_AFTER.match(text, end) is not None
 
 
 def _one_counts(text: str, number: _Number, unit: Optional[str]) -> bool:

@@ -507,3 +507,8 @@ def test_a_bare_number_a_death_toll_reaches_counts_the_dead():
     text = ("The toll for both bombings has risen to 259. A death toll of 42 was reported in Orlen, "
             "raising the death toll from this week's floods to three. The bridge toll is 5 crowns.")
     assert [(f.value, f.unit) for f in figures(text)] == [(259, "dead"), (42, "dead"), (3, "dead"), (5, "crowns")]
+
+
+def test_the_terms_of_a_margin_are_no_figures():
+    assert figures("Voters backed the plan by a 3 to 1 margin and a 2-to-1 vote.") == []
+    assert values("Prices rose from 3 to 5 percent.") == [3, 5]
