@@ -249,7 +249,8 @@ _PAGE_NOTICE = re.compile(r"learn more\W*|.*\b(?:tweet with a location|tweet loc
                           r"a tweet you love|thoughts about any tweet|add this tweet to your website|"
                           r"javascript is disabled|breaking news emails|file photo|"
                           r"the news and stories that matter)\b.*|.*\bcrawl(?:s| data)\b.*\barchiv.*"
-                          r"|file ?[-–—] .*",  # an agency's photo caption: "FILE - In this May 7 file photo, ..."
+                          r"|file ?[-–—] .*"  # an agency's photo caption: "FILE - In this May 7 file photo, ..."
+                          r"|(?:correction|clarification|editor['’]s note)s?:.*",  # a notice about the article
                           re.IGNORECASE)
 # a picture credit left at the start of the next sentence: "Photograph: AP", "Photo: Ann Lee/Reuters"
 _PICTURE_CREDIT = re.compile(r"^(?:Photograph|Photo|Picture|Image|Illustration)s?:\s+(?:[A-Z][\w.'’-]*\s+){0,3}?"
@@ -265,15 +266,15 @@ _CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet|Also)\s+|(?:But|And|Also|However|M
 _FURNITURE_HINTS = ("image", "caption", "highlights", "click", "read more", "advertisement", "photo", "slideshow",
                     "font size", "text size", "continued below", "excerpt", "related video", "share", "log in", "email this",
                     "listen to", "javascript", "push notifications", "updated", "|")
-_PAGE_NOTICE_HINTS = ("learn more", "tweet", "javascript", "breaking news emails", "crawl", "file", "stories that matter")
+_PAGE_NOTICE_HINTS = ("learn more", "tweet", "javascript", "breaking news emails", "crawl", "file", "stories that matter",
+                      "correction", "clarification", "note:")
 
 
 def compressed(text: str) -> str:
     """The sentence without datelines, parentheses, page furniture and a leading connective;
     capitalised again if its capitalised start went."""
     out = text.strip()
-    lower = out.lower()
-    if any(hint in lower for hint in _PAGE_NOTICE_HINTS) and _PAGE_NOTICE.fullmatch(out):
+    if is_page_notice(out):
         return ""
     if "(" in out:
         out = _PARENTHESIS.sub("", _DATELINE.sub("", _INNER_DATELINE.sub("", out)))
@@ -351,6 +352,12 @@ def _balanced(text: str) -> bool:
 
 # A closing quotation mark before any opening one.
 _STARTS_INSIDE_QUOTE = re.compile(r"[^\"“”]*(?:”|[^\s\"“”]\")")
+
+
+def is_page_notice(text: str) -> bool:
+    """Whether a sentence speaks of the page, the browser or the article itself, not the news."""
+    lower = text.lower()
+    return any(hint in lower for hint in _PAGE_NOTICE_HINTS) and _PAGE_NOTICE.fullmatch(text.strip()) is not None
 
 
 def starts_inside_quote(text: str) -> bool:

@@ -25,7 +25,7 @@ from typing import Optional
 from ..days import iso_date
 from ..model import DateMention, TimelineEvent
 from ..words import content_stems
-from .summary import overlap, starts_inside_quote
+from .summary import is_page_notice, overlap, starts_inside_quote
 
 SAME_EVENT = 0.5
 OVERTAKEN = 0.2  # the share of words a report of a day shares with a plan for it that it overtakes
@@ -256,11 +256,12 @@ def _most_important_dates(timeline: list[TimelineEvent], weights: dict[str, floa
 
 def _tells_an_event(sentence: str) -> bool:
     """A sentence that stands alone: not a lead-in to a quote, not itself a quotation, nor the
-    end of one ('We are not yet confident," the inspector said.'); and tells what happened, not
-    what usually does ("Goods normally start arriving in the second half of November")."""
+    end of one ('We are not yet confident," the inspector said.'), nor a notice about the article
+    ("Correction: October 2, 2016"); and tells what happened, not what usually does ("Goods
+    normally start arriving in the second half of November")."""
     stripped = sentence.strip()
     return not stripped.endswith(":") and not stripped.startswith(("\"", "\u201c")) \
-        and not starts_inside_quote(stripped) and not _HABITUAL.search(stripped)
+        and not starts_inside_quote(stripped) and not _HABITUAL.search(stripped) and not is_page_notice(stripped)
 
 
 # A habitual adverb in the main clause, with no comma or bracket before it (not "a drug, typically

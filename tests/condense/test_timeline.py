@@ -210,3 +210,8 @@ def test_a_sentence_of_a_day_its_source_cannot_resolve_is_not_dated_by_a_year_in
     # resolved, the day dates it
     found[0] = SourcedDate(DateMention("this weekend", "2031-05-05", "week", 21, 33), sentence, "a")
     assert [e.date for e in build_timeline(found)] == ["2031-05-05"]
+
+
+def test_a_notice_about_the_article_is_no_event():
+    sentence = "Correction: October 2, 2031, Sunday."
+    assert build_timeline([SourcedDate(DateMention("October 2, 2031", "2031-10-02", "day", 12, 27), sentence, "a")]) == []
