@@ -165,6 +165,7 @@ def _cased_as_in(title: str, text: str) -> str:
 _TOKENISED = re.compile(r"``|-[LR][RSC]B-| n't\b")
 _BRACKET_TOKENS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
 _BRACKET_TOKEN = re.compile(r"-[LR][RSC]B-")
+_SENTENCE_LINE_BREAK = re.compile(r"[ \t]*(?<!\n)\n(?!\n)[ \t]*")
 _SPACE_BEFORE = re.compile(r"[ \t]+(?=[,.;:!?%)\]}”]|(?:'s|'re|'ve|'ll|'d|'m|n't)\b)")
 _SPACE_AFTER = re.compile(r"(?<=[(\[{“$])[ \t]+")
 
@@ -178,6 +179,9 @@ def _detokenized(text: str) -> str:
     if "``" in text:
         text = text.replace("``", "“").replace("''", "”")
     text = _BRACKET_TOKEN.sub(lambda m: _BRACKET_TOKENS[m.group()], text)
+    # Such corpora put one sentence a line: a line break there ends no paragraph, and a quotation
+    # of several sentences runs across them ("“When did the doctor come?\nWhat did he do?”").
+    text = _SENTENCE_LINE_BREAK.sub(" ", text)
     return _SPACE_AFTER.sub("", _SPACE_BEFORE.sub("", text))
 
 

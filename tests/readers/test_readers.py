@@ -273,6 +273,10 @@ def test_text_tokenised_the_penn_treebank_way_reads_as_plain_text(tmp_path):
     a = one(tmp_path, "ptb.json", json.dumps(record))
     assert a.text == ("Dr Hagen's lawyers say he doesn't know. “We will appeal,” the lawyer said. "
                       "The agency (HPA) counted 5% more cases.")
+    # one sentence a line: the lines are one paragraph, and a quotation runs across them
+    record["text"] = "`` When did the doctor come ? \nWhat did he do , '' he asked . \n\nThe court rose ."
+    assert one(tmp_path, "lines.json", json.dumps(record)).text == (
+        "“When did the doctor come? What did he do,” he asked.\n\nThe court rose.")
     # ordinary text keeps its spaces and marks
     record = {"text": 'He said "no , thanks" and left.', "date": "2026-11-03", "outlet": "W"}
     assert one(tmp_path, "plain.json", json.dumps(record)).text == 'He said "no , thanks" and left.'
