@@ -121,6 +121,9 @@ _COUNTS = frozenset("one another two three several".split())
 # A word of a title before a name: "Rep.", "9/11", "co-founder"; not "Monday," nor "(D)".
 _TITLE_WORD = re.compile(r"[\w./’'-]+")
 _DETERMINERS = frozenset("the a an his her their its our this that these those".split())
+# Titles that stand before a name outside it: "Dr Conrad Murray" is named "Conrad Murray".
+_TITLES_BEFORE_NAMES = frozenset("""dr dr. mr mr. mrs mrs. ms ms. miss prof prof. sir dame lord lady
+president judge senator sen. rep. gov. gen. rev. mayor""".split())
 # Lower-case title words between a role and a name: "board chair Lene Marr", "agency head Bo Hagen".
 TITLE_NOUNS = frozenset("""chair chairperson co-chair manager treasurer head member coordinator
 organizer organiser captain trustee owner""".split())
@@ -285,6 +288,8 @@ class _Candidate:
         if self._object_like is None:
             window = text[max(0, self.start - 30):self.start]
             words = window[window.rfind("\n") + 1:].split()
+            while words and words[-1].lower() in _TITLES_BEFORE_NAMES:
+                words.pop()  # "the trial of Dr Conrad Murray"
             if words and words[-1].lower() in _DETERMINERS:
                 words.pop()
             # "he's", "it’s": a pronoun's apostrophe makes a contraction, not a possessive.
@@ -1169,6 +1174,14 @@ class _SpeakerFinder:
             # "A spokesman for President Ana Ruiz said": the spokesman speaks, for her.
             link = text[role.end:chosen.start].split()[0]
             return f"{self._speaker_of(role, raw)} {link} {chosen.value}"
+        if chosen.kind == "role":
+            # the one the role is for, whom "for" makes no subject: "a spokesman for President Ana Ruiz said"
+            served = next((c for c in self._candidates_between(chosen.end, verb_at)
+                           if c.kind in ("person", "organization")), None)
+            if served is not None and _ROLE_OF.fullmatch(text, chosen.end, served.start) \
+                    and _ADJACENT.fullmatch(text, served.end, verb_at):
+                link = text[chosen.end:served.start].split()[0]
+                return f"{self._speaker_of(chosen, raw)} {link} {served.value}"
         return self._speaker_of(chosen, raw)
 
     def _described_by_relative(self, candidates: list[_Candidate], chosen: _Candidate) -> Optional[_Candidate]:

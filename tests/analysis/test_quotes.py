@@ -839,3 +839,11 @@ def test_a_body_and_a_title_before_a_name_are_the_names():
         ("We will pass the bill,", "Ana Ruiz")]
     assert speakers('"We will pass the bill," said Senate Majority Leader Ana Ruiz.') == [
         ("We will pass the bill,", "Ana Ruiz")]
+
+
+def test_a_name_after_a_preposition_and_a_title_is_no_subject():
+    text = 'Crowds criticised the trial of Dr Bo Hagen on Monday.\n\n"It is bad timing," he said.'
+    assert speakers(text) == [("It is bad timing,", None)]
+    # the one a role is for stays named with it
+    assert speakers('A spokesman for President Ilse Varga said "we will not comment."') == [
+        ("we will not comment.", "spokesman for Ilse Varga")]
