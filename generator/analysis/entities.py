@@ -1049,7 +1049,8 @@ def _namesakes(text: str, surname: str, starts: list[int], names: list[str]
     for at, name in zip(starts, names):
         if not sex_of.get(name):
             words = text[max(0, at - 20):at].replace(",", " ").split()[-2:]
-            sex_of[name] = next((_SEX_WORDS[w] for w in reversed(words) if w in _SEX_WORDS), "")
+            sex_of[name] = next((_SEX_WORDS[w] for w in reversed(words) if w in _SEX_WORDS), "") \
+                or given_name_sex(name)
     sexes = set(sex_of.values())
     if sexes == {""}:
         return None

@@ -847,3 +847,8 @@ def test_a_name_after_a_preposition_and_a_title_is_no_subject():
     # the one a role is for stays named with it
     assert speakers('A spokesman for President Ilse Varga said "we will not comment."') == [
         ("we will not comment.", "spokesman for Ilse Varga")]
+
+
+def test_an_honorific_picks_the_namesake_of_its_sex_that_a_given_name_tells():
+    text = 'Katherine Hagen sued the promoter. Michael Hagen died in 2009. "They pushed him too hard," Mrs Hagen said.'
+    assert speakers(text) == [("They pushed him too hard,", "Katherine Hagen")]
