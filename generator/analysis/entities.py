@@ -288,6 +288,8 @@ _POSSESSIVE_KEEP = frozenset(["People's", "People’s", "Women's", "Women’s", 
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 _ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
+# Letters and digits in turn name a strain or a model, no organisation: "H1N1", "H5N1".
+_STRAIN_CODE = re.compile(r"^[A-Z]\d+[A-Z]\d+$")
 _PAREN_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Z0-9&]{1,5})\)")
 _PAREN_STARTS = frozenset(" \t(")  # what `_PAREN_ACRONYM` can begin with
 
@@ -432,7 +434,7 @@ class _Spelling:
         elif not PLACE_HEADS.isdisjoint(words):
             rank = _PLACE_HEAD
         if len(words) == 1 and last.isupper() and _ACRONYM.match(last) \
-                and last not in _NON_ORG_ACRONYMS:
+                and last not in _NON_ORG_ACRONYMS and not _STRAIN_CODE.match(last):
             if last in _PLACE_CODES:
                 rank = max(rank, _PLACE_LISTED)  # (no code is a place's head word)
             else:
@@ -707,7 +709,8 @@ def _lone_named(token: Token, context: _Context) -> Optional[tuple[int, _Spellin
     # `_named([token], context, titled=False)`, shortened: a date, a demonym ("Russian"), a title
     # or a sentence's opener alone names nothing. (Calling `_named` instead gives the same names
     # but made the whole extractor 2-5% slower: this runs for every distinct word of an article.)
-    if word in _MONTHS_AND_DAYS or bare in _NOT_ALONE or len(bare) < 2:
+    if word in _MONTHS_AND_DAYS or bare in _NOT_ALONE or len(bare) < 2 \
+            or bare[1:2].isdigit() and _STRAIN_CODE.match(bare):  # "H1N1"
         return None
     start, end = token[0], token[1]
     if word != bare and word not in _POSSESSIVE_KEEP:

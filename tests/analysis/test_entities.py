@@ -342,3 +342,8 @@ def test_a_month_after_a_given_name_is_a_surname():
     people = [name for kind, name, _ in entities("Prime Minister Ilse May met Bo Hagen. The vote is on Friday May 5.")
               if kind == "person"]
     assert people == ["Ilse May", "Bo Hagen"]
+
+
+def test_a_strain_code_is_no_organisation():
+    assert entities("The H5N1 virus spread fast, H5N1 experts said. The WHO said so.") == [
+        ("organization", "WHO", "WHO")]
