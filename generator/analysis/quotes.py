@@ -172,6 +172,8 @@ sitcom drama course video""".split())
 _AUTHORED_BY = re.compile(r"\b(?:letter|statement|note|message|e-?mail|memo|petition|appeal|testament|will)"
                           r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:signed|written|sent|issued|penned)[ \t]+by[ \t]+$")
 _LEAD_IN_END = re.compile(r"[\s:,—–-]*")
+# "quoted" and any title or determiner before the name it quotes: "quoted Dr Ana Ruiz as saying".
+_QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)[ \t]+(?:[\w.]+[ \t]+){0,3}$")
 _KIN = frozenset("""daughter son wife husband brother sister widow widower niece nephew cousin uncle aunt
 grandson granddaughter grandmother grandfather fiancé fiancée""".split())
 # A phrase set off after a title that names what it is: ," a ten-part video course".
@@ -980,6 +982,8 @@ class _SpeakerFinder:
                 speaker = self._speaker_of(possessor, raw)
             elif cue in _PHRASE_CUES:
                 speaker = self._speaker_after(cue_end, raw.open_at, raw, phrase=True)
+            elif cue in ("saying", "telling") and (quoted := self._quoted_as(sentence_start, cue_start)):
+                speaker = self._speaker_of(quoted, raw)  # the Times quoted Ana Ruiz as saying “...”
             elif self._unnamed_subject(cue_start, cue_end):
                 continue  # a cue before it may still name the speaker: "She says ... tweets accusing"
             else:
@@ -1000,6 +1004,17 @@ class _SpeakerFinder:
             if speaker:
                 return speaker, cue, cue_start
         return None
+
+    def _quoted_as(self, sentence_start: int, cue_at: int) -> Optional[_Candidate]:
+        """The name in "quoted NAME as saying" right before the cue: the one quoted speaks."""
+        if not self.text.endswith(" as ", max(0, cue_at - 4), cue_at):
+            return None
+        found = self._candidates_between(sentence_start, cue_at - 4)
+        if not found or found[-1].kind not in ("person", "organization", "role") \
+                or not _ADJACENT.fullmatch(self.text, found[-1].end, cue_at - 4 + 1):
+            return None
+        return found[-1] if _QUOTED_BEFORE.search(self.text, max(0, found[-1].start - _LOOK_BACK),
+                                                  found[-1].start) else None
 
     def _unnamed_subject(self, cue_start: int, cue_end: int) -> bool:
         """Whether the cue's subject is none that a name before it could be: a passive with no

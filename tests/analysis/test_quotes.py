@@ -852,3 +852,10 @@ def test_a_name_after_a_preposition_and_a_title_is_no_subject():
 def test_an_honorific_picks_the_namesake_of_its_sex_that_a_given_name_tells():
     text = 'Katherine Hagen sued the promoter. Michael Hagen died in 2009. "They pushed him too hard," Mrs Hagen said.'
     assert speakers(text) == [("They pushed him too hard,", "Katherine Hagen")]
+
+
+def test_the_one_quoted_as_saying_speaks():
+    assert speakers('The magazine Harbour Lawyer quoted Bo Hagen as saying: "If they had paid me, I would have won."') \
+        == [("If they had paid me, I would have won.", "Bo Hagen")]
+    assert speakers('The Ledger quoted a senior official as saying that "the port is safe."') == [
+        ("the port is safe.", "senior official")]
