@@ -172,6 +172,10 @@ sitcom drama course video""".split())
 _AUTHORED_BY = re.compile(r"\b(?:letter|statement|note|message|e-?mail|memo|petition|appeal|testament|will)"
                           r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:signed|written|sent|issued|penned)[ \t]+by[ \t]+$")
 _LEAD_IN_END = re.compile(r"[\s:,—–-]*")
+# Names joined by "and" before a speaker's name, opening their clause: "Jermaine and Randy Jackson
+# said", ", Marlon, Tito and Jackie Jackson said".
+_JOINED_BEFORE = re.compile(r"(?:^|(?<=[.,;:”\"\n] )|(?<=\bboth ))"
+                            r"((?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?, )*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) and $")
 # "quoted" and any title or determiner before the name it quotes: "quoted Dr Ana Ruiz as saying".
 _QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)[ \t]+(?:[\w.]+[ \t]+){0,3}$")
 _KIN = frozenset("""daughter son wife husband brother sister widow widower niece nephew cousin uncle aunt
@@ -1228,6 +1232,10 @@ class _SpeakerFinder:
         if candidate.kind != "pronoun":
             if candidate.kind == "person":  # the person now speaking is whom "he" will mean
                 self.subjects[self.sentence_of(raw.open_at)] = candidate
+                joined = _JOINED_BEFORE.search(self.text, max(0, candidate.start - 60), candidate.start)
+                if joined:  # "Jermaine and Randy Jackson said": both speak
+                    group = joined.group(1)
+                    return f"{group[5:] if group.startswith('Both ') else group} and {candidate.value}"
             return candidate.value
         wanted = PRONOUNS[candidate.value]
         sex = PRONOUN_SEX.get(candidate.value, "")

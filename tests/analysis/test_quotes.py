@@ -859,3 +859,10 @@ def test_the_one_quoted_as_saying_speaks():
         == [("If they had paid me, I would have won.", "Bo Hagen")]
     assert speakers('The Ledger quoted a senior official as saying that "the port is safe."') == [
         ("the port is safe.", "senior official")]
+
+
+def test_names_joined_by_and_before_the_cue_speak_together():
+    assert speakers('Jermaine and Bo Hagen said the timing was "wholly inappropriate."') == [
+        ("wholly inappropriate.", "Jermaine and Bo Hagen")]
+    # a name after another clause's object speaks alone
+    assert speakers('Ruiz met Hagen and Bo Varga said "we are done."') == [("we are done.", "Bo Varga")]
