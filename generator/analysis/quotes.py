@@ -732,9 +732,13 @@ class _SpeakerFinder:
         dashed = self._dash_attribution(raw)
         if dashed:
             return _Said(kind, dashed)
-        author = self._author_of_writing(raw)
-        if author:  # read from a letter signed by Ana Ruiz: “...”
-            return _Said(kind, author)
+        # (most quotes have no "by" near: the test is made here, before any call)
+        text = self.text
+        if text.find(" by ", max(0, raw.open_at - 2 * _LOOK_BACK), raw.open_at) >= 0 or (
+                raw.close_at is not None and text.find(" by ", raw.close_at, raw.close_at + 2 * _LOOK_BACK) >= 0):
+            author = self._author_of_writing(raw)
+            if author:  # read from a letter signed by Ana Ruiz: “...”
+                return _Said(kind, author)
         after = self._after_cue(raw)
         if after and after[2]:
             return _Said(kind, after[0], after[1], after[3])
@@ -767,11 +771,8 @@ class _SpeakerFinder:
     def _author_of_writing(self, raw: _Raw) -> Optional[str]:
         """The person who signed, wrote or sent the writing the quoted words are read from: "Castro
         read from a letter signed by Juan Miguel Gonzalez: “...”" and “...,” Castro read from a
-        letter signed by Gonzalez. quote Gonzalez, not the reader."""
-        text = self.text
-        if text.find(" by ", max(0, raw.open_at - 2 * _LOOK_BACK), raw.open_at) < 0 and (
-                raw.close_at is None or text.find(" by ", raw.close_at, raw.close_at + 2 * _LOOK_BACK) < 0):
-            return None  # no "signed by" near: most quotes
+        letter signed by Gonzalez. quote Gonzalez, not the reader. (`attribute` asks only when a
+        "by" stands near.)"""
         found = self._candidates_between(self._lead_start(raw), raw.open_at)
         if found and found[-1].kind in ("person", "organization") \
                 and _LEAD_IN_END.fullmatch(self.text, found[-1].end, raw.open_at) \
@@ -1232,7 +1233,8 @@ class _SpeakerFinder:
         if candidate.kind != "pronoun":
             if candidate.kind == "person":  # the person now speaking is whom "he" will mean
                 self.subjects[self.sentence_of(raw.open_at)] = candidate
-                joined = _JOINED_BEFORE.search(self.text, max(0, candidate.start - 60), candidate.start)
+                joined = self.text.endswith(" and ", 0, candidate.start) and _JOINED_BEFORE.search(
+                    self.text, max(0, candidate.start - 60), candidate.start)
                 if joined:  # "Jermaine and Randy Jackson said": both speak
                     group = joined.group(1)
                     return f"{group[5:] if group.startswith('Both ') else group} and {candidate.value}"
