@@ -77,8 +77,9 @@ def _ends_sentence(text: str, m: re.Match) -> bool:
     lower = token.lower().rstrip(".")
     if lower in TITLES:
         return False
-    if len(token) == 1 and token.isupper():
-        # An initial ("John F. Kennedy"), unless a plain sentence opener follows.
+    if len(token) == 1 and token.isalpha() and text[m.start() - 2:m.start() - 1] not in ("'", "’"):
+        # An initial ("John F. Kennedy", "adam m. Aron" in lower-cased copy), unless a plain
+        # sentence opener follows.
         return _plain_opener(word)
     if "." in token:  # U.S., U.N., a.m.
         return _plain_opener(word)

@@ -54,3 +54,11 @@ def test_carriage_returns_tabs_and_blank_lines():
     spans = split_sentences(text)
     assert [s.slice(text) for s in spans] == ["One.", "Two.", "Three...", "Four?", "Five!"]
     assert spans[-1].end == len(text) - 2
+
+
+def test_a_lower_case_initial_ends_no_sentence_but_a_possessive_does():
+    def texts(t):
+        return [s.slice(t) for s in split_sentences(t)]
+    assert texts("the harbour master, dana m. Whitlock, spoke. In Hagen v. Tarrow the court ruled.") == [
+        "the harbour master, dana m. Whitlock, spoke.", "In Hagen v. Tarrow the court ruled."]
+    assert texts("The boat is Mr. Hagen's. Despite that, it sails.") == ["The boat is Mr. Hagen's.", "Despite that, it sails."]
