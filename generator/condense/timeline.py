@@ -129,6 +129,11 @@ _BOUNDARY_BEFORE = re.compile(r"\b(?:since|between)\s+(?:the\s+)?$", re.IGNORECA
 _SPAN_END_BEFORE = re.compile(r"\bbetween\s+\S+(?:\s+\S+){0,2}\s+and\s+$", re.IGNORECASE)
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s*(?:to|until|through|[-–])\s*\w")
+_FROM_TO_BEFORE = re.compile(r"\bfrom\s+\S+(?:\s+\S+){0,2}\s+(?:to|until|through)\s+$", re.IGNORECASE)
+
+
 def _offset_in_sentence(item: SourcedDate) -> Optional[int]:
     """Where the mention starts in its sentence, or None when the offsets do not agree."""
     at = item.mention.start - item.sentence_start
@@ -140,8 +145,15 @@ def _bounds_a_span(item: SourcedDate) -> bool:
     ends one opened by "between", is not when the sentence's event happened. ("Closed until
     Friday" is: the day it ends.)"""
     at = _offset_in_sentence(item)
-    return at is not None and bool(_BOUNDARY_BEFORE.search(item.sentence, max(0, at - 14), at)
-                                   or _SPAN_END_BEFORE.search(item.sentence, max(0, at - 40), at))
+    if at is None:
+        return False
+    if _BOUNDARY_BEFORE.search(item.sentence, max(0, at - 14), at) \
+            or _SPAN_END_BEFORE.search(item.sentence, max(0, at - 40), at):
+        return True
+    # "registry data from 1998 to 2011": a closed span, from its start to its end
+    end = at + len(item.mention.text)
+    return bool(_FROM_BEFORE.search(item.sentence, max(0, at - 6), at) and _TO_AFTER.match(item.sentence, end)
+                or _FROM_TO_BEFORE.search(item.sentence, max(0, at - 40), at))
 
 
 def _describes_a_thing(item: SourcedDate) -> bool:

@@ -215,3 +215,14 @@ def test_a_sentence_of_a_day_its_source_cannot_resolve_is_not_dated_by_a_year_in
 def test_a_notice_about_the_article_is_no_event():
     sentence = "Correction: October 2, 2031, Sunday."
     assert build_timeline([SourcedDate(DateMention("October 2, 2031", "2031-10-02", "day", 12, 27), sentence, "a")]) == []
+
+
+def test_a_closed_span_from_one_date_to_another_dates_no_event():
+    sentence = "Researchers analysed cancer registry data from 2018 to 2031."
+    found = [SourcedDate(DateMention(t, t, "year", sentence.index(t), sentence.index(t) + 4), sentence, "a")
+             for t in ("2018", "2031")]
+    assert build_timeline(found) == []
+    # "from" alone opens what takes effect: the day it does
+    sentence = "Masks will be required on the ferries from Monday."
+    found = [SourcedDate(DateMention("Monday", "2031-05-05", "day", 43, 49, True), sentence, "a")]
+    assert [e.date for e in build_timeline(found)] == ["2031-05-05"]
