@@ -172,6 +172,10 @@ sitcom drama course video""".split())
 _AUTHORED_BY = re.compile(r"\b(?:letter|statement|note|message|e-?mail|memo|petition|appeal|testament|will)"
                           r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:signed|written|sent|issued|penned)[ \t]+by[ \t]+$")
 _LEAD_IN_END = re.compile(r"[\s:,—–-]*")
+# Roles whose office follows them: "secretary of state", "minister of defence", "chief of staff".
+_ROLES_OF = frozenset("secretary minister director chief head commissioner chairman chairwoman".split())
+_OFFICE = re.compile(r" of (?:the )?(?:state|defen[cs]e|staff|finance|health|justice|interior|education|"
+                     r"homeland security|communications|police|security|foreign affairs)\b", re.IGNORECASE)
 # Names joined by "and" before a speaker's name, opening their clause: "Jermaine and Randy Jackson
 # said", ", Marlon, Tito and Jackie Jackson said".
 _JOINED_BEFORE = re.compile(r"(?:^|(?<=[.,;:”\"\n] )|(?<=\bboth ))"
@@ -615,7 +619,11 @@ class _SpeakerFinder:
         elif text[m.end():m.end() + 2] not in ("'s", "’s"):  # a role, unless "the minister's"
             start = self._role_start(m.start())
             kind = "document" if lower in DOCUMENT_NOUNS else "role"
-            candidates.append(_Candidate(start, m.end(), kind, text[start:m.end()]))
+            end = m.end()
+            if lower in _ROLES_OF and text.startswith(" of ", end):
+                office = _OFFICE.match(text, end)  # "secretary of state", "minister of defence"
+                end = office.end() if office else end
+            candidates.append(_Candidate(start, end, kind, text[start:end]))
 
     def _add_cue(self, m: re.Match, lower: str, cues: list[tuple[int, int, str]]) -> None:
         """The cue that the lexicon word `m` (`lower` in lower case) makes, if any."""

@@ -866,3 +866,9 @@ def test_names_joined_by_and_before_the_cue_speak_together():
         ("wholly inappropriate.", "Jermaine and Bo Hagen")]
     # a name after another clause's object speaks alone
     assert speakers('Ruiz met Hagen and Bo Varga said "we are done."') == [("we are done.", "Bo Varga")]
+
+
+def test_a_role_keeps_its_office():
+    assert speakers('The Tarrow secretary of state said the council "prays for the crews."') == [
+        ("prays for the crews.", "Tarrow secretary of state")]
+    assert speakers('"We will act," said the chief of staff.') == [("We will act,", "chief of staff")]
