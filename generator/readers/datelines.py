@@ -440,11 +440,12 @@ def _without_photo_credits(body: str, found: Furniture) -> str:
     return "".join(pieces) + body[start:]
 
 
-# Readers' comments under a blog post: "At 13:18 26th Apr 2026, jim213 wrote: ..." or a line
+# Readers' comments under a blog post: "At 13:18 26th Apr 2026, jim213 wrote: ..." (wherever it
+# stands: a corpus may have joined the lines) or a line
 # opening with the comment's date and time, "8th May 2026 - 17:42 This comment was removed ...".
 # The first comment header ends the article; the rest of the page is the thread.
 _COMMENT_HEADER = re.compile(
-    rf"(?m)^[ \t]*At[ \t]+\d{{1,2}}[ \t]?[:.][ \t]?\d{{2}}(?:[ \t]?[ap]\.?m\.?)?[ \t]+(?:on[ \t]+)?"
+    rf"(?m)\bAt[ \t]+\d{{1,2}}[ \t]?[:.][ \t]?\d{{2}}(?:[ \t]?[ap]\.?m\.?)?[ \t]+(?:on[ \t]+)?"
     rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_ANY_CASE_MONTH},?[ \t]+\d{{4}}[ \t]*,[ \t]*[^\s,]{{1,40}}[ \t]+wrote[ \t]*:"
     rf"|^[ \t]*\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}[ \t]+\d{{4}}[ \t]+[-–][ \t]+\d{{1,2}}:\d{{2}}[ \t]+(?=\S)")
 # A comment header this early is no thread under an article.

@@ -210,6 +210,9 @@ def test_a_blog_posts_comment_thread_is_no_part_of_the_article():
               "At 2:10 pm on 27 Apr 2026, Bo Hagen wrote: About time too.\nThanks, keep it coming.\n")
     found = strip_furniture(article + thread)
     assert found.text == article.strip() and "comments" in found.found
+    # where a corpus joined the lines, the header inside a paragraph ends the article too
+    joined = article + "Posted by the editor At 18:20 29th Apr 2026, vampfan wrote: I never comment."
+    assert strip_furniture(joined).text == (article + "Posted by the editor").strip()
     # a header at the very top is no thread under an article
     top = "At 12:19 26th Apr 2026, harbourfan wrote: the board met on Monday. " + article
     assert strip_furniture(top).text == top.strip()
