@@ -71,6 +71,10 @@ def _merged_events(found: list[SourcedDate]) -> list[tuple[frozenset[str], Timel
             if event.date == mention.value and overlap(stems, known_stems) >= SAME_EVENT:
                 if item.source not in event.sources:
                     event.sources.append(item.source)
+                if event.future and not mention.future:
+                    # "is due to be sentenced on 29 November", then "was sentenced on 29 November":
+                    # the report tells the day, the plan only foretold it
+                    event.text, event.future = _event_text(item.sentence), False
                 break
         else:
             events.append((stems, TimelineEvent(mention.value, mention.precision, _event_text(item.sentence),

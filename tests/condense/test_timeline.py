@@ -226,3 +226,11 @@ def test_a_closed_span_from_one_date_to_another_dates_no_event():
     sentence = "Masks will be required on the ferries from Monday."
     found = [SourcedDate(DateMention("Monday", "2031-05-05", "day", 43, 49, True), sentence, "a")]
     assert [e.date for e in build_timeline(found)] == ["2031-05-05"]
+
+
+def test_a_report_of_a_day_tells_it_over_the_plan_it_joins():
+    plan = "Dr Hagen is due to be sentenced by the Tarrow court on 29 November."
+    report = "Dr Hagen was sentenced by the Tarrow court on 29 November to four years."
+    found = [SourcedDate(DateMention("29 November", "2031-11-29", "day", 50, 61, True), plan, "a"),
+             SourcedDate(DateMention("29 November", "2031-11-29", "day", 46, 57, False), report, "b")]
+    assert [(e.text, e.sources, e.future) for e in build_timeline(found)] == [(report, ["a", "b"], False)]
