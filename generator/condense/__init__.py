@@ -111,7 +111,7 @@ def _timeline_dates(article: Article, story: Story, articles: Mapping[str, Artic
     analysis = analyses[article.id]
     original = story.duplicates.get(article.id)
     if original is None or articles[original].published == article.published:
-        return analysis.dates
+        return _with_lead_dated(article, analysis)
     source, source_dates = articles[original].text, analyses[original].dates
     dates: list[DateMention] = []
     done: set[int] = set()  # the sentences whose dates the original gave
@@ -128,6 +128,19 @@ def _timeline_dates(article: Article, story: Story, articles: Mapping[str, Artic
         dates.extend(dataclasses.replace(d, start=d.start + shift, end=d.end + shift)
                      for d in source_dates if at <= d.start < at + (span.end - span.start))
     return sorted(dates, key=lambda d: d.start)
+
+
+def _with_lead_dated(article: Article, analysis: Analysis) -> list[DateMention]:
+    """The article's dates, and its publication day for its opening sentence when that names no
+    date: a report's lead tells the news of its day ("Conrad Murray has been sentenced to four
+    years in prison") and often says no "on Tuesday"."""
+    if not article.published or not analysis.sentences:
+        return analysis.dates
+    lead = analysis.sentences[0]
+    if any(lead.start <= d.start < lead.end for d in analysis.dates):
+        return analysis.dates
+    day = article.published.isoformat()[:10]
+    return [DateMention("", day, "day", lead.start, lead.start)] + analysis.dates
 
 
 def _sourced_date(article: Article, analysis: Analysis, mention: DateMention) -> SourcedDate:

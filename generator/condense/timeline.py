@@ -214,7 +214,8 @@ def date_weights(found: list[SourcedDate]) -> dict[str, float]:
     """How important each day is to the story, from the articles that name it or appeared on it.
 
     Only plain statements count: a day inside a quote is the speaker's, a day still to come is
-    no event yet, and neither is a day after the newest source (a schedule, not a record). A day
+    no event yet, and neither is a day after the newest source (a schedule, not a record); a lead
+    dated only by its article's publication (a mention with no text) names no day. A day
     long before the oldest source is background (a birth, an earlier crisis), not this story's."""
     published = Counter(day for day in {item.source: item.published for item in found}.values() if day)
     newest = max(published, default=None)
@@ -222,7 +223,7 @@ def date_weights(found: list[SourcedDate]) -> dict[str, float]:
     days_later: dict[str, dict[str, int]] = {}  # day -> source naming it -> days from the day to the source
     for item in found:
         day = item.mention.value
-        if item.mention.precision != "day" or not day or item.quoted or item.mention.future:
+        if item.mention.precision != "day" or not day or item.quoted or item.mention.future or not item.mention.text:
             continue
         if (newest and day > newest) or (background and day < background):
             continue

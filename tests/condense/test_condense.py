@@ -425,3 +425,12 @@ def test_others_with_no_count_before_them_are_people():
     merged = merge_figures([fig("a", "1,000 people", "people", "The blast at the Tarrow terminal injured 1,000 people."),
                             fig("b", "1,000 others", "others", "Scores died and 1,000 others were injured in the blast at the Tarrow terminal.")])
     assert len(merged) == 1 and merged[0].sources == ["a", "b"]
+
+
+def test_an_undated_lead_is_the_news_of_its_day():
+    text = ("Dr Hagen has been sentenced to four years in prison for the Tarrow ferry fire. "
+            "The fire on 3 May 2031 killed two crew members.")
+    arts = {"a": Article(id="a", path="a.txt", text=text, outlet="a", published=dt.date(2031, 11, 29), title=None)}
+    b = condense(Story(id="st", article_ids=["a"]), arts, {"a": analyse(arts["a"])}, CondenseOptions())
+    assert [(e.date, e.text[:28]) for e in b.timeline] == [("2031-05-03", "The fire on 3 May 2031 kille"),
+                                                          ("2031-11-29", "Dr Hagen has been sentenced ")]

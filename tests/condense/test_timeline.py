@@ -234,3 +234,8 @@ def test_a_report_of_a_day_tells_it_over_the_plan_it_joins():
     found = [SourcedDate(DateMention("29 November", "2031-11-29", "day", 50, 61, True), plan, "a"),
              SourcedDate(DateMention("29 November", "2031-11-29", "day", 46, 57, False), report, "b")]
     assert [(e.text, e.sources, e.future) for e in build_timeline(found)] == [(report, ["a", "b"], False)]
+
+
+def test_a_lead_dated_by_its_publication_adds_no_weight_to_its_day():
+    lead = SourcedDate(DateMention("", "2031-05-02", "day", 0, 0), "The ferry sank.", "a", 0, False, "2031-05-02")
+    assert date_weights([lead]) == {"2031-05-02": PUBLISHED_THAT_DAY}
