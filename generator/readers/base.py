@@ -162,12 +162,15 @@ def _cased_as_in(title: str, text: str) -> str:
 
 # Text that an NLP corpus tokenised the Penn Treebank way: spaces around punctuation ("Jackson 's
 # death , officials say ."), quotation marks as `` and '', brackets as -LRB- and -RRB-.
-_TOKENISED = re.compile(r"``|-[LR][RSC]B-| n't\b")
+_TOKENISED = re.compile(r"``|-[LR][RSC]B-| n't\b| 's\b|\\/")
 _BRACKET_TOKENS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
 _BRACKET_TOKEN = re.compile(r"-[LR][RSC]B-")
+# A closing single mark the tokeniser set apart ("‘ murdered for money ’"); an apostrophe has no
+# space before it.
+_SINGLE_CLOSE = re.compile(r"(?<=\S) '(?=[\s,.;:!?]|$)")
 _SENTENCE_LINE_BREAK = re.compile(r"[ \t]*(?<!\n)\n(?!\n)[ \t]*")
 _SPACE_BEFORE = re.compile(r"[ \t]+(?=[,.;:!?%)\]}”]|(?:'s|'re|'ve|'ll|'d|'m|n't)\b)")
-_SPACE_AFTER = re.compile(r"(?<=[(\[{“$])[ \t]+")
+_SPACE_AFTER = re.compile(r"(?<=[(\[{“‘$])[ \t]+")
 
 
 def _detokenized(text: str) -> str:
@@ -178,6 +181,9 @@ def _detokenized(text: str) -> str:
         return text
     if "``" in text:
         text = text.replace("``", "“").replace("''", "”")
+    if "`" in text:  # single quotation marks: ` murdered for money '
+        text = _SINGLE_CLOSE.sub("’", text.replace("`", "‘"))
+    text = text.replace("\\/", "/").replace("\\*", "*")  # escaped "/" and "*": "and\/or"
     text = _BRACKET_TOKEN.sub(lambda m: _BRACKET_TOKENS[m.group()], text)
     # Such corpora put one sentence a line: a line break there ends no paragraph, and a quotation
     # of several sentences runs across them ("“When did the doctor come?\nWhat did he do?”").

@@ -277,6 +277,9 @@ def test_text_tokenised_the_penn_treebank_way_reads_as_plain_text(tmp_path):
     record["text"] = "`` When did the doctor come ? \nWhat did he do , '' he asked . \n\nThe court rose ."
     assert one(tmp_path, "lines.json", json.dumps(record)).text == (
         "“When did the doctor come? What did he do,” he asked.\n\nThe court rose.")
+    record["text"] = "She was ` murdered for money ' , he said . It 's pain and\\/or fear ."
+    assert one(tmp_path, "single.json", json.dumps(record)).text == (
+        "She was ‘murdered for money’, he said. It's pain and/or fear.")
     # ordinary text keeps its spaces and marks
     record = {"text": 'He said "no , thanks" and left.', "date": "2026-11-03", "outlet": "W"}
     assert one(tmp_path, "plain.json", json.dumps(record)).text == 'He said "no , thanks" and left.'
