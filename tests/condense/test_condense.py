@@ -434,3 +434,15 @@ def test_an_undated_lead_is_the_news_of_its_day():
     b = condense(Story(id="st", article_ids=["a"]), arts, {"a": analyse(arts["a"])}, CondenseOptions())
     assert [(e.date, e.text[:28]) for e in b.timeline] == [("2031-05-03", "The fire on 3 May 2031 kille"),
                                                           ("2031-11-29", "Dr Hagen has been sentenced ")]
+
+
+def test_a_lone_headline_the_summary_does_not_draw_on_titles_no_story():
+    texts = {"a": "The Tarrow ferry Marisol ran aground on a sandbank with 212 passengers aboard on Monday.",
+             "b": "Coastguard boats took the 212 passengers of the ferry Marisol ashore at Tarrow on Monday.",
+             "c": "A zoo in Orlen reopened its penguin house after a long winter of repairs."}
+    arts = {i: Article(id=i, path=f"{i}.txt", text=t, outlet=i, published=dt.date(2031, 5, 5),
+                       title="Orlen zoo reopens penguin house" if i == "c" else None) for i, t in texts.items()}
+    b = condense(Story(id="st", article_ids=list(arts)), arts, {i: analyse(a) for i, a in arts.items()},
+                 CondenseOptions(summary_words=20))
+    assert "c" not in {s for sentence in b.summary for s in sentence.sources}
+    assert "penguin" not in b.title and "Marisol" in b.title
