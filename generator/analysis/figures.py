@@ -162,6 +162,8 @@ QUALIFIER_WORDS = frozenset(
 )
 
 # Lower-case words before a number that make it a label, not a quantity ("No. 3", "page 12").
+# A school year or grade before a number in words: "year seven pupils".
+_SCHOOL_YEAR = re.compile(r"\b(?:[Yy]ear|[Gg]rade|[Ff]orm|[Pp]rimary|[Cc]lass)[ \u00a0]$")
 LABEL_WORDS = frozenset(
     "no no. nos nos. # number page pages section article chapter route flight room level category "
     "phase stage grade step rule part version model row seat gate platform channel highway "
@@ -1043,6 +1045,8 @@ def _is_figure(text: str, quantity: _Quantity) -> bool:
         return False
     if not low.written:
         return True
+    if _SCHOOL_YEAR.search(text, max(0, low.start - 8), low.start):
+        return False  # "year seven pupils", "grade two classes": a label, no count
     if low.word_fraction:
         return True
     if quantity.high is None and low.value == 1:

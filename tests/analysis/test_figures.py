@@ -512,3 +512,7 @@ def test_a_bare_number_a_death_toll_reaches_counts_the_dead():
 def test_the_terms_of_a_margin_are_no_figures():
     assert figures("Voters backed the plan by a 3 to 1 margin and a 2-to-1 vote.") == []
     assert values("Prices rose from 3 to 5 percent.") == [3, 5]
+
+
+def test_a_school_year_is_no_count():
+    assert values("Five of the nine were year seven pupils at the Tarrow school.") == [5]
