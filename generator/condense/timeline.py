@@ -192,9 +192,10 @@ _DESCRIBED_AS = re.compile(r"\s+as\s+(?:a|an|the)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|by|since|until|from|during|of|for|to|before|after)\s+$",
                                  re.IGNORECASE)
 # A clause that tells what came before the sentence's event or who someone is: "He hoped for
-# victory after Russia invaded Ukraine in February 2022", "the estate of Strauss, who died in
-# 2005, sold it". Its date is the background's, not the event's.
-_BACKGROUND_CLAUSE = re.compile(r"\b(?:after|following|who|which|whose)\s+[^,;:]*$", re.IGNORECASE)
+# victory after Russia invaded Ukraine in February 2022", "the first to die since the virus
+# emerged three months ago", "the estate of Strauss, who died in 2005, sold it". Its date is the
+# background's, not the event's.
+_BACKGROUND_CLAUSE = re.compile(r"\b(?:after|following|since|who|which|whose)\s+[^,;:]*$", re.IGNORECASE)
 
 
 def _in_background_clause(item: SourcedDate) -> bool:

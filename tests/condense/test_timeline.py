@@ -139,6 +139,9 @@ def test_a_year_described_and_a_month_or_year_in_an_after_clause_date_no_event()
                  ("March 2029", "2029-03", "month")) == []
     assert dated("After the floods in March 2029, the town built a wall.", ("March 2029", "2029-03", "month")) \
         == ["2029-03"]
+    # so is what a "since" clause looks back to: "today" dates the event
+    sentence = "The nurse was named today as the first to die since the virus emerged three months ago."
+    assert dated(sentence, ("today", "2031-05-08", "day"), ("three months ago", "2031-02", "month")) == ["2031-05-08"]
     # a relative clause tells who someone is, not when the event was
     assert dated("The estate of the painter, who died in 2005, sold the harbour scene in April.",
                  ("2005", "2005", "year"), ("April", "2031-04", "month")) == ["2031-04"]
