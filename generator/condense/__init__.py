@@ -32,9 +32,13 @@ def condense(story: Story, articles: Mapping[str, Article], analyses: Mapping[st
              options: CondenseOptions = CondenseOptions(),
              summarizer: Summarizer = WordCoverageSummarizer()) -> Briefing:
     members = sorted((articles[i] for i in story.article_ids), key=_source_order)
-    originals = [a for a in members if a.id not in story.duplicates]
+    # A copy adds nothing to the summary but a new lead of its own (see `_updated_copy`): its
+    # other sentences would count the original's words twice.
+    updates = {a.id for a in members if a.id in story.duplicates
+               and _updated_copy(a, articles[story.duplicates[a.id]], analyses[a.id])}
+    originals = [a for a in members if a.id not in story.duplicates or a.id in updates]
     newest = max((a.published.isoformat() for a in members if a.published), default=None)
-    documents = [Document(a.id, tuple(s.slice(a.text) for s in analyses[a.id].sentences),
+    documents = [Document(a.id, tuple(s.slice(a.text) for s in analyses[a.id].sentences[:_sentences_told(a.id, updates)]),
                           a.published.isoformat() if a.published else None,
                           _overtaken(analyses[a.id], newest)) for a in originals]
     summary = _cite_copies(summarizer(documents, options.summary_words), story, articles, analyses)
@@ -62,6 +66,20 @@ def condense(story: Story, articles: Mapping[str, Article], analyses: Mapping[st
         sources=[_source_ref(a, story) for a in members],
         tags=[e.name for e in entities[:MAX_TAGS]],
     )
+
+
+def _sentences_told(article_id: str, updates: set[str]) -> Optional[int]:
+    """How many of an article's sentences the summary may draw on: an update's lead, or all."""
+    return 1 if article_id in updates else None
+
+
+def _updated_copy(copy: Article, original: Article, analysis: Analysis) -> bool:
+    """Whether a copy of another article opens with a new lead, as a wire's update does ("Conrad
+    Murray has been found guilty", over the trial report it copies): its lead is news the summary
+    may tell, though the rest repeats the original."""
+    if not analysis.sentences:
+        return False
+    return analysis.sentences[0].slice(copy.text) not in original.text
 
 
 def _overtaken(analysis: Analysis, newest: Optional[str]) -> frozenset[int]:

@@ -446,3 +446,23 @@ def test_a_lone_headline_the_summary_does_not_draw_on_titles_no_story():
                  CondenseOptions(summary_words=20))
     assert "c" not in {s for sentence in b.summary for s in sentence.sources}
     assert "penguin" not in b.title and "Marisol" in b.title
+
+
+def test_a_copy_with_a_new_lead_gives_the_summary_its_lead_only():
+    body = ("The trial of Dr Hagen over the Tarrow ferry fire entered its sixth week. Witnesses described "
+            "the night of the fire. The defence will call its experts next week.")
+    original = "Dr Hagen's trial over the Tarrow ferry fire resumed on Monday. " + body
+    update = "Dr Hagen has been found guilty over the Tarrow ferry fire. " + body
+    arts = {"a": Article(id="a", path="a.txt", text=original, outlet="a", published=dt.date(2031, 11, 3), title=None),
+            "b": Article(id="b", path="b.txt", text=update, outlet="b", published=dt.date(2031, 11, 7), title=None)}
+    story = Story(id="st", article_ids=["a", "b"], duplicates={"b": "a"})
+    b = condense(story, arts, {i: analyse(a) for i, a in arts.items()}, CondenseOptions(summary_words=30))
+    assert b.summary[0].text == "Dr Hagen has been found guilty over the Tarrow ferry fire."
+
+
+def test_a_first_person_opening_leads_no_summary():
+    from generator.condense.summary import Document, WordCoverageSummarizer
+    docs = (Document("a", ("I've been looking into the Tarrow ferry fire and the crews.",
+                           "The Tarrow ferry fire killed two crew members on Monday night.")),)
+    assert [s.text for s in WordCoverageSummarizer()(docs, 12)] == [
+        "The Tarrow ferry fire killed two crew members on Monday night."]
