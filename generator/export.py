@@ -36,7 +36,7 @@ def _briefing(b: Briefing) -> dict:
         "summary": [{"text": s.text, "sources": list(s.sources)} for s in b.summary],
         "figures": [{"value": _number(f.value), "value_max": _number(f.value_max), "unit": f.unit,
                      "text": f.text, "context": f.context, "sources": f.sources,
-                     "discrepant": f.discrepant, "qualifier": f.qualifier,
+                     "discrepant": f.discrepant, "qualifier": f.qualifier, "series": f.series,
                      "readings": [{"value": _number(r.value), "value_max": _number(r.value_max),
                                    "text": r.text, "source": r.source} for r in f.readings]}
                     for f in b.figures],

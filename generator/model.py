@@ -152,6 +152,9 @@ class MergedFigure:
     discrepant: bool = False
     # "about", "more than", "nearly": the shown reading's hedge, which the value alone drops
     qualifier: Optional[str] = None
+    # The readings are a running count, reported day by day ("two dead", then "three dead"): the
+    # figure is the newest, the others are earlier readings, no disagreement.
+    series: bool = False
 
 
 @dataclass

@@ -75,6 +75,14 @@ def format_number(value: Optional[float]) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+def earlier_readings(figure: MergedFigure) -> list:
+    """The readings a running count has left behind (a figure shown as its newest report gives
+    it, the sources not differing): "two people" before "three people" were found dead."""
+    if not figure.series:
+        return []
+    return [r for r in figure.readings if (r.value, r.value_max) != (figure.value, figure.value_max)]
+
+
 def format_figure(figure: MergedFigure) -> str:
     """The figure's value or range, with its hedge ("about 1,400", "more than 4 trillion") unless
     the sources differ, when the range they span is the figure."""
@@ -200,7 +208,7 @@ class Renderer:
         )
         self.env.filters.update(md=md, html_text=html_text, safe_url=safe_url, number=format_number,
                                 figure=format_figure, date=format_date,
-                                in_context=figure_in_context, plan_mark=plan_mark)
+                                in_context=figure_in_context, plan_mark=plan_mark, earlier=earlier_readings)
 
     def briefing(self, briefing: Briefing) -> Page:
         numbers = {source.id: n for n, source in enumerate(briefing.sources, start=1)}

@@ -173,3 +173,14 @@ def test_a_plan_whose_day_has_passed_was_expected():
     assert mark("2026-11", "month") == " (expected)" and mark("2026-10", "month") == " (was expected)"
     assert mark("2026", "year") == " (expected)"
     assert plan_mark(TimelineEvent("2026-11-03", "day", "The union voted.", ["s1"]), "2026-11-04") == ""
+
+
+def test_a_series_shows_its_earlier_readings():
+    from generator.render import earlier_readings
+    from generator.model import FigureReading
+    figure = MergedFigure(3, None, "people", "three people", "Three people died.", ["a", "b"],
+                          [FigureReading(2, None, "two people", "a"), FigureReading(3, None, "three people", "b")],
+                          series=True)
+    assert [r.text for r in earlier_readings(figure)] == ["two people"]
+    figure.series = False
+    assert earlier_readings(figure) == []

@@ -54,7 +54,8 @@ def condense(story: Story, articles: Mapping[str, Article], analyses: Mapping[st
         summary=summary,
         # A figure without the noun it counts ("the index rose to 42") says too little to list.
         figures=merge_figures([SourcedFigure(f, _sentence_of(a, analyses[a.id], f.start), a.id,
-                                             f.start / max(1, len(a.text)), _places_near(a, analyses[a.id], f.start))
+                                             f.start / max(1, len(a.text)), _places_near(a, analyses[a.id], f.start),
+                                             a.published.isoformat()[:10] if a.published else None)
                                for a in members for f in analyses[a.id].figures
                                if f.unit and not refers_back(a.text, f) and not is_conversion(a.text, f)],
                               story.duplicates),

@@ -1,12 +1,15 @@
 """Key figures of a story: the same quantity from several sources merged, disagreements flagged.
 
 Two figures are one quantity when they count the same noun (or one with a word in front of it:
-"dockworkers", "workers"; a change in a thing counts that thing: "job cuts", "jobs") and their sentences share most of their content words. Equal values
-merge silently, their sentences sharing a quarter of their words at least. Different values from different sources are one quantity when they agree as written (one
-rounds the other, "$1.2 billion" and "$1.18 billion", or lies in its range), or when they count
-things (not percentages or money, which a story holds many of) and lie within a factor of 1.5;
-their sentences must agree too. They are kept as readings of the merged figure, and the page says
-the sources differ unless the readings agree as written. Figures, equal or not, are never one
+"dockworkers", "workers"; a change in a thing counts that thing: "job cuts", "jobs") and their
+sentences share most of their content words. Equal values merge silently, their sentences
+sharing a quarter of their words at least. Different values from different sources are one
+quantity when they agree as written (one rounds the other, "$1.2 billion" and "$1.18 billion", or
+lies in its range), or when they count things (not percentages or money, which a story holds many
+of) and lie within a factor of 1.5; their sentences must agree too. They are kept as readings of
+the merged figure, and the page says the sources differ unless the readings agree as written or
+are a running count (one a day, never falling: "two dead", then "three dead"), which shows its
+newest reading. Figures, equal or not, are never one
 quantity when the words before the noun tell different things counted ("six confirmed cases",
 "eight suspected cases"), when one counts a part ("17 other people", "five more cases"), or when
 their sentences name places and none in common ("147 cases in Australia", "117 cases in Israel"), or
@@ -21,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Mapping
+from typing import Mapping, Optional
 
 from ..analysis.figures import SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_NUMBERS, TENS
 from ..model import Figure, FigureReading, MergedFigure
@@ -44,6 +47,7 @@ class SourcedFigure:
     source: str
     position: float = 0.0  # where in its article it stands, 0 (start) to 1 (end)
     places: frozenset[str] = frozenset()  # the places its sentence names
+    published: Optional[str] = None  # its article's day, YYYY-MM-DD
 
 
 def merge_figures(found: list[SourcedFigure], copies: Mapping[str, str] = {}) -> list[MergedFigure]:
@@ -244,16 +248,38 @@ def _merged(group: list[SourcedFigure]) -> MergedFigure:
         if not any((r.value, r.value_max, r.source) == (reading.value, reading.value_max, reading.source) for r in readings):
             readings.append(reading)
     values = {(r.value, r.value_max) for r in readings}
+    series = False
     if len(values) > 1 and (shown := _agreed_reading(group)) is not None:
         # "$1.2 billion" and "$1.18 billion": one value as written, shown as most sources give it
         first, values = shown, {(shown.figure.value, None)}
+    elif len(values) > 1 and (latest := _latest_of_series(group)) is not None:
+        # "1,261 cases" on Monday, "1,752 cases" on Thursday: a count the reports carry forward,
+        # shown as it stands in the newest; no disagreement (the readings keep the others)
+        first, values, series = latest, {(latest.figure.value, latest.figure.value_max)}, True
     merged = MergedFigure(first.figure.value, first.figure.value_max, first.figure.unit, first.figure.text,
                           first.context, sources, readings, discrepant=len(values) > 1,
-                          qualifier=(first.figure.qualifier or "").lower() or None)
+                          qualifier=(first.figure.qualifier or "").lower() or None, series=series)
     if merged.discrepant:  # the figure shows the range the sources span
         flat = [v for r in readings for v in (r.value, r.value_max) if v is not None]
         merged.value, merged.value_max = min(flat), max(flat)
     return merged
+
+
+def _latest_of_series(group: list[SourcedFigure]) -> SourcedFigure | None:
+    """The newest reading when the readings are a running count: each of its own day, and the
+    count never falls from one day to a later one. None when they may disagree."""
+    if any(item.published is None for item in group):
+        return None
+    by_day: dict[str, set[float]] = {}
+    for item in group:
+        by_day.setdefault(item.published or "", set()).add(item.figure.value)
+    if len(by_day) < 2 or any(len(values) > 1 for values in by_day.values()):
+        return None
+    counts = [next(iter(by_day[day])) for day in sorted(by_day)]
+    if any(later < earlier for earlier, later in zip(counts, counts[1:])):
+        return None
+    newest = max(by_day)
+    return next(item for item in group if item.published == newest)
 
 
 def _agreed_reading(group: list[SourcedFigure]) -> SourcedFigure | None:

@@ -466,3 +466,15 @@ def test_a_first_person_opening_leads_no_summary():
                            "The Tarrow ferry fire killed two crew members on Monday night.")),)
     assert [s.text for s in WordCoverageSummarizer()(docs, 12)] == [
         "The Tarrow ferry fire killed two crew members on Monday night."]
+
+
+def test_a_count_that_rises_from_one_report_to_the_next_is_a_series_not_a_disagreement():
+    def fig(source, value, day, text):
+        context = f"The floods in Tarrow have killed {text}, officials said."
+        return SourcedFigure(Figure(value, None, "people", text, 0, 1), context, source, published=day)
+    merged = merge_figures([fig("a", 2, "2031-10-29", "two people"), fig("b", 3, "2031-11-01", "three people")])
+    assert len(merged) == 1 and not merged[0].discrepant and merged[0].series
+    assert (merged[0].value, merged[0].text) == (3, "three people")
+    # a count that falls, or two counts of one day, may disagree
+    assert merge_figures([fig("a", 3, "2031-10-29", "three people"), fig("b", 2, "2031-11-01", "two people")])[0].discrepant
+    assert merge_figures([fig("a", 2, "2031-10-29", "two people"), fig("b", 3, "2031-10-29", "three people")])[0].discrepant
