@@ -415,7 +415,8 @@ def _joined(before: str, after: str) -> str:
 # "Photo: Reuters/Ana Ruiz", "Photograph : Bo Hagen\\/AFP\\/Getty Images" (a scraped page's escaped
 # slashes). The credit runs into the text after it on the same line, so where it ends is read from
 # its last part: a news agency, or else a photographer's name of two or three words.
-_PHOTO_CREDIT = re.compile(r"(?m)^[ \t]*(?:Photograph|Photo|Picture|Image)(?:[ \t]+by)?[ \t]*:[ \t]*"
+# A credit opens a line, or follows a sentence where a corpus joined the lines.
+_PHOTO_CREDIT = re.compile(r"(?m)(?:^|(?<=[.!?”\"] ))[ \t]*(?:Photograph|Photo|Picture|Image)(?:[ \t]+by)?[ \t]*:[ \t]*"
                            r"(?P<parts>(?:[^\n/\\]{1,60}?[ \t]*\\?/[ \t]*)*)")
 _AGENCIES = ("Getty Images", "Associated Press", "Press Association", "Rex Features", "Rex/Shutterstock",
              "Shutterstock", "Camera Press", "Sipa Press", "AP", "AFP", "Reuters", "EPA", "PA", "Rex",

@@ -238,3 +238,8 @@ def test_a_photo_credit_opening_a_line_leaves_the_text():
     # a line that only looks like one: no credit named, or a name with nothing to end it
     for text in ("Image: the harbour at dawn was calm.", "Photo: Ana Ruiz The port reopened."):
         assert strip_furniture(text).text == text
+
+
+def test_a_photo_credit_after_a_sentence_on_the_same_line_goes():
+    text = "The WHO met on Monday. Photograph: Ana Ruiz/AP Health officials said the flu was spreading."
+    assert strip_furniture(text).text == "The WHO met on Monday. Health officials said the flu was spreading."
