@@ -133,6 +133,7 @@ _FATES = {**dict.fromkeys("killed dead died deaths death killing fatalities".spl
           **dict.fromkeys("infected".split(), "infected")}
 FATE_WORDS_AFTER = 5
 _CLAUSE_END = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
+_PLAIN_WORD = re.compile(r"[a-z]+")  # ("dead." ends a sentence: the fate is its last word)
 FATE_WORDS_BEFORE = 3
 
 
@@ -144,8 +145,8 @@ def _fate(item: SourcedFigure) -> str:
         return ""
     # up to the clause's end: in "killed 110 people and injured 1,600" the 110 are the dead
     clause = _CLAUSE_END.split(item.context[at + len(item.figure.text):].lower(), 1)[0]
-    after = _LETTER_WORD.findall(clause)[:FATE_WORDS_AFTER]
-    before = _LETTER_WORD.findall(item.context[:at].lower())[-FATE_WORDS_BEFORE:]
+    after = _PLAIN_WORD.findall(clause)[:FATE_WORDS_AFTER]
+    before = _PLAIN_WORD.findall(item.context[:at].lower())[-FATE_WORDS_BEFORE:]
     return next((_FATES[w] for w in after + before[::-1] if w in _FATES), "")
 
 
@@ -266,17 +267,23 @@ def _merged(group: list[SourcedFigure]) -> MergedFigure:
 
 
 def _latest_of_series(group: list[SourcedFigure]) -> SourcedFigure | None:
-    """The newest reading when the readings are a running count: each of its own day, and the
-    count never falls from one day to a later one. None when they may disagree."""
-    if any(item.published is None for item in group):
-        return None
+    """The newest reading when the readings are a running toll: each of its own day, all of one
+    fate (dead, injured, ...), and the count rising and never falling from one day to a later one.
+    None when they may disagree."""
+    if any(item.published is None or item.figure.value_max is not None for item in group):
+        return None  # undated, or a range ("50 to 100 million"): no count carried forward
     by_day: dict[str, set[float]] = {}
     for item in group:
         by_day.setdefault(item.published or "", set()).add(item.figure.value)
     if len(by_day) < 2 or any(len(values) > 1 for values in by_day.values()):
         return None
     counts = [next(iter(by_day[day])) for day in sorted(by_day)]
-    if any(later < earlier for earlier, later in zip(counts, counts[1:])):
+    if any(later < earlier for earlier, later in zip(counts, counts[1:])) or counts[-1] == counts[0]:
+        return None  # a count that falls, or never rises, is no running count
+    # each reading counts the same fate ("killing two people", "three people died"): a toll; "331
+    # people undergoing tests" and "456 people had caught the virus" may count other things
+    fates = {_fate(item) for item in group}
+    if len(fates) != 1 or "" in fates:
         return None
     newest = max(by_day)
     return next(item for item in group if item.published == newest)

@@ -478,3 +478,16 @@ def test_a_count_that_rises_from_one_report_to_the_next_is_a_series_not_a_disagr
     # a count that falls, or two counts of one day, may disagree
     assert merge_figures([fig("a", 3, "2031-10-29", "three people"), fig("b", 2, "2031-11-01", "two people")])[0].discrepant
     assert merge_figures([fig("a", 2, "2031-10-29", "two people"), fig("b", 3, "2031-10-29", "three people")])[0].discrepant
+    # counts that tell no same fate ("undergoing tests", "had caught the virus") may count other things
+    tested = SourcedFigure(Figure(331, None, "people", "331 people", 0, 1),
+                           "Across Tarrow, 331 people are undergoing tests for the flu, officials said.", "a",
+                           published="2031-05-04")
+    caught = SourcedFigure(Figure(456, None, "people", "456 people", 0, 1),
+                           "Across Tarrow, 456 people had caught the flu by Friday, officials said.", "b",
+                           published="2031-05-29")
+    assert merge_figures([tested, caught])[0].discrepant
+    # a range is no running count
+    assert not merge_figures([fig("a", 50, "2031-10-29", "50 people"),
+                              SourcedFigure(Figure(50, 100, "people", "50 to 100 people", 0, 1),
+                                            "The floods in Tarrow have killed 50 to 100 people, officials said.",
+                                            "b", published="2031-11-01")])[0].series
