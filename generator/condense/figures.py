@@ -259,11 +259,25 @@ def _merged(group: list[SourcedFigure]) -> MergedFigure:
         first, values, series = latest, {(latest.figure.value, latest.figure.value_max)}, True
     merged = MergedFigure(first.figure.value, first.figure.value_max, first.figure.unit, first.figure.text,
                           first.context, sources, readings, discrepant=len(values) > 1,
-                          qualifier=(first.figure.qualifier or "").lower() or None, series=series)
+                          qualifier=_hedge(first.figure), series=series)
     if merged.discrepant:  # the figure shows the range the sources span
         flat = [v for r in readings for v in (r.value, r.value_max) if v is not None]
         merged.value, merged.value_max = min(flat), max(flat)
     return merged
+
+
+# Qualifiers that hedge a value, which the page shows with it; others ("another", "only", "a
+# total of") say nothing of its accuracy.
+_HEDGES = frozenset((
+    "about", "around", "approximately", "approx.", "roughly", "nearly", "almost", "some", "estimated",
+    "an estimated", "more than", "less than", "fewer than", "over", "under", "at least", "at most", "up to",
+    "close to", "as many as", "as much as", "as few as", "no more than", "no fewer than", "no less than",
+    "upwards of", "in excess of"))
+
+
+def _hedge(figure: Figure) -> Optional[str]:
+    qualifier = (figure.qualifier or "").lower()
+    return qualifier if qualifier in _HEDGES else None
 
 
 def _latest_of_series(group: list[SourcedFigure]) -> SourcedFigure | None:

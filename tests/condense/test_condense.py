@@ -491,3 +491,10 @@ def test_a_count_that_rises_from_one_report_to_the_next_is_a_series_not_a_disagr
                               SourcedFigure(Figure(50, 100, "people", "50 to 100 people", 0, 1),
                                             "The floods in Tarrow have killed 50 to 100 people, officials said.",
                                             "b", published="2031-11-01")])[0].series
+
+
+def test_only_a_hedge_is_shown_with_a_figure():
+    def fig(qualifier, text):
+        return SourcedFigure(Figure(4.9e6, None, "shares", text, 0, 1, qualifier), f"He sold {text}.", "a")
+    assert merge_figures([fig("about", "about 4.9 million shares")])[0].qualifier == "about"
+    assert merge_figures([fig("another", "another 4.9 million shares")])[0].qualifier is None
