@@ -149,6 +149,12 @@ def _timeline_dates(article: Article, story: Story, articles: Mapping[str, Artic
     return sorted(dates, key=lambda d: d.start)
 
 
+# A lead that reports: a sentence of eight words or more, opening with a word (no time stamp, no
+# "I"), ending in a full stop (no question), told in the past or the perfect ("has been
+# sentenced", "died", "were confirmed").
+_REPORTED = re.compile(r"^(?!I\b|I['’])[A-Za-z“\"‘'](?=(?:\S+\s+){7})[^?]*\b(?:has|have|had|was|were|[a-z]{3,}ed)\b[^?]*[.!]\W*$")
+
+
 def _with_lead_dated(article: Article, analysis: Analysis) -> list[DateMention]:
     """The article's dates, and its publication day for its opening sentence when that names no
     date: a report's lead tells the news of its day ("Conrad Murray has been sentenced to four
@@ -156,7 +162,7 @@ def _with_lead_dated(article: Article, analysis: Analysis) -> list[DateMention]:
     if not article.published or not analysis.sentences:
         return analysis.dates
     lead = analysis.sentences[0]
-    if any(lead.start <= d.start < lead.end for d in analysis.dates):
+    if any(lead.start <= d.start < lead.end for d in analysis.dates) or not _REPORTED.search(lead.slice(article.text)):
         return analysis.dates
     day = article.published.isoformat()[:10]
     return [DateMention("", day, "day", lead.start, lead.start)] + analysis.dates

@@ -498,3 +498,11 @@ def test_only_a_hedge_is_shown_with_a_figure():
         return SourcedFigure(Figure(4.9e6, None, "shares", text, 0, 1, qualifier), f"He sold {text}.", "a")
     assert merge_figures([fig("about", "about 4.9 million shares")])[0].qualifier == "about"
     assert merge_figures([fig("another", "another 4.9 million shares")])[0].qualifier is None
+
+
+def test_only_a_lead_that_reports_is_dated_by_its_publication():
+    for lead in ("Halloween is the scariest night of the year in Tarrow.", "How will the new Tarrow ferry fares affect you?",
+                 "I have been looking into what the Tarrow ferry fire meant for the crews."):
+        arts = {"a": Article(id="a", path="a.txt", text=lead, outlet="a", published=dt.date(2031, 11, 29), title=None)}
+        b = condense(Story(id="st", article_ids=["a"]), arts, {"a": analyse(arts["a"])}, CondenseOptions())
+        assert all(e.text != lead for e in b.timeline)
