@@ -17,6 +17,7 @@ named speaker, then whole statements over partial ones.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from ..model import MergedQuote, Quote
 from ..words import tokens
@@ -27,6 +28,7 @@ MAX_QUOTES = 30
 # Words a quote needs to be found inside another: "likely" or "pandemic" in quotation marks is in
 # many a long statement without being a report of it.
 MIN_CONTAINED_WORDS = 3
+SAME_SPELLING = 0.85  # two spellings of one name ("Jose Angel Cordova", "Jos Angel Crdova")
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,12 @@ def merge_quotes(found: list[SourcedQuote]) -> list[MergedQuote]:
         if not words:
             continue
         for index, (known_words, known) in enumerate(merged):
-            if _speakers_agree(item.quote.speaker, known.speaker) and _same_words(
+            # The same words in full are one quote when the sources call one speaker by a role or
+            # two spellings ("Jose Angel Cordova", "Mexico's health secretary", "Jos Angel Crdova");
+            # two people may say the same ("We stand together as a family").
+            same_statement = words == known_words and len(words) >= MIN_CONTAINED_WORDS + 1 \
+                and _one_speaker(item.quote.speaker, known.speaker)
+            if (same_statement or _speakers_agree(item.quote.speaker, known.speaker)) and _same_words(
                     words, known_words, bool(item.quote.speaker and known.speaker), item.quote.text, known.text):
                 merged[index] = (known_words | words, _combine(known, item))
                 break
@@ -78,6 +85,22 @@ def _speakers_agree(a: str | None, b: str | None) -> bool:
     return words_a <= words_b or words_b <= words_a
 
 
+def _one_speaker(a: str | None, b: str | None) -> bool:
+    """Whether two sources' speakers of the same words may be one person: one of them is no name
+    but a role, or the names are one spelt two ways."""
+    if not a or not b:
+        return True
+    if not _naming(a)[0] or not _naming(b)[0]:
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= SAME_SPELLING
+
+
+def _naming(speaker: str) -> tuple[bool, int]:
+    """How well a speaker is named: a name ("Jose Angel Cordova") over a role ("Mexico's health
+    secretary"), then the fuller."""
+    return all(word[:1].isupper() for word in speaker.split()), len(speaker)
+
+
 def _combine(known: MergedQuote, item: SourcedQuote) -> MergedQuote:
     quote = item.quote
     others = [source for source in known.sources if source != item.source]
@@ -86,7 +109,7 @@ def _combine(known: MergedQuote, item: SourcedQuote) -> MergedQuote:
     else:
         longer, sources = known.text, known.sources + ([item.source] if item.source not in known.sources else [])
     speaker = known.speaker or quote.speaker
-    if known.speaker and quote.speaker and len(quote.speaker) > len(known.speaker):
+    if known.speaker and quote.speaker and _naming(quote.speaker) > _naming(known.speaker):
         speaker = quote.speaker
     kind = "full" if "full" in (known.kind, quote.kind) else "partial"
     return MergedQuote(longer, speaker, kind, sources)

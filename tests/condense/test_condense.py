@@ -506,3 +506,10 @@ def test_only_a_lead_that_reports_is_dated_by_its_publication():
         arts = {"a": Article(id="a", path="a.txt", text=lead, outlet="a", published=dt.date(2031, 11, 29), title=None)}
         b = condense(Story(id="st", article_ids=["a"]), arts, {"a": analyse(arts["a"])}, CondenseOptions())
         assert all(e.text != lead for e in b.timeline)
+
+
+def test_the_same_statement_under_several_names_is_one_quote_with_the_name():
+    def q(speaker, source):
+        return SourcedQuote(Quote("We are very, very concerned.", speaker, "full", 0, 10), source)
+    merged = merge_quotes([q("Tarrow's health secretary", "a"), q("Ana Ruiz", "b"), q("Ana Rz", "c")])
+    assert [(m.speaker, m.sources) for m in merged] == [("Ana Ruiz", ["a", "b", "c"])]
