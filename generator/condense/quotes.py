@@ -12,7 +12,7 @@ narration that nobody says are a title, a name or a term ("The Salt Harvest"), n
 
 A story of many articles holds hundreds of quotes (T17's Michael Jackson topic: 400); a briefing
 keeps MAX_QUOTES of them, in the order they come: those most sources carry, then those with a
-named speaker, then whole statements over partial ones.
+named speaker, then whole statements over partial ones, spread over the sources.
 """
 from __future__ import annotations
 
@@ -58,8 +58,15 @@ def merge_quotes(found: list[SourcedQuote]) -> list[MergedQuote]:
     quotes = [quote for _, quote in merged if quote.speaker or quote.kind == "full"]
     if len(quotes) <= MAX_QUOTES:
         return quotes
+    # Within each rank, a source's first quote before any source's second, and so on: a long story's
+    # later reports (its newest news) keep their voices.
+    nth: list[int] = []
+    seen: dict[str, int] = {}
+    for quote in quotes:
+        nth.append(seen.get(quote.sources[0], 0))
+        seen[quote.sources[0]] = nth[-1] + 1
     ranked = sorted(range(len(quotes)), key=lambda n: (-len(quotes[n].sources), quotes[n].speaker is None,
-                                                        quotes[n].kind != "full", n))
+                                                        quotes[n].kind != "full", nth[n], n))
     return [quotes[n] for n in sorted(ranked[:MAX_QUOTES])]
 
 

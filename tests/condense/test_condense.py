@@ -513,3 +513,12 @@ def test_the_same_statement_under_several_names_is_one_quote_with_the_name():
         return SourcedQuote(Quote("We are very, very concerned.", speaker, "full", 0, 10), source)
     merged = merge_quotes([q("Tarrow's health secretary", "a"), q("Ana Ruiz", "b"), q("Ana Rz", "c")])
     assert [(m.speaker, m.sources) for m in merged] == [("Ana Ruiz", ["a", "b", "c"])]
+
+
+def test_a_story_of_many_quotes_spreads_its_quotes_over_its_sources(monkeypatch):
+    import generator.condense.quotes as quotes_module
+    monkeypatch.setattr(quotes_module, "MAX_QUOTES", 2)
+    texts = ("The ferry will sail at dawn tomorrow.", "Our crews have waited ten long years.",
+             "Nobody on the quay was hurt tonight.", "The strike is over and we won.")
+    found = [SourcedQuote(Quote(text, "Bo Hagen", "full", 0, 1), source) for text, source in zip(texts, "aaab")]
+    assert [m.sources for m in merge_quotes(found)] == [["a"], ["b"]]
