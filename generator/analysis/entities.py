@@ -1202,7 +1202,7 @@ class _PeopleIndex:
 
     def add(self, start: int, person: _Spelling, governed: bool) -> None:
         """A person's full name `person`, written out at `start`, `governed` by a preposition
-        ("brother of President Fidel Castro", "led by Fidel Castro") or not."""
+        ("brother of President Anton Varga", "led by Anton Varga") or not."""
         if governed:
             self.governed.add(start)
         parts = [p for p in person.normed.split() if p not in ("Jr.", "Sr.")]
@@ -1214,8 +1214,8 @@ class _PeopleIndex:
     def salient(self, starts: list[int], names: list[str], nearest: int) -> int:
         """Of the namesakes written before a surname, the one it stands for when the nearest
         (`nearest`) was written after a preposition: the first one named, the article's subject,
-        unless an object too ("Raul Castro, younger brother of President Fidel Castro ... Castro
-        declared"; "Cruz said ... a photo of Heidi Cruz ... Cruz said": Raul, Ted). News names a
+        unless an object too ("Tomas Varga, younger brother of President Anton Varga ... Varga
+        declared"; "Varga said ... a photo of Lena Varga ... Varga said": Tomas, both times). News names a
         relative of its subject in full, and the subject by surname alone."""
         return 0 if starts[0] not in self.governed else nearest
 

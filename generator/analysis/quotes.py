@@ -121,7 +121,7 @@ _COUNTS = frozenset("one another two three several".split())
 # A word of a title before a name: "Rep.", "9/11", "co-founder"; not "Monday," nor "(D)".
 _TITLE_WORD = re.compile(r"[\w./’'-]+")
 _DETERMINERS = frozenset("the a an his her their its our this that these those".split())
-# Titles that stand before a name outside it: "Dr Conrad Murray" is named "Conrad Murray".
+# Titles that stand before a name outside it: "Dr Bo Hagen" is named "Bo Hagen".
 _TITLES_BEFORE_NAMES = frozenset("""dr dr. mr mr. mrs mrs. ms ms. miss prof prof. sir dame lord lady
 president judge senator sen. rep. gov. gen. rev. mayor""".split())
 # Lower-case title words between a role and a name: "board chair Lene Marr", "agency head Bo Hagen".
@@ -176,8 +176,8 @@ _LEAD_IN_END = re.compile(r"[\s:,—–-]*")
 _ROLES_OF = frozenset("secretary minister director chief head commissioner chairman chairwoman".split())
 _OFFICE = re.compile(r" of (?:the )?(?:state|defen[cs]e|staff|finance|health|justice|interior|education|"
                      r"homeland security|communications|police|security|foreign affairs)\b", re.IGNORECASE)
-# Names joined by "and" before a speaker's name, opening their clause: "Jermaine and Randy Jackson
-# said", ", Marlon, Tito and Jackie Jackson said".
+# Names joined by "and" before a speaker's name, opening their clause: "Ana and Bo Hagen
+# said", ", Ivo, Lena and Dan Hagen said".
 _JOINED_BEFORE = re.compile(r"(?:^|(?<=[.,;:”\"\n] )|(?<=\bboth ))"
                             r"((?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?, )*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) and $")
 # "quoted" and any title or determiner before the name it quotes: "quoted Dr Ana Ruiz as saying".
@@ -210,7 +210,7 @@ _NOT_IN_NOUN_PHRASE = rf"(?!(?:{'|'.join(sorted(_NOT_IN_NOUN_PHRASES, key=len, r
 _NOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+"
                            rf"((?:{_NOT_IN_NOUN_PHRASE}[a-z][\w-]*[ \t]+){{0,2}}{_NOT_IN_NOUN_PHRASE}[a-z][\w-]*)"
                            r"[ \t]+(?:[a-z]+ly[ \t]+)?$")
-# Nouns of words said, not of who says them: ," the same battle cry chanted at rallies".
+# Nouns of words said, not of who says them: ," the same slogan chanted at every rally".
 _UTTERANCE_NOUNS = frozenset("""cry slogan chant phrase motto refrain words message headline title
 line term label nickname catchphrase mantra""".split())
 # Nouns that end like adverbs: "the royal family said", "a close ally warned".
@@ -299,7 +299,7 @@ class _Candidate:
             window = text[max(0, self.start - 30):self.start]
             words = window[window.rfind("\n") + 1:].split()
             while words and words[-1].lower() in _TITLES_BEFORE_NAMES:
-                words.pop()  # "the trial of Dr Conrad Murray"
+                words.pop()  # "the trial of Dr Bo Hagen"
             if words and words[-1].lower() in _DETERMINERS:
                 words.pop()
             # "he's", "it’s": a pronoun's apostrophe makes a contraction, not a possessive.
@@ -720,7 +720,7 @@ class _SpeakerFinder:
         spanned = self.text[raw.pieces[0][0]:raw.pieces[-1][1]]
         words = spanned.strip()
         if words.count(" ") < _TITLE_MAX_WORDS and self._names_a_work(raw) and _looks_like_title(words):
-            # the comedy “Mrs. Doubtfire,” police said / cited “The Enemy Within,” a video course:
+            # the comedy “Salt And Silver,” police said / cited “The Harbour Within,” a video course:
             # a work's name, though an attribution follows
             return _Said("partial")
         if kind == "partial":
@@ -734,7 +734,7 @@ class _SpeakerFinder:
                 # it a “disgrace”, the so-called “reform”): a label, not a statement to quote.
                 return _Said(kind)
             if _NAMED_AS.search(self.text, max(0, raw.open_at - _LOOK_BACK), raw.open_at):
-                # Elian, dubbed Cuba's “boy hero” and “symbolic child”: a name given, by no one
+                # Bo, dubbed Tarrow's “harbour hero” and “brave boy”: a name given, by no one
                 # the sentence names
                 return _Said(kind)
         dashed = self._dash_attribution(raw)
@@ -777,9 +777,9 @@ class _SpeakerFinder:
         return _Said("partial")  # one word, no cue of its own (“Deadline,”): a name, no statement
 
     def _author_of_writing(self, raw: _Raw) -> Optional[str]:
-        """The person who signed, wrote or sent the writing the quoted words are read from: "Castro
-        read from a letter signed by Juan Miguel Gonzalez: “...”" and “...,” Castro read from a
-        letter signed by Gonzalez. quote Gonzalez, not the reader. (`attribute` asks only when a
+        """The person who signed, wrote or sent the writing the quoted words are read from: "Ruiz read
+        from a letter signed by Bo Hagen: “...”" and “...,” Ruiz read from a letter signed by
+        Hagen. quote Hagen, not the reader. (`attribute` asks only when a
         "by" stands near.)"""
         found = self._candidates_between(self._lead_start(raw), raw.open_at)
         if found and found[-1].kind in ("person", "organization") \
@@ -861,8 +861,8 @@ class _SpeakerFinder:
             return (speaker, cue, set_off, cue_start) if speaker else None
         if cue in _INVERTED_CUES and text.endswith(", ", start, cue_start) and not any(
                 c.kind in ("person", "organization") for c in self._candidates_between(start, cue_start)):
-            # “It's high time” the boy went home, said Wayne Smith / ," who died at sea, said
-            # Roger Bernstein: a sentence-final inverted attribution takes the whole sentence.
+            # “It is high time” the ferry sailed, said Bo Hagen / ," who died at sea, said
+            # Ana Ruiz: a sentence-final inverted attribution takes the whole sentence.
             speaker = self._speaker_after(cue_end, limit, raw)
             if speaker:
                 return speaker, cue, True, cue_start
@@ -876,7 +876,7 @@ class _SpeakerFinder:
             affiliated = self._name_with_affiliation(start, cue_start) if set_off else None
             if affiliated:  # ," Dr Ana Ruiz of the National Institute for Health told reporters
                 return self._speaker_of(affiliated, raw), cue, set_off, cue_start
-            # ...," when Clinton blasted him: another clause, not an attribution; unless the
+            # ...," when Ruiz blasted him: another clause, not an attribution; unless the
             # attribution is set off by commas ("..." to win votes, she said.): it takes it all.
             tail = self._parenthetical(start, cue_start, cue_end, raw)
             return (tail, cue, set_off, cue_start) if tail else None
@@ -895,8 +895,8 @@ class _SpeakerFinder:
 
     def _titled_name(self, candidates: list[_Candidate], cue_at: int) -> _Candidate:
         """The first of the names before a cue, or the person right before it whom a role noun
-        ties to the name before: ," Bristol City manager Lee Johnson said / El Tiempo Cantina
-        owner Roland Laurenzo tells ABC13: the club and the restaurant are his, and he speaks."""
+        ties to the name before: ," Tarrow City manager Bo Hagen said / Harbour Grill owner
+        Dana Whitlock tells Radio Tarrow: the club and the grill are theirs, and they speak."""
         first, last = candidates[0], candidates[-1]
         if last is first or last.kind != "person" or not _ADJACENT.fullmatch(self.text, last.end, cue_at):
             return first
@@ -1031,7 +1031,7 @@ class _SpeakerFinder:
 
     def _unnamed_subject(self, cue_start: int, cue_end: int) -> bool:
         """Whether the cue's subject is none that a name before it could be: a passive with no
-        agent ("Elian has been referred to as “our son”") or a plain plural noun right before a
+        agent ("Bo has been referred to as “our son”") or a plain plural noun right before a
         participle ("rallies calling for ...", "signs demanding “...”")."""
         before = self.text[max(0, cue_start - 24):cue_start]
         if not self.text.endswith("ing", cue_start, cue_end):
@@ -1070,7 +1070,7 @@ class _SpeakerFinder:
         for clause_break in _CLAUSE_BREAK.finditer(self.text, sentence_start, found.start()):
             clause_start = clause_break.end()
         if _PASSIVE.search(self.text, clause_start, found.start()):
-            return None  # "Elian has been referred to as “our son”": by whom, it does not say
+            return None  # "Bo has been referred to as “our son”": by whom, it does not say
         subject = next((c for c in self._candidates_between(clause_start, found.start())
                         if c.kind not in _PLAIN_SUBJECTS and not c.object_like(self.text)), None)
         return self._speaker_of(subject, raw) if subject else None
@@ -1085,7 +1085,7 @@ class _SpeakerFinder:
         if len(words) > 1 and (words[-1] in _ADVERBS or words[-1].endswith("ly") and words[-1] not in _NOUNS_IN_LY):
             words.pop()  # "an accompanying statement specifically warned", "the coast guard also said"
         if words[-1] in _UTTERANCE_NOUNS:
-            return None  # ," the same battle cry regularly chanted: the words, not who says them
+            return None  # ," the same slogan regularly chanted: the words, not who says them
         return " ".join(words)
 
     def _as_put_it(self, cue_at: int) -> Optional[str]:
@@ -1168,7 +1168,7 @@ class _SpeakerFinder:
         chosen = max(candidates, key=lambda c: (c.end, -c.start))
         gap = text[chosen.end:verb_at]
         # A relative clause set off by commas describes the name: its "and", "then" join nothing
-        # to the verb ("Dan Fried, who was then on the council, said").
+        # to the verb ("Dan Holm, who was then on the council, said").
         joined = gap.rsplit(",", 1)[-1] if _RELATIVE_OPENING.match(gap) else gap
         if _COORDINATION.search(joined) or (verb_ing and _ING_LINK.search(gap)):
             # "Reyes met the envoy and said", "Reyes met the envoy, saying", "Crowds marched past
@@ -1178,7 +1178,7 @@ class _SpeakerFinder:
             # "Senator Bo Hagen, who was endorsed by Ana Ruiz, said": the name the clause describes.
             chosen = described
         elif _OWN_SUBJECT.match(gap.rsplit(",", 1)[-1]) and "," in gap:
-            # "With Castro in the front row of the palace, a string of former guerrillas called
+            # "With Ruiz in the front row of the hall, a string of former crewmen called
             # for ...": after the comma the clause has a subject of its own, no name.
             return None
         elif "," in gap.lstrip()[1:] or (chosen.kind == "role" and gap.lstrip().startswith(",")):
@@ -1243,7 +1243,7 @@ class _SpeakerFinder:
                 self.subjects[self.sentence_of(raw.open_at)] = candidate
                 joined = self.text.endswith(" and ", 0, candidate.start) and _JOINED_BEFORE.search(
                     self.text, max(0, candidate.start - 60), candidate.start)
-                if joined:  # "Jermaine and Randy Jackson said": both speak
+                if joined:  # "Ana and Bo Hagen said": both speak
                     group = joined.group(1)
                     return f"{group[5:] if group.startswith('Both ') else group} and {candidate.value}"
             return candidate.value
@@ -1258,7 +1258,7 @@ class _SpeakerFinder:
         for index in range(here - 1, max(here - 12, -1), -1):
             opening = self.text[self.sentences[index].start:self.sentences[index].start + 8].split(None, 1)
             if opening and opening[0].lower() == candidate.value:
-                # "He added a note of caution, should Clinton attempt ...": the same "he" is that
+                # "He then warned the board, in case Ruiz came back early ...": the same "he" is that
                 # sentence's subject, whom an earlier sentence names, not the name inside it
                 continue
             subject = self._subject(index)

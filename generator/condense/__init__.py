@@ -76,7 +76,7 @@ def _sentences_told(article_id: str, updates: set[str]) -> Optional[int]:
 
 def _updated_copy(copy: Article, original: Article, analysis: Analysis) -> bool:
     """Whether a copy of another article opens with a new lead, as a wire's update does ("Conrad
-    Murray has been found guilty", over the trial report it copies): its lead is news the summary
+    the captain has been found guilty", over the trial report it copies): its lead is news the summary
     may tell, though the rest repeats the original."""
     if not analysis.sentences:
         return False
@@ -84,8 +84,8 @@ def _updated_copy(copy: Article, original: Article, analysis: Analysis) -> bool:
 
 
 def _overtaken(analysis: Analysis, newest: Optional[str]) -> frozenset[int]:
-    """The sentences that look ahead to a day no later than the story's newest report ("Albright is
-    scheduled to spend five hours in Nairobi on Tuesday", when a report of Wednesday is in): what
+    """The sentences that look ahead to a day no later than the story's newest report ("The minister is
+    scheduled to spend five hours in Tarrow on Tuesday", when a report of Wednesday is in): what
     they announce has happened or not, and a summary should not announce it again."""
     if newest is None:
         return frozenset()
@@ -157,8 +157,8 @@ _REPORTED = re.compile(r"^(?!I\b|I['’])[A-Za-z“\"‘'](?=(?:\S+\s+){7})[^?]*
 
 def _with_lead_dated(article: Article, analysis: Analysis) -> list[DateMention]:
     """The article's dates, and its publication day for its opening sentence when that names no
-    date: a report's lead tells the news of its day ("Conrad Murray has been sentenced to four
-    years in prison") and often says no "on Tuesday"."""
+    date: a report's lead tells the news of its day ("The ferry's captain has been banned from the
+    sea for three years") and often says no "on Tuesday"."""
     if not article.published or not analysis.sentences:
         return analysis.dates
     lead = analysis.sentences[0]

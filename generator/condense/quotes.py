@@ -10,7 +10,7 @@ a named speaker over none, and `full` over `partial`.
 A partial quote that no source gives a speaker is left out: words in quotation marks within
 narration that nobody says are a title, a name or a term ("The Salt Harvest"), not a quote.
 
-A story of many articles holds hundreds of quotes (T17's Michael Jackson topic: 400); a briefing
+A story of many articles holds hundreds of quotes (one T17 topic: 400); a briefing
 keeps MAX_QUOTES of them, in the order they come: those most sources carry, then those with a
 named speaker, then whole statements over partial ones, spread over the sources.
 """

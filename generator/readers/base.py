@@ -160,7 +160,7 @@ def _cased_as_in(title: str, text: str) -> str:
     return cased[:1].upper() + cased[1:]
 
 
-# Text that an NLP corpus tokenised the Penn Treebank way: spaces around punctuation ("Jackson 's
+# Text that an NLP corpus tokenised the Penn Treebank way: spaces around punctuation ("the captain 's
 # death , officials say ."), quotation marks as `` and '', brackets as -LRB- and -RRB-.
 _TOKENISED = re.compile(r"``|-[LR][RSC]B-| n't\b| 's\b|\\/")
 _BRACKET_TOKENS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
@@ -186,7 +186,7 @@ def _detokenized(text: str) -> str:
     text = text.replace("\\/", "/").replace("\\*", "*")  # escaped "/" and "*": "and\/or"
     text = _BRACKET_TOKEN.sub(lambda m: _BRACKET_TOKENS[m.group()], text)
     # Such corpora put one sentence a line: a line break there ends no paragraph, and a quotation
-    # of several sentences runs across them ("“When did the doctor come?\nWhat did he do?”").
+    # of several sentences runs across them ("“Who opened the gate?\nWho saw him?”").
     text = _SENTENCE_LINE_BREAK.sub(" ", text)
     return _SPACE_AFTER.sub("", _SPACE_BEFORE.sub("", text))
 
@@ -288,7 +288,7 @@ def _without_leading_title(text: str, title: str) -> str:
 
 
 def _title_cased(line: str) -> bool:
-    """Whether a line is set in Title Case ("Clinton Hid Past Health Problems From Public."): a
+    """Whether a line is set in Title Case ("Harbour Board Hid Past Safety Problems From Public."): a
     headline, though a corpus may end it with a full stop, and no sentence of prose."""
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) >= 4]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)

@@ -751,7 +751,7 @@ def test_a_person_tied_by_a_role_to_the_name_before_speaks():
 
 def test_words_said_are_no_speaker_nor_is_a_passive_subject():
     # the phrase after the marks names the words, not who says them
-    text = ('Crowds in Tarrow carried signs demanding "Justice for the crews," the same battle cry '
+    text = ('Crowds in Tarrow carried signs demanding "Justice for the crews," the same slogan '
             'regularly chanted at the harbour.')
     assert speakers(text) == [("Justice for the crews,", None)]
     # a passive names whom the words are about; by whom, it does not say
@@ -821,8 +821,8 @@ def test_a_role_with_a_title_before_a_name_is_the_names_and_a_name_given_is_no_q
 
 def test_a_pronoun_goes_on_past_a_sentence_the_same_pronoun_opens():
     text = ('"It is time to act," said Dan Holm, who chaired the board.\n\n'
-            '"You would be a fool not to prepare," he said on Monday. He added a note of caution, should '
-            'Ana Ruiz return to the harbour early.\n\n'
+            '"You would be a fool not to prepare," he said on Monday. He then warned the board, in case '
+            'Ana Ruiz came back to the harbour early.\n\n'
             '"She better get well first," he said.')
     assert speakers(text) == [("It is time to act,", "Dan Holm"), ("You would be a fool not to prepare,", "Dan Holm"),
                               ("She better get well first,", "Dan Holm")]
@@ -862,8 +862,8 @@ def test_the_one_quoted_as_saying_speaks():
 
 
 def test_names_joined_by_and_before_the_cue_speak_together():
-    assert speakers('Jermaine and Bo Hagen said the timing was "wholly inappropriate."') == [
-        ("wholly inappropriate.", "Jermaine and Bo Hagen")]
+    assert speakers('Ivo and Bo Hagen said the timing was "wholly inappropriate."') == [
+        ("wholly inappropriate.", "Ivo and Bo Hagen")]
     # a name after another clause's object speaks alone
     assert speakers('Ruiz met Hagen and Bo Varga said "we are done."') == [("we are done.", "Bo Varga")]
 

@@ -428,12 +428,12 @@ def test_others_with_no_count_before_them_are_people():
 
 
 def test_an_undated_lead_is_the_news_of_its_day():
-    text = ("Dr Hagen has been sentenced to four years in prison for the Tarrow ferry fire. "
+    text = ("Dr Hagen has been given a three-year ban from the sea over the Tarrow ferry fire. "
             "The fire on 3 May 2031 killed two crew members.")
     arts = {"a": Article(id="a", path="a.txt", text=text, outlet="a", published=dt.date(2031, 11, 29), title=None)}
     b = condense(Story(id="st", article_ids=["a"]), arts, {"a": analyse(arts["a"])}, CondenseOptions())
     assert [(e.date, e.text[:28]) for e in b.timeline] == [("2031-05-03", "The fire on 3 May 2031 kille"),
-                                                          ("2031-11-29", "Dr Hagen has been sentenced ")]
+                                                          ("2031-11-29", "Dr Hagen has been given a th")]
 
 
 def test_a_lone_headline_the_summary_does_not_draw_on_titles_no_story():

@@ -274,9 +274,9 @@ def test_text_tokenised_the_penn_treebank_way_reads_as_plain_text(tmp_path):
     assert a.text == ("Dr Hagen's lawyers say he doesn't know. “We will appeal,” the lawyer said. "
                       "The agency (HPA) counted 5% more cases.")
     # one sentence a line: the lines are one paragraph, and a quotation runs across them
-    record["text"] = "`` When did the doctor come ? \nWhat did he do , '' he asked . \n\nThe court rose ."
+    record["text"] = "`` Who opened the harbour gate ? \nWho saw him , '' she asked . \n\nThe court rose ."
     assert one(tmp_path, "lines.json", json.dumps(record)).text == (
-        "“When did the doctor come? What did he do,” he asked.\n\nThe court rose.")
+        "“Who opened the harbour gate? Who saw him,” she asked.\n\nThe court rose.")
     record["text"] = "She was ` murdered for money ' , he said . It 's pain and\\/or fear ."
     assert one(tmp_path, "single.json", json.dumps(record)).text == (
         "She was ‘murdered for money’, he said. It's pain and/or fear.")
