@@ -39,8 +39,8 @@ def condense(story: Story, articles: Mapping[str, Article], analyses: Mapping[st
     originals = [a for a in members if a.id not in story.duplicates or a.id in updates]
     newest = max((a.published.isoformat() for a in members if a.published), default=None)
     documents = [Document(a.id, tuple(s.slice(a.text) for s in analyses[a.id].sentences[:_sentences_told(a.id, updates)]),
-                          a.published.isoformat() if a.published else None,
-                          _overtaken(analyses[a.id], newest)) for a in originals]
+                          a.published.isoformat() if a.published else None, _overtaken(analyses[a.id], newest))
+                 for a in originals]
     summary = _cite_copies(summarizer(documents, options.summary_words), story, articles, analyses)
     title = _title(members, summary)
     dated = [a.published for a in members if a.published]
@@ -152,7 +152,8 @@ def _timeline_dates(article: Article, story: Story, articles: Mapping[str, Artic
 # A lead that reports: a sentence of eight words or more, opening with a word (no time stamp, no
 # "I"), ending in a full stop (no question), told in the past or the perfect ("has been
 # sentenced", "died", "were confirmed").
-_REPORTED = re.compile(r"^(?!I\b|I['’])[A-Za-z“\"‘'](?=(?:\S+\s+){7})[^?]*\b(?:has|have|had|was|were|[a-z]{3,}ed)\b[^?]*[.!]\W*$")
+_REPORTED = re.compile(r"^(?!I\b|I['’])[A-Za-z“\"‘'](?=(?:\S+\s+){7})"  # a word first, eight words or more
+                       r"[^?]*\b(?:has|have|had|was|were|[a-z]{3,}ed)\b[^?]*[.!]\W*$")
 
 
 def _with_lead_dated(article: Article, analysis: Analysis) -> list[DateMention]:

@@ -6,10 +6,12 @@ of those, at its own precision (a month stays a month), so a sentence is one eve
 date it names: "The 1911 painting was found on Tuesday" happened on Tuesday. A date that
 describes a thing ("the 1911 painting", "arrested over last year's blasts", "after Thursday's
 ruling"), unless that thing is the sentence's subject or occasion ("Sunday's service included",
-"decided at last year's summit"), or a date that opens a span ("since Sunday", "between March and
-October") dates no event, and "today" or "this month" only when nothing else does. A sentence of
-what usually happens ("Goods normally arrive in November") is no event. The same date told by several sources in similar words is one event with all
-its sources.
+"decided at last year's summit"), or a date that opens or closes a span ("since Sunday", "between
+March and October", "from 1998 to 2011") dates no event, and "today" or "this month" only when
+nothing else does. A sentence of what usually happens ("Goods normally arrive in November") is no
+event; an article's opening sentence that reports and names no date is the news of its
+publication day. The same date told by several sources in similar words is one event with all its
+sources, told by a report rather than a plan for the day.
 
 With a budget of K dates the timeline keeps the K most important days, one event each (see
 `date_weights`): the days most articles name, above all those that later articles look back on.
