@@ -721,7 +721,7 @@ def _lone_named(token: Token, context: _Context) -> Optional[tuple[int, _Spellin
 # What no one-word name with no title before it can be; nor is a word in capitals that names
 # no organisation ("a local TV said", "the CEO said", "GDP").
 _NOT_ALONE = _NON_ENTITY_HEADS | _TITLES | DEMONYMS | _STARTERS | _NON_ORG_ACRONYMS
-
+_MONTH_SURNAMES = frozenset(("May", "March", "June", "April"))
 
 
 def _month_as_surname(tokens: list[Token], text: str) -> bool:
@@ -730,9 +730,6 @@ def _month_as_surname(tokens: list[Token], text: str) -> bool:
     last = tokens[-1]
     return len(tokens) >= 2 and last[2] in _MONTH_SURNAMES and tokens[-2][2] not in _MONTHS_AND_DAYS \
         and tokens[-2][2] not in _TITLES and not text[last[1]:last[1] + 3].strip()[:1].isdigit()
-
-
-_MONTH_SURNAMES = frozenset(("May", "March", "June", "April"))
 
 
 def _named(tokens: list[Token], context: _Context, titled: bool
@@ -1215,8 +1212,8 @@ class _PeopleIndex:
         """Of the namesakes written before a surname, the one it stands for when the nearest
         (`nearest`) was written after a preposition: the first one named, the article's subject,
         unless an object too ("Tomas Varga, younger brother of President Anton Varga ... Varga
-        declared"; "Varga said ... a photo of Lena Varga ... Varga said": Tomas, both times). News names a
-        relative of its subject in full, and the subject by surname alone."""
+        declared"; "Varga said ... a photo of Lena Varga ... Varga said": Tomas, both times).
+        News names a relative of its subject in full, and the subject by surname alone."""
         return 0 if starts[0] not in self.governed else nearest
 
     def full_names(self, word: str) -> Optional[tuple[list[int], list[str]]]:

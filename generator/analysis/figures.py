@@ -161,9 +161,9 @@ QUALIFIER_WORDS = frozenset(
     "record maximum minimum below above".split()
 )
 
-# Lower-case words before a number that make it a label, not a quantity ("No. 3", "page 12").
 # A school year or grade before a number in words: "year seven pupils".
 _SCHOOL_YEAR = re.compile(r"\b(?:[Yy]ear|[Gg]rade|[Ff]orm|[Pp]rimary|[Cc]lass)[ \u00a0]$")
+# Lower-case words before a number that make it a label, not a quantity ("No. 3", "page 12").
 LABEL_WORDS = frozenset(
     "no no. nos nos. # number page pages section article chapter route flight room level category "
     "phase stage grade step rule part version model row seat gate platform channel highway "
@@ -399,13 +399,14 @@ _MONTH_WORD = re.compile(_MONTH)
 _OF_AFTER = re.compile(r"[ \u00a0]+of\b")  # "1/3 of the budget": a share, not a date
 # "one in seven patients", "1 in 4 tumours", "one out of five": a ratio, whose terms count nothing
 # alone ("seven patients" is not what the sentence counts).
+_RATIO_BEFORE = re.compile(r"\b(?:[Oo]ne|1)[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?:every[ \u00a0]+)?$")
+_RATIO_AFTER = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?:\d|a\b|an\b|"
+                          + "|".join(sorted(set(SMALL_NUMBERS) | set(TENS), key=len, reverse=True)) + r")")
+# "a 3 to 1 margin", "a 2-to-1 vote": the terms of a ratio, the number before "to" or after it.
 _RATIO_NOUNS = r"(?:margin|ratio|majority|vote|edge|split|odds)\b"
 _TO_RATIO_AFTER = re.compile(r"[ \u00a0-]+to[ \u00a0-]+\d+[ \u00a0-]+" + _RATIO_NOUNS)
 _TO_RATIO_BEFORE = re.compile(r"\b\d+[ \u00a0-]+to[ \u00a0-]+$")
 _RATIO_NOUN_AFTER = re.compile(r"[ \u00a0-]+" + _RATIO_NOUNS)
-_RATIO_BEFORE = re.compile(r"\b(?:[Oo]ne|1)[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?:every[ \u00a0]+)?$")
-_RATIO_AFTER = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?:\d|a\b|an\b|"
-                          + "|".join(sorted(set(SMALL_NUMBERS) | set(TENS), key=len, reverse=True)) + r")")
 _AND_OR = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+")
 _WORDS = re.compile(r"[a-z]+")
 _LONG_DIGIT_RUN = re.compile(r"\d{19}")
@@ -1067,8 +1068,9 @@ def _in_ratio(text: str, quantity: _Quantity) -> bool:
             and _RATIO_AFTER.match(text, end) is not None:
         return True
     # "a 3 to 1 margin", "a 2-to-1 vote": the terms of a ratio
-    return "to" in text[end:end + 5] and _TO_RATIO_AFTER.match(text, end) is not None \
-        or "to" in text[max(0, start - 6):start] and _TO_RATIO_BEFORE.search(text, max(0, start - 12), start) \
+    if "to" in text[end:end + 5] and _TO_RATIO_AFTER.match(text, end):
+        return True
+    return "to" in text[max(0, start - 6):start] and _TO_RATIO_BEFORE.search(text, max(0, start - 12), start) \
         is not None and _RATIO_NOUN_AFTER.match(text, end) is not None
 
 

@@ -198,9 +198,11 @@ runs""".split())
 # A participle of naming set off after the one it names: ", dubbed Cuba's", ", known as the".
 _NAMED_AS = re.compile(r",[ \t]+(?:dubbed|nicknamed|known[ \t]+as|billed[ \t]+as|branded|labell?ed)[ \t]+"
                        r"(?:[\w.’'-]+[ \t]+){0,2}(?:[“\"][^“”\"]{1,40}[”\"][ \t]+(?:and|or)[ \t]+)?$")
-# A passive verb: "has been (increasingly) referred to", "was dubbed", "are seen".
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]+ed|seen|known)\b")
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)[ \t]+(?:[a-z]+ly[ \t]+)?$")
+# A passive verb: "has been (increasingly) referred to", "was dubbed", "are seen"; and its
+# auxiliary alone, right before a cue that is its participle.
+_BE = r"\b(?:is|are|was|were|been|being|be)[ \t]+(?:[a-z]+ly[ \t]+)?"
+_PASSIVE = re.compile(_BE + r"(?:[a-z]+ed|seen|known)\b")
+_PASSIVE_BEFORE = re.compile(_BE + "$")
 # A determiner and a lower-case noun (up to two words before it) right before a cue.
 # A noun phrase holds no function word: "The patients have been admitted" has no speaker.
 _NOT_IN_NOUN_PHRASES = frozenset("""the a an one another that this these those by and or but of to in on at
@@ -213,8 +215,9 @@ _NOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)
 # Nouns of words said, not of who says them: ," the same slogan chanted at every rally".
 _UTTERANCE_NOUNS = frozenset("""cry slogan chant phrase motto refrain words message headline title
 line term label nickname catchphrase mantra""".split())
-# Nouns that end like adverbs: "the royal family said", "a close ally warned".
+# Adverbs that may stand between a plain subject and its cue: "the coast guard also said".
 _ADVERBS = frozenset("also still now then again too later first often never always once already".split())
+# Nouns that end like adverbs: "the royal family said", "a close ally warned".
 _NOUNS_IN_LY = frozenset("family ally assembly monopoly rally supply reply anomaly bully daily weekly".split())
 _IT = re.compile(r"[ \t]+it\b")
 # "," as the memo put it': an "as" clause that only attributes.
@@ -777,10 +780,9 @@ class _SpeakerFinder:
         return _Said("partial")  # one word, no cue of its own (“Deadline,”): a name, no statement
 
     def _author_of_writing(self, raw: _Raw) -> Optional[str]:
-        """The person who signed, wrote or sent the writing the quoted words are read from: "Ruiz read
-        from a letter signed by Bo Hagen: “...”" and “...,” Ruiz read from a letter signed by
-        Hagen. quote Hagen, not the reader. (`attribute` asks only when a
-        "by" stands near.)"""
+        """The person who signed, wrote or sent the writing the quoted words are read from, not its
+        reader: Hagen in "Ruiz read from a letter signed by Bo Hagen: “...”" and in "“...,” Ruiz
+        read from a letter signed by Hagen." (`attribute` asks only when a "by" stands near.)"""
         found = self._candidates_between(self._lead_start(raw), raw.open_at)
         if found and found[-1].kind in ("person", "organization") \
                 and _LEAD_IN_END.fullmatch(self.text, found[-1].end, raw.open_at) \

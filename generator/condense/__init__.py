@@ -38,9 +38,12 @@ def condense(story: Story, articles: Mapping[str, Article], analyses: Mapping[st
                and _updated_copy(a, articles[story.duplicates[a.id]], analyses[a.id])}
     originals = [a for a in members if a.id not in story.duplicates or a.id in updates]
     newest = max((a.published.isoformat() for a in members if a.published), default=None)
-    documents = [Document(a.id, tuple(s.slice(a.text) for s in analyses[a.id].sentences[:_sentences_told(a.id, updates)]),
-                          a.published.isoformat() if a.published else None, _overtaken(analyses[a.id], newest))
-                 for a in originals]
+    documents = []
+    for a in originals:
+        told = analyses[a.id].sentences[:1] if a.id in updates else analyses[a.id].sentences
+        documents.append(Document(a.id, tuple(s.slice(a.text) for s in told),
+                                  a.published.isoformat() if a.published else None,
+                                  _overtaken(analyses[a.id], newest)))
     summary = _cite_copies(summarizer(documents, options.summary_words), story, articles, analyses)
     title = _title(members, summary)
     dated = [a.published for a in members if a.published]
@@ -69,14 +72,9 @@ def condense(story: Story, articles: Mapping[str, Article], analyses: Mapping[st
     )
 
 
-def _sentences_told(article_id: str, updates: set[str]) -> Optional[int]:
-    """How many of an article's sentences the summary may draw on: an update's lead, or all."""
-    return 1 if article_id in updates else None
-
-
 def _updated_copy(copy: Article, original: Article, analysis: Analysis) -> bool:
-    """Whether a copy of another article opens with a new lead, as a wire's update does ("Conrad
-    the captain has been found guilty", over the trial report it copies): its lead is news the summary
+    """Whether a copy of another article opens with a new lead, as a wire's update does ("The
+    captain has been found guilty", over the trial report it copies): its lead is news the summary
     may tell, though the rest repeats the original."""
     if not analysis.sentences:
         return False
@@ -84,9 +82,9 @@ def _updated_copy(copy: Article, original: Article, analysis: Analysis) -> bool:
 
 
 def _overtaken(analysis: Analysis, newest: Optional[str]) -> frozenset[int]:
-    """The sentences that look ahead to a day no later than the story's newest report ("The minister is
-    scheduled to spend five hours in Tarrow on Tuesday", when a report of Wednesday is in): what
-    they announce has happened or not, and a summary should not announce it again."""
+    """The sentences that look ahead to a day no later than the story's newest report ("The
+    minister is scheduled to spend five hours in Tarrow on Tuesday", when a report of Wednesday is
+    in): what they announce has happened or not, and a summary should not announce it again."""
     if newest is None:
         return frozenset()
     starts = [s.start for s in analysis.sentences]
@@ -163,7 +161,8 @@ def _with_lead_dated(article: Article, analysis: Analysis) -> list[DateMention]:
     if not article.published or not analysis.sentences:
         return analysis.dates
     lead = analysis.sentences[0]
-    if any(lead.start <= d.start < lead.end for d in analysis.dates) or not _REPORTED.search(lead.slice(article.text)):
+    if any(lead.start <= d.start < lead.end for d in analysis.dates) \
+            or not _REPORTED.search(lead.slice(article.text)):
         return analysis.dates
     day = article.published.isoformat()[:10]
     return [DateMention("", day, "day", lead.start, lead.start)] + analysis.dates

@@ -132,9 +132,9 @@ _FATES = {**dict.fromkeys("killed dead died deaths death killing fatalities".spl
           **dict.fromkeys("hospitalized hospitalised hospital".split(), "in hospital"),
           **dict.fromkeys("infected".split(), "infected")}
 FATE_WORDS_AFTER = 5
+FATE_WORDS_BEFORE = 3
 _CLAUSE_END = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
 _PLAIN_WORD = re.compile(r"[a-z]+")  # ("dead." ends a sentence: the fate is its last word)
-FATE_WORDS_BEFORE = 3
 
 
 def _fate(item: SourcedFigure) -> str:

@@ -264,10 +264,10 @@ _CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet|Also)\s+|(?:But|And|Also|However|M
                          r"Plus|Indeed|In addition|Additionally|Moreover|Furthermore),\s+)")
 # cheap substring checks before the furniture pattern, which would otherwise try every position
 _FURNITURE_HINTS = ("image", "caption", "highlights", "click", "read more", "advertisement", "photo", "slideshow",
-                    "font size", "text size", "continued below", "excerpt", "related video", "share", "log in", "email this",
-                    "listen to", "javascript", "push notifications", "updated", "|")
-_PAGE_NOTICE_HINTS = ("learn more", "tweet", "javascript", "breaking news emails", "crawl", "file", "stories that matter",
-                      "correction", "clarification", "note:")
+                    "font size", "text size", "continued below", "excerpt", "related video", "share", "log in",
+                    "email this", "listen to", "javascript", "push notifications", "updated", "|")
+_PAGE_NOTICE_HINTS = ("learn more", "tweet", "javascript", "breaking news emails", "crawl", "file",
+                      "stories that matter", "correction", "clarification", "note:")
 
 
 def compressed(text: str) -> str:

@@ -125,13 +125,13 @@ def decode_references(text: Optional[str]) -> Optional[str]:
     return _REFERENCE.sub(_read_reference, text)
 
 
+_SYSTEM_CODE = re.compile(r"&[A-Z]{2,4};")
+
+
 def _read_reference(m: re.Match) -> str:
     reference = m.group()
     read = html.unescape(reference)
     return "" if read == reference and _SYSTEM_CODE.fullmatch(reference) else read
-
-
-_SYSTEM_CODE = re.compile(r"&[A-Z]{2,4};")
 
 
 # A headline set in capitals: letters, but none lower-case.
