@@ -763,14 +763,27 @@ def _read_surroundings(text: str, quantity: _Quantity, limit: int, previous_end:
     else:  # count_of_one: "one", not "one to two"
         quantity.unit, quantity.end, quantity.kind = _unit_after(
             text, last.end, limit, quantity.high is None and last.value == 1, last.written)
-        if quantity.unit is None and quantity.kind is None and _counts_the_dead(text, quantity.start, previous_end):
-            quantity.unit, quantity.kind = "dead", "count"
+        if quantity.unit is None and quantity.kind is None:
+            if _counts_the_dead(text, quantity.start, previous_end):
+                quantity.unit, quantity.kind = "dead", "count"
+            else:
+                fate = _FATE_AFTER.match(text, last.end, limit)
+                if fate:  # "At least 82 were killed", "40 were hurt", "three died"
+                    quantity.unit, quantity.kind = fate.group("fate") or "dead", "count"
     start = quantity.start
     if start and text[start - 1] in _BLANKS:  # a qualifier ends in spaces before the number
         qualifier_start = _qualifier_start(text, start, max(previous_end, start - 30))
         if qualifier_start is not None:
             quantity.qualifier = text[qualifier_start:start].rstrip(_BLANKS)
             quantity.start = qualifier_start
+
+
+# A verb of a fate after a bare number: the number counts the people it befell. Those killed or
+# who died count as the dead, as a death toll does ("the toll rose to 42"); the group "fate" is
+# empty for them.
+_FATE_AFTER = re.compile(
+    r"[ \t]+(?:(?:were|have[ \t]+been|had[ \t]+been)[ \t]+(?:killed|(?P<fate>injured|wounded|hurt))"
+    r"|(?:have[ \t]+|had[ \t]+)?died)\b")
 
 
 def _counts_the_dead(text: str, start: int, previous_end: int) -> bool:

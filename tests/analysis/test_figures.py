@@ -509,6 +509,13 @@ def test_a_bare_number_a_death_toll_reaches_counts_the_dead():
     assert [(f.value, f.unit) for f in figures(text)] == [(259, "dead"), (42, "dead"), (3, "dead"), (5, "crowns")]
 
 
+def test_a_bare_number_a_fate_follows_counts_those_it_befell():
+    text = ("At least 14 were killed and 30 were hurt when the Dunmere ferry sank. Three died later; "
+            "two have been wounded. The gauge rose to 42 were it not for the pumps.")
+    assert [(f.value, f.unit) for f in figures(text)] == [
+        (14, "dead"), (30, "hurt"), (3, "dead"), (2, "wounded"), (42, None)]
+
+
 def test_the_terms_of_a_margin_are_no_figures():
     assert figures("Voters backed the plan by a 3 to 1 margin and a 2-to-1 vote.") == []
     assert values("Prices rose from 3 to 5 percent.") == [3, 5]
