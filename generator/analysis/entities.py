@@ -1132,7 +1132,7 @@ def _honorific_sex(text: str, start: int) -> str:
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]$")
 # A preposition, and any title or article after it, right before a name: the name is an object.
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|by|with|for|to|from|against|about|under|than)[ \t]+"
-                                    r"(?:(?:the|late|[A-Z][\w.]*)[ \t]+){0,3}$")
+                                    r"(?:(?:the|late|former|then|[A-Z][\w.]*)[ \t]+){0,3}$")
 _HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 # How the four characters before a name end after an honorific: a cheap test before the regex.
 _HONORIFIC_ENDS = frozenset(("Mr. ", "rs. ", "Ms. ", " Mr ", "Mrs ", " Ms ", "iss "))

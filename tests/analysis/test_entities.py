@@ -307,6 +307,9 @@ def test_a_surname_after_a_namesake_named_as_an_object_is_the_article_subject():
     people = [(name, words) for kind, name, words in entities(text) if kind == "person"]
     assert people == [("Tomas Varga", "Tomas Varga"), ("Anton Varga", "Anton Varga"),
                       ("Tomas Varga", "Varga"), ("Lena Varga", "Lena Varga"), ("Tomas Varga", "Varga")]
+    # a former office between the preposition and the name changes nothing
+    text = "Tomas Varga, the son of former President Anton Varga, spoke in Velmar. Varga praised the crews."
+    assert [name for kind, name, _ in entities(text) if kind == "person"][-1] == "Tomas Varga"
     # a namesake named as a subject is the one a surname after it stands for
     text = "Tomas Varga spoke first. Then Anton Varga took the stage. Varga praised the crews."
     assert [name for kind, name, _ in entities(text) if kind == "person"][-1] == "Anton Varga"
