@@ -810,7 +810,7 @@ def _cued(start: int, end: int, spelling: _Spelling, context: _Context, titled: 
 
 # Kin are people: a name set off after one is a person's ("his daughter, Lisa, said"). Other
 # roles are not asked: "If he becomes vice president, Virginia would..." ends a clause.
-_KIN_WORDS = frozenset("""brother sister wife husband son daughter mother father widow widower niece
+KIN_WORDS = frozenset("""brother sister wife husband son daughter mother father widow widower niece
 nephew cousin uncle aunt grandson granddaughter grandmother grandfather fiancé fiancée stepson
 stepdaughter stepmother stepfather""".split())
 _APPOSITION_ENDS = frozenset(",.;:)")
@@ -818,7 +818,7 @@ _APPOSITION_ENDS = frozenset(",.;:)")
 
 def _is_kin(word: str) -> bool:
     """A kinship noun, singular or plural: "sister", "sisters"."""
-    return word in _KIN_WORDS or word[-1:] == "s" and word[:-1] in _KIN_WORDS
+    return word in KIN_WORDS or word[-1:] == "s" and word[:-1] in KIN_WORDS
 
 
 def _ranked_before(rank: Rank, before: list[str], following: str

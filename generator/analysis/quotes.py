@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Iterable, Literal, Optional, Union
 
 from ..model import Entity, Quote, QuoteKind, Span
-from .entities import given_name_sex, told_sex
+from .entities import KIN_WORDS, given_name_sex, told_sex
 
 # Double quotation marks. (str.find skips to each of them ten times faster than a regex scans
 # for them.)
@@ -182,8 +182,6 @@ _JOINED_BEFORE = re.compile(r"(?:^|(?<=[.,;:”\"\n] )|(?<=\bboth ))"
                             r"((?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?, )*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) and $")
 # "quoted" and any title or determiner before the name it quotes: "quoted Dr Ana Ruiz as saying".
 _QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)[ \t]+(?:[\w.]+[ \t]+){0,3}$")
-_KIN = frozenset("""daughter son wife husband brother sister widow widower niece nephew cousin uncle aunt
-grandson granddaughter grandmother grandfather fiancé fiancée""".split())
 # A phrase set off after a title that names what it is: ," a ten-part video course".
 _WORK_AFTER = re.compile(r"(?:[ \t]*,)?[ \t]+(?:a|an|the)[ \t]+((?:[\w-]+[ \t]+){0,3}[\w-]+)")
 # The subject between "as" and "put it", up to five words.
@@ -1386,7 +1384,7 @@ def _role_in_apposition(words: list[str]) -> bool:
     if not 2 <= len(words) <= 4 or not words[-1].endswith(","):
         return False
     role = words[-1][:-1].lower()
-    return (role in ROLE_NOUNS or role in _KIN) and all(
+    return (role in ROLE_NOUNS or role in KIN_WORDS) and all(
         w.lower() in _DETERMINERS or w.lower() in ROLE_MODIFIERS or w.endswith(("'s", "’s")) for w in words[:-1])
 
 

@@ -806,6 +806,8 @@ def test_a_sentence_final_inverted_attribution_and_a_role_set_off_before_the_nam
     # "said his daughter, Rosa": the role is the name's
     assert speakers('"He must go to work," said his daughter, Rosa, who runs the shop.') == [
         ("He must go to work,", "Rosa")]
+    assert speakers('"She never came home," said her stepmother, Rosa Hagen.') == [
+        ("She never came home,", "Rosa Hagen")]
     # an adverb before the cue is no part of an unnamed speaker
     assert speakers("The coast guard also said \"the search goes on.\"") == [("the search goes on.", "coast guard")]
     assert speakers('An accompanying statement specifically warned "against all travel to Orlen."') == [
