@@ -1,9 +1,10 @@
 """Quotes of a story: the same quote in several sources listed once, with all its sources.
 
-Two quotes are the same when most of the shorter one's words are in the longer one (a source may
-quote a longer or shorter stretch of the same statement), the shorter has a few words at least
-unless both name the speaker (one or two words in quotation marks are in many statements), and
-their speakers agree (one unnamed, or one name within the other: "Joseph", "Joseph Varga"). The
+Two quotes are the same when one is a stretch of the other (a source may quote a longer or
+shorter stretch of the same statement), though transcribed a little differently (most of the
+shorter's words in the other's order, three content words at least), or of a word or two when
+both name the speaker (a word or two in quotation marks are in many statements); and their
+speakers agree (one unnamed, or one name within the other: "Joseph", "Joseph Varga"). The
 merged quote keeps the fullest wording, with the source that printed it first among its sources,
 a named speaker over none, and `full` over `partial`.
 
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ..model import MergedQuote, Quote
-from ..words import tokens
+from ..words import content_stems_of, tokens
 from .summary import overlap
 
 SAME_QUOTE = 0.8
@@ -37,25 +38,56 @@ class SourcedQuote:
     source: str
 
 
+@dataclass
+class _Statement:
+    """A quote merged so far, with what comparing it needs: the words of every wording merged into
+    it, and the words of its fullest wording in order and as content stems."""
+
+    words: frozenset[str]
+    wording: _Wording
+    quote: MergedQuote
+
+
+@dataclass(frozen=True)
+class _Wording:
+    """A quote's words in order, joined by spaces, as a set, and its content stems."""
+
+    words: tuple[str, ...]
+    joined: str
+    vocabulary: frozenset[str]
+    content: frozenset[str]
+
+
+def _wording(text: str) -> _Wording:
+    words = tokens(text)
+    return _Wording(tuple(words), " ".join(words), frozenset(words), frozenset(content_stems_of(words)))
+
+
 def merge_quotes(found: list[SourcedQuote]) -> list[MergedQuote]:
-    merged: list[tuple[frozenset[str], MergedQuote]] = []
+    merged: list[_Statement] = []
     for item in found:
-        words = frozenset(tokens(item.quote.text))
+        wording = _wording(item.quote.text)
+        words = wording.vocabulary
         if not words:
             continue
-        for index, (known_words, known) in enumerate(merged):
+        for known in merged:
             # The same words in full are one quote when the sources call one speaker by a role or
             # two spellings ("Jose Angel Cordova", "Mexico's health secretary", "Jos Angel Crdova");
             # two people may say the same ("We stand together as a family").
-            same_statement = words == known_words and len(words) >= MIN_CONTAINED_WORDS + 1 \
-                and _one_speaker(item.quote.speaker, known.speaker)
-            if (same_statement or _speakers_agree(item.quote.speaker, known.speaker)) and _same_words(
-                    words, known_words, bool(item.quote.speaker and known.speaker), item.quote.text, known.text):
-                merged[index] = (known_words | words, _combine(known, item))
+            same_statement = words == known.words and len(words) >= MIN_CONTAINED_WORDS + 1 \
+                and _one_speaker(item.quote.speaker, known.quote.speaker)
+            if (same_statement or _speakers_agree(item.quote.speaker, known.quote.speaker)) and _same_words(
+                    wording, known.wording, bool(item.quote.speaker and known.quote.speaker)):
+                combined = _combine(known.quote, item)
+                if combined.text != known.quote.text:
+                    known.wording = wording
+                known.words |= words
+                known.quote = combined
                 break
         else:
-            merged.append((words, MergedQuote(item.quote.text, item.quote.speaker, item.quote.kind, [item.source])))
-    quotes = [quote for _, quote in merged if quote.speaker or quote.kind == "full"]
+            merged.append(_Statement(words, wording,
+                                     MergedQuote(item.quote.text, item.quote.speaker, item.quote.kind, [item.source])))
+    quotes = [statement.quote for statement in merged if statement.quote.speaker or statement.quote.kind == "full"]
     if len(quotes) <= MAX_QUOTES:
         return quotes
     # Within each rank, a source's first quote before any source's second, and so on: a long story's
@@ -70,18 +102,23 @@ def merge_quotes(found: list[SourcedQuote]) -> list[MergedQuote]:
     return [quotes[n] for n in sorted(ranked[:MAX_QUOTES])]
 
 
-def _same_words(a: frozenset[str], b: frozenset[str], both_named: bool, text_a: str, text_b: str) -> bool:
-    """Whether two quotes' words make them one quote. A word or two in quotation marks are one
-    with a longer quote only when both name the same speaker and the longer holds them in a row
-    ("neo-Nazism" of a statement; not "This Is It" of "this is how he would have wanted it")."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) >= MIN_CONTAINED_WORDS:
-        return overlap(a, b) >= SAME_QUOTE
-    if not both_named:
+def _same_words(a: _Wording, b: _Wording, both_named: bool) -> bool:
+    """Whether two wordings are one quote: one a stretch of the other, though transcribed a little
+    differently ("colon cancer has been thought of" in "colorectal cancer has been thought of
+    ..."). A stretch of a word or two is one with a longer quote only when both name the same
+    speaker ("neo-Nazism" of a statement; not "This Is It" of "this is how he would have wanted
+    it"). One that differs needs three content words in common and most of its words in the other's
+order:
+    counting shared words in any order, "Justice for Michael" chanted by fans was in a family's
+    long statement, and "There is no need to panic" in a reader's comment that there was "no need
+    to take any measures"."""
+    shorter, longer = sorted((a, b), key=lambda wording: len(wording.joined))
+    if f" {shorter.joined} " in f" {longer.joined} ":
+        return both_named or len(shorter.words) >= MIN_CONTAINED_WORDS
+    if len(a.content & b.content) < MIN_CONTAINED_WORDS or overlap(a.vocabulary, b.vocabulary) < SAME_QUOTE:
         return False
-    shorter, longer = sorted((" ".join(tokens(text_a)).lower(), " ".join(tokens(text_b)).lower()), key=len)
-    return f" {shorter} " in f" {longer} "
+    in_order = SequenceMatcher(None, shorter.words, longer.words, autojunk=False).get_matching_blocks()
+    return sum(block.size for block in in_order) >= SAME_QUOTE * len(shorter.words)
 
 
 def _speakers_agree(a: str | None, b: str | None) -> bool:

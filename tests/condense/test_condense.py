@@ -212,6 +212,29 @@ def test_a_word_or_two_in_quotation_marks_confirm_no_long_quote():
     assert len(merge_quotes([SourcedQuote(said, "a"), SourcedQuote(scattered, "b")])) == 2
 
 
+def test_a_short_quote_of_common_words_is_no_stretch_of_a_long_one():
+    statement = Quote("There will come a time for a fitting tribute to our brother, and for justice, but not "
+                      "today", "Ivo Hagen", "full", 0, 1)
+    chant = Quote("Justice for Ivo.", "fans", "partial", 0, 1)
+    comment = Quote("Oh, it's only a little rain, there is no need to take any measures", None, "full", 0, 1)
+    calm = Quote("There is no need to panic", "Ana Ruiz", "full", 0, 1)
+    merged = merge_quotes([SourcedQuote(statement, "a"), SourcedQuote(chant, "b"), SourcedQuote(comment, "c"),
+                           SourcedQuote(calm, "d")])
+    assert [(q.speaker, q.sources) for q in merged] == [("Ivo Hagen", ["a"]), ("fans", ["b"]), (None, ["c"]),
+                                                        ("Ana Ruiz", ["d"])]
+    # a term nobody says is not given the speaker of the same words elsewhere
+    term = Quote("Marsh fever", None, "partial", 0, 1)
+    named = Quote("marsh fever", "Ana Ruiz", "partial", 0, 1)
+    assert [(q.speaker, q.sources) for q in merge_quotes([SourcedQuote(term, "a"), SourcedQuote(named, "b")])] \
+        == [("Ana Ruiz", ["b"])]
+    # one statement transcribed a little differently is one quote
+    said = Quote("The crew is exhausted, so they are not talking to anyone, but they are recovering well",
+                 "Ana Ruiz", "full", 0, 1)
+    heard = Quote("The crew is exhausted, so they're not talking to anyone, but they are improving", None, "full", 0, 1)
+    assert [(q.speaker, q.sources) for q in merge_quotes([SourcedQuote(said, "a"), SourcedQuote(heard, "b")])] \
+        == [("Ana Ruiz", ["a", "b"])]
+
+
 def test_a_generated_title_never_ends_inside_a_quotation():
     title = generated_title("Officials in the harbour town said the storm was \u201cthe worst anyone here can remember in "
                             "a lifetime of winters by the sea\u201d.")
