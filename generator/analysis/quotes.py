@@ -439,6 +439,9 @@ def _mark_positions(text: str) -> list[int]:
     return found
 
 
+_SENTENCE_ENDS = frozenset(".!?…")
+
+
 def _pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[_Raw]:
     marks = [(pos, _direction(text, pos)) for pos in _mark_positions(text)]
     if not marks:
@@ -497,9 +500,23 @@ def _pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[_Raw]:
             opened = None
             i += 1
             continue
+        if mark == opener and _opens_sentence(text, pos):
+            # The quote goes on in a new paragraph, which opens with a mark, though the text lost
+            # the paragraph break ("... who had. “I want to stress ...”": a corpus's sentence lines
+            # joined); a stray mark opens no sentence of its own.
+            pieces.append((piece_start, pos - 1))  # up to the space before the mark
+            piece_start = pos + 1
+            i += 1
+            continue
         dead.add(opened)  # a second opening: the first one was stray
         opened = None
     return quotes
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether the mark at `pos` stands after a sentence's end and a space, inside a paragraph."""
+    before = text[max(0, pos - 3):pos]
+    return before[-1:] == " " and before.rstrip()[-1:] in _SENTENCE_ENDS
 
 
 class _SentenceWords:

@@ -62,6 +62,17 @@ def test_multi_paragraph_quote_continues_when_the_next_paragraph_opens_with_a_ma
     assert text[quote.end - 5:quote.end] == "gone,"
 
 
+def test_a_quote_goes_on_where_a_sentence_opens_with_a_mark_though_the_paragraph_break_was_lost():
+    # a corpus's sentence lines joined: the new paragraph's mark stands after a full stop
+    text = ("Harbour master Ines Dalca said: \u201cThe wind came first. Boats broke loose. \u201cBy dawn the pier "
+            "was gone.\u201d Repairs begin next week. She called it a \u201cdisaster. Later, \u201cwe rebuild,\u201d "
+            "Dalca said.")
+    found = quotes(text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("The wind came first. Boats broke loose. By dawn the pier was gone.", "Ines Dalca"),
+        ("we rebuild,", "Ines Dalca")]
+
+
 def test_an_unmatched_mark_does_not_cost_the_rest_of_the_article():
     text = ("The council called the plan \"reckless and walked out.\n"
             "Councillor Amir Haddad said: \"We were never asked.\"\n"
