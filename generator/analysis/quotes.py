@@ -1208,9 +1208,10 @@ class _SpeakerFinder:
             last = chosen.start - 1 if apposition else chosen.end
             named = [c for c in candidates if c.end <= last and c.kind != "pronoun"
                      and text[c.end:c.end + 1] == ","]
-            if named:
+            if named and not (named[-1].kind == "role" and chosen.kind == "person"
+                              and _NAME_SET_OFF.fullmatch(text, named[-1].end, chosen.start)):
                 chosen = named[-1]
-            elif not apposition:
+            elif not named and not apposition:
                 return None
         index = candidates.index(chosen)
         role = candidates[index - 1] if index else None
@@ -1393,6 +1394,11 @@ def _rejoined(text: str, sentences: list[Span]) -> list[Span]:
         else:
             out.append(sentence)
     return out
+
+
+# A comma and any title between a role and the name set off after it, which names the holder:
+# "A port official, Dr Ana Ruiz of the Harbour Board, said" is Ana Ruiz's.
+_NAME_SET_OFF = re.compile(r",[ \t]+(?:[A-Z][\w.]*[ \t]+){0,2}")
 
 
 def _role_in_apposition(words: list[str]) -> bool:

@@ -73,6 +73,13 @@ def test_a_quote_goes_on_where_a_sentence_opens_with_a_mark_though_the_paragraph
         ("we rebuild,", "Ines Dalca")]
 
 
+def test_a_name_set_off_after_a_role_subject_speaks():
+    text = ('A senior port official, Dr Ana Ruiz of the Tarrow Harbour Board, said: "We are ready." '
+            'Bo Hagen, a senior adviser to the board, said "the cuts are wrong."')
+    assert [(q.text, q.speaker) for q in quotes(text)] == [("We are ready.", "Ana Ruiz"),
+                                                          ("the cuts are wrong.", "Bo Hagen")]
+
+
 def test_an_unmatched_mark_does_not_cost_the_rest_of_the_article():
     text = ("The council called the plan \"reckless and walked out.\n"
             "Councillor Amir Haddad said: \"We were never asked.\"\n"
