@@ -1328,7 +1328,16 @@ class _SpeakerFinder:
         if len(self.lowered) != len(text):
             return None  # a letter whose lower case is longer: the offsets would not agree
         phrase = role.value.lower()
-        at = self.lowered.rfind(phrase, 0, role.start - 4)
+        # the nearest holder before, under the role's name or its abbreviation ("Sen. Bo Hagen")
+        found = [holder for spelling in (phrase, *_ROLE_ABBREVIATIONS.get(phrase, ()))
+                 if (holder := self._holder_before(spelling, role.start - 4)) is not None]
+        return max(found)[1] if found else None
+
+    def _holder_before(self, phrase: str, before: int) -> Optional[tuple[int, str]]:
+        """The position and name of the last person named with `phrase` before `before`."""
+        text = self.text
+        assert self.lowered is not None
+        at = self.lowered.rfind(phrase, 0, before)
         while at >= 0:
             after = text[at + len(phrase):at + len(phrase) + 1]
             holder = self._person_at(at + len(phrase) + 1) if after == " " else None
@@ -1339,7 +1348,7 @@ class _SpeakerFinder:
                         and self.entities[index].type == "person":
                     holder = self.entities[index]
             if holder is not None:
-                return holder.name
+                return at, holder.name
             at = self.lowered.rfind(phrase, 0, at)
         return None
 
@@ -1396,6 +1405,12 @@ def _rejoined(text: str, sentences: list[Span]) -> list[Span]:
     return out
 
 
+# The abbreviations a role is written as before a name.
+_ROLE_ABBREVIATIONS = {
+    "senator": ("sen.",), "governor": ("gov.",), "representative": ("rep.",), "congressman": ("rep.",),
+    "congresswoman": ("rep.",), "general": ("gen.",), "captain": ("capt.",), "sergeant": ("sgt.",),
+    "detective": ("det.",), "professor": ("prof.",), "lieutenant": ("lt.",), "colonel": ("col.",),
+    "superintendent": ("supt.",), "inspector": ("insp.",), "attorney general": ("atty. gen.",)}
 # A comma and any title between a role and the name set off after it, which names the holder:
 # "A port official, Dr Ana Ruiz of the Harbour Board, said" is Ana Ruiz's.
 _NAME_SET_OFF = re.compile(r",[ \t]+(?:[A-Z][\w.]*[ \t]+){0,2}")

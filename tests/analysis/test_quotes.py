@@ -80,6 +80,12 @@ def test_a_name_set_off_after_a_role_subject_speaks():
                                                           ("the cuts are wrong.", "Bo Hagen")]
 
 
+def test_the_role_stands_for_the_person_named_with_its_abbreviation():
+    text = ('Velmar Sen. Bo Hagen is against the plan. Ana Ruiz agreed on Tuesday.\n\n'
+            'The senator said he would "bring a bill of his own."')
+    assert [(q.text, q.speaker) for q in quotes(text)] == [("bring a bill of his own.", "Bo Hagen")]
+
+
 def test_an_unmatched_mark_does_not_cost_the_rest_of_the_article():
     text = ("The council called the plan \"reckless and walked out.\n"
             "Councillor Amir Haddad said: \"We were never asked.\"\n"
