@@ -215,6 +215,7 @@ _UTTERANCE_NOUNS = frozenset("""cry slogan chant phrase motto refrain words mess
 line term label nickname catchphrase mantra""".split())
 # Adverbs that may stand between a plain subject and its cue: "the coast guard also said".
 _ADVERBS = frozenset("also still now then again too later first often never always once already".split())
+_MODALS = frozenset("must will would can could should may might shall".split())
 # Nouns that end like adverbs: "the royal family said", "a close ally warned".
 _NOUNS_IN_LY = frozenset("family ally assembly monopoly rally supply reply anomaly bully daily weekly".split())
 _IT = re.compile(r"[ \t]+it\b")
@@ -786,6 +787,12 @@ class _SpeakerFinder:
             if cast:
                 return _Said(kind, cast)
         if kind == "full" and not _ONE_WORD.fullmatch(words):
+            sentence_start = self.sentences[self.sentence_of(raw.open_at)].start
+            if sentence_start < raw.open_at and not self._cues_between(sentence_start, raw.open_at):
+                # "Ivo Hagen got in touch: “...”": a lead-in with no cue, whose subject opens it
+                lead_in = self._lead_in_subject(sentence_start, raw.open_at, raw, _OPENING_WORDS)
+                if lead_in:
+                    return _Said(kind, lead_in)
             return _Said(kind, self._inherited(raw))
         if len(words.split()) >= 3 and not _looks_like_title(words) and _NON_ALNUM.fullmatch(
                 self.text, self.sentences[self.sentence_of(raw.open_at)].start, raw.open_at):
@@ -1099,8 +1106,9 @@ class _SpeakerFinder:
         if not found:
             return None
         words = found.group(1).split()
-        if len(words) > 1 and (words[-1] in _ADVERBS or words[-1].endswith("ly") and words[-1] not in _NOUNS_IN_LY):
-            words.pop()  # "an accompanying statement specifically warned", "the coast guard also said"
+        while len(words) > 1 and (words[-1] in _ADVERBS or words[-1] in _MODALS
+                                  or words[-1].endswith("ly") and words[-1] not in _NOUNS_IN_LY):
+            words.pop()  # "an accompanying statement specifically warned", "the jurors must also say"
         if words[-1] in _UTTERANCE_NOUNS:
             return None  # ," the same slogan regularly chanted: the words, not who says them
         return " ".join(words)
@@ -1374,14 +1382,20 @@ class _SpeakerFinder:
             speaker = self._subject_before(cue_start, before.start, raw)
             if speaker:
                 return speaker
-        if self.text[max(before.start, before.end - _LOOK_BACK):before.end].rstrip().endswith(":"):
-            # A lead-in ("In a statement she struck a softer tone:"): its subject speaks.
-            subject = next((c for c in self._candidates_between(before.start, before.end)
-                            if c.kind in ("person", "organization", "pronoun", "role")
-                            and not c.object_like(self.text)), None)
-            if subject:
-                return self._speaker_of(subject, raw)
-        return None
+        return self._lead_in_subject(before.start, before.end, raw)
+
+    def _lead_in_subject(self, start: int, end: int, raw: _Raw, within: int = 0) -> Optional[str]:
+        """The subject of a lead-in that ends in a colon at `end` ("In a statement she struck a
+        softer tone:", "Ivo Hagen got in touch about his family:"), which speaks the quote after it;
+        with `within`, only a subject among the lead-in's first `within` words."""
+        if not self.text[max(start, end - _LOOK_BACK):end].rstrip().endswith(":"):
+            return None
+        subject = next((c for c in self._candidates_between(start, end)
+                        if c.kind in ("person", "organization", "pronoun", "role")
+                        and not c.object_like(self.text)), None)
+        if subject is None or (within and self.text.count(" ", start, subject.start) >= within):
+            return None
+        return self._speaker_of(subject, raw)
 
 
 def _without_determiners(words: list[str]) -> list[str]:
@@ -1405,6 +1419,8 @@ def _rejoined(text: str, sentences: list[Span]) -> list[Span]:
     return out
 
 
+# The words before a subject that opens its sentence ("On Friday Ana Ruiz wrote:").
+_OPENING_WORDS = 4
 # The abbreviations a role is written as before a name.
 _ROLE_ABBREVIATIONS = {
     "senator": ("sen.",), "governor": ("gov.",), "representative": ("rep.",), "congressman": ("rep.",),

@@ -332,6 +332,16 @@ def test_a_lead_in_ending_with_a_colon_gives_its_subject_to_the_next_paragraph_q
     assert [(q.text, q.speaker) for q in found] == [("We are ready to sit down tomorrow.", "Beatrix Soren")]
 
 
+def test_a_lead_in_with_no_cue_ending_in_a_colon_gives_its_opening_subject_to_its_quote():
+    text = ("Lena Marr wrote to us last week. \u201cI hope to find my aunt,\u201d she wrote.\n\n"
+            "Ivo Hagen from Tarrow got in touch about his family: \u201cI am trying to trace my grandfather.\u201d\n\n"
+            "The jurors must say how far they agree with statements on Bo Hagen such as: \u201cI would trust "
+            "a famous man.\u201d")
+    assert [(q.text, q.speaker) for q in quotes(text)] == [
+        ("I hope to find my aunt,", "Lena Marr"), ("I am trying to trace my grandfather.", "Ivo Hagen"),
+        ("I would trust a famous man.", "jurors")]
+
+
 # --- titles before a name -------------------------------------------------------------------
 
 
