@@ -868,6 +868,9 @@ def test_a_given_name_tells_whom_he_or_she_can_stand_for():
     text = ('Hillary Ruiz met Leslie Hagen and Donald Marten at the harbour. Marten spoke first.\n\n'
             '"The crews deserve better," she said.')
     assert speakers(text) == [("The crews deserve better,", "Hillary Ruiz")]
+    text = ('Kevin Ruiz walked on stage at the end of the night.\n\nMelanie Hagen cheered and waved a flag.\n\n'
+            '"Thank you all," he said.')
+    assert speakers(text) == [("Thank you all,", "Kevin Ruiz")]
 
 
 def test_a_body_and_a_title_before_a_name_are_the_names():
