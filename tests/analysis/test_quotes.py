@@ -342,6 +342,12 @@ def test_a_lead_in_with_no_cue_ending_in_a_colon_gives_its_opening_subject_to_it
         ("I would trust a famous man.", "jurors")]
 
 
+def test_a_headline_in_marks_with_no_cue_is_nobodys_statement():
+    text = ("Ana Ruiz said the plan was sound. \u201cIt will work,\u201d she said.\n\n"
+            "\u201cPrepared For The Worst,\u201d the Tarrow Ledger thunders on its front page.")
+    assert speakers(text) == [("It will work,", "Ana Ruiz"), ("Prepared For The Worst,", None)]
+
+
 # --- titles before a name -------------------------------------------------------------------
 
 
