@@ -1,18 +1,21 @@
-"""What pyproject.toml cannot say: the templates shipped inside the package, and the optional
-compiled build of the per-article analysis. Everything else is in pyproject.toml.
+"""What pyproject.toml cannot say: the templates shipped inside the package, and the compiled
+build of the per-article analysis. Everything else is in pyproject.toml.
 
 The templates live in the project's top-level templates/ (users copy and override them there);
 an installed package carries them as generator/templates.
 
-With BRIEFINGS_COMPILE=1 (`BRIEFINGS_COMPILE=1 pip install .`, which needs a C compiler and the
-Python headers), mypyc compiles the modules below to C extensions: the same source, type-checked,
-about a fifth faster (benchmarks/speed.py prints which form it measured). Output is identical.
-Without it, the package is pure Python.
+`pip install .` compiles the modules below with mypyc to C extensions when the machine has a C
+compiler and the Python headers (the build backend, build_backend/backend.py, decides and passes
+BRIEFINGS_COMPILE=1): the same source, type-checked, its analysis about a third faster
+(benchmarks/speed.py prints which form it measured). Output is identical. BRIEFINGS_COMPILE=0,
+a machine that cannot compile, a compiler that fails, and editable installs give pure Python.
 """
 import os
 import sys
 
 from setuptools import find_packages, setup
+from setuptools.command.build_ext import build_ext
+from setuptools.errors import CCompilerError, ExecError, PlatformError
 
 # The analysis that runs on every article, and the date helpers it calls.
 COMPILED = [
@@ -31,7 +34,25 @@ if os.environ.get("BRIEFINGS_COMPILE") == "1" and {"bdist_wheel", "build_ext", "
 
     ext_modules = mypycify(COMPILED, opt_level="3")
 
+
+class BuildExtOrPure(build_ext):
+    """Compiles the extensions, or, when the compiler fails, leaves none behind: the package is
+    then pure Python, which runs the same code."""
+
+    def run(self):
+        try:
+            super().run()
+        except (CCompilerError, ExecError, PlatformError, OSError) as error:
+            print(f"briefings: compiling failed ({error}); installing pure Python, whose analysis is "
+                  "about a third slower", file=sys.stderr)
+            for extension in self.extensions:
+                built = self.get_ext_fullpath(extension.name)
+                if os.path.exists(built):
+                    os.remove(built)
+
+
 setup(
+    cmdclass={"build_ext": BuildExtOrPure},
     packages=find_packages(include=["generator*"]) + ["generator.templates"],
     package_dir={"generator.templates": "templates"},
     package_data={"generator.templates": ["*.j2", "*.css"]},

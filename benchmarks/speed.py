@@ -14,9 +14,9 @@ on the machine only ever adds time, so the fastest round is the steadiest measur
 own cost (the median moved by half when other jobs ran). The target: the whole analysis at most
 10 times the floor.
 
-It measures the `generator` package this interpreter imports: a source checkout's is pure Python;
-one installed with `BRIEFINGS_COMPILE=1 pip install .` is compiled (see setup.py). The first
-lines say which.
+It measures the `generator` package this interpreter imports: one installed with `pip install .`
+is compiled where the machine has a C compiler (see setup.py); an editable install's or a bare
+source checkout's is pure Python. The first lines say which.
 """
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ _WORD = re.compile(r"\w+")
 def analysis_form() -> str:
     """Which form of the analysis modules this interpreter runs, and from where."""
     path = Path(entities_module.__file__ or "")
-    form = "pure Python" if path.suffix == ".py" else "compiled with mypyc (BRIEFINGS_COMPILE=1)"
+    form = "pure Python" if path.suffix == ".py" else "compiled with mypyc (pip install .)"
     return f"{form}, from {path.parent}"
 
 

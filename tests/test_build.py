@@ -51,3 +51,21 @@ def test_a_compiled_install_runs_compiled_modules():
     for path in _setup_value("COMPILED"):
         module = importlib.import_module(path.removesuffix(".py").replace("/", "."))
         assert Path(module.__file__).suffix == ".so", module.__file__
+
+
+def _backend():
+    spec = importlib.util.spec_from_file_location("briefings_backend", PROJECT / "build_backend" / "backend.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_wheel_is_compiled_unless_asked_not_to_or_the_machine_cannot(monkeypatch, capsys):
+    backend = _backend()
+    monkeypatch.setenv("BRIEFINGS_COMPILE", "0")
+    assert not backend.compile_wanted() and backend.get_requires_for_build_wheel() == []
+    monkeypatch.delenv("BRIEFINGS_COMPILE")
+    monkeypatch.setenv("CC", str(PROJECT / "no-such-compiler"))
+    assert backend.missing_for_compiling() == "a C compiler (Debian: apt-get install gcc)"
+    assert not backend.compile_wanted()
+    assert "building pure Python, since a C compiler" in capsys.readouterr().err
