@@ -971,14 +971,14 @@ def _resolve(text: str, mentions: list[_Mention], acronyms: dict[str, str]) -> l
         if rank > best.get(key, _NO_RANK):
             best[key] = rank
         previous_end, previous_key, previous_rank = end, key, rank
-    people = _PeopleIndex()
+    people = _PeopleIndex(text)
     # An organisation's first word alone may stand for it ("Brannock" for "Brannock Foods"),
     # unless two organisations share it (see `_resolved`).
     short_forms: dict[str, str] = {}
     for start, spelling in multi_word:
         kind = best.get(spelling.key, _NO_RANK)[2]
         if kind == "person":
-            people.add(start, spelling, _OBJECT_OF_PREPOSITION.search(text, max(0, start - 40), start) is not None)
+            people.add(start, spelling)
         elif kind == "organization":
             first = spelling.normed.split(" ", 1)[0]
             short_forms[first] = spelling.name if short_forms.get(first, spelling.name) == spelling.name else ""
@@ -1001,7 +1001,7 @@ def _resolve(text: str, mentions: list[_Mention], acronyms: dict[str, str]) -> l
             if text[start - 4:start] in _HONORIFIC_ENDS and _honorific_sex(text, start):
                 honoured.add(spelling)
             nearest = max(bisect_left(starts, start) - 1, 0)
-            if starts[nearest] in people.governed:
+            if people.governed(starts[nearest]):
                 nearest = people.salient(starts, names, nearest)
             full_named.append((len(out), start, spelling, nearest))
             out.append(Entity(names[nearest], "person", start, end))
@@ -1215,16 +1215,14 @@ class _PeopleIndex:
     """Full names of people by surname and by first name (family name first in East Asia),
     each with the offsets where it was written out, in document order."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str) -> None:
+        self.text = text
         self.by_last: dict[str, tuple[list[int], list[str]]] = {}
         self.by_first: dict[str, tuple[list[int], list[str]]] = {}
-        self.governed: set[int] = set()  # where a full name was written after a preposition
+        self._governed: dict[int, bool] = {}  # `governed`, worked out so far
 
-    def add(self, start: int, person: _Spelling, governed: bool) -> None:
-        """A person's full name `person`, written out at `start`, `governed` by a preposition
-        ("brother of President Anton Varga", "led by Anton Varga") or not."""
-        if governed:
-            self.governed.add(start)
+    def add(self, start: int, person: _Spelling) -> None:
+        """A person's full name `person`, written out at `start`."""
         parts = [p for p in person.normed.split() if p not in ("Jr.", "Sr.")]
         for index, word in ((self.by_last, parts[-1]), (self.by_first, parts[0])):
             starts, names = index.setdefault(word, ([], []))
@@ -1237,7 +1235,17 @@ class _PeopleIndex:
         unless an object too ("Tomas Varga, younger brother of President Anton Varga ... Varga
         declared"; "Varga said ... a photo of Lena Varga ... Varga said": Tomas, both times).
         News names a relative of its subject in full, and the subject by surname alone."""
-        return 0 if starts[0] not in self.governed else nearest
+        return 0 if not self.governed(starts[0]) else nearest
+
+    def governed(self, start: int) -> bool:
+        """Whether the full name written out at `start` is governed by a preposition ("brother
+        of President Anton Varga", "led by Anton Varga"). Only the full names a surname is taken
+        for are asked, a few per article: each is searched for when first asked, not when added."""
+        governed = self._governed.get(start)
+        if governed is None:
+            governed = self._governed[start] = _OBJECT_OF_PREPOSITION.search(
+                self.text, max(0, start - 40), start) is not None
+        return governed
 
     def full_names(self, word: str) -> Optional[tuple[list[int], list[str]]]:
         """The full names a one-word mention `word` may stand for, with where each was written:
