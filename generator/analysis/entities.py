@@ -608,8 +608,8 @@ _OF_KEEPERS = frozenset(
 
 
 def _gap_is_of(text: str, left: Token, right: Token) -> bool:
-    gap = text[left[1]:right[0]]
-    return gap != " " and gap.split()[:1] == ["of"]  # most gaps are one space
+    # (Most gaps are one space, and a gap of one character is no "of": not even sliced.)
+    return right[0] - left[1] > 1 and text[left[1]:right[0]].split()[:1] == ["of"]
 
 
 def _mentions_of_piece(piece: list[Token], context: _Context) -> list[_Mention]:
@@ -633,7 +633,7 @@ def _mentions_of_piece(piece: list[Token], context: _Context) -> list[_Mention]:
     while block_start > 0 and piece[block_start - 1][2] in _TITLES:
         block_start -= 1
     after = piece[title_at + 1:]
-    out = _typed_prefix(piece[:block_start], context)
+    out = _typed_prefix(piece[:block_start], context) if block_start else []
     if any(t[2] in ORG_HEADS for t in after):
         # "General Assembly", "Major League": the "title" began an organisation's name.
         return out + _typed_list(piece[block_start:], context, titled=False)
