@@ -464,6 +464,8 @@ class _Context:
         # For each word met as a one-word run: the characters cut off its end and its spelling,
         # or None when it names nothing.
         self.lone: dict[str, Optional[tuple[int, _Spelling]]] = {}
+        # The keys of names a mention so far has given the strongest rank (see `_cued`).
+        self.topped: set[str] = set()
         self._lower_words: Optional[set[str]] = None
 
     def spelling(self, raw: str, words: list[str]) -> _Spelling:
@@ -691,7 +693,10 @@ def _typed_list(tokens: list[Token], context: _Context, titled: bool) -> list[_M
 def _typed(tokens: list[Token], context: _Context, titled: bool) -> Optional[_Mention]:
     """One mention with the cues its own words and its neighbours give, or none."""
     named = _named(tokens, context, titled)
-    return _cued(*named, context, titled) if named else None
+    if not named:
+        return None
+    start, end, spelling = named  # (passed on one by one: a call with *named is slower)
+    return _cued(start, end, spelling, context, titled)
 
 
 def _lone(token: Token, context: _Context) -> Optional[_Mention]:
@@ -779,6 +784,11 @@ def _cued(start: int, end: int, spelling: _Spelling, context: _Context, titled: 
     if spelling.listed_place:
         return start, end, spelling, rank
     text = context.text
+    if spelling.key in context.topped and not (
+            text[end:end + 1] in _PAREN_STARTS and _PAREN_ACRONYM.match(text, end)):
+        # A name with the strongest rank already ("Mr. Varga" ... "Varga said"): the strongest
+        # over all its mentions decides its type (see `_resolve`), so no cue here can change it.
+        return start, end, spelling, _PERSON_TITLED
     # The last words before the mention on its line, when only spaces separate them from it.
     if start and text[start - 1] in " \t":
         window = text[start - 40 if start > 40 else 0:start]
@@ -792,6 +802,7 @@ def _cued(start: int, end: int, spelling: _Spelling, context: _Context, titled: 
         # "spokeswoman Lisa Oduya", "one of his sisters, Lisa,": the strongest rank there is,
         # no other cue can change it
         rank = _PERSON_TITLED
+        context.topped.add(spelling.key)
     else:
         if spelling.acronym_org and following != ":" and _ORG_LISTED > rank:
             rank = _ORG_LISTED  # "PENCE:" labels a transcript's speaker
