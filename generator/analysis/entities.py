@@ -468,12 +468,12 @@ class _Context:
         self.topped: set[str] = set()
         self._lower_words: Optional[set[str]] = None
 
-    def spelling(self, raw: str, words: list[str]) -> _Spelling:
-        """The `_Spelling` of the name written `raw`, whose bare words are `words`: made once, as
-        the words of a spelling are the same wherever it is written."""
+    def spelling(self, raw: str, tokens: list[Token]) -> _Spelling:
+        """The `_Spelling` of the name written `raw` over `tokens`: made once, as the words of a
+        spelling are the same wherever it is written (so they are listed only then)."""
         spelling = self.spellings.get(raw)
         if spelling is None:
-            spelling = self.spellings[raw] = _Spelling(raw, words)
+            spelling = self.spellings[raw] = _Spelling(raw, [token[3] for token in tokens])
         return spelling
 
     def has_lower_word(self, word: str) -> bool:
@@ -720,7 +720,7 @@ def _lone_named(token: Token, context: _Context) -> Optional[tuple[int, _Spellin
     start, end = token[0], token[1]
     if word != bare and word not in _POSSESSIVE_KEEP:
         end -= 2  # "Varga's"
-    return token[1] - end, context.spelling(context.text[start:end], [bare])
+    return token[1] - end, context.spelling(context.text[start:end], [token])
 
 
 # What no one-word name with no title before it can be; nor is a word in capitals that names
@@ -761,16 +761,12 @@ def _named(tokens: list[Token], context: _Context, titled: bool
         if last in _NON_ENTITY_HEADS or (last in _TITLES and not titled) or len(last) < 2 \
                 or last in DEMONYMS or last in _STARTERS:
             return None
-        words = None
-    else:
-        last = tokens[-1][3]
-        if last in _NON_ENTITY_HEADS:
-            return None
-        words = [t[3] for t in tokens]
+    elif tokens[-1][3] in _NON_ENTITY_HEADS:
+        return None
     start, end, final = tokens[0][0], tokens[-1][1], tokens[-1][2]
     if final[-2:] in _POSSESSIVE_ENDINGS and final not in _POSSESSIVE_KEEP:
         end -= 2
-    return start, end, context.spelling(text[start:end], words or [last])
+    return start, end, context.spelling(text[start:end], tokens)
 
 
 # The first words `_named` may drop.
