@@ -923,9 +923,13 @@ _PLACE_BEFORE_LAST = _PLACE_PREPOSITIONS | _COMPASS_LOWER | {"the", "of"}
 _BEFORE_CUE_WORDS = _OUTLET_BEFORE | _SPEECH_BEFORE | _PLACE_BEFORE_LAST | {"to"}
 # What a mention's next word must begin with for `_ranked_after` to find a cue in it (its first
 # word, cleaned, is one of these): one C-speed match rules most mentions out.
+# (The words are grouped by their first letter: the regex engine tries the one group that
+# letter opens, not each word in turn.)
+_AFTER_CUE_WORDS = _SPEECH_LEADS | _PLACE_AFTER
 _AFTER_CUE_WORD = re.compile(
-    r"[ \t]\s*[" + re.escape(_TRAILING_PUNCTUATION) + "]*(?:"
-    + "|".join(sorted(_SPEECH_LEADS | _PLACE_AFTER, key=lambda w: (-len(w), w))) + ")")
+    r"[ \t]\s*[" + re.escape(_TRAILING_PUNCTUATION) + "]*(?:" + "|".join(
+        first + "(?:" + "|".join(sorted(w[1:] for w in _AFTER_CUE_WORDS if w[0] == first)) + ")"
+        for first in sorted({w[0] for w in _AFTER_CUE_WORDS})) + ")")
 
 
 # Given names that end like the adjectives and nouns `_NOT_GIVEN_SUFFIXES` keeps out ("Military",
