@@ -30,8 +30,9 @@ SENTENCE_STARTERS = frozenset(
 _CLOSE = r"[\"'”’)\]]*(?=[^\S\n])"
 # A line's end, or an ellipsis, a stop, "!" or "?" closing a word: one pass over the whole text
 # finds every place a sentence may end. (Each branch opens with a plain character, so the regex
-# engine skips to the next of them at C speed.)
-_BREAK = re.compile(rf"\n|\.\.\.{_CLOSE}|…{_CLOSE}|\.{_CLOSE}|!{_CLOSE}|\?{_CLOSE}")
+# engine skips to the next of them at C speed.) A line's end takes the blank lines and spaces
+# after it along: they would only make empty sentences.
+_BREAK = re.compile(rf"\n\s*|\.\.\.{_CLOSE}|…{_CLOSE}|\.{_CLOSE}|!{_CLOSE}|\?{_CLOSE}")
 _NEXT_WORD = re.compile(r"[^\S\n]+[\"“‘'(\[]*(\S+)")  # on the same line
 # What `_word_before` keeps: "Gen", "U.S", "a.m".
 _LETTERS_AND_STOPS = string.ascii_letters + "."
@@ -44,7 +45,7 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for m in _BREAK.finditer(text):
-        if m.group() == "\n" or _ends_sentence(text, m):
+        if text[m.start()] == "\n" or _ends_sentence(text, m):
             _add_trimmed(spans, text, start, m.end())
             start = m.end()
     _add_trimmed(spans, text, start, len(text))
