@@ -28,7 +28,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-import heapq
 import re
 from typing import Callable, Iterator, Literal, NamedTuple, Optional
 
@@ -73,8 +72,12 @@ _BEFORE_WORD = r"""[ \t\n\r\f\v\xa0!-&(-/:-@\[-^`{-~“”‘—–…'’]"""  
 # kept lean: it opens with the character before the word (see _BEFORE_WORD), so the engine skips
 # through words without trying the pattern, and a number opens an expression only if it can be a
 # year, a day before a month or a count before a unit. The number words of "two days ago" are
-# as common as "a" and "one": those expressions are found from their rare "ago" instead.
-_TRIGGER_WORDS = r"""(?=[\dA-HJLMNOSTVWYelmnty])(?:
+# as common as "a" and "one": those expressions are found from their rare "ago" instead. The
+# first look ahead lets through capitals and digits, but of the lower-case words only those that
+# open the words below, so that the many other words in "t" ("to", "they", "there") are not read
+# through every alternative.
+_TRIGGER_WORDS = r"""(?=[\dA-HJLMNOSTVWY]|earl|mid|la(?:t|st)|next|yesterday|th(?:is|at|e)\s|to(?:day|night|morrow))
+    (?:
        (?=\d)(?P<digit>(?=(?:1\d|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[ADFJMNOS]|\d{1,3}\s+[dmwyDMWY])\d)
       |(?=[ADFJMNOS])(?P<month_name>J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug)|Sep|Oct|Nov|Dec)
       |(?=[FMSTW])(?P<weekday_name>Mon|T(?:ue|hu)|Wed|Fri|S(?:at|un))
@@ -90,16 +93,18 @@ _TRIGGER = re.compile(_BEFORE_WORD + _TRIGGER_WORDS, re.VERBOSE)  # the match op
 _NUMBER_WORD_BEFORE_AGO = re.compile(rf"\b{_COUNT_WORD}\s+{_AGO_UNIT}s?\s+$")
 
 
-def _triggers(text: str) -> Iterator[tuple[int, str]]:
-    """Where an expression may start, in text order, and the kind of word there."""
+def _triggers(text: str) -> list[tuple[int, str]]:
+    """Where an expression may start, in text order, and the kind of word there. (A list, not a
+    generator: every trigger is read, and a list comprehension costs less per item.)"""
+    found: list[tuple[int, str]] = [(m.start() + 1, m.lastgroup)  # type: ignore[misc]
+                                    for m in _TRIGGER.finditer(text)]
     first = _TRIGGER_AT_START.match(text)
     if first:
-        yield 0, first.lastgroup  # type: ignore[misc]
-    matches = ((m.start() + 1, m.lastgroup) for m in _TRIGGER.finditer(text))
+        found.insert(0, (0, first.lastgroup))  # type: ignore[arg-type]
     if "ago" in text:
-        yield from heapq.merge(matches, _number_words_before_ago(text))  # type: ignore[misc]
-    else:
-        yield from matches  # type: ignore[misc]
+        found += _number_words_before_ago(text)
+        found.sort()
+    return found
 
 
 def _number_words_before_ago(text: str) -> Iterator[tuple[int, str]]:
