@@ -92,7 +92,10 @@ businessman businesswoman executive founder lawyer attorney doctor physician pro
 historian strategist pollster consultant journalist reporter columnist editor author actor
 singer coach veteran congressman congresswoman congressmen congresswomen commissioner sheriff
 moderator host anchor narrator protesters demonstrators organizers voters father mother family commission
-panel union association group staff""".split())
+panel union association group staff coroner examiner inspector detective superintendent captain sergeant
+lieutenant colonel constable trooper firefighter firefighters nurse nurses surgeon teacher teachers student
+students manager owner negotiator negotiators mediator economist scientist researcher activist critic
+supporter observer investigator neighbour neighbours neighbor neighbors relative relatives""".split())
 # Writings that speak ("the memo states", "a new ad says"), but only as the plain subject right
 # before their cue: elsewhere they are mostly objects ("mocked the complaint, saying ...").
 DOCUMENT_NOUNS = frozenset("""article report memo brief complaint lawsuit filing clip ad website

@@ -348,6 +348,12 @@ def test_a_headline_in_marks_with_no_cue_is_nobodys_statement():
     assert speakers(text) == [("It will work,", "Ana Ruiz"), ("Prepared For The Worst,", None)]
 
 
+def test_common_roles_speak_with_the_place_before_them():
+    text = ("The Tarrow coroner disclosed the \u201cprimary causes of the deaths\u201d on Friday. A neighbour "
+            "told reporters she \u201cheard nothing at all.\u201d")
+    assert speakers(text) == [("primary causes of the deaths", "Tarrow coroner"), ("heard nothing at all.", "neighbour")]
+
+
 # --- titles before a name -------------------------------------------------------------------
 
 
