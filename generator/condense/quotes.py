@@ -2,8 +2,8 @@
 
 Two quotes are the same when one is a stretch of the other (a source may quote a longer or
 shorter stretch of the same statement), though transcribed a little differently (most of the
-shorter's words in the other's order, three content words at least), or of a word or two when
-both name the speaker (a word or two in quotation marks are in many statements); and their
+shorter's words in the other's order, three content words at least), or of fewer than five words
+only when both name the speaker (a few words in quotation marks are in many statements); and their
 speakers agree (one unnamed, or one name within the other: "Joseph", "Joseph Varga"). The
 merged quote keeps the fullest wording, with the source that printed it first among its sources,
 a named speaker over none, and `full` over `partial`.
@@ -26,9 +26,12 @@ from .summary import overlap
 
 SAME_QUOTE = 0.8
 MAX_QUOTES = 30
-# Words a quote needs to be found inside another: "likely" or "pandemic" in quotation marks is in
-# many a long statement without being a report of it.
+# Words (content words, for two wordings that differ) a quote needs to be one with another:
+# "likely" or "pandemic" in quotation marks is in many a long statement without being a report of it.
 MIN_CONTAINED_WORDS = 3
+# Words a stretch of a quote needs to be one with it when not both name the speaker ("as a
+# precautionary measure", "justice for Michael" are in many statements).
+MIN_UNNAMED_STRETCH = 5
 SAME_SPELLING = 0.85  # two spellings of one name ("Jose Angel Cordova", "Jos Angel Crdova")
 
 
@@ -105,16 +108,17 @@ def merge_quotes(found: list[SourcedQuote]) -> list[MergedQuote]:
 def _same_words(a: _Wording, b: _Wording, both_named: bool) -> bool:
     """Whether two wordings are one quote: one a stretch of the other, though transcribed a little
     differently ("colon cancer has been thought of" in "colorectal cancer has been thought of
-    ..."). A stretch of a word or two is one with a longer quote only when both name the same
-    speaker ("neo-Nazism" of a statement; not "This Is It" of "this is how he would have wanted
-    it"). One that differs needs three content words in common and most of its words in the other's
+    ..."). A stretch of fewer than five words is one with a longer quote only when both name the
+    same speaker ("neo-Nazism" of a statement; not "This Is It" of "this is how he would
+    have wanted it", nor a chant's "justice for Michael" of a family's statement, nor an agency's
+    "as a precautionary measure" of a school's notice). One that differs needs three content words in common and most of its words in the other's
 order:
     counting shared words in any order, "Justice for Michael" chanted by fans was in a family's
     long statement, and "There is no need to panic" in a reader's comment that there was "no need
     to take any measures"."""
     shorter, longer = sorted((a, b), key=lambda wording: len(wording.joined))
     if f" {shorter.joined} " in f" {longer.joined} ":
-        return both_named or len(shorter.words) >= MIN_CONTAINED_WORDS
+        return both_named or len(shorter.words) >= MIN_UNNAMED_STRETCH
     if len(a.content & b.content) < MIN_CONTAINED_WORDS or overlap(a.vocabulary, b.vocabulary) < SAME_QUOTE:
         return False
     in_order = SequenceMatcher(None, shorter.words, longer.words, autojunk=False).get_matching_blocks()

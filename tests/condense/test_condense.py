@@ -222,6 +222,11 @@ def test_a_short_quote_of_common_words_is_no_stretch_of_a_long_one():
                            SourcedQuote(calm, "d")])
     assert [(q.speaker, q.sources) for q in merged] == [("Ivo Hagen", ["a"]), ("fans", ["b"]), (None, ["c"]),
                                                         ("Ana Ruiz", ["d"])]
+    # a stock phrase an agency used is no stretch of a school's notice
+    notice = Quote("As a precautionary measure, the governors have decided to close the school", None, "full", 0, 1)
+    phrase = Quote("as a precautionary measure", "health agency", "partial", 0, 1)
+    assert [(q.speaker, q.sources) for q in merge_quotes([SourcedQuote(notice, "a"), SourcedQuote(phrase, "b")])] \
+        == [(None, ["a"]), ("health agency", ["b"])]
     # a term nobody says is not given the speaker of the same words elsewhere
     term = Quote("Marsh fever", None, "partial", 0, 1)
     named = Quote("marsh fever", "Ana Ruiz", "partial", 0, 1)
