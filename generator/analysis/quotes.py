@@ -444,6 +444,9 @@ def _mark_positions(text: str) -> list[int]:
 
 
 _SENTENCE_ENDS = frozenset(".!?…")
+# A speech verb set off by a comma, up to three words after it: ", warn scientists", ", he said".
+_ATTRIBUTION_SET_OFF = re.compile(
+    r",[ \t]+(?:[\w.'’-]+[ \t]+){0,3}?(?:said|says|warned|warns|warn|added|adds|told|explained|insisted)\b")
 
 
 def _pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[_Raw]:
@@ -504,10 +507,12 @@ def _pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[_Raw]:
             opened = None
             i += 1
             continue
-        if mark == opener and _opens_sentence(text, pos):
+        if mark == opener and _opens_sentence(text, pos) \
+                and not _ATTRIBUTION_SET_OFF.search(text, piece_start, pos):
             # The quote goes on in a new paragraph, which opens with a mark, though the text lost
             # the paragraph break ("... who had. “I want to stress ...”": a corpus's sentence lines
-            # joined); a stray mark opens no sentence of its own.
+            # joined); a stray mark opens no sentence of its own, and what follows it is narration
+            # when it attributes words (“Strains differ. This may be a mistake, warn scientists.)
             pieces.append((piece_start, pos - 1))  # up to the space before the mark
             piece_start = pos + 1
             i += 1

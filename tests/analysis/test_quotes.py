@@ -71,6 +71,10 @@ def test_a_quote_goes_on_where_a_sentence_opens_with_a_mark_though_the_paragraph
     assert [(q.text, q.speaker) for q in found] == [
         ("The wind came first. Boats broke loose. By dawn the pier was gone.", "Ines Dalca"),
         ("we rebuild,", "Ines Dalca")]
+    # what follows a stray mark is narration when it attributes words
+    text = ("\u201cStrains grow at different rates. This may be a mistake, warn scientists. \u201cCoat proteins "
+            "raise antibodies,\u201d said Bo Hagen.")
+    assert [(q.text, q.speaker) for q in quotes(text)] == [("Coat proteins raise antibodies,", "Bo Hagen")]
 
 
 def test_a_name_set_off_after_a_role_subject_speaks():
