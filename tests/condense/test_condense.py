@@ -1,4 +1,5 @@
 """Condensing: summary without repetition and with citations, merged figures, quotes and timeline."""
+import dataclasses
 import datetime as dt
 
 from generator.analysis import analyse
@@ -419,6 +420,26 @@ def test_a_plan_whose_day_a_later_report_has_reached_is_no_summary_sentence():
     texts = [s.text for s in condense(story, arts, analyses, CondenseOptions(summary_words=60)).summary]
     assert texts == ["The Tarrow ferry terminal reopened on Wednesday after repairs to the collapsed ramp.",
                      "Travellers crowded the quay as extra boats to Orlen were added."]
+
+
+def test_a_state_a_later_report_ends_is_no_summary_sentence():
+    first = ("The Dunmere ferry sank off Tarrow on Monday with 40 people aboard. Deckhand Ivo Hagen is in "
+             "critical condition at the Tarrow clinic, doctors said.")
+    later = ("Rescue crews finished searching the wreck of the Dunmere ferry on Wednesday. Ivo Hagen died at the "
+             "Tarrow clinic overnight, the harbour board said.")
+    arts = {i: Article(id=i, path=f"{i}.txt", text=t, outlet=i, published=dt.date(2031, 5, day), title=None)
+            for i, t, day in (("a", first, 5), ("b", later, 7))}
+    story = Story(id="st", article_ids=list(arts))
+    texts = [s.text for s in condense(story, arts, {i: analyse(a) for i, a in arts.items()},
+                                      CondenseOptions(summary_words=80)).summary]
+    assert not any("critical condition" in t for t in texts)
+    assert any("died" in t for t in texts)
+    # the same state in the latest report, or of someone else, stays
+    alive = later.replace("Ivo Hagen died", "Lena Marr died")
+    arts["b"] = dataclasses.replace(arts["b"], text=alive)
+    texts = [s.text for s in condense(story, arts, {i: analyse(a) for i, a in arts.items()},
+                                      CondenseOptions(summary_words=80)).summary]
+    assert any("critical condition" in t for t in texts)
 
 
 def test_a_story_of_many_quotes_keeps_the_best_supported_in_their_order(monkeypatch):
