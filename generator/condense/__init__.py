@@ -253,7 +253,8 @@ def _title(members: list[Article], summary: list[SummarySentence]) -> str:
     with what happened first. Without dates, the first headline; without any, one made from the
     summary, as when few articles have a headline and the summary cites none of them. (A page
     keeps its first slug, so its address stays when the title changes.)"""
-    titled = [a for a in members if a.title]
+    headlines = {a.id: headline for a in members if a.title and (headline := _headline(a.title))}
+    titled = [a for a in members if a.id in headlines]
     cited = {source for sentence in summary for source in sentence.sources}
     if summary and 2 * len(titled) < len(members) and not any(a.id in cited for a in titled):
         # A few headlines among many articles, from none the summary draws on (a T17 topic: one
@@ -262,13 +263,26 @@ def _title(members: list[Article], summary: list[SummarySentence]) -> str:
     dated = [a for a in titled if a.published]
     if dated:
         latest = max(a.published for a in dated if a.published)
-        return next(a.title for a in dated if a.published == latest and a.title)
-    for article in members:
-        if article.title:
-            return article.title
+        return next(headlines[a.id] for a in dated if a.published == latest)
+    if titled:
+        return headlines[titled[0].id]
     if summary:
         return generated_title(summary[0].text)
     return generated_title(members[0].text) if members else "Untitled briefing"
+
+
+# A wire's dateline before a headline: "AMHERST, N.Y.:", "WASHINGTON -".
+_HEADLINE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*)?\s*(?::|\s[-–—])\s+")
+
+
+def _headline(title: str) -> str:
+    """The headline in an article's title, without a dateline before it, or "" when what is left
+    is no headline: a fragment of fewer than three words or one that begins in lower case (a
+    corpus's "AMHERST, N.Y.: happen here.")."""
+    headline = _HEADLINE_DATELINE.sub("", title.strip())
+    if len(headline.split()) < 3 or headline[:1].islower():
+        return ""
+    return headline
 
 
 _WHEN = re.compile(r"\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"

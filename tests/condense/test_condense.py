@@ -303,6 +303,17 @@ def test_the_title_is_the_latest_reports_headline():
     assert b.title == "Dockworkers accept deal, ending strike"
 
 
+def test_a_headline_loses_its_dateline_and_a_fragment_is_no_headline():
+    def title_of(title):
+        article = Article(id="a", path="a.txt", text="Dockworkers walked out at the port of Tarrow on Monday.",
+                          outlet="Wire", published=dt.date(2026, 11, 2), title=title)
+        return condense(Story(id="st", article_ids=["a"]), {"a": article}, {"a": analyse(article)},
+                        CondenseOptions()).title
+    assert title_of("TARROW, N.V.: Dockworkers walk out over pay") == "Dockworkers walk out over pay"
+    assert title_of("TARROW, N.V.: happen here.") == "Dockworkers walked out at the port of Tarrow"
+    assert title_of("Strike shuts Tarrow port") == "Strike shuts Tarrow port"
+
+
 def test_a_generated_title_does_not_end_on_a_word_that_opens_what_was_cut():
     title = generated_title("The health agency of the small republic confirmed on Thursday that in the capital three "
                             "people had died of the new flu.")
