@@ -53,7 +53,8 @@ class _Statement:
 
 @dataclass(frozen=True)
 class _Wording:
-    """A quote's words in order, joined by spaces, as a set, and its content stems."""
+    """A quote's words in order, joined by spaces with a space on either end (so that a stretch is
+    a substring), as a set, and its content stems."""
 
     words: tuple[str, ...]
     joined: str
@@ -63,7 +64,7 @@ class _Wording:
 
 def _wording(text: str) -> _Wording:
     words = tokens(text)
-    return _Wording(tuple(words), " ".join(words), frozenset(words), frozenset(content_stems_of(words)))
+    return _Wording(tuple(words), f" {' '.join(words)} ", frozenset(words), frozenset(content_stems_of(words)))
 
 
 def merge_quotes(found: list[SourcedQuote]) -> list[MergedQuote]:
@@ -116,8 +117,8 @@ order:
     counting shared words in any order, "Justice for Michael" chanted by fans was in a family's
     long statement, and "There is no need to panic" in a reader's comment that there was "no need
     to take any measures"."""
-    shorter, longer = sorted((a, b), key=lambda wording: len(wording.joined))
-    if f" {shorter.joined} " in f" {longer.joined} ":
+    shorter, longer = (a, b) if len(a.joined) <= len(b.joined) else (b, a)
+    if shorter.joined in longer.joined:
         return both_named or len(shorter.words) >= MIN_UNNAMED_STRETCH
     if len(a.content & b.content) < MIN_CONTAINED_WORDS or overlap(a.vocabulary, b.vocabulary) < SAME_QUOTE:
         return False
