@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any are aren't as at be because been before
@@ -32,6 +33,7 @@ def tokens(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
+@lru_cache(maxsize=1 << 16)  # a story repeats its words: each is stemmed once (a pure function)
 def stem(word: str) -> str:
     """A crude suffix stripper: enough to match "killed"/"kills"/"killing" across sources."""
     if word.endswith("'s"):
