@@ -20,6 +20,7 @@ from .timeline import SourcedDate, build_timeline
 
 MAX_TAGS = 6
 MAX_TITLE_WORDS = 14
+MAX_WHOLE_TITLE_WORDS = 20  # a lead's main clause up to this long is a title whole
 
 
 @dataclass(frozen=True)
@@ -293,28 +294,51 @@ _WHEN = re.compile(r"\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesda
 _CLAUSE_OPENERS = frozenset("after while because as amid since although though when where which who".split())
 _PHRASE_OPENERS = frozenset("and or but between with in on at over to for of from by into against than".split())
 # Words a headline cannot end on: they open what was cut.
-_DANGLING = _PHRASE_OPENERS | _CLAUSE_OPENERS | frozenset("that the a an its their his her".split())
+_DANGLING = _PHRASE_OPENERS | _CLAUSE_OPENERS | frozenset("""that the a an its their his her is are was were be
+been has have had do does did don't doesn't didn't can can't could will would should may might must need needs
+not""".split())
 
 
 def generated_title(sentence: str) -> str:
-    """A headline from a lead sentence: its main clause without its "when", at most 14 words,
-    cut where a phrase begins rather than in the middle of one."""
-    words = _WHEN.sub("", re.sub(r"\s+", " ", sentence)).strip().rstrip(".").split(" ")
+    """A headline from a lead sentence: its main clause without its "when" (and without a clause
+    before it: "After the ferry sank, ..."), whole up to 20 words, else at most 14 words cut where
+    a phrase begins rather than in the middle of one, and never on a word that leaves it hanging."""
+    words = _main_clause(_WHEN.sub("", re.sub(r"\s+", " ", sentence)).strip().rstrip(".").split(" "))
     cut = words
-    for n, word in enumerate(words[:MAX_TITLE_WORDS + 1]):
+    for n, word in enumerate(words[:MAX_WHOLE_TITLE_WORDS + 1]):
         if n >= 6 and word.lower() in _CLAUSE_OPENERS:
             cut = words[:n]
             break
         if n >= 6 and word.endswith((",", ";", ":")):
             cut = words[:n + 1]
             break
-    if len(cut) > MAX_TITLE_WORDS:
+    if len(cut) > MAX_WHOLE_TITLE_WORDS:
+        # (a whole clause of a few words more reads better than one cut short: "The saga of the
+        # photos of dozens of celebrities has taken a darker turn", not "... photos of dozens")
         breaks = [n for n in range(6, MAX_TITLE_WORDS + 1) if words[n].lower() in _PHRASE_OPENERS]
         cut = words[:breaks[-1]] if breaks else words[:MAX_TITLE_WORDS]
     while len(cut) > 6 and cut[-1].lower() in _DANGLING:  # "... confirmed Thursday that"
         cut = cut[:-1]
     text = " ".join(_without_open_quote(cut)).rstrip(",;:")
     return text[:1].upper() + text[1:] if text else "Untitled briefing"
+
+
+# Words that open a clause before the main one: "After a freshman died, Princeton banned ...".
+_LEADING_CLAUSE_OPENERS = frozenset("after while because although though when since as if before once despite "
+                                    "amid".split())
+
+
+def _main_clause(words: list[str]) -> list[str]:
+    """The words from the main clause on: a leading clause set off by a comma goes, with any
+    list it ends in ("After he drank beer, rum and gin at a party, police said ...")."""
+    if not words or words[0].lower() not in _LEADING_CLAUSE_OPENERS:
+        return words
+    commas = [n for n, word in enumerate(words[:MAX_WHOLE_TITLE_WORDS]) if word.endswith(",")]
+    for at, following in zip(commas, commas[1:] + [len(words)]):
+        listed = following < len(words) and any(w in ("and", "or") for w in words[at + 1:following])
+        if not listed and len(words) - at > 4:
+            return words[at + 1:]
+    return words
 
 
 def _without_open_quote(words: list[str]) -> list[str]:
