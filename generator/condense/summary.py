@@ -250,7 +250,8 @@ _PAGE_NOTICE = re.compile(r"learn more\W*|.*\b(?:tweet with a location|tweet loc
                           r"javascript is disabled|breaking news emails|file photo|"
                           r"the news and stories that matter)\b.*|.*\bcrawl(?:s| data)\b.*\barchiv.*"
                           r"|file ?[-–—] .*"  # an agency's photo caption: "FILE - In this May 7 file photo, ..."
-                          r"|(?:correction|clarification|editor['’]s note)s?:.*",  # a notice about the article
+                          r"|(?:correction|clarification|editor['’]s note)s?:.*"  # a notice about the article
+                          r"|(?:you might also like|related(?: stories| coverage| articles)?)\s*:.*",  # links to others
                           re.IGNORECASE)
 # a picture credit left at the start of the next sentence: "Photograph: AP", "Photo: Ann Lee/Reuters"
 _PICTURE_CREDIT = re.compile(r"^(?:Photograph|Photo|Picture|Image|Illustration)s?:\s+(?:[A-Z][\w.'’-]*\s+){0,3}?"
@@ -267,7 +268,7 @@ _FURNITURE_HINTS = ("image", "caption", "highlights", "click", "read more", "adv
                     "font size", "text size", "continued below", "excerpt", "related video", "share", "log in",
                     "email this", "listen to", "javascript", "push notifications", "updated", "|")
 _PAGE_NOTICE_HINTS = ("learn more", "tweet", "javascript", "breaking news emails", "crawl", "file",
-                      "stories that matter", "correction", "clarification", "note:")
+                      "stories that matter", "correction", "clarification", "note:", "might also like", "related")
 
 
 def compressed(text: str) -> str:

@@ -254,7 +254,9 @@ def test_sentences_about_the_page_itself_are_left_out_of_a_summary():
     for notice in ("Remember that you can clear your tweet location history in settings.",
                    "Learn more",
                    "Sorry, JavaScript is disabled here, so the video player cannot start.",
-                   "Since 2003 a robot has sent its crawl data from this site to a public web archive."):
+                   "Since 2003 a robot has sent its crawl data from this site to a public web archive.",
+                   "You might also like: how will the harbour cope with 20 billion tonnes of silt?",
+                   "Related: ferry crews vote on new pay deal the strike began in May."):
         assert compressed(notice) == ""
     documents = [Document("a", ("Learn more",
                                 "The ferry crews returned to work on Monday after a week-long strike.",
@@ -263,7 +265,8 @@ def test_sentences_about_the_page_itself_are_left_out_of_a_summary():
     assert [s.text for s in summary] == ["The ferry crews returned to work on Monday after a week-long strike."]
     # a sentence that mentions a tweet is news, not a notice
     for news in ("The mayor deleted the tweet an hour later and apologised to the ferry crews.",
-                 "Traffic crawled past the city archive for most of the afternoon."):
+                 "Traffic crawled past the city archive for most of the afternoon.",
+                 "Related talks between the unions ended on Friday."):
         assert compressed(news) == news
 
 
