@@ -336,7 +336,7 @@ _ABBREVIATIONS = sorted(
     "MB GB TB PB kb Mb Gb Mbps Gbps eV keV MeV GeV TeV psi dB kcal cal tbsp tsp".split(),
     key=len, reverse=True,
 )
-_ABBREVIATION_SET = frozenset(_ABBREVIATIONS)
+MEASURE_ABBREVIATIONS = frozenset(_ABBREVIATIONS)
 # A measure right after the number ("15%", "10kg", "120 km", "32 degrees Celsius", "4 sq mi").
 _MEASURE_RIGHT = re.compile(
     r"[ \u00a0]?(?:"
@@ -857,7 +857,7 @@ def _unit_after(text: str, pos: int, limit: int, count_of_one: bool, written: bo
         word, lower = compound.group("word"), compound.group("word").lower()
         if lower in DURATION_WORDS:
             return None, compound.end(), "duration"  # "a 10-year plan", "a 30-year-old"
-        if lower in MEASURE_WORDS or word in _ABBREVIATION_SET:
+        if lower in MEASURE_WORDS or word in MEASURE_ABBREVIATIONS:
             unit, end = _with_rate(text, compound.end("word"), limit, word)
             return unit, end, "measure"  # "a 27-kilometer ring", "a twenty-pound bag"
         second = (compound.group("second") or "").lower()

@@ -26,7 +26,8 @@ import re
 from dataclasses import dataclass
 from typing import Mapping, Optional
 
-from ..analysis.figures import SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_NUMBERS, TENS
+from ..analysis.figures import (MEASURE_ABBREVIATIONS, MEASURE_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS,
+                                SMALL_NUMBERS, TENS)
 from ..model import Figure, FigureReading, MergedFigure
 from ..words import content_stems, stem
 from .summary import overlap
@@ -192,14 +193,15 @@ def refers_back(text: str, figure: Figure) -> bool:
     return bool(before) and before[-1].lower() in _REFERRING_WORDS
 
 
-# An amount ending right before an opening bracket: "777 million pesos (", "£39m (".
+# An amount ending right before an opening bracket: "777 million pesos (", "£39m (", "240 km (".
 _AMOUNT_BEFORE_BRACKET = re.compile(r"\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m|k))?(?:\s+[A-Za-z]+)?\s*\($")
 
 
 def is_conversion(text: str, figure: Figure) -> bool:
-    """"777 million pesos ($57m or £39m)": money in brackets after an amount restates it in
-    other currencies. True, and no key figure of its own."""
-    if (figure.unit or "").lower() not in _MONEY_UNITS:
+    """"777 million pesos ($57m or £39m)", "240 km (150 miles)": money or a measure in brackets
+    after an amount restates it in other units. True, and no key figure of its own."""
+    unit = figure.unit or ""
+    if unit.lower() not in _MONEY_UNITS and unit.lower() not in MEASURE_WORDS and unit not in MEASURE_ABBREVIATIONS:
         return False
     opening = text.rfind("(", max(0, figure.start - 30), figure.start)
     if opening < 0 or ")" in text[opening:figure.start]:

@@ -364,7 +364,7 @@ def test_equal_values_about_different_things_stay_apart():
     assert len(same) == 1 and same[0].sources == ["a", "b"]
 
 
-def test_money_restated_in_brackets_is_no_key_figure_of_its_own():
+def test_money_or_a_measure_restated_in_brackets_is_no_key_figure_of_its_own():
     def money(text):
         return [(f.text, is_conversion(text, f)) for f in extract_figures(text, split_sentences(text))]
     assert money("The strike costs 777 million crowns ($57m or £39m) a day.") == [
@@ -372,6 +372,9 @@ def test_money_restated_in_brackets_is_no_key_figure_of_its_own():
     assert money("The fine was £39m ($57m).") == [("£39m", False), ("$57m", True)]
     # brackets that hold no restatement of an amount
     assert money("Two ferry firms (worth $5m each) merged.") == [("Two ferry firms", False), ("$5m", False)]
+    # a measure restated in other units, but not a count broken down
+    assert money("The plume reached 240 km ( 150 miles ) inland and killed 12 people (eight children).") == [
+        ("240 km", False), ("150 miles", True), ("12 people", False), ("eight children", False)]
 
 
 def test_a_figure_an_article_repeats_is_one_row():
