@@ -1061,6 +1061,8 @@ def _is_figure(text: str, quantity: _Quantity) -> bool:
         return True
     if _SCHOOL_YEAR.search(text, max(0, low.start - 8), low.start):
         return False  # "year seven pupils", "grade two classes": a label, no count
+    if _in_a_name(text, low, quantity.unit):
+        return False
     if low.word_fraction:
         return True
     if quantity.high is None and low.value == 1:
@@ -1068,6 +1070,19 @@ def _is_figure(text: str, quantity: _Quantity) -> bool:
     if kind is not None:
         return True
     return low.large_written or (low.value >= 2 and bool(_GROUP_AFTER.match(text, quantity.last.end)))
+
+
+def _in_a_name(text: str, number: _Number, unit: Optional[str]) -> bool:
+    """Whether a number written in words is a word of a name in Title Case: "Three Mile Island",
+    "Three Gorges Dam": the number and its noun capitalised, and the noun in the singular or
+    another capitalised word after it ("Twelve Americans", "Two Democrats", "Three MPs" count)."""
+    if not (unit and text[number.start].isupper() and unit[0].isupper() and unit[1:2].islower()):
+        return False
+    unit_end = text.find(unit, number.end) + len(unit)
+    return not unit.endswith("s") or _CAPITALISED_WORD.match(text, unit_end) is not None
+
+
+_CAPITALISED_WORD = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
 def _in_ratio(text: str, quantity: _Quantity) -> bool:

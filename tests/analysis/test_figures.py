@@ -516,6 +516,12 @@ def test_a_bare_number_a_fate_follows_counts_those_it_befell():
         (14, "dead"), (30, "hurt"), (3, "dead"), (2, "wounded"), (42, None)]
 
 
+def test_a_number_in_a_title_case_name_is_no_figure():
+    assert values("It was the worst leak since the Three Mile Island accident. Three MPs resigned. "
+                  "Four people waded out to the Three Sisters Rocks. Twelve Americans and Two Democrats "
+                  "stayed.") == [3, 4, 12, 2]
+
+
 def test_the_terms_of_a_margin_are_no_figures():
     assert figures("Voters backed the plan by a 3 to 1 margin and a 2-to-1 vote.") == []
     assert values("Prices rose from 3 to 5 percent.") == [3, 5]
