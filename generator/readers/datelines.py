@@ -250,6 +250,7 @@ _DATELINE_HINT = re.compile(r"[(—–_-]")
 _LAST_DASH = re.compile(r"([—–]|--?)\s*$")
 # After an outlet in parentheses only a short aside is one ("Officials (all of them) — most — met").
 _OUTLET_ASIDE_REACH = 40
+_OUTLET_ALONE_WORDS = 3  # an outlet opening the text with no dash: "(CNN)", "(Tarrow Evening News)"
 
 
 def _match_dateline(body: str, after_date: bool = False) -> Optional[re.Match]:
@@ -268,11 +269,26 @@ def _dateline_in(head: str, body: str, patterns: tuple[re.Pattern, ...], after_d
         m = pattern.match(head)
         if m and m.end() <= 120 and not _aside(body, m, _OUTLET_ASIDE_REACH):
             return m
-    # A feed's date, then its name twice ("2026-03-05 city radio (city radio) Text"): no dash needed.
-    m = without_dash.match(head) if after_date else None
-    if m and (m.group("place") or "").lower() == m.group("outlet").strip().lower():
+    # A feed's date, then its name twice ("2026-03-05 city radio (city radio) Text"), or an outlet
+    # alone opening the text ("(CNN) A rare machine ..."): no dash needed.
+    m = without_dash.match(head)
+    if m is None:
+        return None
+    outlet = m.group("outlet").strip().lower()
+    if after_date and (m.group("place") or "").lower() == outlet:
+        return m
+    if not m.group("place") and not m.group("month") and len(outlet.split()) <= _OUTLET_ALONE_WORDS \
+            and outlet.split()[0] not in _NOT_PLACES and (patterns is _LOWER_CASE_DATELINES or _names_outlet(m)):
         return m
     return None
+
+
+def _names_outlet(m: re.Match) -> bool:
+    """In text with its capitals, whether an outlet alone in parentheses opens it: every word of it
+    capitalised, and a sentence's capital after it ("(All of them) were sold" is no outlet)."""
+    following = m.string[m.end():m.end() + 1]
+    return all(word[:1].isupper() for word in m.group("outlet").split()) \
+        and (following.isupper() or following.isdigit() or following in "\"“‘'")
 
 
 def _aside(body: str, m: re.Match, reach: int) -> bool:
@@ -298,7 +314,7 @@ _LOWER_CASE_PLACE_ALONE = re.compile(
 _NOT_PLACES = frozenset(
     "update updated breaking exclusive watch video photo photos audio live note correction warning opinion "
     "analysis review sponsored advertisement spoiler listen related transcript summary introduction "
-    "editorial commentary interview today tonight yesterday tomorrow editor's editors' "
+    "editorial commentary interview undated today tonight yesterday tomorrow editor's editors' "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split())
 # An aside closes with a second dash soon after ("Ann Lee — a nurse — said"); a dateline does not.

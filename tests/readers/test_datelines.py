@@ -183,6 +183,9 @@ def test_dashes_that_are_no_datelines(text):
     # a feed's ISO date and its outlet named twice, without a dash
     ("2026-03-05 kessa radio ( kessa radio ) the minister spoke on sunday.", "kessa radio", None,
      dt.date(2026, 3, 5), "The minister spoke on sunday."),
+    # an outlet alone opening the text, without a dash
+    ("( kessa radio ) a rare cipher machine was sold at auction on tuesday.", "kessa radio", None, None,
+     "A rare cipher machine was sold at auction on tuesday."),
 ])
 def test_lower_cased_datelines_name_the_outlet(text, outlet, place, date, body):
     found = strip_furniture(text)
@@ -197,6 +200,16 @@ def test_lower_cased_datelines_name_the_outlet(text, outlet, place, date, body):
 def test_parentheses_before_a_dash_in_a_sentence_are_no_dateline(text):
     found = strip_furniture(text)
     assert (found.outlet, found.text) == (None, text)
+
+
+def test_an_outlet_alone_in_parentheses_opens_the_text():
+    found = strip_furniture("(Kessa Radio) A rare cipher machine was sold at auction in Orlen on Tuesday.")
+    assert (found.outlet, found.text) == ("Kessa Radio", "A rare cipher machine was sold at auction in Orlen on Tuesday.")
+    # a label, or words that go on in lower case, are none
+    for text in ("(Photo) A rare cipher machine was sold at auction in Orlen on Tuesday.",
+                 "(Undated) A rare cipher machine was sold at auction in Orlen on Tuesday.",
+                 "(Most of Them) were sold at auction in Orlen on Tuesday, the Kessa Radio said."):
+        assert strip_furniture(text).outlet is None
 
 
 def test_a_feed_date_does_not_make_any_parenthesis_an_outlet():
