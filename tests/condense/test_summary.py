@@ -256,8 +256,12 @@ def test_sentences_about_the_page_itself_are_left_out_of_a_summary():
                    "Sorry, JavaScript is disabled here, so the video player cannot start.",
                    "Since 2003 a robot has sent its crawl data from this site to a public web archive.",
                    "You might also like: how will the harbour cope with 20 billion tonnes of silt?",
-                   "Related: ferry crews vote on new pay deal the strike began in May."):
+                   "Related: ferry crews vote on new pay deal the strike began in May.",
+                   "Must watch: the storm 01: 01 just watched the harbour replay more videos...",
+                   "Welcome! This timeline is where you'll spend most of your time, getting updates."):
         assert compressed(notice) == ""
+    assert compressed("Media playback is unsupported on your device media caption waves hit the harbour wall.") \
+        == "Waves hit the harbour wall."
     documents = [Document("a", ("Learn more",
                                 "The ferry crews returned to work on Monday after a week-long strike.",
                                 "Remember that you can clear your tweet location history in settings."))]
