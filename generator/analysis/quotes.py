@@ -578,8 +578,23 @@ class _SpeakerFinder:
             if lexical:  # the entities come in order already
                 candidates += lexical
                 candidates.sort(key=_position)
+                candidates = self._compound_roles(candidates)
             self.words[index] = _SentenceWords(cues, self._without_titles(candidates))
         return self.words[index]
+
+    def _compound_roles(self, candidates: list[_Candidate]) -> list[_Candidate]:
+        """A role or a document right before a role, one space apart, qualifies it: "senior study
+        author", "union press officer" are one role, the last noun's."""
+        out: list[_Candidate] = []
+        for candidate in candidates:
+            previous = out[-1] if out else None
+            if previous is not None and candidate.kind == "role" and previous.kind in ("role", "document") \
+                    and candidate.start - previous.end == 1 and self.text[previous.end] == " " \
+                    and candidate.value[:1].islower():  # (not "candidate Gary Johnson's doctor")
+                out[-1] = _Candidate(previous.start, candidate.end, "role", self.text[previous.start:candidate.end])
+            else:
+                out.append(candidate)
+        return out
 
     def _without_titles(self, candidates: list[_Candidate]) -> list[_Candidate]:
         """Drop the roles that are a name's title ("Senate Majority Leader Ana Ruiz", "board chair

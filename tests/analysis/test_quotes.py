@@ -352,6 +352,11 @@ def test_a_headline_in_marks_with_no_cue_is_nobodys_statement():
     assert speakers(text) == [("It will work,", "Ana Ruiz"), ("Prepared For The Worst,", None)]
 
 
+def test_a_role_or_document_before_a_role_qualifies_it():
+    assert speakers('"This is a wake-up call," said senior study author dr. ana ruiz.') == [
+        ("This is a wake-up call,", "senior study author")]
+
+
 def test_common_roles_speak_with_the_place_before_them():
     text = ("The Tarrow coroner disclosed the \u201cprimary causes of the deaths\u201d on Friday. A neighbour "
             "told reporters she \u201cheard nothing at all.\u201d")
@@ -533,7 +538,7 @@ def test_a_role_in_apposition_gives_way_to_the_name_before_it():
             'The committee chairman, who opened the hearing, said: "We need answers."')
     assert summary(text) == [
         ("The figures are final.", "Lena Varga", "full", "noted"),
-        ("We need answers.", "chairman", "full", "said"),
+        ("We need answers.", "committee chairman", "full", "said"),
     ]
 
 
