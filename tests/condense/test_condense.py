@@ -1,5 +1,4 @@
 """Condensing: summary without repetition and with citations, merged figures, quotes and timeline."""
-import dataclasses
 import datetime as dt
 
 from generator.analysis import analyse
@@ -435,19 +434,26 @@ def test_figures_of_people_who_met_different_fates_stay_apart():
     assert len(merge_figures([dead, died])) == 1
 
 
+def _dated_summary(reports: dict[str, tuple[str, int]], words: int) -> list[str]:
+    """The summary of a story of reports given as id -> (text, day of May 2031)."""
+    arts = {i: Article(id=i, path=f"{i}.txt", text=t, outlet=i, published=dt.date(2031, 5, day), title=None)
+            for i, (t, day) in reports.items()}
+    story = Story(id="st", article_ids=list(arts))
+    briefing = condense(story, arts, {i: analyse(a) for i, a in arts.items()}, CondenseOptions(summary_words=words))
+    return [s.text for s in briefing.summary]
+
+
 def test_a_plan_whose_day_a_later_report_has_reached_is_no_summary_sentence():
     first = ("A ramp at the Tarrow ferry terminal collapsed on Monday, stranding 300 passengers. Officials said "
              "crossings to Orlen are scheduled to resume on Tuesday, with extra boats for stranded travellers.")
     later = ("The Tarrow ferry terminal reopened on Wednesday after repairs to the collapsed ramp. "
              "Travellers crowded the quay as extra boats to Orlen were added.")
-    arts = {i: Article(id=i, path=f"{i}.txt", text=t, outlet=i, published=dt.date(2031, 5, day), title=None)
-            for i, t, day in (("a", first, 5), ("b", later, 8))}  # a Monday and the Thursday after
-    story = Story(id="st", article_ids=list(arts))
-    analyses = {i: analyse(a) for i, a in arts.items()}
-    assert [d.future for d in analyses["a"].dates if d.text == "Tuesday"] == [True]
-    texts = [s.text for s in condense(story, arts, analyses, CondenseOptions(summary_words=60)).summary]
-    assert texts == ["The Tarrow ferry terminal reopened on Wednesday after repairs to the collapsed ramp.",
-                     "Travellers crowded the quay as extra boats to Orlen were added."]
+    monday = Article(id="a", path="a.txt", text=first, outlet="a", published=dt.date(2031, 5, 5), title=None)
+    assert [d.future for d in analyse(monday).dates if d.text == "Tuesday"] == [True]
+    # a Monday and the Thursday after
+    assert _dated_summary({"a": (first, 5), "b": (later, 8)}, 60) == [
+        "The Tarrow ferry terminal reopened on Wednesday after repairs to the collapsed ramp.",
+        "Travellers crowded the quay as extra boats to Orlen were added."]
 
 
 def test_a_state_a_later_report_ends_is_no_summary_sentence():
@@ -455,18 +461,11 @@ def test_a_state_a_later_report_ends_is_no_summary_sentence():
              "critical condition at the Tarrow clinic, doctors said.")
     later = ("Rescue crews finished searching the wreck of the Dunmere ferry on Wednesday. Ivo Hagen died at the "
              "Tarrow clinic overnight, the harbour board said.")
-    arts = {i: Article(id=i, path=f"{i}.txt", text=t, outlet=i, published=dt.date(2031, 5, day), title=None)
-            for i, t, day in (("a", first, 5), ("b", later, 7))}
-    story = Story(id="st", article_ids=list(arts))
-    texts = [s.text for s in condense(story, arts, {i: analyse(a) for i, a in arts.items()},
-                                      CondenseOptions(summary_words=80)).summary]
+    texts = _dated_summary({"a": (first, 5), "b": (later, 7)}, 80)
     assert not any("critical condition" in t for t in texts)
     assert any("died" in t for t in texts)
-    # the same state in the latest report, or of someone else, stays
-    alive = later.replace("Ivo Hagen died", "Lena Marr died")
-    arts["b"] = dataclasses.replace(arts["b"], text=alive)
-    texts = [s.text for s in condense(story, arts, {i: analyse(a) for i, a in arts.items()},
-                                      CondenseOptions(summary_words=80)).summary]
+    # the same state, when the later report tells of someone else, stays
+    texts = _dated_summary({"a": (first, 5), "b": (later.replace("Ivo Hagen died", "Lena Marr died"), 7)}, 80)
     assert any("critical condition" in t for t in texts)
 
 
