@@ -1094,44 +1094,47 @@ def _after_honorifics(text: str) -> dict[str, list[int]]:
 # article tells nothing of a person's sex, the given name most often does ("Leslie" and "Jordan"
 # serve both and are in neither list).
 _MEN = frozenset("""Aaron Abdul Adam Adrian Ahmad Ahmed Alan Albert Alberto Alejandro Alexander Alexei Ali
-Allen Alvin Andre Andres Andrew Andy Anthony Antonio Arnold Arthur Austin Barack Barry Ben Benjamin Bernard
-Bernie Bill Billy Bob Bobby Boris Brad Bradley Brandon Brendan Brett Brian Bruce Bryan Byron Calvin Carl
-Carlos Carlton Chad Charles Chris Christopher Chuck Clarence Clark Clifford Clint Cody Colin Conrad Cory
-Craig Curtis Dallas Damon Dan Daniel Danny Darrell Darren Dave David Dean Dennis Derek Derrick Devin Dick
-Diego Dmitry Dominic Don Donald Doug Douglas Duane Dustin Dwayne Dwight Earl Ed Eddie Edgar Eduardo Edward
-Edwin Elijah Elliot Emmanuel Enrique Eric Ernest Ethan Eugene Evan Felix Fernando Francesco Francis
-Francisco Francois Frank Franklin Fred Gabriel Gary Gene Geoffrey George Gerald Gilbert Giovanni Giuseppe
-Glenn Gordon Graham Grant Greg Gregory Guy Hank Hans Harold Harry Harvey Hassan Hector Henry Herbert Herman
-Howard Hugh Hugo Hunter Hussein Ian Ibrahim Igor Isaac Ivan Jack Jacob Jacques Jake James Jared Jason
-Javier Jay Jeb Jeff Jeffrey Jeremy Jerry Jesse Jesus Jim Jimmy Joe Joel John Johnny Jon Jonathan Jorge Jose
-Joseph Josh Joshua Juan Julian Justin Keith Ken Kenneth Kevin Khalid Klaus Kurt Kyle Lance Larry Lawrence
-Lee Leo Leon Leonard Lewis Lloyd Logan Louis Luca Lucas Luis Luke Mahmoud Malcolm Manuel Marco Marcus Mario
-Mark Martin Marvin Matt Matthew Max Melvin Michael Miguel Mike Mikhail Miles Milton Mitch Mitchell Mitt
-Mohammed Muhammad Mustafa Nathan Nathaniel Neal Neil Nicholas Nick Nicolas Nigel Nikolai Noah Norman Oliver
-Omar Oscar Owen Pablo Patrick Paul Pedro Perry Peter Phil Philip Pierre Pietro Rafael Ralph Ramon Randy
-Raul Ray Raymond Reginald Reince Rex Ricardo Richard Rick Rob Robert Roberto Rodney Roger Ron Ronald Roy
-Rudy Russell Ryan Sam Samuel Scott Sean Sergei Sergio Seth Shane Simon Stanley Stefan Stephen Steve Steven
-Stuart Ted Theodore Thomas Tim Timothy Todd Tom Tony Travis Trevor Troy Tyler Victor Vincent Vladimir
-Walter Warren Wayne Wesley William Wolfgang Xi Yuri Yusuf Zachary""".split())
+Allen Alvin Andre Andres Andrew Andy Anthony Antonio Ariel Arnold Arthur Austin Barack Barry Bashar Ben
+Benjamin Bernard Bernie Bill Billy Bob Bobby Boris Brad Bradley Brandon Brendan Brett Brian Bruce Bryan
+Byron Calvin Carl Carlos Carlton Chad Charles Chris Christopher Chuck Clarence Clark Clifford Clint Cody
+Colin Conrad Cory Craig Curtis Dallas Damon Dan Daniel Danny Darrell Darren Dave David Dean Dennis Derek
+Derrick Devin Dick Diego Dmitry Dominic Don Donald Doug Douglas Duane Dustin Dwayne Dwight Earl Ed Eddie
+Edgar Eduardo Edward Edwin Ehud Elijah Elliot Emmanuel Enrique Eric Ernest Ethan Eugene Evan Felix Fernando
+Fidel Francesco Francis Francisco Francois Frank Franklin Fred Gabriel Gary Gene Geoffrey George Gerald
+Gerhard Gilbert Giovanni Giuseppe Glenn Gordon Graham Grant Greg Gregory Guy Hank Hans Harold Harry Harvey
+Hassan Hector Helmut Henry Herbert Herman Hosni Howard Hugh Hugo Hunter Hussein Ian Ibrahim Igor Isaac Ivan
+Jack Jacob Jacques Jake James Jared Jason Javier Jay Jeb Jeff Jeffrey Jeremy Jerry Jesse Jesus Jim Jimmy
+Joe Joel John Johnny Jon Jonathan Jorge Jose Joseph Josh Joshua Juan Julian Justin Keith Ken Kenneth Kevin
+Khalid Klaus Kofi Kurt Kyle Lance Larry Lawrence Lech Lee Leo Leon Leonard Lewis Lloyd Logan Louis Luca
+Lucas Luis Luke Mahmoud Malcolm Manuel Marco Marcus Mario Mark Martin Marvin Matt Matthew Max Melvin
+Michael Miguel Mike Mikhail Miles Milton Mitch Mitchell Mitt Mohammed Muammar Muhammad Mustafa Narendra
+Nathan Nathaniel Neal Neil Nelson Nicholas Nick Nicolas Nigel Nikolai Noah Norman Oliver Omar Osama Oscar
+Owen Pablo Patrick Paul Pedro Perry Peter Phil Philip Pierre Pietro Rafael Ralph Ramon Randy Raul Ray
+Raymond Recep Reginald Reince Rex Ricardo Richard Rick Rob Robert Roberto Rodney Roger Romano Ron Ronald
+Roy Rudy Russell Ryan Saddam Sam Samuel Scott Sean Sergei Sergio Seth Shane Shimon Shinzo Silvio Simon
+Slobodan Stanley Stefan Stephen Steve Steven Stuart Ted Theodore Thomas Tim Timothy Todd Tom Tony Travis
+Trevor Troy Tyler Vaclav Victor Viktor Vincent Vladimir Walter Warren Wayne Wesley William Wolfgang Xi
+Yasser Yitzhak Yuri Yusuf Zachary""".split())
 _WOMEN = frozenset("""Abigail Adriana Aisha Alexandra Alice Alicia Alison Allison Alyssa Amanda Amber
 Amelia Amy Ana Anastasia Andrea Angela Angelina Anita Ann Anna Anne Annie Ashley Audrey Barbara Beatrice
-Becky Beth Betsy Betty Beverly Bonnie Brenda Brigitte Brittany Brooke Camila Carly Carmen Carol Caroline
-Carolyn Carrie Cassandra Catherine Charlotte Chelsea Cheryl Chiara Christina Christine Cindy Claire Claudia
-Colleen Connie Courtney Crystal Cynthia Daisy Danielle Dawn Debbie Deborah Denise Diana Diane Dolores Donna
-Doris Dorothy Edith Eileen Elaine Eleanor Elena Elise Eliza Elizabeth Ella Ellen Emily Emma Erica Erin
-Esther Eva Evelyn Fatima Felicia Fiona Florence Frances Francesca Gabriela Gabrielle Gail Gennifer Gillian
-Gina Giulia Gloria Grace Greta Gwen Hannah Harriet Hazel Heather Heidi Helen Hillary Holly Huma Ingrid
-Irene Irina Isabel Isabella Isabelle Ivana Ivanka Jacqueline Jane Janet Janice Jasmine Jeanne Jenna
-Jennifer Jenny Jessica Jill Joan Joanne Jocelyn Josephine Joyce Judith Judy Julia Julie Juliet Kara Karen
-Kate Katherine Kathleen Kathy Katie Katrina Kayla Kelly Kellyanne Kristen Kristin Kylie Laura Lauren Leah
-Leila Lillian Lily Linda Lindsay Lisa Loretta Lori Lorraine Louise Lucy Lydia Lynn Madeline Madison Marcia
-Margaret Margot Maria Marie Marilyn Marine Marjorie Marta Martha Mary Maureen Maxine Megan Meghan Megyn
-Melania Melanie Melissa Mia Michelle Miranda Molly Monica Nadia Nancy Naomi Natalia Natalie Natasha Nicola
-Nicole Nikki Nina Nora Norma Olga Olivia Paige Pamela Patricia Paula Pauline Peggy Penelope Phyllis
-Priscilla Rachel Rebecca Rita Roberta Rosa Rose Rosemary Roxanne Ruth Sabine Sabrina Sally Samantha Sandra
-Sara Sarah Savannah Sharon Sheila Shirley Silvia Sofia Sonia Sophia Sophie Stacy Stephanie Sue Susan
-Suzanne Svetlana Sylvia Sylvie Tamara Tammy Tanya Tara Tatiana Teresa Theresa Tiffany Tina Ursula Valerie
-Vanessa Vera Veronica Victoria Virginia Vivian Wendy Yasmin Yolanda Yulia Yvonne Zoe""".split())
+Becky Benazir Beth Betsy Betty Beverly Bonnie Brenda Brigitte Brittany Brooke Camila Carly Carmen Carol
+Caroline Carolyn Carrie Cassandra Catherine Charlotte Chelsea Cheryl Chiara Christina Christine Cindy
+Claire Claudia Colleen Condoleezza Connie Courtney Crystal Cynthia Daisy Danielle Dawn Debbie Deborah
+Denise Diana Diane Dianne Dolores Donna Doris Dorothy Edith Eileen Elaine Eleanor Elena Elise Eliza
+Elizabeth Ella Ellen Emily Emma Erica Erin Esther Eva Evelyn Fatima Felicia Fiona Florence Frances
+Francesca Gabriela Gabrielle Gail Gennifer Gillian Gina Giulia Gloria Golda Grace Greta Gwen Hannah Harriet
+Hazel Heather Heidi Helen Hillary Holly Huma Indira Ingrid Irene Irina Isabel Isabella Isabelle Ivana
+Ivanka Jacinda Jacqueline Jane Janet Janice Jasmine Jeanne Jenna Jennifer Jenny Jessica Jill Joan Joanne
+Jocelyn Josephine Joyce Judith Judy Julia Julie Juliet Kamala Kara Karen Kate Katherine Kathleen Kathy
+Katie Katrina Kayla Kelly Kellyanne Kristen Kristin Kylie Laura Lauren Leah Leila Lillian Lily Linda
+Lindsay Lisa Loretta Lori Lorraine Louise Lucy Lydia Lynn Madeleine Madeline Madison Marcia Margaret Margot
+Maria Marie Marilyn Marine Marjorie Marta Martha Mary Maureen Maxine Megan Meghan Megyn Melania Melanie
+Melissa Mette Mia Michelle Miranda Molly Monica Nadia Nancy Naomi Natalia Natalie Natasha Nicola Nicole
+Nikki Nina Nora Norma Olga Olivia Paige Pamela Patricia Paula Pauline Peggy Penelope Phyllis Priscilla
+Rachel Rebecca Rita Roberta Rosa Rose Rosemary Roxanne Ruth Sabine Sabrina Sally Samantha Sandra Sara Sarah
+Savannah Segolene Sharon Sheila Shirley Silvia Sofia Sonia Sophia Sophie Stacy Stephanie Sue Susan Suzanne
+Svetlana Sylvia Sylvie Tamara Tammy Tanya Tara Tatiana Teresa Theresa Tiffany Tina Ursula Valerie Vanessa
+Vera Veronica Victoria Virginia Vivian Wendy Yasmin Yolanda Yulia Yvonne Zoe""".split())
 
 
 def given_name_sex(name: str) -> str:
