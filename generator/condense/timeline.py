@@ -277,19 +277,25 @@ def _most_important_dates(timeline: list[TimelineEvent], weights: dict[str, floa
 def _tells_an_event(sentence: str) -> bool:
     """A sentence that stands alone: not a lead-in to a quote, not itself a quotation, nor the
     end of one ('We are not yet confident," the inspector said.'), nor a notice about the article
-    ("Correction: October 2, 2016"); and tells what happened, not what usually does ("Goods
-    normally start arriving in the second half of November")."""
+    ("Correction: October 2, 2016") or about the reporting ("Police declined to comment Saturday");
+    and tells what happened, not what usually does ("Goods normally start arriving in the second
+    half of November")."""
     stripped = sentence.strip()
     return not stripped.endswith(":") and not stripped.startswith(("\"", "\u201c")) \
-        and not starts_inside_quote(stripped) and not _HABITUAL.search(stripped) and not is_page_notice(stripped)
+        and not starts_inside_quote(stripped) and not _HABITUAL.search(stripped) and not is_page_notice(stripped) \
+        and not _NO_COMMENT.search(stripped)
 
 
 # A habitual adverb in the main clause, with no comma or bracket before it (not "a drug, typically
 # given in hospital, ...").
 _HABITUAL = re.compile(r"^[^,;:()\[\]—–]*\b(?:normally|usually|typically|traditionally|customarily)\b",
                        re.IGNORECASE)
-
-
+# A sentence about the reporting, not the story: someone would not comment or could not be reached,
+# or something was not yet known ("Police declined to comment Saturday").
+_NO_COMMENT = re.compile(
+    r"\b(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:comment|respond to (?:a |the )?requests? for comment"
+    r"|return (?:calls|messages|phone calls))\b|\bcould not be reached\b|\bwas not immediately (?:known|clear|available)\b"
+    r"|\bdid not immediately respond\b", re.IGNORECASE)
 
 
 def _event_text(sentence: str) -> str:

@@ -220,6 +220,17 @@ def test_a_notice_about_the_article_is_no_event():
     assert build_timeline([SourcedDate(DateMention("October 2, 2031", "2031-10-02", "day", 12, 27), sentence, "a")]) == []
 
 
+def test_a_sentence_about_the_reporting_is_no_event():
+    for sentence in ("Tarrow police declined to comment Saturday.", "Ana Ruiz could not be reached on Saturday.",
+                     "The board did not respond to a request for comment on Saturday."):
+        at = sentence.index("Saturday")
+        assert build_timeline([SourcedDate(DateMention("Saturday", "2031-05-03", "day", at, at + 8), sentence, "a")]) == []
+    # a refusal that is news stays
+    sentence = "The minister refused to resign on Saturday."
+    at = sentence.index("Saturday")
+    assert len(build_timeline([SourcedDate(DateMention("Saturday", "2031-05-03", "day", at, at + 8), sentence, "a")])) == 1
+
+
 def test_a_closed_span_from_one_date_to_another_dates_no_event():
     sentence = "Researchers analysed cancer registry data from 2018 to 2031."
     found = [SourcedDate(DateMention(t, t, "year", sentence.index(t), sentence.index(t) + 4), sentence, "a")
