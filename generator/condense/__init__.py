@@ -14,6 +14,7 @@ from ..model import (Analysis, Article, Briefing, DateMention, EntitySummary, Sp
                      Story, SummarySentence)
 from ..words import content_stems
 from .figures import SourcedFigure, is_conversion, merge_figures, refers_back
+from .overtaken import overtaken_sentences
 from .quotes import SourcedQuote, merge_quotes
 from .summary import Document, Summarizer, WordCoverageSummarizer, overlap
 from .timeline import SourcedDate, build_timeline
@@ -38,15 +39,12 @@ def condense(story: Story, articles: Mapping[str, Article], analyses: Mapping[st
     updates = {a.id for a in members if a.id in story.duplicates
                and _updated_copy(a, articles[story.duplicates[a.id]], analyses[a.id])}
     originals = [a for a in members if a.id not in story.duplicates or a.id in updates]
-    newest = max((a.published.isoformat() for a in members if a.published), default=None)
-    outcomes = _outcomes(members, analyses)
+    overtaken = overtaken_sentences(members, analyses)
     documents = []
     for a in originals:
         told = analyses[a.id].sentences[:1] if a.id in updates else analyses[a.id].sentences
         documents.append(Document(a.id, tuple(s.slice(a.text) for s in told),
-                                  a.published.isoformat() if a.published else None,
-                                  _overtaken(analyses[a.id], newest)
-                                  | _overtaken_states(a, analyses[a.id], outcomes)))
+                                  a.published.isoformat() if a.published else None, overtaken[a.id]))
     summary = _cite_copies(summarizer(documents, options.summary_words), story, articles, analyses)
     title = _title(members, summary)
     dated = [a.published for a in members if a.published]
@@ -82,67 +80,6 @@ def _updated_copy(copy: Article, original: Article, analysis: Analysis) -> bool:
     if not analysis.sentences:
         return False
     return analysis.sentences[0].slice(copy.text) not in original.text
-
-
-def _overtaken(analysis: Analysis, newest: Optional[str]) -> frozenset[int]:
-    """The sentences that look ahead to a day no later than the story's newest report ("The
-    minister is scheduled to spend five hours in Tarrow on Tuesday", when a report of Wednesday is
-    in): what they announce has happened or not, and a summary should not announce it again."""
-    if newest is None:
-        return frozenset()
-    starts = [s.start for s in analysis.sentences]
-    return frozenset(bisect.bisect_right(starts, d.start) - 1 for d in analysis.dates
-                     if d.future and d.value and d.value < newest[:len(d.value)])
-
-
-# A person's state that news carries from day to day, and the outcomes that end it: "Ana Ruiz is
-# in critical condition" is overtaken once a later report says she died or was released.
-_STATE = re.compile(r"\b(?:in (?:a )?(?:critical|serious|grave|stable|fair|guarded) condition|missing|"
-                    r"at large|on the run|in a coma|being (?:treated|sought|questioned)|in hospital|"
-                    r"hospitali[sz]ed|fighting for (?:his|her) life)\b", re.IGNORECASE)
-_OUTCOME = re.compile(r"\b(?:died|dies|has died|was found|were found|is dead|was killed|succumbed|"
-                      r"(?:was|were|has been|have been) (?:arrested|captured|caught|released|discharged|"
-                      r"rescued|located|charged))\b", re.IGNORECASE)
-
-
-def _outcomes(members: list[Article], analyses: Mapping[str, Analysis]) -> list[tuple[str, frozenset[str]]]:
-    """For each dated sentence that tells an outcome (see `_OUTCOME`): its article's day, and the
-    surnames of the people it names."""
-    out = []
-    for article in members:
-        if article.published is None:
-            continue
-        analysis = analyses[article.id]
-        for sentence in analysis.sentences:
-            if _OUTCOME.search(article.text, sentence.start, sentence.end):
-                people = _people_in(analysis, sentence)
-                if people:
-                    out.append((article.published.isoformat(), people))
-    return out
-
-
-def _overtaken_states(article: Article, analysis: Analysis, outcomes: list[tuple[str, frozenset[str]]]
-                      ) -> frozenset[int]:
-    """The sentences that tell a person's state ("in critical condition", "still missing") when a
-    report of a later day tells that person's outcome: a summary should not say where things stood
-    before."""
-    if article.published is None or not outcomes:
-        return frozenset()
-    day = article.published.isoformat()
-    later = [people for outcome_day, people in outcomes if outcome_day > day]
-    if not later:
-        return frozenset()
-    return frozenset(n for n, sentence in enumerate(analysis.sentences)
-                     if _STATE.search(article.text, sentence.start, sentence.end)
-                     and any(_people_in(analysis, sentence) & people for people in later))
-
-
-def _people_in(analysis: Analysis, span: Span) -> frozenset[str]:
-    """The surnames of the people named in `span` (a report may name "Ivo Hagen" what another
-    calls "Deckhand Ivo Hagen" or "Hagen")."""
-    first = bisect.bisect_left(analysis.entities, span.start, key=lambda e: e.start)
-    return frozenset(e.name.rsplit(None, 1)[-1] for e in itertools.takewhile(
-        lambda e: e.start < span.end, analysis.entities[first:]) if e.type == "person")
 
 
 def _source_order(article: Article) -> tuple:

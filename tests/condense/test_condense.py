@@ -469,6 +469,18 @@ def test_a_state_a_later_report_ends_is_no_summary_sentence():
     assert any("critical condition" in t for t in texts)
 
 
+def test_a_plan_a_later_report_tells_as_done_is_no_summary_sentence():
+    first = ("Three ferry firms signed the Tarrow harbour pact on Monday after a year of talks. The signing "
+             "ceremony will take place at the old customs house in Tarrow, the harbour board said.")
+    later = ("The harbour pact came into force on Thursday. The signing ceremony was held at the old customs "
+             "house in Tarrow, with the three firms' owners present.")
+    texts = _dated_summary({"a": (first, 5), "b": (later, 8)}, 80)
+    assert not any("will take place" in t for t in texts)
+    # a plan that no later report tells stays
+    texts = _dated_summary({"a": (first, 5), "b": ("The harbour pact came into force on Thursday.", 8)}, 80)
+    assert any("will take place" in t for t in texts)
+
+
 def test_a_story_of_many_quotes_keeps_the_best_supported_in_their_order(monkeypatch):
     import generator.condense.quotes as quotes_module
     monkeypatch.setattr(quotes_module, "MAX_QUOTES", 3)
