@@ -472,12 +472,12 @@ def test_a_state_a_later_report_ends_is_no_summary_sentence():
 def test_a_plan_a_later_report_tells_as_done_is_no_summary_sentence():
     first = ("Three ferry firms signed the Tarrow harbour pact on Monday after a year of talks. The signing "
              "ceremony will take place at the old customs house in Tarrow, the harbour board said.")
-    later = ("The harbour pact came into force on Thursday. The signing ceremony was held at the old customs "
-             "house in Tarrow, with the three firms' owners present.")
+    later = ("Owners of the three firms held the signing ceremony in the old customs house on Thursday, as the "
+             "pact came into force.")
     texts = _dated_summary({"a": (first, 5), "b": (later, 8)}, 80)
     assert not any("will take place" in t for t in texts)
     # a plan that no later report tells stays
-    texts = _dated_summary({"a": (first, 5), "b": ("The harbour pact came into force on Thursday.", 8)}, 80)
+    texts = _dated_summary({"a": (first, 5), "b": ("Dockers marched through Orlen on Thursday over pay.", 8)}, 80)
     assert any("will take place" in t for t in texts)
 
 
