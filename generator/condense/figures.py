@@ -18,7 +18,8 @@ were in custody").
 
 A story holds dozens of numbers; the key figures are the ones most sources give, earliest in
 their articles, at most MAX_FIGURES of them, leaving out small counts that only refer back to
-things named before ("the two companies").
+things named before ("the two companies") and counts of one thing no fate befell ("one son",
+but "one person was killed").
 """
 from __future__ import annotations
 
@@ -59,6 +60,8 @@ def merge_figures(found: list[SourcedFigure], copies: Mapping[str, str] = {}) ->
     stems: dict[str, frozenset[str]] = {}
     order: list[list[SourcedFigure]] = []
     for item in found:
+        if _one_of_no_fate(item):
+            continue
         if item.context not in stems:
             stems[item.context] = frozenset(content_stems(item.context))
         unit_groups = groups_by_unit.setdefault(_known_unit(_unit_key(item.figure), groups_by_unit), [])
@@ -136,6 +139,21 @@ FATE_WORDS_AFTER = 5
 FATE_WORDS_BEFORE = 3
 _CLAUSE_END = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
 _PLAIN_WORD = re.compile(r"[a-z]+")  # ("dead." ends a sentence: the fate is its last word)
+
+
+def _one_of_no_fate(item: SourcedFigure) -> bool:
+    """A count of a single thing that no fate befell ("one son", "one opponent"): true, and no key
+    figure; "one person was killed", "one death" and "one kilometre" (a measure) are."""
+    figure = item.figure
+    unit = (figure.unit or "").lower()
+    return figure.value == 1 and figure.value_max is None and not unit.startswith(_TOLL_UNITS) \
+        and unit not in MEASURE_WORDS and figure.unit not in MEASURE_ABBREVIATIONS and not _fate(item)
+
+
+# Units that count a toll, a caseload or charges: one of them is news ("one death", "one case of
+# the virus", "one count of fraud").
+_TOLL_UNITS = ("death", "dead", "fatalit", "casualt", "case", "victim", "injur", "wound", "kill", "count",
+               "charge")
 
 
 def _fate(item: SourcedFigure) -> str:

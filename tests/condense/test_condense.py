@@ -376,6 +376,18 @@ def test_money_or_a_measure_restated_in_brackets_is_no_key_figure_of_its_own():
         ("240 km", False), ("150 miles", True), ("12 people", False), ("eight children", False)]
 
 
+def test_a_count_of_one_thing_no_fate_befell_is_no_key_figure():
+    def fig(text, context, unit):
+        return SourcedFigure(Figure(1, None, unit, text, context.index(text), context.index(text) + len(text)),
+                             context, "a")
+    found = [fig("one son", "The pair has one son, who lives in Orlen.", "son"),
+             fig("One line", "One line read like computer code.", "line"),
+             fig("One person", "One person was killed when the crane fell.", "person"),
+             fig("one death", "Tarrow reported one death from the fever.", "death"),
+             fig("one kilometre", "The new island is more than one kilometre long.", "kilometre")]
+    assert [m.text for m in merge_figures(found)] == ["One person", "one death", "one kilometre"]
+
+
 def test_a_figure_an_article_repeats_is_one_row():
     def fig(text, context, unit="concerts"):
         return SourcedFigure(Figure(50, None, unit, text, 0, 1), context, "a")
