@@ -280,7 +280,7 @@ def compressed(text: str) -> str:
     if is_page_notice(out):
         return ""
     if "(" in out:
-        out = _PARENTHESIS.sub("", _DATELINE.sub("", _INNER_DATELINE.sub("", out)))
+        out = _outside_quotes(_PARENTHESIS, _DATELINE.sub("", _INNER_DATELINE.sub("", out)))
     if out.count("/") >= 2:
         out = _CREDIT_TWICE.sub("", out)
     lower = out.lower()
@@ -291,6 +291,23 @@ def compressed(text: str) -> str:
     if out[:1].islower() and text.lstrip()[:1].isupper():
         out = out[0].upper() + out[1:]
     return out
+
+
+# A quotation in double marks, straight or curly.
+_QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+
+
+def _outside_quotes(pattern: re.Pattern, text: str) -> str:
+    """`text` without what `pattern` finds outside quotation marks: a quotation keeps its words
+    (its brackets are the speaker's, or the writer's insertion: "a more principled (Internet
+    service provider)")."""
+    out, at = [], 0
+    for quoted in _QUOTATION.finditer(text):
+        out.append(pattern.sub("", text[at:quoted.start()]))
+        out.append(quoted.group())
+        at = quoted.end()
+    out.append(pattern.sub("", text[at:]))
+    return "".join(out)
 
 
 def worded_sentences(documents: Sequence[Document]) -> list[WordedSentence]:

@@ -185,9 +185,11 @@ def test_a_dateline_with_its_agency_goes_and_the_news_starts_the_sentence():
             == "The city council voted to close the old pier on Tuesday.")
 
 
-def test_parentheses_go_whatever_they_hold():
+def test_parentheses_go_whatever_they_hold_but_a_quotation_keeps_its_own():
     assert (compressed("The new tram line (opened in spring) carries 40,000 riders (photo: file) a day.")
             == "The new tram line carries 40,000 riders a day.")
+    assert (compressed('"We want a bolder (tram) operator," the mayor (a former driver) said.')
+            == '"We want a bolder (tram) operator," the mayor said.')
 
 
 def test_caption_furniture_and_a_credit_printed_twice_go():
