@@ -133,7 +133,8 @@ Spokesperson CEO Coach Officer Deputy Attorney Speaker Sir Dame Lord Lady Cardin
 Ms Dr Prof
 Archbishop Rabbi Imam Marshal Colonel Major Lieutenant Captain Sergeant Admiral Commissioner
 Inspector Detective Counsel Comrade Field Staff Supreme Sec. Amb. Atty. Pres. Det. Insp. Supt.
-President-elect Foreign Defense Defence Interior Finance Press Security Councillor Councilor
+President-elect Secretary-General Director-General Attorney-General Governor-General Foreign Defense
+Defence Interior Finance Press Security Councillor Councilor
 Councilman Councilwoman Alderman Delegate Del. Magistrate Constable Superintendent Patriarch Pastor
 Father""".split())
 _HONORIFICS = frozenset("Mr Mrs Ms Dr Prof Sir Dame Lord Lady".split())

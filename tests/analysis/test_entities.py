@@ -315,6 +315,12 @@ def test_a_surname_after_a_namesake_named_as_an_object_is_the_article_subject():
     assert [name for kind, name, _ in entities(text) if kind == "person"][-1] == "Anton Varga"
 
 
+def test_a_hyphenated_title_is_no_part_of_the_name():
+    text = "NATO Secretary-General Ilse Varga spoke in Orlen. Director-General Bo Hagen agreed."
+    assert [(kind, name) for kind, name, _ in entities(text)] == [
+        ("organization", "NATO"), ("person", "Ilse Varga"), ("place", "Orlen"), ("person", "Bo Hagen")]
+
+
 def test_a_word_in_capitals_that_names_no_organisation_is_no_entity():
     text = "Hundreds were hurt, a local TV said. The CEO said GDP fell. NBC said the port closed."
     assert entities(text) == [("organization", "NBC", "NBC")]
