@@ -202,7 +202,7 @@ _NAMED_AS = re.compile(r",[ \t]+(?:dubbed|nicknamed|known[ \t]+as|billed[ \t]+as
 # A passive verb: "has been (increasingly) referred to", "was dubbed", "are seen"; and its
 # auxiliary alone, right before a cue that is its participle.
 _BE = r"\b(?:is|are|was|were|been|being|be)[ \t]+(?:[a-z]+ly[ \t]+)?"
-_PASSIVE = re.compile(_BE + r"(?:[a-z]+ed|seen|known)\b")
+_PASSIVE = re.compile(_BE + r"(?:[a-z]+ed|seen|known|sought|held|thought|taken|given|shown|kept|made|told)\b")
 _PASSIVE_BEFORE = re.compile(_BE + "$")
 # A determiner and a lower-case noun (up to two words before it) right before a cue.
 # A noun phrase holds no function word: "The patients have been admitted" has no speaker.
@@ -1120,7 +1120,7 @@ class _SpeakerFinder:
         clause_start = sentence_start
         for clause_break in _CLAUSE_BREAK.finditer(self.text, sentence_start, found.start()):
             clause_start = clause_break.end()
-        if _PASSIVE.search(self.text, clause_start, found.start()):
+        if _PASSIVE.search(self.text, clause_start, found.end(1)):  # (the verb before "as" included)
             return None  # "Bo has been referred to as “our son”": by whom, it does not say
         subject = next((c for c in self._candidates_between(clause_start, found.start())
                         if c.kind not in _PLAIN_SUBJECTS and not c.object_like(self.text)), None)

@@ -812,6 +812,8 @@ def test_words_said_are_no_speaker_nor_is_a_passive_subject():
     # a passive names whom the words are about; by whom, it does not say
     assert speakers('Since the rescue, Bo Hagen has been increasingly referred to in Tarrow as "our son."') == [
         ("our son.", None)]
+    assert speakers('Officially, Bo Hagen is being sought as a "material witness" in the case.') == [
+        ("material witness", None)]
     # a plain plural noun before a participle is its subject, not a name further back
     text = ('Velmar marked the birthday of poet Ilse Marten with rallies calling for the return of '
             'Bo Hagen, the "harbour boy" at the centre of the dispute.')
