@@ -171,6 +171,12 @@ _VENUE = re.compile(r"(?:\b(?:on|at|in|to|for|from|during|into|onto|of)[ \t]+"
 _WORK_WORDS = frozenset("""film movie book song album single show play documentary series novel poem
 programme program opera musical painting exhibition titled entitled blockbuster comedy thriller
 sitcom drama course video""".split())
+# Things a name in marks right before them names: the “Iron Curtain” speech, “Spring of Life” rallies.
+_NAMED_THING_AFTER = re.compile(r"[ \t]+([a-z]+)")
+_NAMED_THINGS = frozenset("""speech speeches campaign campaigns demonstration demonstrations rally rallies
+protest protests march marches program programs programme programmes operation policy doctrine initiative
+movement strategy summit tour plan law act bill slogan site website award prize festival concert
+conference ceremony series show""".split())
 # A writing and its author before the words it holds: "a letter signed by", "a note written by".
 _AUTHORED_BY = re.compile(r"\b(?:letter|statement|note|message|e-?mail|memo|petition|appeal|testament|will)"
                           r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:signed|written|sent|issued|penned)[ \t]+by[ \t]+$")
@@ -849,11 +855,16 @@ class _SpeakerFinder:
         return None
 
     def _names_a_work(self, raw: _Raw) -> bool:
-        """Whether a work's noun stands right before the marks ("the comedy “...”") or ends a
-        phrase set off after them (“...,” a ten-part video course)."""
+        """Whether a work's noun stands right before the marks ("the comedy “...”"), an event's or
+        a campaign's right after them (the “Iron Curtain” speech, “Spring of Life”
+        demonstrations), or one ends a phrase set off after them (“...,” a ten-part video course)."""
         if _last_word(self.text, raw.open_at) in _WORK_WORDS:
             return True
-        after = _WORK_AFTER.match(self.text, (raw.close_at or raw.pieces[-1][1]) + 1)
+        close = (raw.close_at or raw.pieces[-1][1]) + 1
+        named = _NAMED_THING_AFTER.match(self.text, close)
+        if named and named[1].lower() in _NAMED_THINGS:
+            return True
+        after = _WORK_AFTER.match(self.text, close)
         return after is not None and any(w in _WORK_WORDS for w in after[1].lower().split())
 
     def _lead_start(self, raw: _Raw) -> int:

@@ -760,6 +760,9 @@ def test_the_name_of_a_work_in_marks_is_no_quote_of_anyone():
     assert speakers('The councillors cited "The Harbour Within: A Warning," a four-part video course, '
                     'in their letter.') == [("The Harbour Within: A Warning,", None)]
     assert speakers('"We Will Win This Fight," the senator said.') == [("We Will Win This Fight,", "senator")]
+    # an event's or a campaign's name, its noun right after the marks
+    assert speakers('Residents said the protests faded after the "Harbour Spring" rallies of 2019.') == [
+        ("Harbour Spring", None)]
 
 
 def test_a_role_after_said_is_the_title_of_the_name_after_it():
