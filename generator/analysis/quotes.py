@@ -325,9 +325,14 @@ def _position(candidate: _Candidate) -> tuple[int, int]:
 
 
 def extract_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> list[Quote]:
-    """Every quotation in double marks, in document order, with kind, speaker and cue."""
+    """Every quotation in double marks, in document order, with kind, speaker and cue; in text
+    that uses no double marks, in single ones (British style: ‘We will rebuild,’ she said)."""
     if not any(mark in text for mark in _MARKS):  # many articles quote no one
-        return []
+        # (A text that doubles its single marks, '' for ", is quoting in another style, which the
+        # single marks inside its quotations belong to.)
+        text = _single_marks_as_double(text) if "''" not in text else text
+        if text.find("“") < 0:
+            return []
     paragraphs = _paragraphs(text)
     raws = [r for r in _pair_marks(text, paragraphs)
             if any(_ALNUM.search(text, s, e) for s, e in r.pieces)]
@@ -435,6 +440,32 @@ def _direction(text: str, pos: int) -> str:
     if close_side and not open_side:
         return "close"
     return "either"
+
+
+def _single_marks_as_double(text: str) -> str:
+    """`text` with the single quotation marks that pair as a quotation of two words or more turned
+    into double ones, offsets unchanged. An opening mark opens a word after a space or bracket; its
+    closing mark is the first after it that ends a word before a space or punctuation: an
+    apostrophe inside a word ("Ruiz’s") or opening one ("’90s") is none, and "rock 'n' roll"
+    quotes one word only."""
+    chars: Optional[list[str]] = None
+    opened = -1
+    for at, char in enumerate(text):
+        if char not in "‘’'":
+            continue
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        if opened >= 0 and "\n" in text[opened:at]:
+            opened = -1  # a quotation in single marks closes in its paragraph
+        if opened < 0:
+            if char != "’" and before in _OPEN_SIDE and (after.isalnum() or after in "…"):
+                opened = at
+        elif char != "‘" and (after in _CLOSE_SIDE or after in "\"") and not before.isspace():
+            if " " in text[opened:at]:
+                chars = chars if chars is not None else list(text)
+                chars[opened], chars[at] = "“", "”"
+            opened = -1
+    return "".join(chars) if chars is not None else text
 
 
 def _mark_positions(text: str) -> list[int]:

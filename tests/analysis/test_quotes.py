@@ -90,6 +90,17 @@ def test_the_role_stands_for_the_person_named_with_its_abbreviation():
     assert [(q.text, q.speaker) for q in quotes(text)] == [("bring a bill of his own.", "Bo Hagen")]
 
 
+def test_a_text_that_quotes_in_single_marks_is_read_as_one_that_quotes_in_double():
+    text = ("A harbour board spokesman said: \u2018The ferry will sail again on Monday.\u2019\n\n"
+            "The minister called the plan \u2018a waste of money\u2019 and Bo Hagen\u2019s crew agreed.\n\n"
+            "'We will not stop,' said Ana Ruiz. The dockers' union played rock 'n' roll from the '90s.")
+    assert [(q.text, q.speaker) for q in quotes(text)] == [
+        ("The ferry will sail again on Monday.", "board spokesman"), ("a waste of money", "minister"),
+        ("We will not stop,", "Ana Ruiz")]
+    # single marks inside a text that quotes with '' are its quotations' own
+    assert quotes("Ruiz said ''we were told 'no more ferries' by the board.''") == []
+
+
 def test_an_unmatched_mark_does_not_cost_the_rest_of_the_article():
     text = ("The council called the plan \"reckless and walked out.\n"
             "Councillor Amir Haddad said: \"We were never asked.\"\n"
