@@ -442,6 +442,9 @@ def _direction(text: str, pos: int) -> str:
     return "either"
 
 
+_SINGLE_MARK = re.compile("[‘’']")
+
+
 def _single_marks_as_double(text: str) -> str:
     """`text` with the single quotation marks that pair as a quotation of two words or more turned
     into double ones, offsets unchanged. An opening mark opens a word after a space or bracket; its
@@ -450,9 +453,8 @@ def _single_marks_as_double(text: str) -> str:
     quotes one word only."""
     chars: Optional[list[str]] = None
     opened = -1
-    for at, char in enumerate(text):
-        if char not in "‘’'":
-            continue
+    for mark in _SINGLE_MARK.finditer(text):
+        at, char = mark.start(), mark.group()
         before = text[at - 1] if at else " "
         after = text[at + 1] if at + 1 < len(text) else " "
         if opened >= 0 and "\n" in text[opened:at]:
