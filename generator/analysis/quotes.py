@@ -174,9 +174,9 @@ sitcom drama course video""".split())
 # Things a name in marks right before them names: the “Iron Curtain” speech, “Spring of Life” rallies.
 _NAMED_THING_AFTER = re.compile(r"[ \t]+([a-z]+)")
 _NAMED_THINGS = frozenset("""speech speeches campaign campaigns demonstration demonstrations rally rallies
-protest protests march marches program programs programme programmes operation policy doctrine initiative
-movement strategy summit tour plan law act bill slogan site website award prize festival concert
-conference ceremony series show""".split())
+protest protests marches program programs programme programmes operation policy doctrine initiative
+movement strategy summit tour law bill slogan site website award prize festival concert conference
+ceremony series""".split())  # (no noun that is also a verb: "march", "show", "act", "plan")
 # A writing and its author before the words it holds: "a letter signed by", "a note written by".
 _AUTHORED_BY = re.compile(r"\b(?:letter|statement|note|message|e-?mail|memo|petition|appeal|testament|will)"
                           r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:signed|written|sent|issued|penned)[ \t]+by[ \t]+$")
@@ -453,15 +453,16 @@ def _single_marks_as_double(text: str) -> str:
     quotes one word only."""
     chars: Optional[list[str]] = None
     opened = -1
+    paragraph_end = -1  # where the paragraph of the open mark ends
     for mark in _SINGLE_MARK.finditer(text):
         at, char = mark.start(), mark.group()
         before = text[at - 1] if at else " "
         after = text[at + 1] if at + 1 < len(text) else " "
-        if opened >= 0 and "\n" in text[opened:at]:
+        if opened >= 0 and 0 <= paragraph_end < at:
             opened = -1  # a quotation in single marks closes in its paragraph
         if opened < 0:
             if char != "’" and before in _OPEN_SIDE and (after.isalnum() or after in "…"):
-                opened = at
+                opened, paragraph_end = at, text.find("\n", at)
         elif char != "‘" and (after in _CLOSE_SIDE or after in "\"") and not before.isspace():
             if " " in text[opened:at]:
                 chars = chars if chars is not None else list(text)
@@ -895,7 +896,7 @@ class _SpeakerFinder:
             return True
         close = (raw.close_at or raw.pieces[-1][1]) + 1
         named = _NAMED_THING_AFTER.match(self.text, close)
-        if named and named[1].lower() in _NAMED_THINGS:
+        if named and named[1] in _NAMED_THINGS:
             return True
         after = _WORK_AFTER.match(self.text, close)
         return after is not None and any(w in _WORK_WORDS for w in after[1].lower().split())
@@ -1418,6 +1419,9 @@ class _SpeakerFinder:
         assert self.lowered is not None
         at = self.lowered.rfind(phrase, 0, before)
         while at >= 0:
+            if at and (text[at - 1].isalnum() or text[at - 1] in "'’-"):
+                at = self.lowered.rfind(phrase, 0, at)  # inside a word: "Hansen." holds no "sen."
+                continue
             after = text[at + len(phrase):at + len(phrase) + 1]
             holder = self._person_at(at + len(phrase) + 1) if after == " " else None
             if holder is None and self.lowered[max(0, at - 6):at] == ", the " \
@@ -1490,7 +1494,7 @@ def _rejoined(text: str, sentences: list[Span]) -> list[Span]:
     return out
 
 
-# The words before a subject that opens its sentence ("On Friday Ana Ruiz wrote:").
+# The words a subject that opens its sentence may stand among ("On Friday Ana Ruiz wrote:").
 _OPENING_WORDS = 4
 # The abbreviations a role is written as before a name.
 _ROLE_ABBREVIATIONS = {

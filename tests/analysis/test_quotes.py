@@ -88,6 +88,10 @@ def test_the_role_stands_for_the_person_named_with_its_abbreviation():
     text = ('Velmar Sen. Bo Hagen is against the plan. Ana Ruiz agreed on Tuesday.\n\n'
             'The senator said he would "bring a bill of his own."')
     assert [(q.text, q.speaker) for q in quotes(text)] == [("bring a bill of his own.", "Bo Hagen")]
+    # an abbreviation's letters at a word's end ("Hansen.") are none
+    text = ('The inquiry was led by Tom Hansen. Ana Ruiz, a teacher, met the senator on Monday.\n\n'
+            '"We need answers now," the senator said.')
+    assert [(q.text, q.speaker) for q in quotes(text)] == [("We need answers now,", "senator")]
 
 
 def test_a_text_that_quotes_in_single_marks_is_read_as_one_that_quotes_in_double():
