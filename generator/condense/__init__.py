@@ -209,8 +209,9 @@ def _title(members: list[Article], summary: list[SummarySentence]) -> str:
     return generated_title(members[0].text) if members else "Untitled briefing"
 
 
-# A wire's dateline before a headline: "AMHERST, N.Y.:", "WASHINGTON -".
-_HEADLINE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*)?\s*(?::|\s[-–—])\s+")
+# A wire's dateline before a headline: "AMHERST, N.Y.:", "WASHINGTON -" (not "NATO: Allies agree",
+# "US - China talks").
+_HEADLINE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{3,}(?:,\s*[A-Z][\w.]*\s*:|\s[-–—])\s+")
 
 
 def _headline(title: str) -> str:
@@ -254,7 +255,7 @@ def generated_title(sentence: str) -> str:
         # photos of dozens of celebrities has taken a darker turn", not "... photos of dozens")
         breaks = [n for n in range(6, MAX_TITLE_WORDS + 1) if words[n].lower() in _PHRASE_OPENERS]
         cut = words[:breaks[-1]] if breaks else words[:MAX_TITLE_WORDS]
-    while len(cut) > 6 and cut[-1].lower() in _DANGLING:  # "... confirmed Thursday that"
+    while len(cut) > 6 and cut[-1] in _DANGLING:  # "... confirmed Thursday that" (not "Theresa May")
         cut = cut[:-1]
     text = " ".join(_without_open_quote(cut)).rstrip(",;:")
     return text[:1].upper() + text[1:] if text else "Untitled briefing"

@@ -146,14 +146,14 @@ def _one_of_no_fate(item: SourcedFigure) -> bool:
     figure; "one person was killed", "one death" and "one kilometre" (a measure) are."""
     figure = item.figure
     unit = (figure.unit or "").lower()
-    return figure.value == 1 and figure.value_max is None and not unit.startswith(_TOLL_UNITS) \
+    return figure.value == 1 and figure.value_max is None and unit not in _TOLL_UNITS \
         and unit not in MEASURE_WORDS and figure.unit not in MEASURE_ABBREVIATIONS and not _fate(item)
 
 
 # Units that count a toll, a caseload or charges: one of them is news ("one death", "one case of
 # the virus", "one count of fraud").
-_TOLL_UNITS = ("death", "dead", "fatalit", "casualt", "case", "victim", "injur", "wound", "kill", "count",
-               "charge")
+_TOLL_UNITS = frozenset("""death deaths dead fatality fatalities casualty casualties case cases victim victims
+injury injuries wound wounds killing killings count counts charge charges""".split())
 
 
 def _fate(item: SourcedFigure) -> str:

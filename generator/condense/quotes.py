@@ -107,17 +107,19 @@ def merge_quotes(found: list[SourcedQuote]) -> list[MergedQuote]:
 
 
 def _same_words(a: _Wording, b: _Wording, both_named: bool) -> bool:
-    """Whether two wordings are one quote: one a stretch of the other, though transcribed a little
-    differently ("colon cancer has been thought of" in "colorectal cancer has been thought of
-    ..."). A stretch of fewer than five words is one with a longer quote only when both name the
-    same speaker ("neo-Nazism" of a statement; not "This Is It" of "this is how he would
-    have wanted it", nor a chant's "justice for Michael" of a family's statement, nor an agency's
-    "as a precautionary measure" of a school's notice). One that differs needs three content words in common and most of its words in the other's
-order:
-    counting shared words in any order, "Justice for Michael" chanted by fans was in a family's
-    long statement, and "There is no need to panic" in a reader's comment that there was "no need
-    to take any measures"."""
+    """Whether two wordings are one quote: the same words, or one a stretch of the other, though
+    transcribed a little differently ("colon cancer has been thought of" in "colorectal cancer has
+    been thought of ...").
+    The same words of fewer than three, or a stretch of fewer than five, are one with the other
+    only when both name the speaker: "neo-Nazism" of a statement is; not "This Is It" of "this is
+    how he would have wanted it", a chant's "justice for Michael" of a family's statement, an
+    agency's "as a precautionary measure" of a school's notice, or a term ("Swine flu") of a
+    governor's words. A wording that differs needs three content words in common and most of its
+    words in the other's order: counting shared words in any order, "There is no need to panic"
+    was in a reader's comment that there was "no need to take any measures"."""
     shorter, longer = (a, b) if len(a.joined) <= len(b.joined) else (b, a)
+    if shorter.joined == longer.joined:
+        return both_named or len(shorter.words) >= MIN_CONTAINED_WORDS
     if shorter.joined in longer.joined:
         return both_named or len(shorter.words) >= MIN_UNNAMED_STRETCH
     if len(a.content & b.content) < MIN_CONTAINED_WORDS or overlap(a.vocabulary, b.vocabulary) < SAME_QUOTE:

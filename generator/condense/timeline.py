@@ -317,7 +317,8 @@ _HABITUAL = re.compile(r"^[^,;:()\[\]—–]*\b(?:normally|usually|typically|tra
 # or something was not yet known ("Police declined to comment Saturday").
 _NO_COMMENT = re.compile(
     r"\b(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:comment|respond to (?:a |the )?requests? for comment"
-    r"|return (?:calls|messages|phone calls))\b|\bcould not be reached\b|\bwas not immediately (?:known|clear|available)\b"
+    r"|return (?:calls|messages|phone calls))\b|\bcould not (?:immediately )?be reached for comment\b"
+    r"|\bwas not immediately (?:known|clear|available)\b"
     r"|\bdid not immediately respond\b", re.IGNORECASE)
 
 

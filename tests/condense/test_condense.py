@@ -227,6 +227,10 @@ def test_a_short_quote_of_common_words_is_no_stretch_of_a_long_one():
     phrase = Quote("as a precautionary measure", "health agency", "partial", 0, 1)
     assert [(q.speaker, q.sources) for q in merge_quotes([SourcedQuote(notice, "a"), SourcedQuote(phrase, "b")])] \
         == [(None, ["a"]), ("health agency", ["b"])]
+    # the same words of three or more are one quote, one source naming the speaker or not
+    said, unnamed = Quote("We are heartbroken", "Ana Ruiz", "full", 0, 1), Quote("We are heartbroken", None, "full", 0, 1)
+    assert [(q.speaker, q.sources) for q in merge_quotes([SourcedQuote(said, "a"), SourcedQuote(unnamed, "b")])] \
+        == [("Ana Ruiz", ["a", "b"])]
     # a term nobody says is not given the speaker of the same words elsewhere
     term = Quote("Marsh fever", None, "partial", 0, 1)
     named = Quote("marsh fever", "Ana Ruiz", "partial", 0, 1)
@@ -311,6 +315,8 @@ def test_a_headline_loses_its_dateline_and_a_fragment_is_no_headline():
     assert title_of("TARROW, N.V.: Dockworkers walk out over pay") == "Dockworkers walk out over pay"
     assert title_of("TARROW, N.V.: happen here.") == "Dockworkers walked out at the port of Tarrow"
     assert title_of("Strike shuts Tarrow port") == "Strike shuts Tarrow port"
+    # an acronym before a colon is the headline's subject, no dateline
+    assert title_of("NATO: Allies agree to send ships") == "NATO: Allies agree to send ships"
 
 
 def test_a_generated_title_does_not_end_on_a_word_that_opens_what_was_cut():
@@ -321,6 +327,11 @@ def test_a_generated_title_does_not_end_on_a_word_that_opens_what_was_cut():
     title = generated_title("Drivers who drink coffee behind the wheel of a lorry on the long coast road north of Tarrow "
                             "don't need to worry about a fine.")
     assert title.split()[-1] not in ("need", "don't")
+
+
+def test_a_generated_title_keeps_a_name_that_looks_like_a_modal_or_a_month():
+    assert generated_title("The harbour board of the old port city of Tarrow on the coast chose Home Secretary "
+                           "Theresa May as its guest of honour for the reopening of the quay.").endswith("May")
 
 
 def test_a_generated_title_is_a_whole_main_clause_when_it_is_not_long():
@@ -384,7 +395,8 @@ def test_a_count_of_one_thing_no_fate_befell_is_no_key_figure():
              fig("One line", "One line read like computer code.", "line"),
              fig("One person", "One person was killed when the crane fell.", "person"),
              fig("one death", "Tarrow reported one death from the fever.", "death"),
-             fig("one kilometre", "The new island is more than one kilometre long.", "kilometre")]
+             fig("one kilometre", "The new island is more than one kilometre long.", "kilometre"),
+             fig("one country", "Only one country sent a ship.", "country")]
     assert [m.text for m in merge_figures(found)] == ["One person", "one death", "one kilometre"]
 
 

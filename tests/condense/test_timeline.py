@@ -237,11 +237,16 @@ def test_a_day_told_in_many_sentences_keeps_those_most_sources_tell_and_the_lead
 
 
 def test_a_sentence_about_the_reporting_is_no_event():
-    for sentence in ("Tarrow police declined to comment Saturday.", "Ana Ruiz could not be reached on Saturday.",
+    for sentence in ("Tarrow police declined to comment Saturday.", "Ana Ruiz could not be reached for comment on Saturday.",
                      "The board did not respond to a request for comment on Saturday."):
         at = sentence.index("Saturday")
         assert build_timeline([SourcedDate(DateMention("Saturday", "2031-05-03", "day", at, at + 8), sentence, "a")]) == []
-    # a refusal that is news stays
+    # a refusal that is news stays, and so do villages rescuers could not reach
+    for sentence in ("The minister refused to resign on Saturday.",
+                     "The flooded villages could not be reached by rescuers on Saturday."):
+        at = sentence.index("Saturday")
+        assert len(build_timeline([SourcedDate(DateMention("Saturday", "2031-05-03", "day", at, at + 8), sentence,
+                                               "a")])) == 1
     sentence = "The minister refused to resign on Saturday."
     at = sentence.index("Saturday")
     assert len(build_timeline([SourcedDate(DateMention("Saturday", "2031-05-03", "day", at, at + 8), sentence, "a")])) == 1
