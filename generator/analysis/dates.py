@@ -271,8 +271,9 @@ _FUTURE_FORMS = [
         "expects?", "expected", "set", "due", "going", "poised", "likely", "about", "ready", "vows?",
         "pledges?", "promises?", "threatens?")),
     *(word + r"\b" for word in ("scheduled", "slated", "due", "upcoming", "forthcoming", "forecast")),
-    # "planned a rally on Saturday", "planning for the summit in April": what is planned lies ahead.
-    r"plan(?:s|ned)\s+(?:a|an|another|the|their|its|his|her)\b", r"planning\s+for\b",
+    # "plans a rally on Saturday", "planning for the summit in April": what is planned lies ahead.
+    # ("planned the attack on Monday" tells when it happened.)
+    r"plans?\s+(?:a|an|another|the|their|its|his|her)\b", r"planning\s+for\b",
     # The present of a scheduled event is its timetable: "the museum opens again on Thursday",
     # "the ban takes effect Monday". (Third person singular only: a bare "open" may follow "did".)
     r"opens\b", r"reopens\b", r"begins\b", r"starts\b", r"resumes\b", r"expires\b", r"kicks\s+off\b",

@@ -575,9 +575,11 @@ def test_what_was_planned_lies_ahead_but_the_planning_is_past():
         ("2024-12-27", False)]
     assert [(d.value, d.future) for d in dates("The crews had planned to leave on Thursday.")] == [
         ("2024-12-26", False)]
-    # a plan with its object, and planning for an event
-    assert [(d.value, d.future) for d in dates("Dockworkers planned a march through Tarrow on Thursday.")] == [
+    # a plan with its object, and planning for an event; what was planned and done is past
+    assert [(d.value, d.future) for d in dates("Dockworkers plan a march through Tarrow on Thursday.")] == [
         ("2025-01-02", True)]
+    assert [(d.value, d.future) for d in dates("Police said the gunman planned the attack on Thursday.")] == [
+        ("2024-12-26", False)]
     assert [(d.value, d.future) for d in dates("Ministers are planning for the harbour summit in April.")] == [
         ("2025-04", True)]
 
