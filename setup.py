@@ -6,8 +6,8 @@ an installed package carries them as generator/templates.
 
 `pip install .` compiles the modules below with mypyc to C extensions when the machine has a C
 compiler and the Python headers (the build backend, build_backend/backend.py, decides and passes
-BRIEFINGS_COMPILE=1): the same source, type-checked, its analysis about a third faster
-(benchmarks/speed.py prints which form it measured). Output is identical. BRIEFINGS_COMPILE=0,
+BRIEFINGS_COMPILE=1): the same source, type-checked, its analysis taking about two thirds of
+pure Python's time (benchmarks/speed.py prints which form it measured). Output is identical. BRIEFINGS_COMPILE=0,
 a machine that cannot compile, a compiler that fails, and editable installs give pure Python.
 """
 import os
@@ -43,8 +43,8 @@ class BuildExtOrPure(build_ext):
         try:
             super().run()
         except (CCompilerError, ExecError, PlatformError, OSError) as error:
-            print(f"briefings: compiling failed ({error}); installing pure Python, whose analysis is "
-                  "about a third slower", file=sys.stderr)
+            print(f"briefings: compiling failed ({error}); installing pure Python, whose analysis takes "
+                  "about half as long again", file=sys.stderr)
             for extension in self.extensions:
                 built = self.get_ext_fullpath(extension.name)
                 if os.path.exists(built):

@@ -1,13 +1,16 @@
 """The build backend: setuptools', deciding whether the wheel compiles the per-article analysis.
 
 `pip install .` compiles it with mypyc (see setup.py) when the machine can: a C compiler and the
-Python headers (Debian: gcc, python3-dev). Else, or with BRIEFINGS_COMPILE=0, the wheel is pure
-Python, the same code about a third slower, and the build says so. Editable installs are never
+Python headers (Debian: gcc, python3-dev), and mypyc (pip's isolated build installs it; without
+isolation it must be installed). Else, or with BRIEFINGS_COMPILE=0, the wheel is pure Python, the
+same code, whose analysis takes about half as long again, and the build says so (`pip install
+-v`). BRIEFINGS_COMPILE=1 changes nothing: compiling is the default where it can be done. Editable installs are never
 compiled: a compiled module shadows its source, so edits to it would silently not run.
 The decision reaches setup.py as BRIEFINGS_COMPILE=1 or 0.
 """
 from __future__ import annotations
 
+import importlib.util
 import os
 import shlex
 import shutil
@@ -36,8 +39,8 @@ def compile_wanted() -> bool:
         return False
     missing = missing_for_compiling()
     if missing:
-        print(f"briefings: building pure Python, since {missing} is missing; the analysis then runs "
-              "about a third slower (install it and reinstall to compile)", file=sys.stderr)
+        print(f"briefings: building pure Python, since {missing} is missing; its analysis takes "
+              "about half as long again (install it and reinstall to compile)", file=sys.stderr)
         return False
     return True
 
@@ -48,7 +51,13 @@ def get_requires_for_build_wheel(config_settings=None):
 
 
 def build_wheel(wheel_directory, config_settings=None, metadata_directory=None):
-    os.environ["BRIEFINGS_COMPILE"] = "1" if compile_wanted() else "0"
+    wanted = compile_wanted()
+    if wanted and importlib.util.find_spec("mypyc") is None:
+        # pip --no-build-isolation installs no build requirements: mypy must be there already
+        print(f"briefings: building pure Python, since mypyc is missing ({COMPILER} provides it)",
+              file=sys.stderr)
+        wanted = False
+    os.environ["BRIEFINGS_COMPILE"] = "1" if wanted else "0"
     return build_meta.build_wheel(wheel_directory, config_settings, metadata_directory)
 
 

@@ -278,7 +278,8 @@ def _dateline_in(head: str, body: str, patterns: tuple[re.Pattern, ...], after_d
     if after_date and (m.group("place") or "").lower() == outlet:
         return m
     if not m.group("place") and not m.group("month") and len(outlet.split()) <= _OUTLET_ALONE_WORDS \
-            and outlet.split()[0] not in _NOT_PLACES and (patterns is _LOWER_CASE_DATELINES or _names_outlet(m)):
+            and not any(word in _NOT_PLACES or word in _NOT_OUTLETS for word in outlet.split()) \
+            and (patterns is _LOWER_CASE_DATELINES or _names_outlet(m)):
         return m
     return None
 
@@ -317,6 +318,9 @@ _NOT_PLACES = frozenset(
     "editorial commentary interview undated today tonight yesterday tomorrow editor's editors' "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split())
+# Words of a credit or a label in brackets, no outlet's: "(Getty Images)", "(File Photo)", "(Part One)".
+_NOT_OUTLETS = frozenset("images image file part satire graphic map chart pictured left right above below "
+                         "one two three".split())
 # An aside closes with a second dash soon after ("Ann Lee — a nurse — said"); a dateline does not.
 _ASIDE_REACH = 60
 

@@ -208,6 +208,8 @@ def test_an_outlet_alone_in_parentheses_opens_the_text():
     # a label, or words that go on in lower case, are none
     for text in ("(Photo) A rare cipher machine was sold at auction in Orlen on Tuesday.",
                  "(Undated) A rare cipher machine was sold at auction in Orlen on Tuesday.",
+                 "(Getty Images) A rare cipher machine was sold at auction in Orlen on Tuesday.",
+                 "(Part One) A rare cipher machine was sold at auction in Orlen on Tuesday.",
                  "(Most of Them) were sold at auction in Orlen on Tuesday, the Kessa Radio said."):
         assert strip_furniture(text).outlet is None
 
