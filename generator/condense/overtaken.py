@@ -21,6 +21,8 @@ from ..model import Analysis, Article, Span
 from ..words import content_stems
 
 # The share of a plan's content words a later report's sentence must hold to tell it as done.
+# (The timeline asks only a fifth, OVERTAKEN in timeline.py: there the plan and the report already
+# share their day; here nothing but the words ties them.)
 REPORTED = 0.5
 # Content words a plan needs to be recognised in a report: "will meet on Tuesday" says too little.
 MIN_PLAN_WORDS = 3
