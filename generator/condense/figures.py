@@ -93,7 +93,7 @@ def _same_quantity(a: SourcedFigure, b: SourcedFigure, stems: dict[str, frozense
         # Equal values need less agreement, but some: "10% of Egypt's population" and "10% of
         # the world's population" are two quantities.
         return not _counts_differently(a, b) and overlap(stems[a.context], stems[b.context]) >= SAME_VALUE
-    if a.source == b.source or _counts_differently(a, b):
+    if a.source == b.source or _counts_differently(a, b) or _own_place(a) != _own_place(b):
         return False
     if not _agree(a.figure, b.figure) and ((a.figure.unit or "").lower() in _GENERIC_UNITS
                                            or not _close(a.figure, b.figure)):
@@ -124,6 +124,25 @@ def _counts_differently(a: SourcedFigure, b: SourcedFigure) -> bool:
     if fate_a and fate_b and fate_a != fate_b:
         return True  # "six people were killed", "six people were in custody"
     return bool(a.places and b.places and not a.places & b.places)
+
+
+def _own_place(item: SourcedFigure) -> str:
+    """The place a figure counts in, as its clause says right after it ("killed 247 people in
+    Kenya") or opens with it ("In Nairobi, 253 died"), or "": a toll of one place and a total, or
+    the tolls of two places, are two quantities, though their sentences name the same places."""
+    if not item.places:
+        return ""
+    at = item.context.find(item.figure.text)
+    if at < 0:
+        return ""
+    after = _CLAUSE_END.split(item.context[at + len(item.figure.text):], 1)[0]
+    found = _PLACE_AFTER.search(after) or _PLACE_OPENING.match(item.context[:at])
+    return found.group(1) if found and found.group(1) in item.places else ""
+
+
+# "in Kenya", "at the Tarrow terminal" within a few words after a figure; "In Nairobi," opening its sentence.
+_PLACE_AFTER = re.compile(r"^(?:\s+[a-z]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
+_PLACE_OPENING = re.compile(r"^\s*(?:In|At)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*),")
 
 
 # What befell the people a figure counts, by the words that tell it.

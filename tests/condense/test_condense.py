@@ -168,6 +168,21 @@ def test_close_counts_of_different_things_stay_apart():
     assert len(together) == 1 and together[0].discrepant
 
 
+def test_a_toll_of_one_place_and_a_total_are_two_quantities():
+    def fig(value, text, context, source, places):
+        return SourcedFigure(Figure(value, None, "people", text, 0, 1), context, source,
+                             places=frozenset(places), published="2031-05-0" + source)
+    part = fig(247, "247 people", "The blasts killed 247 people in Tarrow and 10 in Orlen, officials said.", "1",
+               ("Tarrow", "Orlen"))
+    total = fig(257, "257 people", "The blasts in Tarrow and Orlen killed 257 people, officials said.", "2",
+                ("Tarrow", "Orlen"))
+    assert len(merge_figures([part, total])) == 2
+    # the same place on both sides is one quantity read twice
+    again = fig(250, "250 people", "The blasts killed 250 people in Tarrow and 10 in Orlen, officials said.", "3",
+                ("Tarrow", "Orlen"))
+    assert len(merge_figures([part, again])) == 1
+
+
 def test_the_places_a_figures_sentence_names_come_from_its_article():
     texts = {"p": "Health officials said the fever outbreak has reached 147 confirmed cases in Portugal.",
              "q": "Health officials said the fever outbreak has reached 117 confirmed cases in Norway."}
