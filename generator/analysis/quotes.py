@@ -849,10 +849,6 @@ class _SpeakerFinder:
             cast = self._cast_as(raw)
             if cast:
                 return _Said(kind, cast)
-        if kind == "full" and _looks_like_title(words) and ". " not in words:
-            # “Prepared For The Worst”, the Ledger thunders: a headline, nobody's statement (“Here
-            # comes Big Daddy. The Donald.” is one of two sentences)
-            return _Said(kind)
         if kind == "full" and not _ONE_WORD.fullmatch(words):
             sentence_start = self.sentences[self.sentence_of(raw.open_at)].start
             if sentence_start < raw.open_at and not self._cues_between(sentence_start, raw.open_at):
@@ -860,6 +856,10 @@ class _SpeakerFinder:
                 lead_in = self._lead_in_subject(sentence_start, raw.open_at, raw, _OPENING_WORDS)
                 if lead_in:
                     return _Said(kind, lead_in)
+            if _looks_like_title(words) and ". " not in words:
+                # “Prepared For The Worst”, the Ledger thunders: a headline, nobody's statement
+                # (“Here comes Big Daddy. The Donald.” is one of two sentences)
+                return _Said(kind)
             return _Said(kind, self._inherited(raw))
         if len(words.split()) >= 3 and not _looks_like_title(words) and _NON_ALNUM.fullmatch(
                 self.text, self.sentences[self.sentence_of(raw.open_at)].start, raw.open_at):

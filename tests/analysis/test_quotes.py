@@ -365,6 +365,9 @@ def test_a_headline_in_marks_with_no_cue_is_nobodys_statement():
     text = ("Ana Ruiz said the plan was sound. \u201cIt will work,\u201d she said.\n\n"
             "\u201cPrepared For The Worst,\u201d the Tarrow Ledger thunders on its front page.")
     assert speakers(text) == [("It will work,", "Ana Ruiz"), ("Prepared For The Worst,", None)]
+    # a lead-in's subject speaks words in Title Case all the same
+    assert speakers("Bo Hagen got in touch: \u201cThank You So Much For Everything\u201d") == [
+        ("Thank You So Much For Everything", "Bo Hagen")]
 
 
 def test_a_role_or_document_before_a_role_qualifies_it():
