@@ -32,7 +32,6 @@ from .summary import is_page_notice, overlap, starts_inside_quote
 SAME_EVENT = 0.5
 OVERTAKEN = 0.2  # the share of words a report of a day shares with a plan for it that it overtakes
 MAX_EVENT_WORDS = 45
-MAX_EVENTS_PER_DATE = 5
 
 # How much one article adds to a day's importance. An article that names a day it was published
 # after looks back on it, and the longer after, the more the day has lasted in the story: within
@@ -61,29 +60,7 @@ def build_timeline(found: list[SourcedDate], keep_dates: Optional[int] = None) -
     timeline = _without_overtaken_plans(_merged_events(found))
     if keep_dates is not None:
         timeline = _most_important_dates(timeline, date_weights(found), keep_dates)
-    else:
-        timeline = _best_of_each_date(timeline, found)
     return sorted(timeline, key=lambda e: (e.date, e.text))
-
-
-def _best_of_each_date(events: list[TimelineEvent], found: list[SourcedDate]) -> list[TimelineEvent]:
-    """At most MAX_EVENTS_PER_DATE events of each date, those most sources tell, then those told
-    nearest the top of an article (where news puts what matters): a story's big day is told in
-    many sentences ("killed 75", "injured 1,600", "shattered windows"), and a timeline lists what
-    happened, not every sentence of the day."""
-    told_at: dict[str, int] = {}
-    for item in found:
-        text = _event_text(item.sentence)
-        told_at[text] = min(told_at.get(text, item.sentence_start), item.sentence_start)
-    ranked = sorted(range(len(events)), key=lambda n: (events[n].date, -len(events[n].sources),
-                                                       told_at.get(events[n].text, 0), n))
-    kept: list[TimelineEvent] = []
-    per_date: Counter = Counter()
-    for n in ranked:
-        if per_date[events[n].date] < MAX_EVENTS_PER_DATE:
-            per_date[events[n].date] += 1
-            kept.append(events[n])
-    return kept
 
 
 def _merged_events(found: list[SourcedDate]) -> list[tuple[frozenset[str], TimelineEvent]]:

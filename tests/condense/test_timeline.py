@@ -220,22 +220,6 @@ def test_a_notice_about_the_article_is_no_event():
     assert build_timeline([SourcedDate(DateMention("October 2, 2031", "2031-10-02", "day", 12, 27), sentence, "a")]) == []
 
 
-def test_a_day_told_in_many_sentences_keeps_those_most_sources_tell_and_the_leads():
-    sentences = ["A crane collapsed onto the quay on Monday.", "Ferries to Orlen were cancelled on Monday.",
-                 "Divers searched the harbour mouth on Monday.", "The mayor visited injured dockers on Monday.",
-                 "Insurers opened a claims line on Monday.", "Fuel prices rose at the pumps on Monday.",
-                 "Schools closed early across Tarrow on Monday."]
-    def on_monday(text, source, start=0):
-        at = text.index("Monday")
-        return SourcedDate(DateMention("Monday", "2031-05-05", "day", at, at + 6), text, source, sentence_start=start)
-    found = [on_monday(text, "a", 100 * n) for n, text in enumerate(sentences)] + [on_monday(sentences[6], "b")]
-    kept = [e.text for e in build_timeline(found)]
-    assert len(kept) == 5 and sentences[6] in kept  # told by two sources
-    assert all(s in kept for s in sentences[:4])  # then the sentences nearest the top
-    # a budget of dates keeps one event a day, as before
-    assert len(build_timeline(found, keep_dates=3)) == 1
-
-
 def test_a_sentence_about_the_reporting_is_no_event():
     for sentence in ("Tarrow police declined to comment Saturday.", "Ana Ruiz could not be reached for comment on Saturday.",
                      "The board did not respond to a request for comment on Saturday."):
