@@ -93,7 +93,7 @@ def _same_quantity(a: SourcedFigure, b: SourcedFigure, stems: dict[str, frozense
         # Equal values need less agreement, but some: "10% of Egypt's population" and "10% of
         # the world's population" are two quantities.
         return not _counts_differently(a, b) and overlap(stems[a.context], stems[b.context]) >= SAME_VALUE
-    if a.source == b.source or _counts_differently(a, b) or _own_place(a) != _own_place(b):
+    if a.source == b.source or _counts_differently(a, b) or _places_differ(a, b):
         return False
     if not _agree(a.figure, b.figure) and ((a.figure.unit or "").lower() in _GENERIC_UNITS
                                            or not _close(a.figure, b.figure)):
@@ -124,6 +124,19 @@ def _counts_differently(a: SourcedFigure, b: SourcedFigure) -> bool:
     if fate_a and fate_b and fate_a != fate_b:
         return True  # "six people were killed", "six people were in custody"
     return bool(a.places and b.places and not a.places & b.places)
+
+
+def _places_differ(a: SourcedFigure, b: SourcedFigure) -> bool:
+    """Whether one figure counts in a place of its own and the other in another, or in more places
+    ("killed 247 people in Kenya" beside a toll whose sentence names Kenya and Tanzania); a figure
+    whose sentence names no other place may count in the same one."""
+    own_a, own_b = _own_place(a), _own_place(b)
+    if own_a and own_b:
+        return own_a != own_b
+    if own_a or own_b:
+        own, other = (own_a, b) if own_a else (own_b, a)
+        return bool(other.places - {own})
+    return False
 
 
 def _own_place(item: SourcedFigure) -> str:

@@ -181,6 +181,11 @@ def test_a_toll_of_one_place_and_a_total_are_two_quantities():
     again = fig(250, "250 people", "The blasts killed 250 people in Tarrow and 10 in Orlen, officials said.", "3",
                 ("Tarrow", "Orlen"))
     assert len(merge_figures([part, again])) == 1
+    # a sentence that names the same place alone counts in it too
+    mexico = fig(1324, "1,324 cases", "A total of 1,324 cases have been reported in Tarrow so far.", "4", ("Tarrow",))
+    more = fig(1004, "1,004 cases", "A total of 1,004 cases have been reported so far, all in Tarrow.", "5",
+               ("Tarrow",))
+    assert len(merge_figures([mexico, more])) == 1
 
 
 def test_the_places_a_figures_sentence_names_come_from_its_article():
