@@ -204,6 +204,7 @@ Nor Not No Every Each Few More Less Further Finally First Second Third Indeed Th
 Officials Reports Alongside Separately Elsewhere Additionally Moreover Nevertheless Nonetheless
 Previously Currently Recently Eventually Ultimately Initially Following Including Regarding Given
 Let Please Sources Critics Analysts Experts Residents Witnesses Police Troops Soldiers Forces
+I'm I've I'd I'll I’m I’ve I’d I’ll
 People Several Dear Yes Oh Well
 Said Says Added Adds Wrote Writes Told Tells Noted Notes Explained Explains Replied Continued
 Recalled Declared Insisted Warned Quipped Tweeted Concluded Countered Answered""".split())

@@ -95,7 +95,8 @@ moderator host anchor narrator protesters demonstrators organizers voters father
 panel union association group staff coroner examiner inspector detective superintendent captain sergeant
 lieutenant colonel constable trooper firefighter firefighters nurse nurses surgeon teacher teachers student
 students manager owner negotiator negotiators mediator economist scientist researcher activist critic
-supporter observer investigator neighbour neighbours neighbor neighbors relative relatives""".split())
+supporter observer investigator neighbour neighbours neighbor neighbors relative relatives fans mourners
+crowd crowds onlookers spectators followers worshippers pilgrims""".split())
 # Writings that speak ("the memo states", "a new ad says"), but only as the plain subject right
 # before their cue: elsewhere they are mostly objects ("mocked the complaint, saying ...").
 DOCUMENT_NOUNS = frozenset("""article report memo brief complaint lawsuit filing clip ad website

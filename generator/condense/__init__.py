@@ -229,6 +229,8 @@ _WHEN = re.compile(r"\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesda
                    r"|\s+(?:yesterday|today)\b", re.IGNORECASE)
 
 
+# A word in lower case that ends a sentence: "... from florida beaches. a texas tourist".
+_SENTENCE_END_IN_WORD = re.compile(r"[a-z]{3,}[.!?]")
 _CLAUSE_OPENERS = frozenset("after while because as amid since although though when where which who".split())
 _PHRASE_OPENERS = frozenset("and or but between with in on at over to for of from by into against than".split())
 # Words a headline cannot end on: they open what was cut.
@@ -247,8 +249,8 @@ def generated_title(sentence: str) -> str:
         if n >= 6 and word.lower() in _CLAUSE_OPENERS:
             cut = words[:n]
             break
-        if n >= 6 and word.endswith((",", ";", ":")):
-            cut = words[:n + 1]
+        if n >= 6 and (word.endswith((",", ";", ":")) or _SENTENCE_END_IN_WORD.fullmatch(word)):
+            cut = words[:n + 1]  # (a full stop after a word in lower case: the lead ran into more text)
             break
     if len(cut) > MAX_WHOLE_TITLE_WORDS:
         # (a whole clause of a few words more reads better than one cut short: "The saga of the
@@ -257,7 +259,7 @@ def generated_title(sentence: str) -> str:
         cut = words[:breaks[-1]] if breaks else words[:MAX_TITLE_WORDS]
     while len(cut) > 6 and cut[-1] in _DANGLING:  # "... confirmed Thursday that" (not "Theresa May")
         cut = cut[:-1]
-    text = " ".join(_without_open_quote(cut)).rstrip(",;:")
+    text = " ".join(_without_open_quote(cut)).rstrip(",;:.")
     return text[:1].upper() + text[1:] if text else "Untitled briefing"
 
 

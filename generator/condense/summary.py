@@ -252,7 +252,8 @@ _PAGE_NOTICE = re.compile(r"learn more\W*|.*\b(?:tweet with a location|tweet loc
                           r"|.*\bcrawl(?:s| data)\b.*\barchiv.*"
                           r"|file ?[-–—] .*"  # an agency's photo caption: "FILE - In this May 7 file photo, ..."
                           r"|(?:correction|clarification|editor['’]s note)s?:.*"  # a notice about the article
-                          r"|(?:you might also like|related(?: stories| coverage| articles)?)\s*:.*",  # links to others
+                          r"|(?:you might also like|related(?: stories| coverage| articles)?)\s*:.*"  # links to others
+                          r"|(?:for (?:the latest |more )?updates,? )?please see\b.*",  # a pointer to other pages
                           re.IGNORECASE)
 # a picture credit left at the start of the next sentence: "Photograph: AP", "Photo: Ann Lee/Reuters"
 _PICTURE_CREDIT = re.compile(r"^(?:Photograph|Photo|Picture|Image|Illustration)s?:\s+(?:[A-Z][\w.'’-]*\s+){0,3}?"
@@ -270,7 +271,7 @@ _FURNITURE_HINTS = ("image", "caption", "highlights", "media playback", "click",
                     "email this", "listen to", "javascript", "push notifications", "updated", "|")
 _PAGE_NOTICE_HINTS = ("learn more", "tweet", "javascript", "breaking news emails", "crawl", "file",
                       "stories that matter", "correction", "clarification", "note:", "might also like", "related",
-                      "replay more videos", "this timeline is where")
+                      "replay more videos", "this timeline is where", "please see")
 
 
 def compressed(text: str) -> str:

@@ -375,6 +375,13 @@ def test_a_role_or_document_before_a_role_qualifies_it():
         ("This is a wake-up call,", "senior study author")]
 
 
+def test_a_crowd_speaks_and_a_name_before_it_qualifies_it():
+    assert speakers('Bo Hagen fans waited outside, chanting: "Justice for Bo."') == [
+        ("Justice for Bo.", "Bo Hagen fans")]
+    assert speakers("I'm Ana Ruiz, the health correspondent. \"It spreads fast,\" she said.") == [
+        ("It spreads fast,", "Ana Ruiz")]
+
+
 def test_common_roles_speak_with_the_place_before_them():
     text = ("The Tarrow coroner disclosed the \u201cprimary causes of the deaths\u201d on Friday. A neighbour "
             "told reporters she \u201cheard nothing at all.\u201d")

@@ -260,7 +260,8 @@ def test_sentences_about_the_page_itself_are_left_out_of_a_summary():
                    "You might also like: how will the harbour cope with 20 billion tonnes of silt?",
                    "Related: ferry crews vote on new pay deal the strike began in May.",
                    "Must watch: the storm 01: 01 just watched the harbour replay more videos...",
-                   "Welcome! This timeline is where you'll spend most of your time, getting updates."):
+                   "Welcome! This timeline is where you'll spend most of your time, getting updates.",
+                   "For updates, please see the individual day pages."):
         assert compressed(notice) == ""
     assert compressed("Media playback is unsupported on your device media caption waves hit the harbour wall.") \
         == "Waves hit the harbour wall."
