@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Mapping, Optional
 
 from ..analysis.entities import listed, lower_cased
+from ..analysis.sentences import MONTHS, OTHER, TITLES
 from ..model import (Analysis, Article, Briefing, DateMention, EntitySummary, Span, SourceRef,
                      Story, SummarySentence)
 from ..words import content_stems
@@ -229,8 +230,10 @@ _WHEN = re.compile(r"\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesda
                    r"|\s+(?:yesterday|today)\b", re.IGNORECASE)
 
 
-# A word in lower case that ends a sentence: "... from florida beaches. a texas tourist".
+# A word in lower case that ends a sentence: "... from florida beaches. a texas tourist"; not an
+# abbreviation ("jan.", "corp.").
 _SENTENCE_END_IN_WORD = re.compile(r"[a-z]{3,}[.!?]")
+_ABBREVIATIONS = TITLES | MONTHS | OTHER
 _CLAUSE_OPENERS = frozenset("after while because as amid since although though when where which who".split())
 _PHRASE_OPENERS = frozenset("and or but between with in on at over to for of from by into against than".split())
 # Words a headline cannot end on: they open what was cut.
@@ -249,7 +252,8 @@ def generated_title(sentence: str) -> str:
         if n >= 6 and word.lower() in _CLAUSE_OPENERS:
             cut = words[:n]
             break
-        if n >= 6 and (word.endswith((",", ";", ":")) or _SENTENCE_END_IN_WORD.fullmatch(word)):
+        if n >= 6 and (word.endswith((",", ";", ":")) or (
+                _SENTENCE_END_IN_WORD.fullmatch(word) and word[:-1] not in _ABBREVIATIONS)):
             cut = words[:n + 1]  # (a full stop after a word in lower case: the lead ran into more text)
             break
     if len(cut) > MAX_WHOLE_TITLE_WORDS:
@@ -259,7 +263,9 @@ def generated_title(sentence: str) -> str:
         cut = words[:breaks[-1]] if breaks else words[:MAX_TITLE_WORDS]
     while len(cut) > 6 and cut[-1] in _DANGLING:  # "... confirmed Thursday that" (not "Theresa May")
         cut = cut[:-1]
-    text = " ".join(_without_open_quote(cut)).rstrip(",;:.")
+    text = " ".join(_without_open_quote(cut)).rstrip(",;:")
+    if text.endswith(".") and text.rsplit(None, 1)[-1][:-1].lower() not in _ABBREVIATIONS:
+        text = text[:-1]  # "... from florida beaches", but "... lubrizol corp."
     return text[:1].upper() + text[1:] if text else "Untitled briefing"
 
 

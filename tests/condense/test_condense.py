@@ -364,6 +364,11 @@ def test_a_generated_title_is_a_whole_main_clause_when_it_is_not_long():
                            "crossings.") == "The harbour board banned night crossings"
     assert generated_title("After a deckhand drank beer, rum and gin at a party, the harbour board banned night "
                            "crossings.") == "The harbour board banned night crossings"
+    # a lead run into the next text with no capital stops at its full stop; an abbreviation is none
+    assert generated_title("It is illegal to take shells with living animals from tarrow beaches. a visiting "
+                           "tourist found out the hard way.") == "It is illegal to take shells with living animals from tarrow beaches"
+    assert generated_title("Crews checked the scene at the corner of quay and mill streets jan. 6 after the "
+                           "crane fell.").endswith("jan. 6")
 
 
 def test_a_copy_is_no_second_source_for_a_key_figure():
