@@ -165,8 +165,9 @@ def _bounds_a_span(item: SourcedDate) -> bool:
 def _describes_a_thing(item: SourcedDate) -> bool:
     """A date that describes a thing rather than dating the sentence's event: a possessive
     ("last year's blasts", "Wednesday's ruling"), a date between a determiner and a noun ("the
-    Aug. 7 bombings", "the 1911 painting"); or a year itself described ("Kim described 2024 as a
-    year of change", not "in 2024 as ...")."""
+    Aug. 7 bombings", "the 1911 painting"), the date of what a suspect is held or charged for
+    ("arrested in connection with the bombings last year"); or a year itself described ("Kim
+    described 2024 as a year of change", not "in 2024 as ...")."""
     mention = item.mention
     at = _offset_in_sentence(item)
     if at is None:
@@ -183,8 +184,18 @@ def _describes_a_thing(item: SourcedDate) -> bool:
     if describes and (bare_year or (len(item.sentence[:at].split()) > 2
                                     and not _OCCASION_BEFORE.search(item.sentence, max(0, at - 16), at))):
         return True
+    if _CASE_OF_BEFORE.search(item.sentence, max(0, at - _CASE_REACH), at):
+        return True  # "arrested in connection with the bombings ... last year": the crime's date
     return mention.precision == "year" and mention.text.isdigit() and bool(_DESCRIBED_AS.match(
         item.sentence, end)) and not _PREPOSITION_BEFORE.search(item.sentence, max(0, at - 8), at)
+
+
+# What a suspect is held, charged or wanted for, up to the date: the date is the crime's, and the
+# sentence's event (the arrest, the charge) is another day's.
+_CASE_OF_BEFORE = re.compile(
+    r"\b(?:in connection with|(?:arrested|charged|indicted|convicted|sentenced|accused|wanted|sought|"
+    r"questioned|held|jailed|tried)\s+(?:in|for|over))\s+(?:the\s+)?[^,;:]*\s$", re.IGNORECASE)
+_CASE_REACH = 80
 
 
 _OCCASION_BEFORE = re.compile(r"\b(?:at|during)\s+(?:(?:the|its|his|her|their)\s+)?$", re.IGNORECASE)

@@ -220,6 +220,19 @@ def test_a_notice_about_the_article_is_no_event():
     assert build_timeline([SourcedDate(DateMention("October 2, 2031", "2031-10-02", "day", 12, 27), sentence, "a")]) == []
 
 
+def test_the_date_of_what_a_suspect_is_held_for_dates_no_event():
+    sentence = "A man has been arrested in connection with the bombing of the Tarrow ferry last year, police said today."
+    found = [SourcedDate(DateMention("last year", "2030", "year", sentence.index("last year"),
+                                     sentence.index("last year") + 9), sentence, "a"),
+             SourcedDate(DateMention("today", "2031-05-05", "day", sentence.index("today"),
+                                     sentence.index("today") + 5), sentence, "a")]
+    assert [e.date for e in build_timeline(found)] == ["2031-05-05"]
+    # a date the sentence's own event has stays
+    sentence = "Police arrested a man last year in Tarrow."
+    found = [SourcedDate(DateMention("last year", "2030", "year", 21, 30), sentence, "a")]
+    assert [e.date for e in build_timeline(found)] == ["2030"]
+
+
 def test_a_sentence_about_the_reporting_is_no_event():
     for sentence in ("Tarrow police declined to comment Saturday.", "Ana Ruiz could not be reached for comment on Saturday.",
                      "The board did not respond to a request for comment on Saturday."):
