@@ -143,7 +143,15 @@ def _one_speaker(a: str | None, b: str | None) -> bool:
         return True
     if not _naming(a)[0] or not _naming(b)[0]:
         return True
-    return SequenceMatcher(None, a, b).ratio() >= SAME_SPELLING
+    return SequenceMatcher(None, a, b).ratio() >= SAME_SPELLING or _abbreviates(a, b) or _abbreviates(b, a)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether each word of one name begins the same word of another: "Jos Angel C" (a letter
+    lost to a bad encoding) or "J. A. Cordova" of "Jose Angel Cordova"."""
+    short_words, full_words = short.replace(".", "").split(), full.split()
+    return len(short_words) == len(full_words) and all(
+        f.startswith(s) for s, f in zip(short_words, full_words))
 
 
 def _naming(speaker: str) -> tuple[bool, int]:

@@ -307,6 +307,14 @@ def test_a_first_name_and_the_full_name_are_one_speaker():
     assert merged.speaker == "Joseph Varga" and merged.sources == ["a", "b"]
 
 
+def test_a_name_cut_short_is_one_speaker_with_the_full_name():
+    q1 = Quote("We are very, very concerned", "Ivo Anton Hagen", "full", 0, 1)
+    q2 = Quote("We are very, very concerned", "Iv Anton H", "full", 0, 1)
+    q3 = Quote("We are very, very concerned", "I. A. Hagen", "full", 0, 1)
+    (merged,) = merge_quotes([SourcedQuote(q1, "a"), SourcedQuote(q2, "b"), SourcedQuote(q3, "c")])
+    assert merged.speaker == "Ivo Anton Hagen" and merged.sources == ["a", "b", "c"]
+
+
 def test_two_people_who_share_a_surname_are_two_speakers():
     q1 = Quote("We stand together as a family", "Elena Varga", "full", 0, 1)
     q2 = Quote("We stand together as a family", "Ivo Varga", "full", 0, 1)
