@@ -257,8 +257,8 @@ def generated_title(sentence: str) -> str:
             cut = words[:n + 1]  # (a full stop after a word in lower case: the lead ran into more text)
             break
     if len(cut) > MAX_WHOLE_TITLE_WORDS:
-        # (a whole clause of a few words more reads better than one cut short: "The saga of the
-        # photos of dozens of celebrities has taken a darker turn", not "... photos of dozens")
+        # (a whole clause of a few words more reads better than one cut short: "The row over the
+        # fees of dozens of harbour pilots has reached the courts", not "... fees of dozens")
         breaks = [n for n in range(6, MAX_TITLE_WORDS + 1) if words[n].lower() in _PHRASE_OPENERS]
         cut = words[:breaks[-1]] if breaks else words[:MAX_TITLE_WORDS]
     while len(cut) > 6 and cut[-1] in _DANGLING:  # "... confirmed Thursday that" (not "Theresa May")

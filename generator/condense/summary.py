@@ -237,7 +237,7 @@ _FURNITURE = re.compile(r"\b(?:enlarge this image|toggle caption|hide caption|im
                         r"(?:please )?enable javascript to (?:watch|view|play) this (?:video|content)|"
                         r"get push notifications with news, features and more\.|"
                         r"(?:(?:more )?photos?:.*?)?image \d+ of (?:/ )?\d+|caption close|buy this photo|"
-                        r"font size(?: a)+|media playback is unsupported on your device|media caption)\b\s*"
+                        r"font size(?: a)+|media caption)\b\s*"
                         r"|\bpage \d+ of \d+ updated\b:?\s*"
                         r"|^(?:story highlights|advertisement|read more)\b:?\s*"
                         r"|^(?:[\w ]{0,25}\|){2,}\s*", re.IGNORECASE)  # a menu: "Home | News | World |"
@@ -266,7 +266,7 @@ _CREDIT_TWICE = re.compile(r"((?:[\w.'-]+ ){0,3}[\w.'-]+/[\w.'-]+(?: [\w.'-]+){0
 _CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet|Also)\s+|(?:But|And|Also|However|Meanwhile|Still|So|Now|Instead|"
                          r"Plus|Indeed|In addition|Additionally|Moreover|Furthermore),\s+)")
 # cheap substring checks before the furniture pattern, which would otherwise try every position
-_FURNITURE_HINTS = ("image", "caption", "highlights", "media playback", "click", "read more", "advertisement", "photo", "slideshow",
+_FURNITURE_HINTS = ("image", "caption", "highlights", "click", "read more", "advertisement", "photo", "slideshow",
                     "font size", "text size", "continued below", "excerpt", "related video", "share", "log in",
                     "email this", "listen to", "javascript", "push notifications", "updated", "|")
 _PAGE_NOTICE_HINTS = ("learn more", "tweet", "javascript", "breaking news emails", "crawl", "file",
