@@ -5,7 +5,9 @@ so each claim on a page can be traced back to its source.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 from dataclasses import dataclass, field
 from typing import Literal, Optional
 
@@ -111,6 +113,11 @@ class Analysis:
     quotes: list[Quote]
     dates: list[DateMention]
     entities: list[Entity]
+
+    def entities_in(self, span: Span) -> list[Entity]:
+        """The entities that start inside `span` (they come in order of their start)."""
+        first = bisect.bisect_left(self.entities, span.start, key=lambda e: e.start)
+        return list(itertools.takewhile(lambda e: e.start < span.end, self.entities[first:]))
 
 
 @dataclass

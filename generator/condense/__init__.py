@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -100,9 +99,7 @@ def _sentence_of(article: Article, analysis: Analysis, offset: int) -> str:
 
 def _places_near(article: Article, analysis: Analysis, offset: int) -> frozenset[str]:
     """The places named in the sentence at `offset`."""
-    span = _sentence_span(article, analysis, offset)
-    first = bisect.bisect_left(analysis.entities, span.start, key=lambda e: e.start)
-    return frozenset(e.name for e in itertools.takewhile(lambda e: e.start < span.end, analysis.entities[first:])
+    return frozenset(e.name for e in analysis.entities_in(_sentence_span(article, analysis, offset))
                      if e.type == "place")
 
 

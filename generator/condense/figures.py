@@ -179,7 +179,7 @@ def _one_of_no_fate(item: SourcedFigure) -> bool:
     figure = item.figure
     unit = (figure.unit or "").lower()
     return figure.value == 1 and figure.value_max is None and unit not in _TOLL_UNITS \
-        and unit not in MEASURE_WORDS and figure.unit not in MEASURE_ABBREVIATIONS and not _fate(item)
+        and not _is_measure(figure.unit or "") and not _fate(item)
 
 
 # Units that count a toll, a caseload or charges: one of them is news ("one death", "one case of
@@ -251,12 +251,17 @@ def is_conversion(text: str, figure: Figure) -> bool:
     """"777 million pesos ($57m or £39m)", "240 km (150 miles)": money or a measure in brackets
     after an amount restates it in other units. True, and no key figure of its own."""
     unit = figure.unit or ""
-    if unit.lower() not in _MONEY_UNITS and unit.lower() not in MEASURE_WORDS and unit not in MEASURE_ABBREVIATIONS:
+    if unit.lower() not in _MONEY_UNITS and not _is_measure(unit):
         return False
     opening = text.rfind("(", max(0, figure.start - 30), figure.start)
     if opening < 0 or ")" in text[opening:figure.start]:
         return False
     return _AMOUNT_BEFORE_BRACKET.search(text, max(0, opening - 40), opening + 1) is not None
+
+
+def _is_measure(unit: str) -> bool:
+    """Whether a unit measures ("kilometres", "km") rather than counts."""
+    return unit.lower() in MEASURE_WORDS or unit in MEASURE_ABBREVIATIONS
 
 
 def _small_count(figure: Figure) -> bool:

@@ -11,7 +11,6 @@ tell, since a report of a later day has told how things went.
 from __future__ import annotations
 
 import bisect
-import itertools
 import math
 import re
 from collections import defaultdict
@@ -94,9 +93,7 @@ def _overtaken_states(article: Article, analysis: Analysis, outcomes: list[tuple
 def _people_in(analysis: Analysis, span: Span) -> frozenset[str]:
     """The surnames of the people named in `span` (a report may name "Ivo Hagen" what another
     calls "Deckhand Ivo Hagen" or "Hagen")."""
-    first = bisect.bisect_left(analysis.entities, span.start, key=lambda e: e.start)
-    return frozenset(e.name.rsplit(None, 1)[-1] for e in itertools.takewhile(
-        lambda e: e.start < span.end, analysis.entities[first:]) if e.type == "person")
+    return frozenset(e.name.rsplit(None, 1)[-1] for e in analysis.entities_in(span) if e.type == "person")
 
 
 # What tells that a sentence looks ahead.
