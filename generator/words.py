@@ -25,7 +25,7 @@ over than that which who whose its their his her our my your this these those"""
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
 _SUFFIXES = ("ational", "ization", "fulness", "ousness", "iveness", "ments", "ingly", "ation", "ness",
-             "ment", "ings", "ing", "edly", "ies", "ied", "ers", "ed", "es", "er", "ly", "s")
+             "ment", "ings", "ing", "edly", "ers", "ed", "es", "er", "ly", "s")
 
 
 def tokens(text: str) -> list[str]:
@@ -35,9 +35,13 @@ def tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 16)  # a story repeats its words: each is stemmed once (a pure function)
 def stem(word: str) -> str:
-    """A crude suffix stripper: enough to match "killed"/"kills"/"killing" across sources."""
+    """A crude suffix stripper: enough to match "killed"/"kills"/"killing" across sources. A
+    plural or past in "-ies"/"-ied" first takes back its "y", so that "embassies" meets "embassy"
+    and "families" meets "family" (whose "-ly" then goes from both alike)."""
     if word.endswith("'s"):
         word = word[:-2]
+    if word.endswith(("ies", "ied")) and len(word) >= 6:
+        word = word[:-3] + "y"
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
