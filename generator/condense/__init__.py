@@ -241,23 +241,22 @@ not""".split())
 
 def generated_title(sentence: str) -> str:
     """A headline from a lead sentence: its main clause without its "when" (and without a clause
-    before it: "After the ferry sank, ..."), whole up to 20 words, else at most 14 words cut where
-    a phrase begins rather than in the middle of one, and never on a word that leaves it hanging."""
+    or phrase before it: "After the ferry sank, ..."), whole up to 20 words, else cut where a second
+    verb phrase begins ("... declared a new high in relations with Tarrow and hoped for ...") or at
+    most 14 words cut where a phrase begins rather than in the middle of one, and never on a word
+    that leaves it hanging."""
     words = _main_clause(_WHEN.sub("", re.sub(r"\s+", " ", sentence)).strip().rstrip(".").split(" "))
-    cut = words
-    for n, word in enumerate(words[:MAX_WHOLE_TITLE_WORDS + 1]):
-        if n >= 6 and word.lower() in _CLAUSE_OPENERS:
-            cut = words[:n]
-            break
-        if n >= 6 and (word.endswith((",", ";", ":")) or (
-                _SENTENCE_END_IN_WORD.fullmatch(word) and word[:-1] not in _ABBREVIATIONS)):
-            cut = words[:n + 1]  # (a full stop after a word in lower case: the lead ran into more text)
-            break
+    cut = words[:_main_clause_end(words)]
     if len(cut) > MAX_WHOLE_TITLE_WORDS:
         # (a whole clause of a few words more reads better than one cut short: "The row over the
         # fees of dozens of harbour pilots has reached the courts", not "... fees of dozens")
+        second_verb = next((n for n in range(6, MAX_WHOLE_TITLE_WORDS)
+                            if words[n] in ("and", "but") and _PAST_VERB.fullmatch(words[n + 1])), None)
         breaks = [n for n in range(6, MAX_TITLE_WORDS + 1) if words[n].lower() in _PHRASE_OPENERS]
-        cut = words[:breaks[-1]] if breaks else words[:MAX_TITLE_WORDS]
+        if second_verb is not None:
+            cut = words[:second_verb]
+        else:
+            cut = words[:breaks[-1]] if breaks else words[:MAX_TITLE_WORDS]
     while len(cut) > 6 and cut[-1] in _DANGLING:  # "... confirmed Thursday that" (not "Theresa May")
         cut = cut[:-1]
     text = " ".join(_without_open_quote(cut)).rstrip(",;:")
@@ -266,15 +265,43 @@ def generated_title(sentence: str) -> str:
     return text[:1].upper() + text[1:] if text else "Untitled briefing"
 
 
+# "... hoped for", "... wounded 12": a past verb after "and" opens a second verb phrase.
+_PAST_VERB = re.compile(r"[a-z]{3,}ed")
+# "less than 24 hours after the shooting": "after" ends no clause after an amount of time.
+_TIME_AMOUNTS = frozenset("""seconds minutes hours days weeks months years minute hour day week month year
+moments shortly soon just right""".split())
+
+
+def _main_clause_end(words: list[str]) -> int:
+    """The number of words the main clause takes from the start of `words` (at least six): up to a
+    clause it introduces ("after a crane collapsed", "although ..."), a dash, a comma, semicolon or
+    colon, or a full stop the sentence splitter missed."""
+    for n, word in enumerate(words[:MAX_WHOLE_TITLE_WORDS + 1]):
+        if n < 6:
+            continue
+        if word.lower() in _CLAUSE_OPENERS and not (word == "after" and words[n - 1].lower() in _TIME_AMOUNTS):
+            return n
+        if word in ("—", "–", "-", "--"):
+            return n
+        if word.endswith((",", ";", ":")):
+            return n + 1
+        if _SENTENCE_END_IN_WORD.fullmatch(word) and word[:-1] not in _ABBREVIATIONS:
+            return n + 1  # (a full stop after a word in lower case: the lead ran into more text)
+    return len(words)
+
+
 # Words that open a clause before the main one: "After a freshman died, Princeton banned ...".
 _LEADING_CLAUSE_OPENERS = frozenset("after while because although though when since as if before once despite "
                                     "amid".split())
+# ... and a phrase before it: "In the first such case in years, a soldier has crossed ..."
+_LEADING_PHRASE_OPENERS = frozenset("in for on at with during under following like".split())
 
 
 def _main_clause(words: list[str]) -> list[str]:
-    """The words from the main clause on: a leading clause set off by a comma goes, with any
-    list it ends in ("After he drank beer, rum and gin at a party, police said ...")."""
-    if not words or words[0].lower() not in _LEADING_CLAUSE_OPENERS:
+    """The words from the main clause on: a leading clause or phrase set off by a comma goes, with
+    any list it ends in ("After he drank beer, rum and gin at a party, police said ...")."""
+    opener = words[0].lower() if words else ""
+    if opener not in _LEADING_CLAUSE_OPENERS and opener not in _LEADING_PHRASE_OPENERS:
         return words
     commas = [n for n, word in enumerate(words[:MAX_WHOLE_TITLE_WORDS]) if word.endswith(",")]
     for at, following in zip(commas, commas[1:] + [len(words)]):

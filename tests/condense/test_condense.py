@@ -667,3 +667,22 @@ def test_a_story_of_many_quotes_spreads_its_quotes_over_its_sources(monkeypatch)
              "Nobody on the quay was hurt tonight.", "The strike is over and we won.")
     found = [SourcedQuote(Quote(text, "Bo Hagen", "full", 0, 1), source) for text, source in zip(texts, "aaab")]
     assert [m.sources for m in merge_quotes(found)] == [["a"], ["b"]]
+
+
+def test_a_generated_title_keeps_what_an_amount_of_time_is_counted_from():
+    assert generated_title("A ferry pilot has died less than 24 hours after being pulled from the water at "
+                           "Tarrow quay.") == ("A ferry pilot has died less than 24 hours after being pulled from "
+                                               "the water at Tarrow quay")
+
+
+def test_a_generated_title_stops_at_a_dash_and_leaves_out_a_phrase_before_the_subject():
+    assert generated_title("A storm surge in Tarrow has flooded the old harbour \u2014 although forecasters said "
+                           "on Friday it could recede by night.") == "A storm surge in Tarrow has flooded the old harbour"
+    assert generated_title("In what is the first such strike in nearly a decade, dockworkers at Port Halden have "
+                           "walked off the job over pay.") == "Dockworkers at Port Halden have walked off the job over pay"
+
+
+def test_a_long_generated_title_ends_where_a_second_verb_phrase_begins():
+    assert generated_title("Tarrow's harbour master on Monday declared a \u201cnew era\u201d in relations between the "
+                           "port and its pilots and hoped for a settlement of the fees dispute in 2027.") == (
+        "Tarrow's harbour master declared a \u201cnew era\u201d in relations between the port and its pilots")
