@@ -25,6 +25,7 @@ def test_generate_on_the_seeds_gives_one_complete_briefing(run_briefings, seeds_
     for section in ("summary", "figures", "quotes", "timeline", "entities"):
         assert briefing[section], section
     assert "warning:" not in result.stderr  # every field the seeds state was found
+    assert briefing["title"].endswith("between North Korea and Russia")  # a whole clause, not "... in relations"
     page = (tmp_path / "docs" / "briefings" / f"{briefing['slug']}.md").read_text()
     assert [line for line in page.splitlines() if line.startswith("## ")] == SECTIONS
     index = (tmp_path / "docs" / "briefings" / "index.md").read_text()
