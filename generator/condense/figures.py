@@ -275,6 +275,9 @@ def _close(a: Figure, b: Figure) -> bool:
 
 
 _OTHERS, _PEOPLE = stem("others"), stem("people")
+# Nouns that count the same things: "21 vessels" and "19 ships" are readings of one count.
+_SAME_THINGS = {stem(word): stem(same) for word, same in (("vessels", "ships"), ("kids", "children"),
+                                                         ("persons", "people"))}
 # Nouns of a change in a number of things: "600 job cuts" are 600 jobs ("will cut 600 jobs").
 _CHANGE_NOUNS = frozenset(stem(w) for w in "cuts losses closures reductions gains additions".split())
 
@@ -284,6 +287,7 @@ def _unit_key(figure: Figure) -> str:
     if not figure.unit:
         return ""
     key = stem(figure.unit.lower())
+    key = _SAME_THINGS.get(key, key)
     if key == _OTHERS:
         return _PEOPLE  # "more than 1,000 others were hurt" with no count before it: people
     if key in _CHANGE_NOUNS:

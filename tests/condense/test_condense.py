@@ -686,3 +686,14 @@ def test_a_long_generated_title_ends_where_a_second_verb_phrase_begins():
     assert generated_title("Tarrow's harbour master on Monday declared a \u201cnew era\u201d in relations between the "
                            "port and its pilots and hoped for a settlement of the fees dispute in 2027.") == (
         "Tarrow's harbour master declared a \u201cnew era\u201d in relations between the port and its pilots")
+
+
+def test_nouns_for_the_same_things_count_one_quantity():
+    def fig(value, text, unit, source, context):
+        return SourcedFigure(Figure(value, None, unit, text, 0, 1), context, source, 0.0)
+    ships = merge_figures([fig(21, "21 vessels", "vessels", "a", "At least 21 vessels were waiting at anchor off Tarrow."),
+                           fig(19, "19 ships", "ships", "b", "At least 19 ships were still waiting at anchor off Tarrow.")])
+    assert len(ships) == 1 and ships[0].sources == ["a", "b"]
+    kids = merge_figures([fig(9e6, "9 million kids", "kids", "a", "In 2008, 9 million kids in Tarrow received school meals."),
+                          fig(9e6, "9 million children", "children", "b", "Some 9 million children received school meals.")])
+    assert len(kids) == 1
