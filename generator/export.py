@@ -40,8 +40,8 @@ def _briefing(b: Briefing) -> dict:
                      "readings": [{"value": _number(r.value), "value_max": _number(r.value_max),
                                    "text": r.text, "source": r.source} for r in f.readings]}
                     for f in b.figures],
-        "quotes": [{"text": q.text, "speaker": q.speaker, "kind": q.kind, "sources": q.sources}
-                   for q in b.quotes],
+        "quotes": [{"text": q.text, "speaker": q.speaker, "kind": q.kind, "sources": q.sources,
+                    "in_part": q.in_part} for q in b.quotes],
         "timeline": [{"date": e.date, "precision": e.precision, "text": e.text, "sources": e.sources,
                       "future": e.future} for e in b.timeline],
         "entities": [{"name": e.name, "type": e.type, "mentions": e.mentions} for e in b.entities],

@@ -170,6 +170,9 @@ class MergedQuote:
     speaker: Optional[str]
     kind: QuoteKind
     sources: list[str]
+    # Those of `sources` that print only a part of `text` ("neo-Nazism" of a longer statement):
+    # they quote the statement, but not these words.
+    in_part: list[str] = field(default_factory=list)
 
 
 @dataclass

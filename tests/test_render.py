@@ -184,3 +184,13 @@ def test_a_series_shows_its_earlier_readings():
     assert [r.text for r in earlier_readings(figure)] == ["two people"]
     figure.series = False
     assert earlier_readings(figure) == []
+
+
+def test_a_quote_says_which_sources_print_it_whole_and_which_in_part():
+    b = briefing()
+    b.quotes[0] = MergedQuote("We will not take chances with the quay", "Dana Whitlock", "full", ["s1", "s2"])
+    assert "in Valley Courier[[1]](#source-1) (also in Metro Digest[[2]](#source-2))" in Renderer().briefing(b).content
+    b.quotes[0].in_part = ["s2"]
+    page = Renderer().briefing(b).content
+    assert "in Valley Courier[[1]](#source-1) (in part in Metro Digest[[2]](#source-2))" in page
+    assert "also in" not in page

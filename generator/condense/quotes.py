@@ -6,7 +6,8 @@ shorter's words in the other's order, three content words at least), or of fewer
 only when both name the speaker (a few words in quotation marks are in many statements); and their
 speakers agree (one unnamed, or one name within the other: "Joseph", "Joseph Varga"). The
 merged quote keeps the fullest wording, with the source that printed it first among its sources,
-a named speaker over none, and `full` over `partial`.
+a named speaker over none, and `full` over `partial`; the sources that print only a part of it
+(fewer than four in five of its words) are told apart (`in_part`).
 
 A partial quote that no source gives a speaker is left out: words in quotation marks within
 narration that nobody says are a title, a name or a term ("The Salt Harvest"), not a quote.
@@ -49,6 +50,7 @@ class _Statement:
     words: frozenset[str]
     wording: _Wording
     quote: MergedQuote
+    printed: dict[str, int]  # the most words of it each source prints
 
 
 @dataclass(frozen=True)
@@ -87,10 +89,15 @@ def merge_quotes(found: list[SourcedQuote]) -> list[MergedQuote]:
                     known.wording = wording
                 known.words |= words
                 known.quote = combined
+                known.printed[item.source] = max(known.printed.get(item.source, 0), len(wording.words))
                 break
         else:
             merged.append(_Statement(words, wording,
-                                     MergedQuote(item.quote.text, item.quote.speaker, item.quote.kind, [item.source])))
+                                     MergedQuote(item.quote.text, item.quote.speaker, item.quote.kind, [item.source]),
+                                     {item.source: len(wording.words)}))
+    for statement in merged:
+        statement.quote.in_part = [source for source in statement.quote.sources
+                                   if statement.printed[source] < SAME_QUOTE * len(statement.wording.words)]
     quotes = [statement.quote for statement in merged if statement.quote.speaker or statement.quote.kind == "full"]
     if len(quotes) <= MAX_QUOTES:
         return quotes

@@ -697,3 +697,11 @@ def test_nouns_for_the_same_things_count_one_quantity():
     kids = merge_figures([fig(9e6, "9 million kids", "kids", "a", "In 2008, 9 million kids in Tarrow received school meals."),
                           fig(9e6, "9 million children", "children", "b", "Some 9 million children received school meals.")])
     assert len(kids) == 1
+
+
+def test_a_source_printing_only_part_of_a_merged_quote_is_told_apart():
+    full = Quote("we will not sign a deal that leaves the night shift behind", "Ana Ruiz", "partial", 0, 1)
+    word = Quote("the night shift", "Ana Ruiz", "partial", 0, 1)
+    retold = Quote("we will not sign any deal that leaves the night shift behind", "Ana Ruiz", "partial", 0, 1)
+    (merged,) = merge_quotes([SourcedQuote(word, "a"), SourcedQuote(full, "b"), SourcedQuote(retold, "c")])
+    assert merged.sources == ["c", "b", "a"] and merged.in_part == ["a"]  # (the fullest wording first)
