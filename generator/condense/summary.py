@@ -253,6 +253,9 @@ _PAGE_NOTICE = re.compile(r"learn more\W*|.*\b(?:tweet with a location|tweet loc
                           r"|file ?[-–—] .*"  # an agency's photo caption: "FILE - In this May 7 file photo, ..."
                           r"|(?:correction|clarification|editor['’]s note)s?:.*"  # a notice about the article
                           r"|(?:you might also like|related(?: stories| coverage| articles)?)\s*:.*"  # links to others
+                          # ... and a link's headline after "Read:", "More:" (a longer sentence is the
+                          # link run into the news, as a page flattened to text has it)
+                          r"|(?:read|more|see also|watch)\s*:.{0,100}"
                           r"|(?:for (?:the latest |more )?updates,? )?please see\b.*",  # a pointer to other pages
                           re.IGNORECASE)
 # a picture credit left at the start of the next sentence: "Photograph: AP", "Photo: Ann Lee/Reuters"
@@ -271,6 +274,7 @@ _FURNITURE_HINTS = ("image", "caption", "highlights", "click", "read more", "adv
                     "email this", "listen to", "javascript", "push notifications", "updated", "|")
 _PAGE_NOTICE_HINTS = ("learn more", "tweet", "javascript", "breaking news emails", "crawl", "file",
                       "stories that matter", "correction", "clarification", "note:", "might also like", "related",
+                      "read:", "more:", "see also", "watch:",
                       "replay more videos", "this timeline is where", "please see")
 
 

@@ -261,7 +261,9 @@ def test_sentences_about_the_page_itself_are_left_out_of_a_summary():
                    "Related: ferry crews vote on new pay deal the strike began in May.",
                    "Must watch: the storm 01: 01 just watched the harbour replay more videos...",
                    "Welcome! This timeline is where you'll spend most of your time, getting updates.",
-                   "For updates, please see the individual day pages."):
+                   "For updates, please see the individual day pages.",
+                   "Read: Tarrow's mayor defends the new harbour fees",
+                   "More: ten things to do on the Tarrow coast this summer"):
         assert compressed(notice) == ""
     assert compressed("Media caption waves hit the harbour wall.") == "Waves hit the harbour wall."
     documents = [Document("a", ("Learn more",
@@ -272,7 +274,11 @@ def test_sentences_about_the_page_itself_are_left_out_of_a_summary():
     # a sentence that mentions a tweet is news, not a notice
     for news in ("The mayor deleted the tweet an hour later and apologised to the ferry crews.",
                  "Traffic crawled past the city archive for most of the afternoon.",
-                 "Related talks between the unions ended on Friday."):
+                 "Related talks between the unions ended on Friday.",
+                 # (a long sentence after a link is the link run into the news: it stays)
+                 "More: ferry strike photos the ferry crews returned to work on Monday after a week-long "
+                 "strike over pay, the union said, and the first sailings left Tarrow at dawn with every "
+                 "seat taken by commuters who had waited a week."):
         assert compressed(news) == news
 
 
