@@ -377,8 +377,12 @@ _FIRST_PERSON = re.compile(r"(?:I|I['’](?:ve|m|d|ll))\s")
 
 def _balanced(text: str) -> bool:
     """Whether a sentence's quotation marks pair up: one that opens or closes a quotation alone
-    ("This is dangerous for a president.”) is a piece of it, with no speaker."""
-    return text.count("“") == text.count("”") and not starts_inside_quote(text)
+    ("This is dangerous for a president.”, or a straight mark opening the sentence and never
+    closed) is a piece of it, with no speaker. (Straight marks are not counted elsewhere in the
+    sentence: Multi-News spaces and splits them, and leaving out every sentence with an odd
+    number cost 1.2 ROUGE-1; this costs 0.03.)"""
+    return text.count("“") == text.count("”") and not starts_inside_quote(text) \
+        and not (text.startswith('"') and text.count('"') % 2)
 
 
 # A closing quotation mark before any opening one.

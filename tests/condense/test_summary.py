@@ -392,3 +392,10 @@ def test_a_piece_of_a_quotation_is_no_summary_sentence():
                            '“The crews deserve better pay and better boats, said the union leader at the quay.')),)
     texts = [s.text for s in WordCoverageSummarizer()(docs, 60)]
     assert texts == ["The mayor spoke to the ferry crews at the Tarrow quay on Monday morning."]
+    # straight marks: a sentence opening a quotation it does not close is its first piece
+    docs = (Document("a", ("The mayor spoke to the ferry crews at the Tarrow quay on Monday morning.",
+                           '"I now think the crews had every right to walk out over the new rota.',
+                           '"We will rebuild the old pier," the harbour master said after the storm.')),)
+    texts = [s.text for s in WordCoverageSummarizer()(docs, 60)]
+    assert texts == ["The mayor spoke to the ferry crews at the Tarrow quay on Monday morning.",
+                     '"We will rebuild the old pier," the harbour master said after the storm.']
