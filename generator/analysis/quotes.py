@@ -74,6 +74,8 @@ agrees encouraged encouraging encourages defended defending chided scolded sings
 put""".split()) | CUE_NOUNS
 # Cues that take the speaker after them as a phrase: "according to a report", ", per the bylaws".
 _PHRASE_CUES = frozenset(("according to", "per"))
+# Cues after a quote that name who reported it, not who said it, when a speaker before it said it.
+_REPORTING_CUES = frozenset(("according to", "per", "reported", "reports", "reporting"))
 # Candidates that speak only right before their cue.
 _PLAIN_SUBJECTS = frozenset(("place", "document"))
 PRONOUNS = {"he": ("person",), "she": ("person",), "they": ("person", "organization"),
@@ -832,6 +834,12 @@ class _SpeakerFinder:
                 return _Said(kind, author)
         after = self._after_cue(raw)
         if after and after[2]:
+            if kind == "partial" and after[1] in _REPORTING_CUES:
+                before = self._before_cue(raw)
+                if before and not _CLAUSE_BREAK.search(self.text, before[2], raw.open_at):
+                    # Ivo Brannstad said the radar “does not work”, the agency reported: his words,
+                    # which the agency reports.
+                    return _Said(kind, *before)
             return _Said(kind, after[0], after[1], after[3])
         if kind == "partial" and _last_word(self.text, raw.open_at) in _WORK_WORDS:
             # the film “...”, a song titled “...”: a work's name, whatever its case, no quote

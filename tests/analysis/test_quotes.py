@@ -962,3 +962,16 @@ def test_a_role_keeps_its_office():
     assert speakers('The Tarrow secretary of state said the council "prays for the crews."') == [
         ("prays for the crews.", "Tarrow secretary of state")]
     assert speakers('"We will act," said the chief of staff.') == [("We will act,", "chief of staff")]
+
+
+def test_a_speaker_before_a_partial_quote_outranks_the_outlet_reporting_it():
+    assert speakers("Deputy minister Ivo Brannstad said the harbour's radar \"does not work and lacks the capacity "
+                    "it needs\", the Veskaria News Agency reported.") == [
+        ("does not work and lacks the capacity it needs", "Ivo Brannstad")]
+    assert speakers("Harbour master Dana Whitlock said the pier was \"unsafe for any crew\", according to the "
+                    "Tarrow Courier.") == [("unsafe for any crew", "Dana Whitlock")]
+    # with no speaker before it, or one of another clause, the report names the source
+    assert speakers("The pier was \"unsafe for any crew\", according to the Tarrow Courier.") == [
+        ("unsafe for any crew", "Tarrow Courier")]
+    assert speakers("Dana Whitlock said the pier was closed; it was \"unsafe for any crew\", according to the "
+                    "Tarrow Courier.") == [("unsafe for any crew", "Tarrow Courier")]
