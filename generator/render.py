@@ -17,7 +17,7 @@ from urllib.parse import quote, urlsplit
 import jinja2
 import yaml
 
-from .analysis.figures import SCALE_WORDS, SMALL_NUMBERS, TENS
+from .analysis.figures import CURRENCIES, SCALE_WORDS, SMALL_NUMBERS, TENS
 from .model import Briefing, MergedFigure, TimelineEvent
 from .words import HANGING_WORDS
 
@@ -85,10 +85,21 @@ def earlier_readings(figure: MergedFigure) -> list:
 
 def format_figure(figure: MergedFigure) -> str:
     """The figure's value or range, with its hedge ("about 1,400", "more than 4 trillion") unless
-    the sources differ, when the range they span is the figure."""
-    low = format_number(figure.value)
-    shown = f"{low} – {format_number(figure.value_max)}" if figure.value_max is not None else low
+    the sources differ, when the range they span is the figure. An amount of money in units and
+    cents keeps both its decimals ("41.50 dollars per share", not "41.5")."""
+    money = (figure.unit or "").split(" ")[0] in _MONEY_UNITS
+
+    def number(value: float) -> str:
+        if money and abs(value) < 1e6 and not float(value).is_integer():
+            return f"{value:,.2f}"
+        return format_number(value)
+
+    low = number(figure.value)
+    shown = f"{low} – {number(figure.value_max)}" if figure.value_max is not None else low
     return f"{figure.qualifier} {shown}" if figure.qualifier and not figure.discrepant else shown
+
+
+_MONEY_UNITS = frozenset(CURRENCIES.values())
 
 
 # Words either side of a figure that `figure_in_context` shows, at most.

@@ -92,6 +92,11 @@ def test_formatting():
     hedged.discrepant, hedged.value_max = True, 1600  # the sources' range is the figure
     assert format_figure(hedged) == "1,400 – 1,600"
     assert format_number(3.25) == "3.25"
+    # money keeps its cents
+    price = MergedFigure(41.5, None, "dollars per share", "$41.50 per share", "It pays $41.50 per share.", ["s1"])
+    assert format_figure(price) == "41.50"
+    price.value, price.unit = 2.5e9, "dollars"
+    assert format_figure(price) == "2.5 billion"
     assert format_date("2024-12-30", "day") == "Mon 30 Dec 2024"
     assert format_date("2024-12-23", "week") == "week of Mon 23 Dec 2024"
     assert format_date("2022-02", "month") == "February 2022"
