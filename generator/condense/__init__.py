@@ -10,6 +10,7 @@ from typing import Mapping, Optional
 
 from ..analysis.entities import listed, lower_cased
 from ..analysis.sentences import MONTHS, OTHER, TITLES
+from ..letters import UPPER
 from ..model import (Analysis, Article, Briefing, DateMention, EntitySummary, Span, SourceRef,
                      Story, SummarySentence)
 from ..words import content_stems
@@ -209,7 +210,7 @@ def _title(members: list[Article], summary: list[SummarySentence]) -> str:
 
 # A wire's dateline before a headline: "AMHERST, N.Y.:", "WASHINGTON -" (not "NATO: Allies agree",
 # "US - China talks").
-_HEADLINE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{3,}(?:,\s*[A-Z][\w.]*\s*:|\s[-–—])\s+")
+_HEADLINE_DATELINE = re.compile(rf"^[{UPPER}][{UPPER} .'-]{{3,}}(?:,\s*[{UPPER}][\w.]*\s*:|\s[-–—])\s+")
 
 
 def _headline(title: str) -> str:

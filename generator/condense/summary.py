@@ -29,6 +29,7 @@ from typing import Optional, Protocol, Sequence
 
 from ..analysis.dates import WEEKDAY_NUMBERS
 from ..days import MONTH_NUMBERS
+from ..letters import LETTER
 from ..model import SummarySentence
 from ..words import HANGING_WORDS, content_stems, content_stems_of, tokens
 
@@ -219,7 +220,7 @@ class WordedSentence:
 # is kept although deleting it gained 0.12: "The suspect fled, police said" is a claim, and a
 # briefing must not state it as fact.
 # "Springfield (Wire Service) - The council..." : the dateline and agency before the news
-_DATELINE = re.compile(r"^[A-Za-z][\w .,'’-]{0,30}?\(\s*[^()]{1,25}?\s*\)\s*[-–—]+\s*")
+_DATELINE = re.compile(rf"^[{LETTER}][\w .,'’-]{{0,30}}?\(\s*[^()]{{1,25}}?\s*\)\s*[-–—]+\s*")
 # A wire's dateline inside a sentence ("... the first four games. ( ap ) foxborough, mass. ( ap ) —
 # tom brady has appealed"): what stands before it is a caption's or a headline's tail.
 _INNER_DATELINE = re.compile(r"^.{1,200}?\(\s*(?:ap|reuters|afp|upi|ani)\s*\)\s*[-–—]+\s*", re.IGNORECASE)

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..days import MONTH_NUMBERS, iso_date, safe_date
+from ..letters import LETTER, LOWER, UPPER
 from ..model import PartialDate
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -36,13 +37,15 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 _ANY_CASE_MONTH = rf"(?i:{_MONTH})"
 # "_" is the dash of older wire copy that was typed on machines without one ("CITY (AP) _ ").
 _DASH = r"(?:[—–-]{1,2}|_)"
-_OUTLET = r"\((?P<outlet>[A-Z][A-Za-z0-9&.'’ -]{0,38}[A-Za-z0-9.])\)"
+# Place names and outlets may be written in any alphabet ("ÖRNVIK", "(Agência Sul)"), so their
+# letters are those of `..letters`, not [A-Za-z].
+_OUTLET = rf"\((?P<outlet>[{UPPER}][{LETTER}0-9&.'’ -]{{0,38}}[{LETTER}0-9.])\)"
 # Lower-cased text writes the outlet small, and tokenised text spaces its parentheses ("( ap )").
-_LOWER_CASE_OUTLET = r"\(\s*(?P<outlet>[A-Za-z][A-Za-z0-9&.'’/ -]{0,38}[A-Za-z0-9.])\s*\)"
+_LOWER_CASE_OUTLET = rf"\(\s*(?P<outlet>[{LETTER}][{LETTER}0-9&.'’/ -]{{0,38}}[{LETTER}0-9.])\s*\)"
 _MONTH_DAY = rf"(?P<month>{_ANY_CASE_MONTH})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?"
-_PLACE = r"(?P<place>[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4})"
+_PLACE = rf"(?P<place>[{UPPER}][{LETTER}.'’-]*(?:[ ,]+[{UPPER}][{LETTER}.'’-]*){{0,4}})"
 # In lower-cased text only the place's first letter is a capital ("Santa rosa, calif. (ap) —").
-_LOWER_CASE_PLACE = r"(?P<place>[A-Za-z][A-Za-z.'’/-]*(?:(?:\s*,\s*|\s+)[A-Za-z][A-Za-z.'’/-]*){0,4})"
+_LOWER_CASE_PLACE = rf"(?P<place>[{LETTER}][{LETTER}.'’/-]*(?:(?:\s*,\s*|\s+)[{LETTER}][{LETTER}.'’/-]*){{0,4}})"
 
 _HEADER = re.compile(
     r"^\s*date:?\s+(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<place>[^:\n]{1,60}?)\s*:\s*", re.IGNORECASE)
@@ -178,7 +181,7 @@ _STAMP_LINKS = r"(?:\s+(?:Help|Share|Print|E-?mail)(?=\s+[A-Z\"“]))?"
 _STAMP = re.compile(rf"^\s*(?:{_ANNOUNCED_STAMP}|{_DATE_STAMP_WORDS}\s*{_STAMP_DATE}|{_STAMP_DATE},?\s+{_TIME})"
                     rf"{_STAMP_LINKS}(?=\s|$)")
 # Blog headers: an author, a bar, a time and a date ("Ann Lee | 14:07 PM, Monday, 1 June 2026").
-_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+_NAME = rf"[{UPPER}][\w'’.-]+(?:\s+[{UPPER}][\w'’.-]+){{0,3}}"
 _BYLINE_STAMP = re.compile(rf"^\s*(?:By\s+)?(?P<author>{_NAME})\s*\|\s*(?:{_TIME}\s*,?\s*)?{_STAMP_DATE}(?=\s|$)")
 # After a headline only the unmistakable forms: announced, or with a weekday and a zone.
 _STAMP_AFTER_HEADLINE = re.compile(
@@ -300,16 +303,16 @@ def _aside(body: str, m: re.Match, reach: int) -> bool:
 
 # A place alone before a dash: in capitals ("OSLO —", "ELK RIVER, Minn. -"), capitalised and
 # followed by a capital ("Oslo — The port"), or capitalised in lower-cased text ("Elk river, minn. —").
-_REGION = r"(?:\s*,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})?"  # ", Minn.", ", New Zealand"
+_REGION = rf"(?:\s*,\s*[{UPPER}][{LETTER}.'’-]*(?:\s+[{UPPER}][{LETTER}.'’-]*){{0,2}})?"  # ", Minn.", ", New Zealand"
 _CAPITALS_PLACE = re.compile(
-    rf"^\s*(?P<place>[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){{0,3}}{_REGION})"
-    r"\s+(?P<dash>[—–_]|--?)\s+(?=[\"“‘']?[A-Za-z])")
+    rf"^\s*(?P<place>[{UPPER}][{UPPER}.'’-]+(?:[ /][{UPPER}][{UPPER}.'’-]+){{0,3}}{_REGION})"
+    rf"\s+(?P<dash>[—–_]|--?)\s+(?=[\"“‘']?[{LETTER}])")
 _CAPITALISED_PLACE = re.compile(
-    rf"^\s*(?P<place>[A-Z][a-z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){{0,3}}{_REGION})"
-    r"\s+(?P<dash>[—–]|--)\s+(?=[\"“‘']?[A-Z])")
-_LOWER_CASE_REGION = r"(?:\s*,\s*[a-z][a-z.'’/-]*(?:\s+[a-z][a-z.'’/-]*){0,2})?"  # ", minn.", ", new zealand"
+    rf"^\s*(?P<place>[{UPPER}][{LOWER}][{LETTER}.'’-]*(?:\s+[{UPPER}][{LETTER}.'’-]*){{0,3}}{_REGION})"
+    rf"\s+(?P<dash>[—–]|--)\s+(?=[\"“‘']?[{UPPER}])")
+_LOWER_CASE_REGION = rf"(?:\s*,\s*[{LOWER}][{LOWER}.'’/-]*(?:\s+[{LOWER}][{LOWER}.'’/-]*){{0,2}})?"  # ", minn.", ", new zealand"
 _LOWER_CASE_PLACE_ALONE = re.compile(
-    rf"^\s*(?P<place>[A-Z][a-z.'’/-]*(?:\s+[a-z][a-z.'’/-]*){{0,3}}{_LOWER_CASE_REGION})"
+    rf"^\s*(?P<place>[{UPPER}][{LOWER}.'’/-]*(?:\s+[{LOWER}][{LOWER}.'’/-]*){{0,3}}{_LOWER_CASE_REGION})"
     r"\s+(?P<dash>[—–]|--)\s+(?=\S)")
 # Labels that stand before a dash as a place does, but name no place.
 _NOT_PLACES = frozenset(
@@ -442,7 +445,7 @@ _AGENCIES = ("Getty Images", "Associated Press", "Press Association", "Rex Featu
              "Shutterstock", "Camera Press", "Sipa Press", "AP", "AFP", "Reuters", "EPA", "PA", "Rex",
              "Corbis", "Alamy", "Bloomberg", "Xinhua", "Sipa", "Guardian", "Observer", "BBC", "Polaris")
 _AGENCY = re.compile(r"(?:%s)\b[ \t]*" % "|".join(re.escape(a) for a in _AGENCIES))
-_PHOTOGRAPHER = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:de|da|van|von|del|di|le|la)?[ \t]*[A-Z][\w'’.-]*)?[ \t]*")
+_PHOTOGRAPHER = re.compile(rf"[{UPPER}][\w'’.-]*(?:[ \t]+(?:de|da|van|von|del|di|le|la)?[ \t]*[{UPPER}][\w'’.-]*)?[ \t]*")
 
 
 def _without_photo_credits(body: str, found: Furniture) -> str:

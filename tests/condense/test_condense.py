@@ -343,6 +343,8 @@ def test_a_headline_loses_its_dateline_and_a_fragment_is_no_headline():
         return condense(Story(id="st", article_ids=["a"]), {"a": article}, {"a": analyse(article)},
                         CondenseOptions()).title
     assert title_of("TARROW, N.V.: Dockworkers walk out over pay") == "Dockworkers walk out over pay"
+    assert title_of("ÖRNVIK, N.V.: Dockworkers walk out over pay") == "Dockworkers walk out over pay"
+    assert title_of("SÃO RENÉ - Dockworkers walk out over pay") == "Dockworkers walk out over pay"
     assert title_of("TARROW, N.V.: happen here.") == "Dockworkers walked out at the port of Tarrow"
     assert title_of("Strike shuts Tarrow port") == "Strike shuts Tarrow port"
     # an acronym before a colon is the headline's subject, no dateline

@@ -183,6 +183,8 @@ def test_when_the_articles_barely_exceed_the_budget_the_longer_of_two_versions_i
 def test_a_dateline_with_its_agency_goes_and_the_news_starts_the_sentence():
     assert (compressed("Port Elsin (Harbour Wire) - The city council voted to close the old pier on Tuesday.")
             == "The city council voted to close the old pier on Tuesday.")
+    assert (compressed("Örnvik (Harbour Wire) - The city council voted to close the old pier on Tuesday.")
+            == "The city council voted to close the old pier on Tuesday.")
 
 
 def test_parentheses_go_whatever_they_hold_but_a_quotation_keeps_its_own():

@@ -28,6 +28,20 @@ def test_leading_datelines_and_headers(text, outlet, place, date, partial, body)
     assert (found.outlet, found.place, found.date, found.partial_date, found.text) == (outlet, place, date, partial, body)
 
 
+@pytest.mark.parametrize("text, outlet, place, partial", [
+    ("ÉLVARA, Veskaria (AP) — Thousands marched.", "AP", "ÉLVARA, Veskaria", None),
+    ("KÖRNSTADT, Nov 5 (Reuters) - Thousands marched.", "Reuters", "KÖRNSTADT", PartialDate(11, 5)),
+    ("SÃO RENÉ, Veskaria, Nov 5 (Harbor Wire) - Thousands marched.", "Harbor Wire", "SÃO RENÉ, Veskaria",
+     PartialDate(11, 5)),
+    ("Tarrow, Nov 5 (Agência Sul) — Thousands marched.", "Agência Sul", "Tarrow", PartialDate(11, 5)),
+    ("ΚΑΡΝΟΣ (AP) — Thousands marched.", "AP", "ΚΑΡΝΟΣ", None),
+    ("élvara, veskaria ( ap ) — thousands marched.", "AP", "élvara, veskaria", None),
+])
+def test_a_dateline_reads_capitals_of_any_alphabet(text, outlet, place, partial):
+    found = strip_furniture(text)
+    assert (found.outlet, found.place, found.partial_date, found.text) == (outlet, place, partial, "Thousands marched.")
+
+
 def test_closing_credit_names_the_outlet_and_is_removed():
     found = strip_furniture("date 2026-11-02 Tarrow: The port closed. More ships waited.\n\n(NPA)")
     assert found.outlet == "NPA"
@@ -153,6 +167,10 @@ def test_a_server_error_message_is_furniture():
     ("Perth, australia -- search crews have failed to find the jet on monday.", "Perth, australia",
      "Search crews have failed to find the jet on monday."),
     ("Palo alto — the council voted on tuesday.", "Palo alto", "The council voted on tuesday."),
+    # places written with accented letters
+    ("ÖRNVIK, Veskaria — The court opened an inquiry.", "ÖRNVIK, Veskaria", "The court opened an inquiry."),
+    ("Örnvik — The court opened an inquiry.", "Örnvik", "The court opened an inquiry."),
+    ("Vila nová — the court opened an inquiry.", "Vila nová", "The court opened an inquiry."),
 ])
 def test_a_place_alone_before_a_dash_is_a_dateline(text, place, body):
     found = strip_furniture(text)

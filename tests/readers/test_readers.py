@@ -26,6 +26,11 @@ def test_text_with_headline_and_ap_dateline(tmp_path):
     assert any("date unknown" in w for w in a.warnings)
 
 
+def test_a_dateline_with_accented_capitals_names_outlet_and_date(tmp_path):
+    a = one(tmp_path, "a.txt", f"SÃO RENÉ, Veskaria, Nov 5, 2026 (Harbor Wire) - {BODY}\n")
+    assert (a.outlet, a.published, a.text, a.warnings) == ("Harbor Wire", dt.date(2026, 11, 5), BODY, [])
+
+
 def test_text_with_header_and_credit_has_no_warning(tmp_path):
     a = one(tmp_path, "b.txt", f" date 2026-11-03 Tarrow: {BODY} (Velm Press Agency)")
     assert (a.outlet, a.published, a.warnings) == ("Velm Press Agency", dt.date(2026, 11, 3), [])
