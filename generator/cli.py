@@ -17,6 +17,7 @@ from . import __version__
 from .export import articles_export, briefings_export, dumps
 from .pipeline import RunResult, Settings, generate, read_and_analyse
 from .readers import fingerprint, supported_extensions
+from .render import BrokenTemplate
 from .write import atomic_write, replace_folder
 
 EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE, EXIT_STRICT = 0, 1, 2, 3
@@ -38,8 +39,8 @@ Input formats: {formats}.
 
 EPILOG = """\
 Exit status: 0 when every readable article was processed (files skipped with a warning
-included), 1 when nothing could be read, 2 for a usage error, 3 when --strict and there were
-warnings. Run `briefings COMMAND --help` for each command's options."""
+included), 1 when nothing could be read, 2 for a usage error (a broken template included), 3
+when --strict and there were warnings. Run `briefings COMMAND --help` for each command's options."""
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -50,7 +51,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_USAGE
     try:
         return args.run(args)
-    except ConfigError as error:
+    except (ConfigError, BrokenTemplate) as error:  # a user's template is configuration too
         print(f"briefings: {error}", file=sys.stderr)
         return EXIT_USAGE
 
@@ -321,13 +322,22 @@ def run_build(args) -> int:
     except MkDocsException as error:
         shutil.rmtree(building, ignore_errors=True)
         print(f"briefings: the site was not built ({error}); the previous site is unchanged", file=sys.stderr)
-        return EXIT_STRICT if plugin is not None and plugin.failed_strict else EXIT_NOTHING_READ
+        return _failed_build_status(plugin)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise
     replace_folder(building, site_dir)
     print(f"briefings: site built in {site_dir}", file=sys.stderr)
     return EXIT_OK
+
+
+def _failed_build_status(plugin) -> int:
+    """MkDocs turns every plugin error into one "Aborted": the plugin remembers which it was."""
+    if plugin is not None and plugin.failed_strict:
+        return EXIT_STRICT
+    if plugin is not None and plugin.failed_template:
+        return EXIT_USAGE
+    return EXIT_NOTHING_READ
 
 
 def _show_mkdocs_log(quiet: bool) -> None:

@@ -57,6 +57,7 @@ class RunResult:
 
 def generate(settings: Settings, progress: Progress = lambda message: None) -> RunResult:
     """Run every stage and write the pages; the result holds what each stage produced."""
+    renderer = Renderer(settings.templates)  # a broken template fails now, not after the analysis
     result = read_and_analyse(settings.sources, progress, settings.state_dir, settings.one_story)
     if not result.articles:
         return result
@@ -72,7 +73,6 @@ def generate(settings: Settings, progress: Progress = lambda message: None) -> R
         briefing.slug = slugs[briefing.id]
     result.briefings = sorted(briefings, key=lambda b: (b.date or "", b.slug), reverse=True)
     progress(f"render: {len(briefings)} pages and the index")
-    renderer = Renderer(settings.templates)
     result.pages = [renderer.briefing(b) for b in result.briefings] + [renderer.index(result.briefings)]
     result.written = write_pages(settings.docs_dir, settings.subdir, result.pages, settings.state_dir)
     result.warnings.extend(InputWarning(str(settings.docs_dir / kept), "not overwritten: the generator did not write "

@@ -17,6 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 from .pipeline import Settings, generate
+from .render import BrokenTemplate
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
@@ -36,12 +37,17 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     # Set by `briefings build SOURCES`: the sources given on the command line for this build.
     sources_override: Optional[list[Path]] = None
     failed_strict: bool = False
+    failed_template: bool = False
 
     def on_pre_build(self, config) -> None:
         if not self.config.enabled:
             return
         settings = settings_from(self.config, config, self.sources_override)
-        result = generate(settings, progress=lambda message: log.info("briefings: %s", message))
+        try:
+            result = generate(settings, progress=lambda message: log.info("briefings: %s", message))
+        except BrokenTemplate as error:
+            self.failed_template = True
+            raise PluginError(f"briefings: {error}") from None
         for warning in result.warnings:
             log.warning("briefings: %s", warning)
         if not result.articles:

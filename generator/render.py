@@ -11,6 +11,7 @@ import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 from typing import Iterable, Optional
 from urllib.parse import quote, urlsplit
 
@@ -33,6 +34,8 @@ _LINE_START = re.compile(r"^(\s*)(\d+)([.)])")
 _MONTH_NAMES = ("January February March April May June July August September October November "
                 "December").split()
 _WEEKDAYS = "Mon Tue Wed Thu Fri Sat Sun".split()
+# The templates a user's folder may override, one per kind of page.
+PAGE_TEMPLATES = ("briefing.md.j2", "index.md.j2")
 
 
 def md(value: object) -> str:
@@ -197,6 +200,41 @@ def _period_end(event: TimelineEvent) -> str:
     return event.date + {4: "-12-31", 7: "-31"}.get(len(event.date), "")
 
 
+class BrokenTemplate(Exception):
+    """A template that cannot be compiled or rendered, said in one line: its file, its line and
+    what is wrong ("template mine/briefing.md.j2 line 3: unexpected '}'")."""
+
+
+# The module path Jinja puts in the name of an object without some attribute
+# ("'generator.model.Briefing object' has no attribute 'titel'"): a template's author knows none.
+_OBJECT_NAME = re.compile(r"'(?:\w+\.)+(\w+ object)'")
+
+
+def _broken(error: jinja2.TemplateError, name: str) -> BrokenTemplate:
+    """Where and how a template failed. A syntax error knows its file and line; an error raised
+    while rendering (an undefined name) knows neither, but Jinja's traceback has a frame for the
+    template line that raised it."""
+    filename, line = getattr(error, "filename", None), getattr(error, "lineno", None)
+    if line is None:
+        filename, line = _template_line(error.__traceback__) or (None, None)
+    what = (f"template {error.name!r} not found" if isinstance(error, jinja2.TemplateNotFound)
+            else _OBJECT_NAME.sub(r"'\1'", " ".join((error.message or type(error).__name__).split())))
+    where = f"template {filename or name}" + (f" line {line}" if line else "")
+    return BrokenTemplate(f"{where}: {what}")
+
+
+def _template_line(traceback: Optional[TracebackType]) -> Optional[tuple[str, int]]:
+    """The file and line of the innermost template frame (Jinja marks them with
+    `__jinja_exception__`; an include's frame is inner to the page's)."""
+    found = None
+    while traceback is not None:
+        frame_globals = traceback.tb_frame.f_globals
+        if "__jinja_exception__" in frame_globals:
+            found = (frame_globals["__file__"], traceback.tb_lineno)
+        traceback = traceback.tb_next
+    return found
+
+
 @dataclass(frozen=True)
 class Page:
     """A rendered page: its path under the briefings folder and its Markdown."""
@@ -206,6 +244,9 @@ class Page:
 
 
 class Renderer:
+    """Pages from the templates of `template_dir`, the shipped ones where it has none. Both page
+    templates are compiled here, so a broken one fails before any article is read."""
+
     def __init__(self, template_dir: Optional[Path] = None):
         loaders = [jinja2.FileSystemLoader(str(template_dir))] if template_dir else []
         loaders.append(jinja2.FileSystemLoader(str(DEFAULT_TEMPLATES)))
@@ -220,6 +261,8 @@ class Renderer:
         self.env.filters.update(md=md, html_text=html_text, safe_url=safe_url, number=format_number,
                                 figure=format_figure, date=format_date,
                                 in_context=figure_in_context, plan_mark=plan_mark, earlier=earlier_readings)
+        for name in PAGE_TEMPLATES:
+            self._template(name)
 
     def briefing(self, briefing: Briefing) -> Page:
         numbers = {source.id: n for n, source in enumerate(briefing.sources, start=1)}
@@ -229,8 +272,8 @@ class Renderer:
         # description attribute), so article-derived values are HTML-escaped here.
         front = front_matter({"title": html_text(briefing.title), "description": html_text(briefing.description),
                               "date": briefing.date, "tags": [html_text(t) for t in briefing.tags]})
-        content = self.env.get_template("briefing.md.j2").render(
-            briefing=briefing, front_matter=front,
+        content = self._render(
+            "briefing.md.j2", briefing=briefing, front_matter=front,
             cite=lambda ids: "".join(f"[[{numbers[i]}]](#source-{numbers[i]})" for i in ids if i in numbers),
             number_of=numbers, outlet_of=outlets, date_of=dates,
         )
@@ -239,8 +282,21 @@ class Renderer:
     def index(self, briefings: Iterable[Briefing]) -> Page:
         newest_first = sorted(briefings, key=lambda b: (b.date or "", b.slug), reverse=True)
         front = front_matter({"title": "Briefings", "description": "All briefings, newest first."})
-        content = self.env.get_template("index.md.j2").render(briefings=newest_first, front_matter=front)
+        content = self._render("index.md.j2", briefings=newest_first, front_matter=front)
         return Page("index.md", _tidy(content))
+
+    def _template(self, name: str) -> jinja2.Template:
+        try:
+            return self.env.get_template(name)
+        except jinja2.TemplateError as error:
+            raise _broken(error, name) from None
+
+    def _render(self, name: str, **context) -> str:
+        template = self._template(name)
+        try:
+            return template.render(**context)
+        except jinja2.TemplateError as error:
+            raise _broken(error, template.filename or name) from None
 
 
 def front_matter(fields: dict) -> str:

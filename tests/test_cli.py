@@ -149,6 +149,17 @@ def test_bad_option_values_are_usage_errors(run_briefings, tmp_path):
         assert result.returncode == 2, args
 
 
+def test_a_broken_template_is_a_usage_error_said_in_one_line(run_briefings, tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("date 2026-11-03 Tarrow: A crane fell at the port. (Valley Courier)")
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "briefing.md.j2").write_text("---\n{{ front_matter }}---\n# {{ briefing.title | md }\n")
+    result = run_briefings("generate", "news", "--templates", "mine", "--docs", "docs", "-q", check=False, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == "briefings: template mine/briefing.md.j2 line 3: unexpected '}'\n"
+    assert not (tmp_path / "docs" / "briefings").exists()
+
+
 def test_build_strict_fails_with_exit_3(run_briefings, project_copy, tmp_path):
     (tmp_path / "a.txt").write_text("A dam on the river Kessel cracked and engineers closed the road below it.")
     result = run_briefings("build", tmp_path / "a.txt", "--strict", cwd=project_copy, check=False)

@@ -18,6 +18,22 @@ def test_mkdocs_build_runs_the_generator(project_copy):
     assert len(list((project_copy / "site" / "briefings").glob("*/index.html"))) >= 5
 
 
+def test_mkdocs_build_names_a_broken_template_in_one_line(project_copy, run_briefings):
+    (project_copy / "mine").mkdir()
+    (project_copy / "mine" / "index.md.j2").write_text("---\n{{ front_matter }}---\n{{ briefings | lenght }}\n")
+    config = project_copy / "mkdocs.yml"
+    config.write_text(config.read_text().replace("      summary_words: 120\n",
+                                                 "      summary_words: 120\n      templates: mine\n"))
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=project_copy,
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode != 0
+    assert f"briefings: template {project_copy / 'mine' / 'index.md.j2'} line 3: No filter named 'lenght'." \
+        in result.stderr
+    assert "Traceback" not in result.stderr
+    # `briefings build` runs the same plugin: a template is configuration, so a usage error
+    assert run_briefings("build", cwd=project_copy, check=False).returncode == 2
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

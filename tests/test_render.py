@@ -2,11 +2,12 @@
 import html
 
 import markdown
+import pytest
 import yaml
 
 from generator.model import (Briefing, EntitySummary, FigureReading, MergedFigure, MergedQuote, SourceRef,
                              SummarySentence, TimelineEvent)
-from generator.render import (Renderer, figure_in_context, format_date, format_figure, format_number, md, plan_mark,
+from generator.render import (BrokenTemplate, Renderer, figure_in_context, format_date, format_figure, format_number, md, plan_mark,
                               safe_url)
 
 HOSTILE = ('<script>alert(1)</script> {{ config }} {% raw %} [click](javascript:alert(1)) '
@@ -151,6 +152,22 @@ def test_user_templates_override_the_default(tmp_path):
     renderer = Renderer(tmp_path)
     assert "# Mine 1" in renderer.index([briefing()]).content
     assert "## Summary" in renderer.briefing(briefing()).content  # the default still serves the rest
+
+
+BRIEFING_TEMPLATE = "---\n{{ front_matter }}---\n# {{ briefing.title | md }}\n"
+
+
+@pytest.mark.parametrize("broken, problem", [
+    ("# {{ briefing.title | md }\n", "line 3: unexpected '}'"),                            # a syntax error
+    ("# {{ briefing.titel | md }}\n", "line 3: 'Briefing object' has no attribute 'titel'"),  # a typo
+    ("# {{ briefing.title | mdd }}\n", "line 3: No filter named 'mdd'."),
+    ("{% include 'header.md.j2' %}\n", "line 3: template 'header.md.j2' not found"),
+])
+def test_a_broken_user_template_is_named_with_its_line_in_one_line(tmp_path, broken, problem):
+    (tmp_path / "briefing.md.j2").write_text(BRIEFING_TEMPLATE.replace("# {{ briefing.title | md }}\n", broken))
+    with pytest.raises(BrokenTemplate) as raised:
+        Renderer(tmp_path).briefing(briefing())
+    assert str(raised.value) == f"template {tmp_path / 'briefing.md.j2'} {problem}"
 
 
 def test_each_quote_is_its_own_blockquote():
