@@ -23,6 +23,11 @@ class _NoAliasLoader(yaml.SafeLoader):
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_OPENING = re.compile(r"\A---[ \t]*\n")
+# A line of front matter: a field ("date: 2026-11-05"), or a value's indented continuation
+# ("  - port"). Prose does not open with one word and a colon.
+_FIELD_LINE = re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")
+_CONTINUATION_LINE = re.compile(r"[ \t]+\S")
 
 
 class MarkdownReader(Reader):
@@ -36,21 +41,46 @@ class MarkdownReader(Reader):
 
 
 def split_front_matter(content: str) -> tuple[dict, str, list[str]]:
-    match = _FRONT_MATTER.match(content.lstrip("\ufeff"))
+    content = content.lstrip("\ufeff")
+    match = _FRONT_MATTER.match(content)
     if not match:
+        return _unclosed_front_matter(content)
+    data, warnings = _fields(match.group(1))
+    return data, content[match.end():], warnings
+
+
+def _unclosed_front_matter(content: str) -> tuple[dict, str, list[str]]:
+    """Front matter opened with --- but never closed: the field lines right after the opening are
+    its fields all the same, and the text starts after them; they must not become article text.
+    With no field line after it, the --- is a Markdown rule opening the text."""
+    if not _OPENING.match(content):
         return {}, content, []
-    body = content[match.end():]
+    lines = content.split("\n")
+    end = 1
+    while end < len(lines) and (_FIELD_LINE.match(lines[end]) or (end > 1 and _CONTINUATION_LINE.match(lines[end]))):
+        end += 1
+    if end == 1:
+        return {}, content, []
+    data, warnings = _fields("\n".join(lines[1:end]))
+    fields = "line 2 was" if end == 2 else f"lines 2-{end} were"
+    warnings.insert(0, f"front matter opened with --- on line 1 is never closed; {fields} read as its "
+                       "fields, the rest as text: close it with a --- line")
+    return data, "\n".join(lines[end:]), warnings
+
+
+def _fields(front_matter: str) -> tuple[dict, list[str]]:
+    """The fields of front matter (the YAML between its --- lines), and what was wrong with it."""
     try:
-        data = yaml.load(match.group(1), Loader=_NoAliasLoader)
+        data = yaml.load(front_matter, Loader=_NoAliasLoader)
     except yaml.YAMLError as error:
         where = getattr(error, "problem_mark", None)
         line = f" (line {where.line + 2})" if where else ""
-        return {}, body, [f"front matter is not valid YAML{line}; its fields were ignored: fix the YAML"]
+        return {}, [f"front matter is not valid YAML{line}; its fields were ignored: fix the YAML"]
     if data is None:
-        return {}, body, []
+        return {}, []
     if not isinstance(data, dict):
-        return {}, body, ["front matter is not a mapping of fields; it was ignored"]
-    return data, body, []
+        return {}, ["front matter is not a mapping of fields; it was ignored"]
+    return data, []
 
 
 def markdown_to_text(body: str) -> str:

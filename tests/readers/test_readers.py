@@ -53,6 +53,19 @@ def test_markdown_with_broken_front_matter_keeps_the_body_and_says_why(tmp_path)
     assert any("front matter is not valid YAML" in w for w in a.warnings)
 
 
+def test_front_matter_never_closed_keeps_its_fields_out_of_the_text_and_says_so(tmp_path):
+    a = one(tmp_path, "e.md", f"---\ntitle: Strike ends\ndate: 2026-11-05\noutlet: Valley Courier\n\n{BODY}\n")
+    assert (a.title, a.published, a.outlet, a.text) == ("Strike ends", dt.date(2026, 11, 5), "Valley Courier", BODY)
+    assert a.warnings == ["front matter opened with --- on line 1 is never closed; lines 2-4 were read as its "
+                          "fields, the rest as text: close it with a --- line"]
+
+
+def test_a_rule_opening_the_text_is_no_front_matter(tmp_path):
+    a = one(tmp_path, "f.md", f"---\n\n{BODY}\n")
+    assert a.text == BODY
+    assert not any("front matter" in w for w in a.warnings)
+
+
 def test_html_page_drops_boilerplate(tmp_path):
     page = f"""<html><head><title>Crane falls | Courier</title>
     <meta property="og:title" content="Crane falls"><meta property="og:site_name" content="Valley Courier">
