@@ -43,11 +43,16 @@ class Record:
     # so that adding a record later does not change its id.
     in_collection: bool = False
     warnings: list[str] = field(default_factory=list)
+    # Why the record has no text, when the file says ("content is a list, expected text"); a
+    # record without text is skipped, and the warning gives this reason.
+    no_text_because: Optional[str] = None
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any], text: Optional[str] = None) -> "Record":
-        """Read the common news-API field names of a JSON record or front matter."""
-        return cls(
+        """Read the common news-API field names of a JSON record or front matter. A field of a
+        type no reader takes (a list for the text, a number for the title) is said, never
+        dropped silently."""
+        record = cls(
             text=text if text is not None else _first_text(data, TEXT_KEYS) or "",
             title=_first_text(data, TITLE_KEYS),
             outlet=_outlet(data),
@@ -56,6 +61,14 @@ class Record:
             author=_author(data),
             language=_first_text(data, ("language", "lang")),
         )
+        if not record.text.strip():
+            record.no_text_because = None if text is not None else _wrong_type(data, TEXT_KEYS)
+            return record  # skipped: what else is wrong with it does not matter
+        for value, keys in ((record.title, TITLE_KEYS), (record.url, URL_KEYS)):
+            problem = None if value else _wrong_type(data, keys)
+            if problem:
+                record.warnings.append(f"{problem}; ignored")
+        return record
 
 
 class Reader:
@@ -83,14 +96,14 @@ def build_article(record: Record, path: str, article_id: str) -> Article:
     if title and _ALL_CAPS.fullmatch(title):
         title = _cased_as_in(title, text)
     outlet = _clean_line(record.outlet) or furniture.outlet
-    published = parse_date(record.date) if record.date else None
-    if record.date and published is None:
-        warnings.append(f"date {record.date!r} is not a date this tool can read (use YYYY-MM-DD)")
-    published = published or furniture.date
+    stated = parse_date(record.date) if record.date else None
+    published = stated or furniture.date
     if not text:
-        if not warnings:
-            warnings.append("no article text found; skipped")
+        # said whatever else was said of the record: its article is not read
+        warnings.append(f"{record.no_text_because or 'no article text found'}; skipped")
     else:
+        if record.date and stated is None:
+            warnings.append(f"date {record.date!r} is not a date this tool can read (use YYYY-MM-DD)")
         if not outlet:
             warnings.append("outlet unknown: no outlet field, dateline or credit names one")
         if not published and not furniture.partial_date:
@@ -238,6 +251,18 @@ def _first_text(data: dict[str, Any], keys: tuple[str, ...]) -> Optional[str]:
         if isinstance(value, str) and value.strip():
             return value
     return None
+
+
+def _wrong_type(data: dict[str, Any], keys: tuple[str, ...]) -> Optional[str]:
+    """The first of `keys` the record has, but not as text: "content is a list, expected text"."""
+    for key in keys:
+        value = data.get(key)
+        if value is not None and not isinstance(value, str):
+            return f"{key} is {_TYPE_NAMES.get(type(value), type(value).__name__)}, expected text"
+    return None
+
+
+_TYPE_NAMES = {list: "a list", dict: "an object", int: "a number", float: "a number", bool: "true or false"}
 
 
 def _outlet(data: dict[str, Any]) -> Optional[str]:

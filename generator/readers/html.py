@@ -23,13 +23,13 @@ class HtmlReader(Reader):
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
         if document is None:
-            return [Record(text="", warnings=["no article text found in the HTML (only navigation or boilerplate)"])]
+            return [Record(text="", no_text_because="no article text found in the HTML (only navigation or boilerplate)")]
         data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
         text = data.get("text") or ""
         if len(text.split()) < MIN_WORDS:
             # trafilatura falls back to any text it finds; a few words of navigation are no article.
-            return [Record(text="", warnings=[f"no article text found in the HTML (only {len(text.split())} words "
-                                              "outside navigation and boilerplate)"])]
+            return [Record(text="", no_text_because=f"no article text found in the HTML (only {len(text.split())} "
+                                                    "words outside navigation and boilerplate)")]
         return [Record(
             text=text,
             title=data.get("title"),

@@ -46,7 +46,7 @@ class JsonLinesReader(Reader):
             try:
                 item = json.loads(line)
             except json.JSONDecodeError as error:
-                out.append(Record(text="", warnings=[f"line {number} is not valid JSON ({error.msg}); skipped"]))
+                out.append(Record(text="", no_text_because=f"line {number} is not valid JSON ({error.msg})"))
                 continue
             out.append(_record(item, number))
         for record in out:
@@ -67,7 +67,7 @@ def _record_list(data: Any) -> list | None:
 
 def _record(item: Any, number: int) -> Record:
     if not isinstance(item, dict):
-        return Record(text="", warnings=[f"record {number} is not a JSON object; skipped"])
+        return Record(text="", no_text_because=f"record {number} is not a JSON object")
     record = Record.from_mapping(item)
     # API fields often carry the character references of the page they were taken from.
     record.text = decode_references(record.text) or ""

@@ -103,6 +103,21 @@ def test_jsonl_with_a_broken_line_keeps_the_others(tmp_path):
     assert any(w.path == "g.jsonl#2" and "not valid JSON" in w.message for w in result.warnings)
 
 
+def test_a_json_record_with_fields_of_the_wrong_type_is_skipped_and_says_why(tmp_path):
+    (tmp_path / "one.json").write_text(json.dumps({"content": ["a", "b"], "title": 5, "date": 12}))
+    records = [{"content": BODY, "title": 5, "url": ["https://courier.example/a"], "date": "2026-11-03", "outlet": "Wire"},
+               {"body": {"text": BODY}, "date": "2026-11-03"}]
+    (tmp_path / "two.jsonl").write_text("\n".join(json.dumps(r) for r in records))
+    result = read_sources([tmp_path])
+    assert [(a.path, a.title) for a in result.articles] == [("two.jsonl#1", None)]
+    assert [str(w) for w in result.warnings] == [
+        "one.json: content is a list, expected text; skipped",  # one warning: the date of no article is no matter
+        "two.jsonl#1: title is a number, expected text; ignored",
+        "two.jsonl#1: url is a list, expected text; ignored",
+        "two.jsonl#2: body is an object, expected text; skipped",
+    ]
+
+
 def test_rss_and_atom_feeds(tmp_path):
     rss = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Northern Post</title>
     <item><title>Ships diverted</title><link>https://post.example/ships</link>
