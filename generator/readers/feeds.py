@@ -23,12 +23,32 @@ class FeedReader(Reader):
             problem = f": {feed.bozo_exception}" if feed.get("bozo") else ""
             raise FileError(f"not an RSS or Atom feed with entries{problem}")
         outlet = _plain(feed.feed.get("title"))
-        warnings = ["the feed is not well-formed XML; entries were recovered"] if feed.get("bozo") else []
-        # The feed-wide warning is said once, with the first entry.
-        return [_record(entry, outlet, warnings if n == 0 else []) for n, entry in enumerate(feed.entries)]
+        records = [_record(entry, outlet) for entry in feed.entries]
+        if feed.get("bozo"):
+            _say_what_was_recovered(records, feed.bozo_exception)
+        return records
 
 
-def _record(entry, outlet: str | None, warnings: list[str]) -> Record:
+def _say_what_was_recovered(records: list[Record], problem: Exception) -> None:
+    """A feed that is not well-formed XML (cut short, most often) still gives the entries
+    feedparser could read, some perhaps without their text: the warning says how many came
+    with it, once, with the first entry, and a feed of which none did is no feed."""
+    with_text = sum(1 for record in records if record.text.strip())
+    where = _where(problem)
+    if not with_text:
+        raise FileError(f"the feed is not well-formed XML ({where}) and no entry with its text could be recovered")
+    records[0].warnings.append(f"the feed is not well-formed XML ({where}); entries recovered with their "
+                               f"text: {with_text} of {len(records)}")
+
+
+def _where(problem: Exception) -> str:
+    """The XML parser's complaint as "line 4: no element found" (it names the file "<unknown>")."""
+    if hasattr(problem, "getLineNumber") and hasattr(problem, "getMessage"):
+        return f"line {problem.getLineNumber()}: {problem.getMessage()}"
+    return str(problem)
+
+
+def _record(entry, outlet: str | None) -> Record:
     body = ""
     if entry.get("content"):
         body = max((c.get("value", "") for c in entry.content), key=len)
@@ -40,7 +60,6 @@ def _record(entry, outlet: str | None, warnings: list[str]) -> Record:
         date=_entry_date(entry),
         url=entry.get("link"),
         author=_plain(entry.get("author")),
-        warnings=list(warnings),
         in_collection=True,
     )
 

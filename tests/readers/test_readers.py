@@ -136,6 +136,26 @@ def test_rss_and_atom_feeds(tmp_path):
     assert (b.outlet, b.published, b.text) == ("Metro Digest", dt.date(2026, 11, 4), BODY)
 
 
+def test_a_truncated_feed_says_how_many_entries_came_with_their_text(tmp_path):
+    item = "<item><title>{}</title><pubDate>Tue, 03 Nov 2026 09:00:00 +0000</pubDate><description>{}</description></item>"
+    feed = ('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Northern Post</title>\n'
+            + item.format("Ships diverted", BODY) + "\n" + item.format("Berths reopen", BODY) + "\n</channel></rss>")
+    cut_in_second = feed[:feed.index("Berths reopen") + 40]
+    (tmp_path / "a.rss").write_text(cut_in_second)
+    result = read_sources([tmp_path / "a.rss"])
+    assert [a.title for a in result.articles] == ["Ships diverted"]
+    assert [str(w) for w in result.warnings] == [
+        "a.rss#1: the feed is not well-formed XML (line 4: no element found); entries recovered with their text: 1 of 2",
+        "a.rss#2: no article text found; skipped"]
+    # cut inside the first entry's text: nothing was recovered, and the warning does not say otherwise
+    (tmp_path / "b.rss").write_text(feed[:feed.index("Ships diverted") + 40])
+    result = read_sources([tmp_path / "b.rss"])
+    assert result.articles == []
+    assert [str(w) for w in result.warnings] == [
+        "b.rss: skipped: the feed is not well-formed XML (line 3: no element found) and no entry with its text "
+        "could be recovered"]
+
+
 def test_encodings_are_detected(tmp_path):
     latin = "date 2026-11-03 Tarrow: José Müller, who runs a café by the quay, said the port was calm. (Wire)"
     assert one(tmp_path, "l1.txt", latin.encode("latin-1")).text.startswith("José Müller, who runs a café")
