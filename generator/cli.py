@@ -18,6 +18,7 @@ from .export import articles_export, briefings_export, dumps
 from .pipeline import RunResult, Settings, generate, read_and_analyse
 from .readers import fingerprint, supported_extensions
 from .render import BrokenTemplate
+from .words import counted
 from .write import atomic_write, replace_folder
 
 EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE, EXIT_STRICT = 0, 1, 2, 3
@@ -213,7 +214,7 @@ def _finish(result: RunResult, args) -> int:
               f"({', '.join(supported_extensions())})", file=sys.stderr)
         return EXIT_NOTHING_READ
     if getattr(args, "strict", False) and result.warnings:
-        print(f"briefings: {len(result.warnings)} warnings and --strict", file=sys.stderr)
+        print(f"briefings: {counted(len(result.warnings), 'warning')} and --strict", file=sys.stderr)
         return EXIT_STRICT
     return EXIT_OK
 
@@ -235,9 +236,9 @@ def run_pdf(args) -> int:
         return status
     from .pdf import write_pdfs  # WeasyPrint loads Pango: only when PDFs are asked for
 
-    progress(f"pdf: {len(result.briefings)} briefings and the edition into {args.out}")
+    progress(f"pdf: {counted(len(result.briefings), 'briefing')} and the edition into {args.out}")
     written = write_pdfs(result.pages, args.out)  # it leaves out the index page
-    progress(f"pdf: wrote {len(written)} files")
+    progress(f"pdf: wrote {counted(len(written), 'file')}")
     return status
 
 
@@ -275,7 +276,7 @@ def describe_analyses(pairs) -> str:
     for article, analysis in pairs:
         lines.append(f"== {article.path}  ({article.outlet or 'outlet unknown'}, "
                      f"{article.published or 'date unknown'})")
-        lines.append(f"  {len(analysis.sentences)} sentences")
+        lines.append(f"  {counted(len(analysis.sentences), 'sentence')}")
         for f in analysis.figures:
             extent = f"{f.value:g}" + (f"–{f.value_max:g}" if f.value_max is not None else "")
             lines.append(f"  figure  {extent} {f.unit or ''}  « {f.text} »")

@@ -27,6 +27,7 @@ from weasyprint.urls import URLFetcher
 
 from .readers.markdown import split_front_matter
 from .render import DEFAULT_TEMPLATES, Page
+from .words import counted
 from .write import atomic_write, list_generated_files, replace_generated_files
 
 PRINT_CSS = DEFAULT_TEMPLATES / "print.css"
@@ -101,7 +102,7 @@ def article(briefing: PrintPage, prefix: str) -> str:
 def edition_html(briefings: list[PrintPage], title: str) -> str:
     dates = sorted(b.date for b in briefings if b.date)
     span = (f"{dates[0]} – {dates[-1]}" if dates[0] != dates[-1] else dates[0]) if dates else "undated"
-    count = f"{len(briefings)} briefing{'' if len(briefings) == 1 else 's'}"
+    count = counted(len(briefings), "briefing")
     cover = (f'<section class="cover">\n<h1 class="edition-title">{html.escape(title)}</h1>\n'
              f'<p class="date-range">{html.escape(span)}</p>\n<p class="count">{count}, newest first</p>\n'
              f'</section>\n')

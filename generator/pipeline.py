@@ -23,6 +23,7 @@ from .days import safe_date
 from .render import Page, Renderer
 from .state import State, analysis_key
 from .stories import Grouping, group
+from .words import counted
 from .write import WriteReport, hand_written, write_pages
 
 Progress = Callable[[str], None]
@@ -63,7 +64,7 @@ def generate(settings: Settings, progress: Progress = lambda message: None) -> R
         return result
     state = State(settings.state_dir)
     stories = result.stories
-    progress(f"condense: {len(stories)} stories")
+    progress(f"condense: {counted(len(stories), 'story', 'stories')}")
     options = CondenseOptions(settings.summary_words, settings.timeline_dates)
     by_id = {a.id: a for a in result.articles}
     briefings = [condense(s, by_id, result.analyses, options) for s in stories]
@@ -72,7 +73,7 @@ def generate(settings: Settings, progress: Progress = lambda message: None) -> R
     for briefing in briefings:
         briefing.slug = slugs[briefing.id]
     result.briefings = sorted(briefings, key=lambda b: (b.date or "", b.slug), reverse=True)
-    progress(f"render: {len(briefings)} pages and the index")
+    progress(f"render: {counted(len(briefings), 'page')} and the index")
     result.pages = [renderer.briefing(b) for b in result.briefings] + [renderer.index(result.briefings)]
     result.written = write_pages(settings.docs_dir, settings.subdir, result.pages, settings.state_dir)
     result.warnings.extend(InputWarning(str(settings.docs_dir / kept), "not overwritten: the generator did not write "
@@ -90,12 +91,13 @@ def read_and_analyse(sources: list[Path], progress: Progress, state_dir: Optiona
     progress(f"read: {', '.join(str(s) for s in sources)}")
     read = read_sources(sources)
     result = RunResult(articles=read.articles, warnings=list(read.warnings), files_seen=read.files_seen)
-    progress(f"read: {len(read.articles)} articles from {read.files_seen} files, {len(read.warnings)} warnings")
+    progress(f"read: {counted(len(read.articles), 'article')} from {counted(read.files_seen, 'file')}, "
+             f"{counted(len(read.warnings), 'warning')}")
     if not read.articles:
         return result
     previous = State(state_dir).story_of_articles() if state_dir else {}
     stories = group(read.articles, previous, Grouping(one_story=one_story))
-    progress(f"group: {len(stories)} stories")
+    progress(f"group: {counted(len(stories), 'story', 'stories')}")
     result.warnings.extend(complete_dates(stories, {a.id: a for a in read.articles}))
     result.analyses = analyse_all(read.articles, State(state_dir) if state_dir else None, progress)
     result.stories = stories
@@ -107,7 +109,7 @@ def analyse_all(articles: list[Article], state: Optional[State], progress: Progr
     keys = {a.id: analysis_key(a) for a in articles}
     cached = state.cached_analyses(keys.values()) if state else {}
     fresh = {keys[a.id]: analyse(a) for a in articles if keys[a.id] not in cached}
-    progress(f"analyse: {len(fresh)} articles analysed, {len(articles) - len(fresh)} from the cache")
+    progress(f"analyse: {counted(len(fresh), 'article')} analysed, {len(articles) - len(fresh)} from the cache")
     if state and (fresh or len(cached) < len(keys)):
         state.cache_analyses(fresh, keys.values())
     return {a.id: (cached.get(keys[a.id]) or fresh[keys[a.id]]) for a in articles}

@@ -18,6 +18,7 @@ from mkdocs.plugins import BasePlugin
 
 from .pipeline import Settings, generate
 from .render import BrokenTemplate
+from .words import counted
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
@@ -55,7 +56,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                               "set the plugin's `sources` option in mkdocs.yml")
         if self.config.strict and result.warnings:
             self.failed_strict = True  # MkDocs turns every plugin error into one "Aborted": say which
-            raise PluginError(f"briefings: {len(result.warnings)} warnings and `strict: true`")
+            raise PluginError(f"briefings: {counted(len(result.warnings), 'warning')} and `strict: true`")
 
     def on_serve(self, server, config, builder):
         if self.config.enabled:

@@ -1,4 +1,5 @@
-"""Words for comparing texts: tokens, stop words and a light stemmer, shared by grouping and summary."""
+"""Words for comparing texts: tokens, stop words and a light stemmer, shared by grouping and summary;
+and `counted`, a number with its noun, for messages."""
 from __future__ import annotations
 
 import re
@@ -56,3 +57,9 @@ def content_stems(text: str) -> list[str]:
 def content_stems_of(words: list[str]) -> list[str]:
     """`content_stems` of words already tokenised."""
     return [stem(w) for w in words if w not in STOPWORDS and len(w) > 1]
+
+
+def counted(number: int, noun: str, plural: str = "") -> str:
+    """A number with its noun, in the singular for one: "1 story", "2 stories" (the plural is
+    noun + "s" unless `plural` is given)."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"

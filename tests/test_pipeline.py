@@ -3,6 +3,7 @@ import datetime as dt
 
 from generator.model import Article, PartialDate, Story
 from generator.pipeline import Settings, assign_slugs, complete_dates, generate, slugify, year_from_text
+from generator.words import counted
 
 EXPECTED_STORIES = {
     frozenset({"harbor-wire-port-strike.txt", "newsapi-business.json#1", "coastline-daily-port-strike.md",
@@ -108,3 +109,19 @@ def test_slugs_avoid_hand_written_pages_and_none_is_overwritten(seeds_dir, tmp_p
     second = run(Settings(sources=[seeds_dir], docs_dir=docs))
     assert second.briefings[0].slug == f"{slug}-2"
     assert (docs / "briefings" / f"{slug}.md").read_text() == "MINE"
+
+
+def test_progress_counts_one_of_a_thing_in_the_singular(tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("date 2026-11-03 Tarrow: The ferry to Velm was cancelled on Monday.")
+    said = []
+    generate(Settings(sources=[tmp_path / "news"], docs_dir=tmp_path / "docs"), progress=said.append)
+    counts = [message.split(" under ")[0] for message in said[1:]]  # the first names the sources
+    assert counts == ["read: 1 article from 1 file, 1 warning", "group: 1 story",
+                      "analyse: 1 article analysed, 0 from the cache", "condense: 1 story",
+                      "render: 1 page and the index", "write: 2 written, 0 unchanged, 0 removed"]
+
+
+def test_counted_says_one_in_the_singular():
+    assert [counted(n, "story", "stories") for n in (0, 1, 2)] == ["0 stories", "1 story", "2 stories"]
+    assert [counted(n, "warning") for n in (0, 1, 2)] == ["0 warnings", "1 warning", "2 warnings"]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import trafilatura
 
+from ..words import counted
 from .base import Reader, Record
 
 
@@ -28,8 +29,9 @@ class HtmlReader(Reader):
         text = data.get("text") or ""
         if len(text.split()) < MIN_WORDS:
             # trafilatura falls back to any text it finds; a few words of navigation are no article.
-            return [Record(text="", no_text_because=f"no article text found in the HTML (only {len(text.split())} "
-                                                    "words outside navigation and boilerplate)")]
+            return [Record(text="", no_text_because=f"no article text found in the HTML (only "
+                                                    f"{counted(len(text.split()), 'word')} outside navigation "
+                                                    "and boilerplate)")]
         return [Record(
             text=text,
             title=data.get("title"),
