@@ -55,6 +55,6 @@ setup(
     cmdclass={"build_ext": BuildExtOrPure},
     packages=find_packages(include=["generator*"]) + ["generator.templates"],
     package_dir={"generator.templates": "templates"},
-    package_data={"generator.templates": ["*.j2", "*.css"]},
+    package_data={"generator.templates": ["*.j2", "*.css", "site/*"]},
     ext_modules=ext_modules,
 )

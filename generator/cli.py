@@ -6,6 +6,7 @@ configuration); flags override them for one run.
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import sys
 import tempfile
@@ -17,7 +18,7 @@ from . import __version__
 from .export import articles_export, briefings_export, dumps
 from .pipeline import RunResult, Settings, generate, read_and_analyse
 from .readers import fingerprint, supported_extensions
-from .render import BrokenTemplate
+from .render import DEFAULT_TEMPLATES, BrokenTemplate
 from .words import counted
 from .write import atomic_write, replace_folder
 
@@ -26,6 +27,9 @@ EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE, EXIT_STRICT = 0, 1, 2, 3
 DESCRIPTION = """\
 Turn a folder of news articles into a searchable static briefing site: one Markdown page per
 story (summary, key figures, quotes, timeline, sources), built by MkDocs Material.
+
+Start a project folder (mkdocs.yml, docs/index.md and a folder for articles):
+  briefings init mysite                   then put articles in mysite/articles/ and run build there
 
 Typical use, in a project folder with mkdocs.yml:
   briefings generate                      pages for the configured sources, under docs/briefings/
@@ -99,6 +103,20 @@ def build_parser() -> argparse.ArgumentParser:
                     "Example: briefings watch ~/news --docs docs")
     watch.add_argument("--interval", type=float, default=1.0, metavar="SECONDS",
                        help="how often to look at the sources (default 1)")
+
+    init = commands.add_parser(
+        "init", help="start a project folder: mkdocs.yml, docs/index.md and a folder for articles",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Write a new project into DIR (default: this folder): mkdocs.yml with the briefings "
+                    "plugin, docs/index.md (a home page you may edit) and the folder the articles go in. "
+                    "Nothing that exists is overwritten.\n\n"
+                    "Example: briefings init mysite && cd mysite && cp ~/news/*.html articles/ && briefings build")
+    init.add_argument("directory", nargs="?", type=Path, default=Path("."), metavar="DIR",
+                      help="the project folder (created if missing; default: .)")
+    init.add_argument("--sources", type=Path, nargs="+", default=[Path("articles")], metavar="FOLDER",
+                      help="where the articles are, relative to DIR or absolute (default: articles; "
+                           "a missing folder is created)")
+    init.set_defaults(run=run_init)
 
     build = commands.add_parser(
         "build", help="generate, then build the site with MkDocs",
@@ -294,13 +312,37 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
+def run_init(args) -> int:
+    """Write mkdocs.yml and docs/index.md from the shipped site templates, and the sources' folders."""
+    project: Path = args.directory
+    config_file, home = project / "mkdocs.yml", project / "docs" / "index.md"
+    existing = [str(path) for path in (config_file, home) if path.exists()]
+    if existing:
+        raise ConfigError(f"{' and '.join(existing)} already there: `briefings init` only starts a new project "
+                          "(edit the existing files, or init another folder)")
+    scaffold = DEFAULT_TEMPLATES / "site"
+    # JSON strings are YAML strings: any path, quoted safely
+    sources = "[" + ", ".join(json.dumps(str(source)) for source in args.sources) + "]"
+    home.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(config_file, (scaffold / "mkdocs.yml").read_text(encoding="utf-8").replace(
+        "sources: SOURCES", f"sources: {sources}", 1))
+    atomic_write(home, (scaffold / "index.md").read_text(encoding="utf-8"))
+    for source in args.sources:
+        (project / source).mkdir(parents=True, exist_ok=True)
+    print(f"briefings: wrote {config_file} and {home}; put articles in "
+          f"{', '.join(str(project / s) for s in args.sources)}, then run `briefings build` in {project} "
+          "(the site goes to site/)", file=sys.stderr)
+    return EXIT_OK
+
+
 def run_build(args) -> int:
     from mkdocs.commands.build import build
     from mkdocs.exceptions import MkDocsException
 
     config, plugin = load_project(args.config_file, args.site)
     if config is None:
-        raise ConfigError("no mkdocs.yml here: run `briefings build` in a project folder (or give -f FILE)")
+        raise ConfigError("no mkdocs.yml here: run `briefings build` in a project folder (or give -f FILE); "
+                          "`briefings init` starts one")
     sources = list(args.sources) or None
     if plugin is None:
         result = generate(settings_for(args), _progress(args))

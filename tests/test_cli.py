@@ -2,6 +2,7 @@
 import json
 
 import pytest
+import yaml
 
 SECTIONS = ["## Summary", "## Key figures", "## Quotes", "## Timeline", "## Sources"]
 
@@ -164,3 +165,39 @@ def test_build_strict_fails_with_exit_3(run_briefings, project_copy, tmp_path):
     (tmp_path / "a.txt").write_text("A dam on the river Kessel cracked and engineers closed the road below it.")
     result = run_briefings("build", tmp_path / "a.txt", "--strict", cwd=project_copy, check=False)
     assert result.returncode == 3 and "strict" in result.stderr
+
+
+ARTICLE = ("TARROW (Valley Courier) - A second crane at the Tarrow container terminal was taken out of service on "
+           "Saturday after inspectors found cracks in its boom, the port authority said. \"We will not take "
+           "chances with the quay,\" said harbour master Dana Whitlock.\n")
+
+
+def test_init_starts_a_project_that_builds_a_site(run_briefings, tmp_path):
+    project = tmp_path / "mysite"
+    result = run_briefings("init", project, cwd=tmp_path)
+    assert "briefings build" in result.stderr  # it says what to do next
+    assert (project / "docs" / "index.md").is_file() and (project / "articles").is_dir()
+    (project / "articles" / "crane.txt").write_text(ARTICLE, encoding="utf-8")
+    run_briefings("build", cwd=project)
+    assert len(list((project / "site" / "briefings").glob("*/index.html"))) == 1
+    # nothing that exists is overwritten
+    again = run_briefings("init", project, cwd=tmp_path, check=False)
+    assert again.returncode == 2 and "already there" in again.stderr
+
+
+def test_init_writes_the_sources_it_is_given(run_briefings, tmp_path):
+    news = tmp_path / "feeds with spaces"
+    run_briefings("init", tmp_path / "site", "--sources", news, "more", cwd=tmp_path)
+    config = yaml.safe_load((tmp_path / "site" / "mkdocs.yml").read_text())
+    briefings = next(p["briefings"] for p in config["plugins"] if isinstance(p, dict) and "briefings" in p)
+    assert briefings["sources"] == [str(news), "more"] and news.is_dir() and (tmp_path / "site" / "more").is_dir()
+
+
+def test_the_site_template_is_this_project_s_configuration_but_for_its_sources(project_root):
+    # (the theme's settings stay in one place: what init writes is what this project builds with)
+    ours = yaml.safe_load((project_root / "mkdocs.yml").read_text())
+    shipped = yaml.safe_load((project_root / "templates" / "site" / "mkdocs.yml").read_text())
+    for config in (ours, shipped):
+        next(p["briefings"] for p in config["plugins"] if isinstance(p, dict) and "briefings" in p).pop("sources")
+    assert ours == shipped
+    assert (project_root / "docs" / "index.md").read_text() == (project_root / "templates" / "site" / "index.md").read_text()
