@@ -124,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Generate the briefing pages and build the site of this project folder (its mkdocs.yml) "
                     "into DIR.\n\nExample: briefings build ~/news --site public/")
     _source_arguments(build)
+    _condensing_arguments(build)
     build.add_argument("--site", type=Path, metavar="DIR", help="build the site into DIR (default: site/)")
     build.set_defaults(run=run_build)
     return parser
@@ -137,14 +138,18 @@ def _generating_command(commands, name: str, run, help: str, description: str) -
     parser.add_argument("--docs", type=Path, metavar="DIR",
                         help="write pages under DIR/briefings/ and keep state in DIR/.briefings/ "
                              "(default: docs_dir of mkdocs.yml)")
+    _condensing_arguments(parser)
+    parser.set_defaults(run=run)
+    return parser
+
+
+def _condensing_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--one-story", action="store_true", help="treat all sources as one story")
     parser.add_argument("--summary-words", type=_positive, metavar="N", help="summary length cap in words (default 120)")
     parser.add_argument("--timeline-dates", type=_positive, metavar="K",
                         help="keep the events of the K most important distinct dates (default: all)")
     parser.add_argument("--templates", type=_folder, metavar="DIR",
                         help="a folder of your own Jinja2 templates (briefing.md.j2, index.md.j2)")
-    parser.set_defaults(run=run)
-    return parser
 
 
 def _positive(value: str) -> int:
@@ -352,6 +357,13 @@ def run_build(args) -> int:
     else:
         plugin.sources_override = [s.resolve() for s in sources] if sources else None
         plugin.config.strict = plugin.config.strict or args.strict
+        # the flags override the plugin's options for this build, as they do for generate
+        plugin.config.one_story = plugin.config.one_story or args.one_story
+        for option in ("summary_words", "timeline_dates"):
+            if getattr(args, option) is not None:
+                plugin.config[option] = getattr(args, option)
+        if args.templates is not None:
+            plugin.config.templates = str(args.templates.resolve())
     _show_mkdocs_log(quiet=args.quiet)
     site_dir = Path(config.site_dir)
     # MkDocs builds into a fresh folder beside the site, swapped in only when the build succeeded,

@@ -1,5 +1,6 @@
 """The `briefings` command as users and other tools run it: the contract of DESIGN.md."""
 import json
+import re
 
 import pytest
 import yaml
@@ -201,3 +202,13 @@ def test_the_site_template_is_this_project_s_configuration_but_for_its_sources(p
         next(p["briefings"] for p in config["plugins"] if isinstance(p, dict) and "briefings" in p).pop("sources")
     assert ours == shipped
     assert (project_root / "docs" / "index.md").read_text() == (project_root / "templates" / "site" / "index.md").read_text()
+
+
+def test_build_takes_the_condensing_options_of_generate(run_briefings, project_copy):
+    run_briefings("build", "--one-story", "--summary-words", "40", cwd=project_copy)
+    pages = list((project_copy / "docs" / "briefings").glob("*.md"))
+    assert len(pages) == 2  # the one story and the index
+    assert len(list((project_copy / "site" / "briefings").glob("*/index.html"))) == 1
+    page = next(p for p in pages if p.name != "index.md").read_text()
+    summary = page.split("## Summary", 1)[1].split("## ", 1)[0]
+    assert len(re.sub(r"\[\[\d+\]\]\(#source-\d+\)", "", summary).split()) <= 40
