@@ -98,6 +98,9 @@ def merge_quotes(found: list[SourcedQuote]) -> list[MergedQuote]:
     for statement in merged:
         statement.quote.in_part = [source for source in statement.quote.sources
                                    if statement.printed[source] < SAME_QUOTE * len(statement.wording.words)]
+        # the comma before an attribution that the writer put inside the marks ("... decide," she
+        # said) is the sentence's, not the speaker's: shown alone, the quote would read as cut
+        statement.quote.text = statement.quote.text.rstrip(",; ")
     quotes = [statement.quote for statement in merged if statement.quote.speaker or statement.quote.kind == "full"]
     if len(quotes) <= MAX_QUOTES:
         return quotes

@@ -707,3 +707,10 @@ def test_a_source_printing_only_part_of_a_merged_quote_is_told_apart():
     retold = Quote("we will not sign any deal that leaves the night shift behind", "Ana Ruiz", "partial", 0, 1)
     (merged,) = merge_quotes([SourcedQuote(word, "a"), SourcedQuote(full, "b"), SourcedQuote(retold, "c")])
     assert merged.sources == ["c", "b", "a"] and merged.in_part == ["a"]  # (the fullest wording first)
+
+
+def test_a_merged_quote_leaves_the_comma_of_its_attribution():
+    said = Quote("We will let the members decide,", "Ilse Dragomir", "full", 0, 1)
+    asked = Quote("Who pays for the night shift?", "Ilse Dragomir", "full", 0, 1)
+    assert [q.text for q in merge_quotes([SourcedQuote(said, "a"), SourcedQuote(asked, "a")])] == [
+        "We will let the members decide", "Who pays for the night shift?"]
