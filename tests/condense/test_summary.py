@@ -401,3 +401,12 @@ def test_a_piece_of_a_quotation_is_no_summary_sentence():
     texts = [s.text for s in WordCoverageSummarizer()(docs, 60)]
     assert texts == ["The mayor spoke to the ferry crews at the Tarrow quay on Monday morning.",
                      '"We will rebuild the old pier," the harbour master said after the storm.']
+
+
+def test_two_sentences_giving_the_same_large_number_in_many_same_words_say_one_thing():
+    docs = (Document("a", ("A hoax caller in Tarrow cost the harbour police about $120,000 over two years with false "
+                           "distress alerts.",)),
+            Document("b", ("The harbour police say a man has cost the service about $120,000 by raising nearly 30 "
+                           "fake distress alarms.", "Ferry crews on the Tarrow quay voted on Monday to accept the new rota.")))
+    texts = [s.text for s in WordCoverageSummarizer()(docs, 80)]
+    assert len([t for t in texts if "120,000" in t]) == 1 and len(texts) == 2
