@@ -98,9 +98,7 @@ def merge_quotes(found: list[SourcedQuote]) -> list[MergedQuote]:
     for statement in merged:
         statement.quote.in_part = [source for source in statement.quote.sources
                                    if statement.printed[source] < SAME_QUOTE * len(statement.wording.words)]
-        # the comma before an attribution that the writer put inside the marks ("... decide," she
-        # said) is the sentence's, not the speaker's: shown alone, the quote would read as cut
-        statement.quote.text = statement.quote.text.rstrip(",; ")
+        statement.quote.text = _without_sentence_marks(statement.quote)
     quotes = [statement.quote for statement in merged if statement.quote.speaker or statement.quote.kind == "full"]
     if len(quotes) <= MAX_QUOTES:
         return quotes
@@ -114,6 +112,16 @@ def merge_quotes(found: list[SourcedQuote]) -> list[MergedQuote]:
     ranked = sorted(range(len(quotes)), key=lambda n: (-len(quotes[n].sources), quotes[n].speaker is None,
                                                         quotes[n].kind != "full", nth[n], n))
     return [quotes[n] for n in sorted(ranked[:MAX_QUOTES])]
+
+
+def _without_sentence_marks(quote: MergedQuote) -> str:
+    """The quote's words without the marks of the sentence around it that the writer put inside
+    the quotation marks: the comma before an attribution ("... decide," she said), and a partial
+    quote's full stop (called the offer "fair and final."). Shown alone, the quote would read as cut."""
+    text = quote.text.rstrip(",; ")
+    if quote.kind == "partial" and text.endswith(".") and not text.endswith(".."):
+        text = text[:-1]
+    return text
 
 
 def _same_words(a: _Wording, b: _Wording, both_named: bool) -> bool:

@@ -709,8 +709,13 @@ def test_a_source_printing_only_part_of_a_merged_quote_is_told_apart():
     assert merged.sources == ["c", "b", "a"] and merged.in_part == ["a"]  # (the fullest wording first)
 
 
-def test_a_merged_quote_leaves_the_comma_of_its_attribution():
+def test_a_merged_quote_leaves_the_marks_of_the_sentence_around_it():
     said = Quote("We will let the members decide,", "Ilse Dragomir", "full", 0, 1)
     asked = Quote("Who pays for the night shift?", "Ilse Dragomir", "full", 0, 1)
     assert [q.text for q in merge_quotes([SourcedQuote(said, "a"), SourcedQuote(asked, "a")])] == [
         "We will let the members decide", "Who pays for the night shift?"]
+    # ... and a partial quote the full stop of the sentence it ends
+    called = Quote("fair and final.", "Anton Pell", "partial", 0, 1)
+    whole = Quote("We will sign.", "Anton Pell", "full", 0, 1)
+    assert [q.text for q in merge_quotes([SourcedQuote(called, "a"), SourcedQuote(whole, "a")])] == [
+        "fair and final", "We will sign."]
