@@ -836,9 +836,10 @@ class _SpeakerFinder:
         if after and after[2]:
             if kind == "partial" and after[1] in _REPORTING_CUES:
                 before = self._before_cue(raw)
-                if before and not _CLAUSE_BREAK.search(self.text, before[2], raw.open_at):
+                if before and before[0][:1].isupper() and not _CLAUSE_BREAK.search(self.text, before[2], raw.open_at):
                     # Ivo Brannstad said the radar “does not work”, the agency reported: his words,
-                    # which the agency reports.
+                    # which the agency reports. (Not "the outage indicated that ...": a thing's
+                    # name in lower case is no speaker.)
                     return _Said(kind, *before)
             return _Said(kind, after[0], after[1], after[3])
         if kind == "partial" and _last_word(self.text, raw.open_at) in _WORK_WORDS:

@@ -975,3 +975,6 @@ def test_a_speaker_before_a_partial_quote_outranks_the_outlet_reporting_it():
         ("unsafe for any crew", "Tarrow Courier")]
     assert speakers("Dana Whitlock said the pier was closed; it was \"unsafe for any crew\", according to the "
                     "Tarrow Courier.") == [("unsafe for any crew", "Tarrow Courier")]
+    # a thing in lower case before the quote is no speaker ("the outage indicated that ...")
+    assert speakers("The outage indicated that the radar \"does not work and lacks the capacity\", the Tarrow News "
+                    "Agency reported.") == [("does not work and lacks the capacity", "Tarrow News Agency")]
