@@ -510,8 +510,9 @@ class WordCoverageSummarizer:
         return chosen
 
 
-# A number of three digits or more: two sentences giving the same one are likely about one fact.
-_BIG_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d{3,}")
+# A number of three digits or more that is no year: two sentences giving the same one are likely
+# about one fact (a year is in many facts: "the recession in 2007" made a census sentence a repeat).
+_BIG_NUMBER = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|(?!(?:1[89]|20)\d\d\b)\d{3,})\b")
 
 
 def says_the_same(a: WordedSentence, b: WordedSentence) -> bool:

@@ -410,3 +410,9 @@ def test_two_sentences_giving_the_same_large_number_in_many_same_words_say_one_t
                            "fake distress alarms.", "Ferry crews on the Tarrow quay voted on Monday to accept the new rota.")))
     texts = [s.text for s in WordCoverageSummarizer()(docs, 80)]
     assert len([t for t in texts if "120,000" in t]) == 1 and len(texts) == 2
+    # a year is no such number
+    docs = (Document("a", ("The Tarrow harbour police recorded fewer false distress alerts than in 2019, the last "
+                           "year of the old radio.",)),
+            Document("b", ("Harbour police crews in Tarrow have answered more distress calls every winter since "
+                           "2019, their union said.", "Ferry crews on the Tarrow quay voted on Monday to accept the new rota.")))
+    assert len([t for t in (s.text for s in WordCoverageSummarizer()(docs, 80)) if "2019" in t]) == 2
