@@ -252,7 +252,7 @@ def generated_title(sentence: str) -> str:
         # (a whole clause of a few words more reads better than one cut short: "The row over the
         # fees of dozens of harbour pilots has reached the courts", not "... fees of dozens")
         second_verb = next((n for n in range(6, MAX_WHOLE_TITLE_WORDS)
-                            if words[n] in ("and", "but") and _PAST_VERB.fullmatch(words[n + 1])), None)
+                            if words[n] in ("and", "but") and _opens_verb_phrase(words[n + 1:n + 3])), None)
         breaks = [n for n in range(6, MAX_TITLE_WORDS + 1) if words[n].lower() in _PHRASE_OPENERS]
         if second_verb is not None:
             cut = words[:second_verb]
@@ -266,10 +266,20 @@ def generated_title(sentence: str) -> str:
     return text[:1].upper() + text[1:] if text else "Untitled briefing"
 
 
-# "... hoped for", "... wounded 12": a past verb after "and" opens a second verb phrase.
 _PAST_VERB = re.compile(r"[a-z]{3,}ed")
-# "less than 24 hours after the shooting": "after" ends no clause after an amount of time.
-_TIME_AMOUNTS = frozenset("""seconds minutes hours days weeks months years minute hour day week month year
+# What a verb takes after it: "hoped for a victory", "wounded 12", "declared a truce", "named Ana".
+_VERB_OBJECT_START = re.compile(r"(?:a|an|the|his|her|its|their|for|to|in|on|at|with|from|by|that)|\d.*|[A-Z].*")
+
+
+def _opens_verb_phrase(words: list[str]) -> bool:
+    """Whether a past verb and what it takes begin `words`: "hoped for ...", "wounded 12", not
+    the adjective of "skilled and qualified pilots" or "dead and injured workers"."""
+    return len(words) == 2 and _PAST_VERB.fullmatch(words[0]) is not None \
+        and _VERB_OBJECT_START.fullmatch(words[1]) is not None
+
+
+# Words after which "after" opens no clause: "less than 24 hours after the shooting", "shortly after".
+_BEFORE_A_TIME_AFTER = frozenset("""seconds minutes hours days weeks months years minute hour day week month year
 moments shortly soon just right""".split())
 
 
@@ -280,7 +290,7 @@ def _main_clause_end(words: list[str]) -> int:
     for n, word in enumerate(words[:MAX_WHOLE_TITLE_WORDS + 1]):
         if n < 6:
             continue
-        if word.lower() in _CLAUSE_OPENERS and not (word == "after" and words[n - 1].lower() in _TIME_AMOUNTS):
+        if word.lower() in _CLAUSE_OPENERS and not (word == "after" and words[n - 1].lower() in _BEFORE_A_TIME_AFTER):
             return n
         if word in ("—", "–", "-", "--"):
             return n
@@ -305,11 +315,22 @@ def _main_clause(words: list[str]) -> list[str]:
     if opener not in _LEADING_CLAUSE_OPENERS and opener not in _LEADING_PHRASE_OPENERS:
         return words
     commas = [n for n, word in enumerate(words[:MAX_WHOLE_TITLE_WORDS]) if word.endswith(",")]
+    if opener in _LEADING_PHRASE_OPENERS:
+        # A phrase has no clause of its own to end at a comma: its first comma ends it unless what
+        # follows is a place's country, an aside or a relative clause ("In Tarrow, Veskaria,", "the
+        # mayor, a former docker, said", "the port, which ..."): then it is no phrase to drop.
+        if not commas or len(words) - commas[0] <= 4 or words[commas[0] + 1].lower() in _CLAUSE_CONTINUERS \
+                or any(n - commas[0] <= 4 for n in commas[1:]):
+            return words
+        return words[commas[0] + 1:]
     for at, following in zip(commas, commas[1:] + [len(words)]):
         listed = following < len(words) and any(w in ("and", "or") for w in words[at + 1:following])
         if not listed and len(words) - at > 4:
             return words[at + 1:]
     return words
+
+
+_CLAUSE_CONTINUERS = frozenset("which who whose where when that and but or".split())
 
 
 def _without_open_quote(words: list[str]) -> list[str]:

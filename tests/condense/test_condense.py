@@ -682,12 +682,21 @@ def test_a_generated_title_stops_at_a_dash_and_leaves_out_a_phrase_before_the_su
                            "on Friday it could recede by night.") == "A storm surge in Tarrow has flooded the old harbour"
     assert generated_title("In what is the first such strike in nearly a decade, dockworkers at Port Halden have "
                            "walked off the job over pay.") == "Dockworkers at Port Halden have walked off the job over pay"
+    # a comma that ends no phrase: a place's country, an aside, a relative clause
+    for lead in ("In Tarrow the mayor, a former docker, said the port would reopen on Monday after the strike.",
+                 "On a cold morning in Tarrow, Veskaria, hundreds of dockworkers walked out over pay.",
+                 "In the harbour town the old wall, which stood for a century, collapsed in the storm on Monday."):
+        assert generated_title(lead).startswith(lead.split()[0])
 
 
 def test_a_long_generated_title_ends_where_a_second_verb_phrase_begins():
     assert generated_title("Tarrow's harbour master on Monday declared a \u201cnew era\u201d in relations between the "
                            "port and its pilots and hoped for a settlement of the fees dispute in 2027.") == (
         "Tarrow's harbour master declared a \u201cnew era\u201d in relations between the port and its pilots")
+    # an adjective after "and" opens no verb phrase
+    assert generated_title("Rescuers at the Tarrow quarry on Monday pulled seven dead and injured workers from the "
+                           "rubble of the collapsed north face of the pit.").startswith(
+        "Rescuers at the Tarrow quarry pulled seven dead and injured workers")
 
 
 def test_nouns_for_the_same_things_count_one_quantity():
