@@ -113,9 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "Example: briefings init mysite && cd mysite && cp ~/news/*.html articles/ && briefings build")
     init.add_argument("directory", nargs="?", type=Path, default=Path("."), metavar="DIR",
                       help="the project folder (created if missing; default: .)")
-    init.add_argument("--sources", type=Path, nargs="+", default=[Path("articles")], metavar="FOLDER",
-                      help="where the articles are, relative to DIR or absolute (default: articles; "
-                           "a missing folder is created)")
+    init.add_argument("--sources", type=Path, action="append", metavar="FOLDER",
+                      help="where the articles are, relative to DIR or absolute; repeat for more folders "
+                           "(default: articles; a missing folder is created)")
     init.set_defaults(run=run_init)
 
     build = commands.add_parser(
@@ -320,6 +320,9 @@ def _short(text: str, limit: int = 90) -> str:
 def run_init(args) -> int:
     """Write mkdocs.yml and docs/index.md from the shipped site templates, and the sources' folders."""
     project: Path = args.directory
+    sources: list[Path] = args.sources or [Path("articles")]
+    if project.exists() and not project.is_dir():
+        raise ConfigError(f"{project} is a file: give a folder for the new project")
     config_file, home = project / "mkdocs.yml", project / "docs" / "index.md"
     existing = [str(path) for path in (config_file, home) if path.exists()]
     if existing:
@@ -327,15 +330,15 @@ def run_init(args) -> int:
                           "(edit the existing files, or init another folder)")
     scaffold = DEFAULT_TEMPLATES / "site"
     # JSON strings are YAML strings: any path, quoted safely
-    sources = "[" + ", ".join(json.dumps(str(source)) for source in args.sources) + "]"
+    listed = "[" + ", ".join(json.dumps(str(source)) for source in sources) + "]"
     home.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(config_file, (scaffold / "mkdocs.yml").read_text(encoding="utf-8").replace(
-        "sources: SOURCES", f"sources: {sources}", 1))
+        "sources: SOURCES", f"sources: {listed}", 1))
     atomic_write(home, (scaffold / "index.md").read_text(encoding="utf-8"))
-    for source in args.sources:
+    for source in sources:
         (project / source).mkdir(parents=True, exist_ok=True)
     print(f"briefings: wrote {config_file} and {home}; put articles in "
-          f"{', '.join(str(project / s) for s in args.sources)}, then run `briefings build` in {project} "
+          f"{', '.join(str(project / s) for s in sources)}, then run `briefings build` in {project} "
           "(the site goes to site/)", file=sys.stderr)
     return EXIT_OK
 

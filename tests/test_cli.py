@@ -188,10 +188,13 @@ def test_init_starts_a_project_that_builds_a_site(run_briefings, tmp_path):
 
 def test_init_writes_the_sources_it_is_given(run_briefings, tmp_path):
     news = tmp_path / "feeds with spaces"
-    run_briefings("init", tmp_path / "site", "--sources", news, "more", cwd=tmp_path)
+    run_briefings("init", "--sources", news, "--sources", "more", tmp_path / "site", cwd=tmp_path)
     config = yaml.safe_load((tmp_path / "site" / "mkdocs.yml").read_text())
     briefings = next(p["briefings"] for p in config["plugins"] if isinstance(p, dict) and "briefings" in p)
     assert briefings["sources"] == [str(news), "more"] and news.is_dir() and (tmp_path / "site" / "more").is_dir()
+    (tmp_path / "a-file").write_text("x")
+    refused = run_briefings("init", tmp_path / "a-file", cwd=tmp_path, check=False)
+    assert refused.returncode == 2 and "is a file" in refused.stderr
 
 
 def test_the_site_template_is_this_project_s_configuration_but_for_its_sources(project_root):
