@@ -10,7 +10,7 @@ import re
 import yaml
 from markdown_it import MarkdownIt
 
-from .base import Reader, Record
+from .base import AUTHOR_KEYS, DATE_KEYS, OUTLET_KEYS, TEXT_KEYS, TITLE_KEYS, URL_KEYS, Reader, Record
 
 class _NoAliasLoader(yaml.SafeLoader):
     """Front matter has no use for anchors and aliases, and an alias chain can blow up memory."""
@@ -24,10 +24,14 @@ class _NoAliasLoader(yaml.SafeLoader):
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _OPENING = re.compile(r"\A---[ \t]*\n")
-# A line of front matter: a field ("date: 2026-11-05"), or a value's indented continuation
-# ("  - port"). Prose does not open with one word and a colon.
-_FIELD_LINE = re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")
+# A line of front matter: a field ("date: 2026-11-05"), or an indented line of a value left empty
+# on its field's line ("tags:" then "  - port").
+_FIELD_LINE = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)")
 _CONTINUATION_LINE = re.compile(r"[ \t]+\S")
+# Fields an article's front matter has: a text opening with "TARROW:" or "Update:" after a rule
+# has none of them.
+_KNOWN_FIELDS = frozenset(TITLE_KEYS + DATE_KEYS + OUTLET_KEYS + URL_KEYS + AUTHOR_KEYS + TEXT_KEYS
+                          + ("tags", "lang", "language", "categories"))
 
 
 class MarkdownReader(Reader):
@@ -56,10 +60,17 @@ def _unclosed_front_matter(content: str) -> tuple[dict, str, list[str]]:
     if not _OPENING.match(content):
         return {}, content, []
     lines = content.split("\n")
-    end = 1
-    while end < len(lines) and (_FIELD_LINE.match(lines[end]) or (end > 1 and _CONTINUATION_LINE.match(lines[end]))):
+    keys: list[str] = []
+    end, value_follows = 1, False
+    while end < len(lines):
+        field = _FIELD_LINE.match(lines[end])
+        if field:
+            keys.append(field.group(1))
+            value_follows = not lines[end][field.end():].strip()
+        elif not (value_follows and _CONTINUATION_LINE.match(lines[end])):
+            break  # a blank line, prose, or an indented line after a field that has its value
         end += 1
-    if end == 1:
+    if not _KNOWN_FIELDS.intersection(keys):
         return {}, content, []
     data, warnings = _fields("\n".join(lines[1:end]))
     fields = "line 2 was" if end == 2 else f"lines 2-{end} were"

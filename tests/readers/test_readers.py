@@ -64,6 +64,17 @@ def test_a_rule_opening_the_text_is_no_front_matter(tmp_path):
     a = one(tmp_path, "f.md", f"---\n\n{BODY}\n")
     assert a.text == BODY
     assert not any("front matter" in w for w in a.warnings)
+    # nor is a text whose first line after the rule opens with a word and a colon
+    for opening in ("TARROW: Dockworkers walked out on Monday.", "Update: the port reopened on Friday."):
+        a = one(tmp_path, "g.md", f"---\n{opening}\n\n{BODY}\n")
+        assert a.text == f"{opening}\n\n{BODY}" and not any("front matter" in w for w in a.warnings)
+
+
+def test_unclosed_front_matter_ends_before_an_indented_paragraph(tmp_path):
+    a = one(tmp_path, "h.md", f"---\ntitle: Strike ends\ntags:\n  - port\n    The crews walked out on Monday.\n\n{BODY}\n")
+    assert a.title == "Strike ends"
+    a = one(tmp_path, "i.md", f"---\ntitle: Strike ends\n    The crews walked out on Monday.\n\n{BODY}\n")
+    assert a.title == "Strike ends" and a.text.startswith("The crews walked out on Monday.")
 
 
 def test_html_page_drops_boilerplate(tmp_path):
