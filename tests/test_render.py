@@ -216,3 +216,8 @@ def test_a_quote_says_which_sources_print_it_whole_and_which_in_part():
     page = Renderer().briefing(b).content
     assert "in Valley Courier[[1]](#source-1) (in part in Metro Digest[[2]](#source-2))" in page
     assert "also in" not in page
+    b.sources.append(SourceRef("s3", "Harbor Wire", None, "2026-11-05", None, "c.txt"))
+    b.quotes[0].sources.append("s3")
+    page = Renderer().briefing(b).content
+    assert ("in Valley Courier[[1]](#source-1) (also in Harbor Wire[[3]](#source-3); in part in Metro "
+            "Digest[[2]](#source-2))") in page

@@ -18,14 +18,17 @@ named speaker, then whole statements over partial ones, spread over the sources.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from ..analysis.sentences import MONTHS, OTHER, TITLES
 from ..model import MergedQuote, Quote
 from ..words import content_stems_of, tokens
 from .summary import overlap
 
 SAME_QUOTE = 0.8
+WHOLE_QUOTE = 0.8  # the share of a merged quote's words a source must print to be cited for it whole
 MAX_QUOTES = 30
 # Words (content words, for two wordings that differ) a quote needs to be one with another:
 # "likely" or "pandemic" in quotation marks is in many a long statement without being a report of it.
@@ -97,7 +100,7 @@ def merge_quotes(found: list[SourcedQuote]) -> list[MergedQuote]:
                                      {item.source: len(wording.words)}))
     for statement in merged:
         statement.quote.in_part = [source for source in statement.quote.sources
-                                   if statement.printed[source] < SAME_QUOTE * len(statement.wording.words)]
+                                   if statement.printed[source] < WHOLE_QUOTE * len(statement.wording.words)]
         statement.quote.text = _without_sentence_marks(statement.quote)
     quotes = [statement.quote for statement in merged if statement.quote.speaker or statement.quote.kind == "full"]
     if len(quotes) <= MAX_QUOTES:
@@ -119,9 +122,14 @@ def _without_sentence_marks(quote: MergedQuote) -> str:
     the quotation marks: the comma before an attribution ("... decide," she said), and a partial
     quote's full stop (called the offer "fair and final."). Shown alone, the quote would read as cut."""
     text = quote.text.rstrip(",; ")
-    if quote.kind == "partial" and text.endswith(".") and not text.endswith(".."):
+    if quote.kind == "partial" and text.endswith(".") and not _ENDS_IN_ABBREVIATION.search(text):
         text = text[:-1]
     return text
+
+
+# "..." and abbreviations whose full stop is their own: "the U.S.", "at 5 p.m.", "Acme Corp."
+_ENDS_IN_ABBREVIATION = re.compile(r"\.\.$|(?<![\w.])(?:[A-Za-z]\.){2,}$|\b(?:%s)\.$" % "|".join(
+    sorted(TITLES | MONTHS | OTHER, key=len, reverse=True)), re.IGNORECASE)
 
 
 def _same_words(a: _Wording, b: _Wording, both_named: bool) -> bool:

@@ -728,3 +728,6 @@ def test_a_merged_quote_leaves_the_marks_of_the_sentence_around_it():
     whole = Quote("We will sign.", "Anton Pell", "full", 0, 1)
     assert [q.text for q in merge_quotes([SourcedQuote(called, "a"), SourcedQuote(whole, "a")])] == [
         "fair and final", "We will sign."]
+    # (not an abbreviation's own full stop)
+    for words in ("a threat to the U.S.", "due at 5 p.m.", "a deal with Acme Corp.", "and then..."):
+        assert merge_quotes([SourcedQuote(Quote(words, "Anton Pell", "partial", 0, 1), "a")])[0].text == words
