@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Literal, Optional, Union
 
+from ..letters import UPPER
 from ..model import Entity, EntityType, Span
 
 # ---------------------------------------------------------------------------------------------
@@ -264,7 +265,7 @@ _TRAILING_PUNCTUATION = ".,;:!?)]}\"'”’"
 # ---------------------------------------------------------------------------------------------
 # Tokens and runs.
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_UPPER = UPPER  # (the capitals the readers' datelines know too)
 _ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Prof|Gen|Maj|Col|Lt|Capt|Cmdr|Sgt|Cpl|Adm|Brig|Sen|Rep|Gov|Rev|Hon|"
                   "Amb|Sec|Atty|Supt|Insp|Det|Pres|St|Mt|Ft|Jr|Sr|Corp|Inc|Ltd|Co|Bros")
 # Each abbreviation as its first letter (already matched, checked behind) and the rest: "M" + "aj".
