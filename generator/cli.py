@@ -145,7 +145,8 @@ def _generating_command(commands, name: str, run, help: str, description: str) -
 
 def _condensing_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--one-story", action="store_true", help="treat all sources as one story")
-    parser.add_argument("--summary-words", type=_positive, metavar="N", help="summary length cap in words (default 120)")
+    parser.add_argument("--summary-words", type=_positive, metavar="N",
+                        help="summary length cap in words (default: the plugin's summary_words, else 120)")
     parser.add_argument("--timeline-dates", type=_positive, metavar="K",
                         help="keep the events of the K most important distinct dates (default: all)")
     parser.add_argument("--templates", type=_folder, metavar="DIR",
@@ -212,12 +213,16 @@ def settings_for(args) -> Settings:
             raise ConfigError("no SOURCES given and no mkdocs.yml with a `briefings` plugin here; "
                               "name the article folders: briefings generate FOLDER")
         settings = Settings(sources=sources, docs_dir=Path(config.docs_dir) if config else Path("docs"))
+    return with_flags(settings, args)
+
+
+def with_flags(settings: Settings, args) -> Settings:
+    """`settings` with the command line's options over the configured ones, for one run."""
     if getattr(args, "docs", None):
         settings.docs_dir = args.docs
-    for flag, field in (("summary_words", "summary_words"), ("timeline_dates", "timeline_dates"),
-                        ("templates", "templates")):
-        if getattr(args, flag, None) is not None:
-            setattr(settings, field, getattr(args, flag))
+    for field in ("summary_words", "timeline_dates", "templates"):
+        if getattr(args, field, None) is not None:
+            setattr(settings, field, getattr(args, field))
     if getattr(args, "one_story", False):
         settings.one_story = True
     return settings
@@ -360,13 +365,7 @@ def run_build(args) -> int:
     else:
         plugin.sources_override = [s.resolve() for s in sources] if sources else None
         plugin.config.strict = plugin.config.strict or args.strict
-        # the flags override the plugin's options for this build, as they do for generate
-        plugin.config.one_story = plugin.config.one_story or args.one_story
-        for option in ("summary_words", "timeline_dates"):
-            if getattr(args, option) is not None:
-                plugin.config[option] = getattr(args, option)
-        if args.templates is not None:
-            plugin.config.templates = str(args.templates.resolve())
+        plugin.settings_override = lambda settings: with_flags(settings, args)
     _show_mkdocs_log(quiet=args.quiet)
     site_dir = Path(config.site_dir)
     # MkDocs builds into a fresh folder beside the site, swapped in only when the build succeeded,

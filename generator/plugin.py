@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -35,15 +35,17 @@ class BriefingsConfig(base.Config):
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
-    # Set by `briefings build SOURCES`: the sources given on the command line for this build.
+    # Set by `briefings build SOURCES`: the sources given on the command line for this build,
+    # and the command line's other options over the plugin's.
     sources_override: Optional[list[Path]] = None
+    settings_override: Optional[Callable[[Settings], Settings]] = None
     failed_strict: bool = False
     failed_template: bool = False
 
     def on_pre_build(self, config) -> None:
         if not self.config.enabled:
             return
-        settings = settings_from(self.config, config, self.sources_override)
+        settings = self.settings(config)
         try:
             result = generate(settings, progress=lambda message: log.info("briefings: %s", message))
         except BrokenTemplate as error:
@@ -58,9 +60,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.failed_strict = True  # MkDocs turns every plugin error into one "Aborted": say which
             raise PluginError(f"briefings: {counted(len(result.warnings), 'warning')} and `strict: true`")
 
+    def settings(self, config) -> Settings:
+        settings = settings_from(self.config, config, self.sources_override)
+        return self.settings_override(settings) if self.settings_override else settings
+
     def on_serve(self, server, config, builder):
         if self.config.enabled:
-            for source in settings_from(self.config, config, self.sources_override).sources:
+            for source in self.settings(config).sources:
                 if source.exists():
                     server.watch(str(source))
         return server
