@@ -75,7 +75,7 @@ def format_number(value: Optional[float]) -> str:
             return f"{round(hundredths) / 100:g} {word}"
     if float(value).is_integer():
         return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+    return f"{value:,.6f}".rstrip("0").rstrip(".")  # as written: "3.125", not "3.12"
 
 
 def earlier_readings(figure: MergedFigure) -> list:
@@ -90,15 +90,11 @@ def format_figure(figure: MergedFigure) -> str:
     """The figure's value or range, with its hedge ("about 1,400", "more than 4 trillion") unless
     the sources differ, when the range they span is the figure. An amount of money in units and
     cents keeps both its decimals ("41.50 dollars per share", not "41.5")."""
-    money = (figure.unit or "").split(" ")[0] in _MONEY_UNITS
-
-    def number(value: float) -> str:
-        if money and abs(value) < 1e6 and not float(value).is_integer():
-            return f"{value:,.2f}"
-        return format_number(value)
-
-    low = number(figure.value)
-    shown = f"{low} – {number(figure.value_max)}" if figure.value_max is not None else low
+    values = [v for v in (figure.value, figure.value_max) if v is not None]
+    cents = (figure.unit or "").split(" ")[0] in _MONEY_UNITS and all(abs(v) < 1e6 and round(v, 2) == v for v in values) \
+        and not all(float(v).is_integer() for v in values)
+    low, *high = (f"{v:,.2f}" if cents else format_number(v) for v in values)
+    shown = f"{low} – {high[0]}" if high else low
     return f"{figure.qualifier} {shown}" if figure.qualifier and not figure.discrepant else shown
 
 

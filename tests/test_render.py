@@ -96,6 +96,10 @@ def test_formatting():
     # money keeps its cents
     price = MergedFigure(41.5, None, "dollars per share", "$41.50 per share", "It pays $41.50 per share.", ["s1"])
     assert format_figure(price) == "41.50"
+    price.value_max = 42
+    assert format_figure(price) == "41.50 – 42.00"  # a range in one style
+    price.value, price.value_max = 3.125, None
+    assert format_figure(price) == "3.125"  # a fraction of a cent is not rounded away
     price.value, price.unit = 2.5e9, "dollars"
     assert format_figure(price) == "2.5 billion"
     assert format_date("2024-12-30", "day") == "Mon 30 Dec 2024"
