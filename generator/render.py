@@ -206,17 +206,26 @@ class BrokenTemplate(Exception):
 _OBJECT_NAME = re.compile(r"'(?:\w+\.)+(\w+ object)'")
 
 
-def _broken(error: jinja2.TemplateError, name: str) -> BrokenTemplate:
+def _broken(error: Exception, name: str) -> BrokenTemplate:
     """Where and how a template failed. A syntax error knows its file and line; an error raised
     while rendering (an undefined name) knows neither, but Jinja's traceback has a frame for the
     template line that raised it."""
     filename, line = getattr(error, "filename", None), getattr(error, "lineno", None)
     if line is None:
         filename, line = _template_line(error.__traceback__) or (None, None)
+    message = error.message if isinstance(error, jinja2.TemplateError) else str(error)
     what = (f"template {error.name!r} not found" if isinstance(error, jinja2.TemplateNotFound)
-            else _OBJECT_NAME.sub(r"'\1'", " ".join((error.message or type(error).__name__).split())))
+            else _OBJECT_NAME.sub(r"'\1'", " ".join((message or type(error).__name__).split())))
     where = f"template {filename or name}" + (f" line {line}" if line else "")
     return BrokenTemplate(f"{where}: {what}")
+
+
+def _raised_in_template(traceback: Optional[TracebackType]) -> bool:
+    """Whether the innermost frame of a traceback is a template's line."""
+    innermost = None
+    while traceback is not None:
+        innermost, traceback = traceback, traceback.tb_next
+    return innermost is not None and "__jinja_exception__" in innermost.tb_frame.f_globals
 
 
 def _template_line(traceback: Optional[TracebackType]) -> Optional[tuple[str, int]]:
@@ -292,6 +301,11 @@ class Renderer:
         try:
             return template.render(**context)
         except jinja2.TemplateError as error:
+            raise _broken(error, template.filename or name) from None
+        except (TypeError, ValueError, ArithmeticError, LookupError) as error:
+            # ("{{ briefing.title + 1 }}"): the template's own line failed, not a filter of ours
+            if not _raised_in_template(error.__traceback__):
+                raise
             raise _broken(error, template.filename or name) from None
 
 

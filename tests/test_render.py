@@ -166,6 +166,7 @@ BRIEFING_TEMPLATE = "---\n{{ front_matter }}---\n# {{ briefing.title | md }}\n"
     ("# {{ briefing.titel | md }}\n", "line 3: 'Briefing object' has no attribute 'titel'"),  # a typo
     ("# {{ briefing.title | mdd }}\n", "line 3: No filter named 'mdd'."),
     ("{% include 'header.md.j2' %}\n", "line 3: template 'header.md.j2' not found"),
+    ("# {{ briefing.title + 1 }}\n", 'line 3: can only concatenate str (not "int") to str'),  # Python's own error
 ])
 def test_a_broken_user_template_is_named_with_its_line_in_one_line(tmp_path, broken, problem):
     (tmp_path / "briefing.md.j2").write_text(BRIEFING_TEMPLATE.replace("# {{ briefing.title | md }}\n", broken))
