@@ -49,9 +49,9 @@ class Record:
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any], text: Optional[str] = None) -> "Record":
-        """Read the common news-API field names of a JSON record or front matter. A field of a
-        type no reader takes (a list for the text, a number for the title) is said, never
-        dropped silently."""
+        """Read the common news-API field names of a JSON record or front matter. A text, title
+        or url of a type no reader takes (a list for the text) is said, not dropped silently; a
+        number for a title is its text ("title: 1984" in front matter)."""
         record = cls(
             text=text if text is not None else _first_text(data, TEXT_KEYS) or "",
             title=_first_text(data, TITLE_KEYS),
@@ -248,6 +248,8 @@ def _first_text(data: dict[str, Any], keys: tuple[str, ...]) -> Optional[str]:
         if isinstance(value, (int, float)) and not isinstance(value, bool) and key in DATE_KEYS:
             day = parse_date(value)
             return day.isoformat() if day else str(value)  # kept, so the reader warns about it
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and key in TITLE_KEYS:
+            return str(value)
         if isinstance(value, str) and value.strip():
             return value
     return None

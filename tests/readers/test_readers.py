@@ -60,6 +60,10 @@ def test_front_matter_never_closed_keeps_its_fields_out_of_the_text_and_says_so(
                           "fields, the rest as text: close it with a --- line"]
 
 
+def test_a_number_for_a_title_is_its_text(tmp_path):
+    assert one(tmp_path, "n.md", f"---\ntitle: 1984\n---\n\n{BODY}\n").title == "1984"
+
+
 def test_a_rule_opening_the_text_is_no_front_matter(tmp_path):
     a = one(tmp_path, "f.md", f"---\n\n{BODY}\n")
     assert a.text == BODY
@@ -116,14 +120,15 @@ def test_jsonl_with_a_broken_line_keeps_the_others(tmp_path):
 
 def test_a_json_record_with_fields_of_the_wrong_type_is_skipped_and_says_why(tmp_path):
     (tmp_path / "one.json").write_text(json.dumps({"content": ["a", "b"], "title": 5, "date": 12}))
-    records = [{"content": BODY, "title": 5, "url": ["https://courier.example/a"], "date": "2026-11-03", "outlet": "Wire"},
+    records = [{"content": BODY, "title": ["Strike"], "url": ["https://courier.example/a"], "date": "2026-11-03",
+                "outlet": "Wire"},
                {"body": {"text": BODY}, "date": "2026-11-03"}]
     (tmp_path / "two.jsonl").write_text("\n".join(json.dumps(r) for r in records))
     result = read_sources([tmp_path])
     assert [(a.path, a.title) for a in result.articles] == [("two.jsonl#1", None)]
     assert [str(w) for w in result.warnings] == [
         "one.json: content is a list, expected text; skipped",  # one warning: the date of no article is no matter
-        "two.jsonl#1: title is a number, expected text; ignored",
+        "two.jsonl#1: title is a list, expected text; ignored",
         "two.jsonl#1: url is a list, expected text; ignored",
         "two.jsonl#2: body is an object, expected text; skipped",
     ]
