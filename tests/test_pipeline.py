@@ -3,7 +3,6 @@ import datetime as dt
 
 from generator.model import Article, PartialDate, Story
 from generator.pipeline import Settings, assign_slugs, complete_dates, generate, slugify, year_from_text
-from generator.words import counted
 
 EXPECTED_STORIES = {
     frozenset({"harbor-wire-port-strike.txt", "newsapi-business.json#1", "coastline-daily-port-strike.md",
@@ -120,8 +119,3 @@ def test_progress_counts_one_of_a_thing_in_the_singular(tmp_path):
     assert counts == ["read: 1 article from 1 file, 1 warning", "group: 1 story",
                       "analyse: 1 article analysed, 0 from the cache", "condense: 1 story",
                       "render: 1 page and the index", "write: 2 written, 0 unchanged, 0 removed"]
-
-
-def test_counted_says_one_in_the_singular():
-    assert [counted(n, "story", "stories") for n in (0, 1, 2)] == ["0 stories", "1 story", "2 stories"]
-    assert [counted(n, "warning") for n in (0, 1, 2)] == ["0 warnings", "1 warning", "2 warnings"]

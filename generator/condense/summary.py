@@ -91,7 +91,7 @@ def candidates(documents: Sequence[Document]) -> list[Candidate]:
 
 
 class CentralLeadSummarizer:
-    """The default: cross-source centrality times a lead bonus, redundancy removed."""
+    """The earlier default: cross-source centrality times a lead bonus, redundancy removed."""
 
     def __call__(self, documents: Sequence[Document], max_words: int) -> list[SummarySentence]:
         pool = candidates(documents)
@@ -243,6 +243,7 @@ _FURNITURE = re.compile(r"\b(?:enlarge this image|toggle caption|hide caption|im
                         r"|\bpage \d+ of \d+ updated\b:?\s*"
                         r"|^(?:story highlights|advertisement|read more)\b:?\s*"
                         r"|^(?:[\w ]{0,25}\|){2,}\s*", re.IGNORECASE)  # a menu: "Home | News | World |"
+MAX_LINK_CHARACTERS = 100  # a link's headline is shorter than this; a longer "More: ..." ran into the news
 # whole sentences that speak of the page, the browser or the archive rather than the news; with the
 # labels above, ROUGE-1 47.42 -> 47.48 on Multi-News dev, and no "Learn more" in a briefing. An
 # agency's photo caption describes a picture, not the news: leaving captions out cost 0.09 (three
@@ -257,7 +258,7 @@ _PAGE_NOTICE = re.compile(r"learn more\W*|.*\b(?:tweet with a location|tweet loc
                           r"|(?:you might also like|related(?: stories| coverage| articles)?)\s*:.*"  # links to others
                           # ... and a link's headline after "Read:", "More:" (a longer sentence is the
                           # link run into the news, as a page flattened to text has it)
-                          r"|(?:read|more|see also|watch)\s*:.{0,100}"
+                          rf"|(?:read|more|see also|watch)\s*:.{{0,{MAX_LINK_CHARACTERS}}}"
                           r"|(?:for (?:the latest |more )?updates,? )?please see\b.*",  # a pointer to other pages
                           re.IGNORECASE)
 # a picture credit left at the start of the next sentence: "Photograph: AP", "Photo: Ann Lee/Reuters"

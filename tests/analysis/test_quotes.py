@@ -978,3 +978,6 @@ def test_a_speaker_before_a_partial_quote_outranks_the_outlet_reporting_it():
     # a thing in lower case before the quote is no speaker ("the outage indicated that ...")
     assert speakers("The outage indicated that the radar \"does not work and lacks the capacity\", the Tarrow News "
                     "Agency reported.") == [("does not work and lacks the capacity", "Tarrow News Agency")]
+    for report in ("per the Tarrow Courier", "the Tarrow Courier reports"):
+        assert speakers(f"Harbour master Dana Whitlock said the pier was \"unsafe for any crew\", {report}.") == [
+            ("unsafe for any crew", "Dana Whitlock")]

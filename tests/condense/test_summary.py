@@ -265,7 +265,9 @@ def test_sentences_about_the_page_itself_are_left_out_of_a_summary():
                    "Welcome! This timeline is where you'll spend most of your time, getting updates.",
                    "For updates, please see the individual day pages.",
                    "Read: Tarrow's mayor defends the new harbour fees",
-                   "More: ten things to do on the Tarrow coast this summer"):
+                   "More: ten things to do on the Tarrow coast this summer",
+                   "See also: the ferry timetable for the winter months",
+                   "Watch: crews clear the quay after the storm"):
         assert compressed(notice) == ""
     assert compressed("Media caption waves hit the harbour wall.") == "Waves hit the harbour wall."
     documents = [Document("a", ("Learn more",
