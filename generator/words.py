@@ -38,7 +38,8 @@ def tokens(text: str) -> list[str]:
 def stem(word: str) -> str:
     """A crude suffix stripper: enough to match "killed"/"kills"/"killing" across sources. A
     plural or past in "-ies"/"-ied" first takes back its "y", so that "embassies" meets "embassy"
-    and "families" meets "family" (whose "-ly" then goes from both alike)."""
+    and "families" meets "family" (whose "-ly" then goes from both alike); the few words whose
+    singular ends in "-ie" part from it ("movies" is "movy", "movie" stays)."""
     if word.endswith("'s"):
         word = word[:-2]
     if word.endswith(("ies", "ied")) and len(word) >= 6:
