@@ -87,7 +87,7 @@ def analysis_key(article: Article) -> str:
 
 
 # The extractors' code: the analysis package and the modules of ours it imports.
-EXTRACTOR_CODE = ("analysis/*.py", "model.py", "days.py")
+EXTRACTOR_CODE = ("analysis/*.py", "model.py", "days.py", "letters.py")
 
 
 @lru_cache(maxsize=1)
