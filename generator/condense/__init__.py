@@ -246,7 +246,7 @@ def generated_title(sentence: str) -> str:
     verb phrase begins ("... declared a new high in relations with Tarrow and hoped for ...") or at
     most 14 words cut where a phrase begins rather than in the middle of one, and never on a word
     that leaves it hanging."""
-    words = _main_clause(_WHEN.sub("", re.sub(r"\s+", " ", sentence)).strip().rstrip(".").split(" "))
+    words = _without_apposition(_main_clause(_WHEN.sub("", re.sub(r"\s+", " ", sentence)).strip().rstrip(".").split(" ")))
     cut = words[:_main_clause_end(words)]
     if len(cut) > MAX_WHOLE_TITLE_WORDS:
         # (a whole clause of a few words more reads better than one cut short: "The row over the
@@ -299,6 +299,25 @@ def _main_clause_end(words: list[str]) -> int:
         if _SENTENCE_END_IN_WORD.fullmatch(word) and word[:-1] not in _ABBREVIATIONS:
             return n + 1  # (a full stop after a word in lower case: the lead ran into more text)
     return len(words)
+
+
+# What opens an apposition to a subject: "Lena Marsh, the agency staffer under fire, has ...".
+_APPOSITION_OPENERS = frozenset("the a an who whose which".split())
+MAX_SUBJECT_WORDS = 4  # a subject's name, set off by the comma of its apposition
+
+
+def _without_apposition(words: list[str]) -> list[str]:
+    """The words without an apposition set off by commas after a short subject: a headline says
+    "Lena Marsh has been placed on leave", and the main clause's verb comes after the apposition
+    (cut at its first comma, the title would be the subject and its description alone)."""
+    opening = next((n for n, word in enumerate(words[:MAX_SUBJECT_WORDS]) if word.endswith(",")), None)
+    if opening is None or opening + 1 >= len(words) or words[opening + 1].lower() not in _APPOSITION_OPENERS:
+        return words
+    closing = next((n for n in range(opening + 2, min(len(words), MAX_WHOLE_TITLE_WORDS)) if words[n].endswith(",")),
+                   None)
+    if closing is None or len(words) - closing <= 3:
+        return words
+    return words[:opening] + [words[opening].rstrip(",")] + words[closing + 1:]
 
 
 # Words that open a clause before the main one: "After a freshman died, Princeton banned ...".

@@ -731,3 +731,11 @@ def test_a_merged_quote_leaves_the_marks_of_the_sentence_around_it():
     # (not an abbreviation's own full stop)
     for words in ("a threat to the U.S.", "due at 5 p.m.", "a deal with Acme Corp.", "and then..."):
         assert merge_quotes([SourcedQuote(Quote(words, "Anton Pell", "partial", 0, 1), "a")])[0].text == words
+
+
+def test_a_generated_title_leaves_out_the_apposition_to_its_subject():
+    assert generated_title("Lena Marsh, the tax agency staffer who is under fire for her role in the audits, has "
+                           "been placed on administrative leave, officials said.") == (
+        "Lena Marsh has been placed on administrative leave")
+    assert generated_title("Tarrow, a port town of 40,000, has voted to close its ferry line to Osterby for the "
+                           "winter.") == "Tarrow has voted to close its ferry line to Osterby for the winter"
