@@ -259,7 +259,8 @@ _PAGE_NOTICE = re.compile(r"learn more\W*|.*\b(?:tweet with a location|tweet loc
                           # ... and a link's headline after "Read:", "More:" (a longer sentence is the
                           # link run into the news, as a page flattened to text has it)
                           rf"|(?:read|more|see also|watch)\s*:.{{0,{MAX_LINK_CHARACTERS}}}"
-                          r"|(?:for (?:the latest |more )?updates,? )?please see\b.*",  # a pointer to other pages
+                          r"|(?:for (?:the latest |more )?updates,? )?please see\b.*"  # a pointer to other pages
+                          r"|follow\b.{0,80}\bhere\W*",  # "Follow Friday's updates on the hearing here"
                           re.IGNORECASE)
 # a picture credit left at the start of the next sentence: "Photograph: AP", "Photo: Ann Lee/Reuters"
 _PICTURE_CREDIT = re.compile(r"^(?:Photograph|Photo|Picture|Image|Illustration)s?:\s+(?:[A-Z][\w.'’-]*\s+){0,3}?"
@@ -278,7 +279,7 @@ _FURNITURE_HINTS = ("image", "caption", "highlights", "click", "read more", "adv
 _PAGE_NOTICE_HINTS = ("learn more", "tweet", "javascript", "breaking news emails", "crawl", "file",
                       "stories that matter", "correction", "clarification", "note:", "might also like", "related",
                       "read:", "more:", "see also", "watch:",
-                      "replay more videos", "this timeline is where", "please see")
+                      "replay more videos", "this timeline is where", "please see", "follow")
 
 
 def compressed(text: str) -> str:

@@ -267,7 +267,8 @@ def test_sentences_about_the_page_itself_are_left_out_of_a_summary():
                    "Read: Tarrow's mayor defends the new harbour fees",
                    "More: ten things to do on the Tarrow coast this summer",
                    "See also: the ferry timetable for the winter months",
-                   "Watch: crews clear the quay after the storm"):
+                   "Watch: crews clear the quay after the storm",
+                   "Follow Friday's updates on the harbour hearing here."):
         assert compressed(notice) == ""
     assert compressed("Media caption waves hit the harbour wall.") == "Waves hit the harbour wall."
     documents = [Document("a", ("Learn more",
@@ -279,6 +280,7 @@ def test_sentences_about_the_page_itself_are_left_out_of_a_summary():
     for news in ("The mayor deleted the tweet an hour later and apologised to the ferry crews.",
                  "Traffic crawled past the city archive for most of the afternoon.",
                  "Related talks between the unions ended on Friday.",
+                 "Follow-up crews from Osterby arrived here.",
                  # (a long sentence after a link is the link run into the news: it stays)
                  "More: ferry strike photos the ferry crews returned to work on Monday after a week-long "
                  "strike over pay, the union said, and the first sailings left Tarrow at dawn with every "
