@@ -260,7 +260,7 @@ _PAGE_NOTICE = re.compile(r"learn more\W*|.*\b(?:tweet with a location|tweet loc
                           # link run into the news, as a page flattened to text has it)
                           rf"|(?:read|more|see also|watch)\s*:.{{0,{MAX_LINK_CHARACTERS}}}"
                           r"|(?:for (?:the latest |more )?updates,? )?please see\b.*"  # a pointer to other pages
-                          r"|follow\b.{0,80}\bhere\W*",  # "Follow Friday's updates on the hearing here"
+                          r"|follow\s.{0,80}\bhere\W*",  # "Follow Friday's updates on the hearing here"
                           re.IGNORECASE)
 # a picture credit left at the start of the next sentence: "Photograph: AP", "Photo: Ann Lee/Reuters"
 _PICTURE_CREDIT = re.compile(r"^(?:Photograph|Photo|Picture|Image|Illustration)s?:\s+(?:[A-Z][\w.'’-]*\s+){0,3}?"
