@@ -85,7 +85,7 @@ PRONOUN_SEX = {"he": "m", "she": "f"}
 ROLE_NOUNS = frozenset("""spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen
 secretary minister official officials officer officers adviser advisers advisor advisors aide
 aides director chief president leader leaders ambassador envoy diplomat diplomats commander
-governor senator lawmaker lawmakers legislator legislators representative chairman chairwoman
+governor senator lawmaker lawmakers legislator legislators representative representatives chairman chairwoman
 analyst analysts expert experts source sources ministry agency government authorities police
 campaign military prosecutor prosecutors judge witness witnesses resident residents critics
 supporters activists observers investigators researchers scientists economists mayor premier

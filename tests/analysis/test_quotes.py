@@ -981,3 +981,8 @@ def test_a_speaker_before_a_partial_quote_outranks_the_outlet_reporting_it():
     for report in ("per the Tarrow Courier", "the Tarrow Courier reports"):
         assert speakers(f"Harbour master Dana Whitlock said the pier was \"unsafe for any crew\", {report}.") == [
             ("unsafe for any crew", "Dana Whitlock")]
+
+
+def test_representatives_for_someone_speak_for_them():
+    assert speakers('Representatives for the couple tell the Tarrow Courier, "They remain close friends."') == [
+        ("They remain close friends.", "Representatives")]
