@@ -15,9 +15,10 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File
 
 from .pipeline import Settings, generate
-from .render import BrokenTemplate
+from .render import DEFAULT_TEMPLATES, BrokenTemplate
 from .words import counted
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -32,6 +33,10 @@ class BriefingsConfig(base.Config):
     one_story = c.Type(bool, default=False)
     templates = c.Optional(c.Type(str))
     strict = c.Type(bool, default=False)
+
+
+# The site's style for the briefing pages (templates/site.css), added to every site the plugin builds.
+SITE_CSS = "briefings.css"
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -59,6 +64,17 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.config.strict and result.warnings:
             self.failed_strict = True  # MkDocs turns every plugin error into one "Aborted": say which
             raise PluginError(f"briefings: {counted(len(result.warnings), 'warning')} and `strict: true`")
+
+    def on_config(self, config):
+        if self.config.enabled:
+            config.extra_css.append(SITE_CSS)
+        return config
+
+    def on_files(self, files, config):
+        if self.config.enabled:
+            css = (DEFAULT_TEMPLATES / "site.css").read_text(encoding="utf-8")
+            files.append(File.generated(config, SITE_CSS, content=css))
+        return files
 
     def settings(self, config) -> Settings:
         settings = settings_from(self.config, config, self.sources_override)

@@ -277,9 +277,12 @@ class Renderer:
         # description attribute), so article-derived values are HTML-escaped here.
         front = front_matter({"title": html_text(briefing.title), "description": html_text(briefing.description),
                               "date": briefing.date, "tags": [html_text(t) for t in briefing.tags]})
+        # a citation's tooltip names its source: "Valley Courier, 2026-11-06"
+        tooltips = {i: _link_title(", ".join(filter(None, (outlets[i], dates[i])))) for i in numbers}
         content = self._render(
             "briefing.md.j2", briefing=briefing, front_matter=front,
-            cite=lambda ids: "".join(f"[[{numbers[i]}]](#source-{numbers[i]})" for i in ids if i in numbers),
+            cite=lambda ids: "".join(f'[[{numbers[i]}]](#source-{numbers[i]} "{tooltips[i]}")'
+                                     for i in ids if i in numbers),
             number_of=numbers, outlet_of=outlets, date_of=dates,
         )
         return Page(f"{briefing.slug}.md", _tidy(content))
@@ -307,6 +310,15 @@ class Renderer:
             if not _raised_in_template(error.__traceback__):
                 raise
             raise _broken(error, template.filename or name) from None
+
+
+# What a Markdown link title may hold of article text: anything else (a quotation mark, a
+# bracket, a backslash) could end the title and open markup, so it becomes a space.
+_LINK_TITLE_UNSAFE = re.compile(r"[^\w ,.'’&:/-]+")
+
+
+def _link_title(text: str) -> str:
+    return " ".join(_LINK_TITLE_UNSAFE.sub(" ", text).split())
 
 
 def front_matter(fields: dict) -> str:

@@ -1,5 +1,6 @@
 """Rendering: the five sections in order, citations, and article text that stays inert."""
 import html
+import re
 
 import markdown
 import pytest
@@ -40,7 +41,7 @@ def test_sections_in_contract_order_with_citations():
     page = Renderer().briefing(briefing()).content
     headings = [line for line in page.splitlines() if line.startswith("## ")]
     assert headings == ["## Summary", "## Key figures", "## Quotes", "## Timeline", "## Sources"]
-    assert "[[1]](#source-1)[[2]](#source-2)" in page
+    assert '[[1]](#source-1 "Valley Courier, 2026-11-03")[[2]](#source-2 "Metro Digest, 2026-11-04")' in page
     assert '<a id="source-1"></a>' in page and '<a id="source-2"></a>' in page
     assert "(sources differ)" in page and "3,800 containers per Metro Digest (Wed 4 Nov 2026)" in page
     assert "Mon 2 Nov 2026" in page and "October 2026" in page
@@ -213,16 +214,31 @@ def test_a_series_shows_its_earlier_readings():
     assert earlier_readings(figure) == []
 
 
+def without_tooltips(page: str) -> str:
+    return re.sub(r' "[^"]*"\)', ")", page)
+
+
+def test_a_citation_s_tooltip_names_its_source_and_stays_inert():
+    b = briefing()
+    b.sources[0] = SourceRef("s1", 'Courier") [x](javascript:alert(1)) "<b>', None, None, None, "a.txt")
+    page = Renderer().briefing(b).content
+    assert '[[1]](#source-1 "Courier x javascript:alert 1 b")' in page
+    html_page = to_html(page)
+    assert "<b>" not in html_page and 'href="javascript' not in html_page
+    assert 'title="Courier x javascript:alert 1 b"' in html_page
+
+
 def test_a_quote_says_which_sources_print_it_whole_and_which_in_part():
     b = briefing()
     b.quotes[0] = MergedQuote("We will not take chances with the quay", "Dana Whitlock", "full", ["s1", "s2"])
-    assert "in Valley Courier[[1]](#source-1) (also in Metro Digest[[2]](#source-2))" in Renderer().briefing(b).content
+    assert "in Valley Courier[[1]](#source-1) (also in Metro Digest[[2]](#source-2))" in without_tooltips(
+        Renderer().briefing(b).content)
     b.quotes[0].in_part = ["s2"]
-    page = Renderer().briefing(b).content
+    page = without_tooltips(Renderer().briefing(b).content)
     assert "in Valley Courier[[1]](#source-1) (in part in Metro Digest[[2]](#source-2))" in page
     assert "also in" not in page
     b.sources.append(SourceRef("s3", "Harbor Wire", None, "2026-11-05", None, "c.txt"))
     b.quotes[0].sources.append("s3")
-    page = Renderer().briefing(b).content
+    page = without_tooltips(Renderer().briefing(b).content)
     assert ("in Valley Courier[[1]](#source-1) (also in Harbor Wire[[3]](#source-3); in part in Metro "
             "Digest[[2]](#source-2))") in page

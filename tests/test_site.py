@@ -64,6 +64,8 @@ def test_build_of_the_example_site(run_briefings, project_copy):
     # The nav holds a few index pages, not one entry per briefing.
     home = (site / "index.html").read_text()
     assert home.count('class="md-nav__link') < 10
+    # The plugin's style for the briefing pages is in the site and linked from every page.
+    assert ":target" in (site / "briefings.css").read_text() and 'href="../briefings.css"' in index
     # Hostile article text is shown, never run.
     shown = 0
     for location in locations:
