@@ -91,7 +91,7 @@ campaign military prosecutor prosecutors judge witness witnesses resident reside
 supporters activists observers investigators researchers scientists economists mayor premier
 chancellor administration regime embassy office committee council court board nominee candidate
 businessman businesswoman executive founder lawyer attorney doctor physician professor
-historian strategist pollster consultant journalist reporter columnist editor author actor
+historian strategist pollster consultant journalist reporter columnist editor writer author actor
 singer coach veteran congressman congresswoman congressmen congresswomen commissioner sheriff
 moderator host anchor narrator protesters demonstrators organizers voters father mother family commission
 panel union association group staff coroner examiner inspector detective superintendent captain sergeant
@@ -1233,7 +1233,13 @@ class _SpeakerFinder:
                     candidate.kind in ("person", "organization") and self._titles_only(between)) or (
                     candidate.kind == "person" and _role_in_apposition(between)):
                 following = found[index + 1] if index + 1 < len(found) else None
-                if candidate.kind in ("role", "document") and following and following.kind == "person" \
+                holder = next((c for c in found[index + 1:] if c.kind == "person" and c.start >= candidate.end), None)
+                between = self.text[candidate.end:holder.start] if holder else ""
+                if holder and (_holds_role(between) or (candidate.kind == "role" and _APPOSED.fullmatch(between))):
+                    # "said Tarrow Weekly harbour writer Kristin Palmer", "said the Courier's editor,
+                    # Ana Ruiz": the name the role is given, not the body or person it is of
+                    candidate = holder
+                elif candidate.kind in ("role", "document") and following and following.kind == "person" \
                         and self._titles_only(self.text[start:following.start].split()):
                     # "said senior study author Dr. Ana Ruiz": the role is the name's title
                     candidate = following
@@ -1481,6 +1487,19 @@ class _SpeakerFinder:
         if subject is None or (within and self.text.count(" ", start, subject.start) >= within):
             return None
         return self._speaker_of(subject, raw)
+
+
+# Between a name and the person after it: a role of the name's ("'s former swimming coach, ").
+_ROLE_BETWEEN = re.compile(r"(?:['’]s)?((?:[ \t]+[a-z][\w-]*){1,4}),?[ \t]+")
+
+
+_APPOSED = re.compile(r",[ \t]+")  # "the Courier's editor, Ana Ruiz"
+
+
+def _holds_role(between: str) -> bool:
+    """Whether `between` is a role of what stands before it, which the name after it holds."""
+    m = _ROLE_BETWEEN.fullmatch(between)
+    return m is not None and m.group(1).split()[-1] in ROLE_NOUNS
 
 
 def _without_determiners(words: list[str]) -> list[str]:

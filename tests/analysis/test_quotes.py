@@ -986,3 +986,12 @@ def test_a_speaker_before_a_partial_quote_outranks_the_outlet_reporting_it():
 def test_representatives_for_someone_speak_for_them():
     assert speakers('Representatives for the couple tell the Tarrow Courier, "They remain close friends."') == [
         ("They remain close friends.", "Representatives")]
+
+
+def test_after_said_the_name_holding_a_role_speaks_not_what_the_role_is_of():
+    assert speakers('"The pier was built on older stones," said Tarrow Weekly harbour writer Kristin Palmer.') == [
+        ("The pier was built on older stones,", "Kristin Palmer")]
+    assert speakers('"He loved the water," said Marcus Delane\'s former swimming coach, Don Clark.') == [
+        ("He loved the water,", "Don Clark")]
+    assert speakers('"We will rebuild," said the Tarrow Courier\'s editor, Ana Ruiz.') == [
+        ("We will rebuild,", "Ana Ruiz")]
