@@ -1236,7 +1236,7 @@ class _SpeakerFinder:
                 holder = next((c for c in found[index + 1:] if c.kind == "person" and c.start >= candidate.end), None)
                 between = self.text[candidate.end:holder.start] if holder else ""
                 if holder and (_holds_role(between) or (candidate.kind == "role" and _APPOSED.fullmatch(between))):
-                    # "said Tarrow Weekly harbour writer Kristin Palmer", "said the Courier's editor,
+                    # "said Tarrow Weekly harbour writer Mira Osk", "said the Courier's editor,
                     # Ana Ruiz": the name the role is given, not the body or person it is of
                     candidate = holder
                 elif candidate.kind in ("role", "document") and following and following.kind == "person" \

@@ -989,9 +989,9 @@ def test_representatives_for_someone_speak_for_them():
 
 
 def test_after_said_the_name_holding_a_role_speaks_not_what_the_role_is_of():
-    assert speakers('"The pier was built on older stones," said Tarrow Weekly harbour writer Kristin Palmer.') == [
-        ("The pier was built on older stones,", "Kristin Palmer")]
-    assert speakers('"He loved the water," said Marcus Delane\'s former swimming coach, Don Clark.') == [
-        ("He loved the water,", "Don Clark")]
+    assert speakers('"The pier was built on older stones," said Tarrow Weekly harbour writer Mira Osk.') == [
+        ("The pier was built on older stones,", "Mira Osk")]
+    assert speakers('"He loved the water," said Marcus Delane\'s former swimming coach, Teo Brand.') == [
+        ("He loved the water,", "Teo Brand")]
     assert speakers('"We will rebuild," said the Tarrow Courier\'s editor, Ana Ruiz.') == [
         ("We will rebuild,", "Ana Ruiz")]

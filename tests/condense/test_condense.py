@@ -734,8 +734,7 @@ def test_a_merged_quote_leaves_the_marks_of_the_sentence_around_it():
 
 
 def test_a_generated_title_leaves_out_the_apposition_to_its_subject():
-    assert generated_title("Lena Marsh, the tax agency staffer who is under fire for her role in the audits, has "
-                           "been placed on administrative leave, officials said.") == (
-        "Lena Marsh has been placed on administrative leave")
+    assert generated_title("Lena Marsh, the port agency clerk at the heart of the dispute over the audits, has "
+                           "been sent home on full pay, officials said.") == "Lena Marsh has been sent home on full pay"
     assert generated_title("Tarrow, a port town of 40,000, has voted to close its ferry line to Osterby for the "
                            "winter.") == "Tarrow has voted to close its ferry line to Osterby for the winter"
