@@ -1234,8 +1234,8 @@ class _SpeakerFinder:
                     candidate.kind == "person" and _role_in_apposition(between)):
                 following = found[index + 1] if index + 1 < len(found) else None
                 holder = next((c for c in found[index + 1:] if c.kind == "person" and c.start >= candidate.end), None)
-                between = self.text[candidate.end:holder.start] if holder else ""
-                if holder and (_holds_role(between) or (candidate.kind == "role" and _APPOSED.fullmatch(between))):
+                held = self.text[candidate.end:holder.start] if holder else ""
+                if holder and (_holds_role(held) or (candidate.kind == "role" and _APPOSED.fullmatch(held))):
                     # "said Tarrow Weekly harbour writer Mira Osk", "said the Courier's editor,
                     # Ana Ruiz": the name the role is given, not the body or person it is of
                     candidate = holder
