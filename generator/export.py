@@ -41,7 +41,7 @@ def _briefing(b: Briefing) -> dict:
                                    "text": r.text, "source": r.source} for r in f.readings]}
                     for f in b.figures],
         "quotes": [{"text": q.text, "speaker": q.speaker, "kind": q.kind, "sources": q.sources,
-                    "in_part": q.in_part} for q in b.quotes],
+                    "in_part": q.in_part, "context": q.context} for q in b.quotes],
         "timeline": [{"date": e.date, "precision": e.precision, "text": e.text, "sources": e.sources,
                       "future": e.future} for e in b.timeline],
         "entities": [{"name": e.name, "type": e.type, "mentions": e.mentions} for e in b.entities],

@@ -173,6 +173,9 @@ class MergedQuote:
     # Those of `sources` that print only a part of `text` ("neo-Nazism" of a longer statement):
     # they quote the statement, but not these words.
     in_part: list[str] = field(default_factory=list)
+    # The sentence of the first source that holds `text`: a few words in marks ("a new high") say
+    # little alone, and a page shows them in it.
+    context: str = ""
 
 
 @dataclass

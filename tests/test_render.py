@@ -242,3 +242,16 @@ def test_a_quote_says_which_sources_print_it_whole_and_which_in_part():
     page = without_tooltips(Renderer().briefing(b).content)
     assert ("in Valley Courier[[1]](#source-1) (also in Harbor Wire[[3]](#source-3); in part in Metro "
             "Digest[[2]](#source-2))") in page
+
+
+def test_a_few_words_in_marks_are_shown_in_their_sentence_once():
+    b = briefing()
+    said = "Ana Ruiz called the offer \u201cfair\u201d and the timetable \u201ctoo slow\u201d on Monday."
+    b.quotes = [MergedQuote("fair", "Ana Ruiz", "partial", ["s1"], context=said),
+                MergedQuote("too slow", "Ana Ruiz", "partial", ["s1"], context=said),
+                MergedQuote("We will not sign a deal that leaves the night shift behind", "Ana Ruiz", "partial",
+                            ["s2"], context="She said: we will not sign ...")]
+    page = Renderer().briefing(b).content
+    assert page.count("> Ana Ruiz called the offer \u201cfair\u201d") == 1 and "\u201ctoo slow\u201d\n" not in page
+    assert "> \u201cWe will not sign a deal that leaves the night shift behind\u201d" in page  # long enough alone
+    assert to_html(page).count("<blockquote>") == 2

@@ -64,7 +64,8 @@ def condense(story: Story, articles: Mapping[str, Article], analyses: Mapping[st
                                for a in members for f in analyses[a.id].figures
                                if f.unit and not refers_back(a.text, f) and not is_conversion(a.text, f)],
                               story.duplicates),
-        quotes=merge_quotes([SourcedQuote(q, a.id) for a in members for q in analyses[a.id].quotes]),
+        quotes=merge_quotes([SourcedQuote(q, a.id, " ".join(_sentence_of(a, analyses[a.id], q.start).split()))
+                             for a in members for q in analyses[a.id].quotes]),
         timeline=build_timeline([_sourced_date(a, analyses[a.id], d) for a in members
                                  for d in _timeline_dates(a, story, articles, analyses)],
                                 options.timeline_dates),

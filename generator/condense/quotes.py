@@ -43,6 +43,7 @@ SAME_SPELLING = 0.85  # two spellings of one name ("Jose Angel Cordova", "Jos An
 class SourcedQuote:
     quote: Quote
     source: str
+    context: str = ""  # the sentence that holds it
 
 
 @dataclass
@@ -96,7 +97,8 @@ def merge_quotes(found: list[SourcedQuote]) -> list[MergedQuote]:
                 break
         else:
             merged.append(_Statement(words, wording,
-                                     MergedQuote(item.quote.text, item.quote.speaker, item.quote.kind, [item.source]),
+                                     MergedQuote(item.quote.text, item.quote.speaker, item.quote.kind, [item.source],
+                                                 context=item.context),
                                      {item.source: len(wording.words)}))
     for statement in merged:
         statement.quote.in_part = [source for source in statement.quote.sources
@@ -190,11 +192,12 @@ def _combine(known: MergedQuote, item: SourcedQuote) -> MergedQuote:
     quote = item.quote
     others = [source for source in known.sources if source != item.source]
     if len(quote.text) > len(known.text):  # the fuller wording, and first the source that printed it
-        longer, sources = quote.text, [item.source] + others
+        longer, sources, context = quote.text, [item.source] + others, item.context
     else:
         longer, sources = known.text, known.sources + ([item.source] if item.source not in known.sources else [])
+        context = known.context
     speaker = known.speaker or quote.speaker
     if known.speaker and quote.speaker and _naming(quote.speaker) > _naming(known.speaker):
         speaker = quote.speaker
     kind = "full" if "full" in (known.kind, quote.kind) else "partial"
-    return MergedQuote(longer, speaker, kind, sources)
+    return MergedQuote(longer, speaker, kind, sources, context=context)

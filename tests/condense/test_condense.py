@@ -738,3 +738,11 @@ def test_a_generated_title_leaves_out_the_apposition_to_its_subject():
                            "been sent home on full pay, officials said.") == "Lena Marsh has been sent home on full pay"
     assert generated_title("Tarrow, a port town of 40,000, has voted to close its ferry line to Osterby for the "
                            "winter.") == "Tarrow has voted to close its ferry line to Osterby for the winter"
+
+
+def test_a_merged_quote_keeps_the_sentence_of_its_fullest_wording():
+    short = SourcedQuote(Quote("a fair deal", "Ana Ruiz", "partial", 0, 1), "a", "Ruiz wants \u201ca fair deal\u201d.")
+    full = SourcedQuote(Quote("a fair deal for every worker", "Ana Ruiz", "partial", 0, 1), "b",
+                        "Ruiz asked for \u201ca fair deal for every worker\u201d on the quay.")
+    assert merge_quotes([short, full])[0].context == full.context
+    assert merge_quotes([full, short])[0].context == full.context
