@@ -11,6 +11,7 @@ import shutil
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -356,16 +357,16 @@ def run_build(args) -> int:
     if config is None:
         raise ConfigError("no mkdocs.yml here: run `briefings build` in a project folder (or give -f FILE); "
                           "`briefings init` starts one")
-    sources = list(args.sources) or None
     if plugin is None:
         result = generate(settings_for(args), _progress(args))
         status = _finish(result, args)
         if status != EXIT_OK:
             return status
     else:
-        plugin.sources_override = [s.resolve() for s in sources] if sources else None
+        sources = [s.resolve() for s in args.sources]
         plugin.config.strict = plugin.config.strict or args.strict
-        plugin.settings_override = lambda settings: with_flags(settings, args)
+        plugin.settings_override = lambda settings: with_flags(
+            replace(settings, sources=sources) if sources else settings, args)
     _show_mkdocs_log(quiet=args.quiet)
     site_dir = Path(config.site_dir)
     # MkDocs builds into a fresh folder beside the site, swapped in only when the build succeeded,

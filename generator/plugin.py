@@ -40,9 +40,7 @@ SITE_CSS = "briefings.css"
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
-    # Set by `briefings build SOURCES`: the sources given on the command line for this build,
-    # and the command line's other options over the plugin's.
-    sources_override: Optional[list[Path]] = None
+    # Set by `briefings build`: the command line's sources and options over the plugin's, for this build.
     settings_override: Optional[Callable[[Settings], Settings]] = None
     failed_strict: bool = False
     failed_template: bool = False
@@ -77,7 +75,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return files
 
     def settings(self, config) -> Settings:
-        settings = settings_from(self.config, config, self.sources_override)
+        settings = settings_from(self.config, config)
         return self.settings_override(settings) if self.settings_override else settings
 
     def on_serve(self, server, config, builder):
