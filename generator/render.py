@@ -91,7 +91,8 @@ def format_figure(figure: MergedFigure) -> str:
     the sources differ, when the range they span is the figure. An amount of money in units and
     cents keeps both its decimals ("41.50 dollars per share", not "41.5")."""
     values = [v for v in (figure.value, figure.value_max) if v is not None]
-    cents = (figure.unit or "").split(" ")[0] in _MONEY_UNITS and all(abs(v) < 1e6 and round(v, 2) == v for v in values) \
+    money = (figure.unit or "").split(" ")[0] in _MONEY_UNITS
+    cents = money and all(abs(v) < 1e6 and round(v, 2) == v for v in values) \
         and not all(float(v).is_integer() for v in values)
     low, *high = (f"{v:,.2f}" if cents else format_number(v) for v in values)
     shown = f"{low} – {high[0]}" if high else low

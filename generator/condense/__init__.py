@@ -247,7 +247,8 @@ def generated_title(sentence: str) -> str:
     verb phrase begins ("... declared a new high in relations with Tarrow and hoped for ...") or at
     most 14 words cut where a phrase begins rather than in the middle of one, and never on a word
     that leaves it hanging."""
-    words = _without_apposition(_main_clause(_WHEN.sub("", re.sub(r"\s+", " ", sentence)).strip().rstrip(".").split(" ")))
+    lead = _WHEN.sub("", re.sub(r"\s+", " ", sentence)).strip().rstrip(".")
+    words = _without_apposition(_main_clause(lead.split(" ")))
     cut = words[:_main_clause_end(words)]
     if len(cut) > MAX_WHOLE_TITLE_WORDS:
         # (a whole clause of a few words more reads better than one cut short: "The row over the
