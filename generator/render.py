@@ -18,7 +18,7 @@ from urllib.parse import quote, urlsplit
 import jinja2
 import yaml
 
-from .analysis.figures import CURRENCIES, SCALE_WORDS, SMALL_NUMBERS, TENS
+from .analysis.figures import SCALE_WORDS, SMALL_NUMBERS, TENS, is_money
 from .model import Briefing, MergedFigure, TimelineEvent
 from .words import HANGING_WORDS
 
@@ -91,15 +91,12 @@ def format_figure(figure: MergedFigure) -> str:
     the sources differ, when the range they span is the figure. An amount of money in units and
     cents keeps both its decimals ("41.50 dollars per share", not "41.5")."""
     values = [v for v in (figure.value, figure.value_max) if v is not None]
-    money = (figure.unit or "").split(" ")[0] in _MONEY_UNITS
+    money = is_money(figure.unit)
     cents = money and all(abs(v) < 1e6 and round(v, 2) == v for v in values) \
         and not all(float(v).is_integer() for v in values)
     low, *high = (f"{v:,.2f}" if cents else format_number(v) for v in values)
     shown = f"{low} – {high[0]}" if high else low
     return f"{figure.qualifier} {shown}" if figure.qualifier and not figure.discrepant else shown
-
-
-_MONEY_UNITS = frozenset(CURRENCIES.values())
 
 
 # Words either side of a figure that `figure_in_context` shows, at most.

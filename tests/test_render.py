@@ -101,6 +101,8 @@ def test_formatting():
     assert format_figure(price) == "41.50 – 42.00"  # a range in one style
     price.value, price.value_max = 3.125, None
     assert format_figure(price) == "3.125"  # a fraction of a cent is not rounded away
+    price.value, price.unit = 12.5, "pesos"
+    assert format_figure(price) == "12.50"  # in any currency the figures know
     price.value, price.unit = 2.5e9, "dollars"
     assert format_figure(price) == "2.5 billion"
     assert format_date("2024-12-30", "day") == "Mon 30 Dec 2024"

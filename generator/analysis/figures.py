@@ -100,6 +100,19 @@ def _with_plurals(*singulars: str) -> frozenset[str]:
     return frozenset(singulars) | {w + "s" for w in singulars}
 
 
+# Money's units as the figures name them: CURRENCIES' names and the currency words an amount may
+# take ("500 Mexican pesos", "20 shekels"). One set for all who ask whether a figure is money.
+MONEY_UNITS = frozenset(CURRENCIES.values()) | _with_plurals(
+    "dollar", "euro", "pound", "peso", "franc", "rupee", "ruble", "rouble", "dinar", "shilling",
+    "shekel", "dirham", "riyal", "hryvnia", "krona", "krone",
+) | {"reais", "yen", "yuan", "renminbi", "rand", "lira", "lire", "kronor", "kroner"}
+
+
+def is_money(unit: Optional[str]) -> bool:
+    """Whether a figure's unit is money: "euros", "dollars per share"."""
+    return unit is not None and unit.split(" ")[0].lower() in MONEY_UNITS
+
+
 # Time units: a number counting them is a duration, which the timeline, not the figures, covers.
 DURATION_WORDS = _with_plurals(
     "second", "sec", "minute", "min", "hour", "hr", "day", "week", "fortnight", "month", "year",

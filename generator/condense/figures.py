@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Mapping, Optional
 
 from ..analysis.figures import (MEASURE_ABBREVIATIONS, MEASURE_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS,
-                                SMALL_NUMBERS, TENS)
+                                SMALL_NUMBERS, TENS, is_money)
 from ..model import Figure, FigureReading, MergedFigure
 from ..words import content_stems, stem
 from .summary import overlap
@@ -37,9 +37,7 @@ SAME_QUANTITY = 0.5
 SAME_VALUE = 0.25  # the share of content words equal values' sentences must have in common
 MAX_FIGURES = 12
 CLOSE_VALUES = 1.5
-_MONEY_UNITS = frozenset(("dollars", "euros", "pounds", "yen", "yuan", "rupees", "pesos", "francs"))
-# Measures a story typically holds several different quantities of.
-_GENERIC_UNITS = _MONEY_UNITS | {"percent", "percentage point", "percentage points"}
+_SHARES = frozenset(("percent", "percentage point", "percentage points"))
 
 
 @dataclass(frozen=True)
@@ -95,8 +93,7 @@ def _same_quantity(a: SourcedFigure, b: SourcedFigure, stems: dict[str, frozense
         return not _counts_differently(a, b) and overlap(stems[a.context], stems[b.context]) >= SAME_VALUE
     if a.source == b.source or _counts_differently(a, b) or _places_differ(a, b):
         return False
-    if not _agree(a.figure, b.figure) and ((a.figure.unit or "").lower() in _GENERIC_UNITS
-                                           or not _close(a.figure, b.figure)):
+    if not _agree(a.figure, b.figure) and (_generic(a.figure.unit) or not _close(a.figure, b.figure)):
         return False
     return overlap(stems[a.context], stems[b.context]) >= SAME_QUANTITY
 
@@ -251,12 +248,18 @@ def is_conversion(text: str, figure: Figure) -> bool:
     """"777 million pesos ($57m or £39m)", "240 km (150 miles)": money or a measure in brackets
     after an amount restates it in other units. True, and no key figure of its own."""
     unit = figure.unit or ""
-    if unit.lower() not in _MONEY_UNITS and not _is_measure(unit):
+    if not is_money(unit) and not _is_measure(unit):
         return False
     opening = text.rfind("(", max(0, figure.start - 30), figure.start)
     if opening < 0 or ")" in text[opening:figure.start]:
         return False
     return _AMOUNT_BEFORE_BRACKET.search(text, max(0, opening - 40), opening + 1) is not None
+
+
+def _generic(unit: Optional[str]) -> bool:
+    """Money and shares: units a story typically holds several different quantities of, so
+    that close values are no sign of one quantity."""
+    return is_money(unit) or (unit or "").lower() in _SHARES
 
 
 def _is_measure(unit: str) -> bool:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.analysis.figures import extract_figures
+from generator.analysis.figures import extract_figures, is_money
 from generator.analysis.sentences import split_sentences
 from generator.model import Figure
 
@@ -451,6 +451,14 @@ def test_wire_dollars_and_currencies_named_by_their_country():
         (20, None, "dollars per day", "20 Hong Kong dollars a day", None),
         (300, None, "computers", "300 Dell computers", None),
     ]
+
+
+def test_the_units_of_money_are_known_as_money():
+    text = "It cost $5, €12 million, R$ 40, 500 Mexican pesos, 20 Swiss francs a day and 9 shekels, not 30 tonnes."
+    assert [(f.text, is_money(f.unit)) for f in extract_figures(text, split_sentences(text))] == [
+        ("$5", True), ("€12 million", True), ("R$ 40", True), ("500 Mexican pesos", True),
+        ("20 Swiss francs a day", True), ("9 shekels", True), ("30 tonnes", False)]
+    assert not is_money(None) and not is_money("")
 
 
 def test_number_words_in_capitals_are_not_read():

@@ -113,6 +113,12 @@ def test_generic_measures_with_different_values_stay_apart():
     merged = merge_figures([fig(9, "9 percent", "a"), fig(4.5, "4.5 percent", "b")])
     assert len(merged) == 2 and not any(m.discrepant for m in merged)
 
+    # money in any currency the figures know: "120 shekels" is another sum, not another reading of "100 shekels"
+    def money(value, unit, source):
+        return SourcedFigure(Figure(value, None, unit, f"{value} {unit}", 0, 1), "The fine was raised to shekels.", source)
+    for unit in ("shekels", "kronor", "dollars per share"):
+        assert len(merge_figures([money(100, unit, "a"), money(120, unit, "b")])) == 2, unit
+
 
 def test_values_that_agree_as_written_merge_even_for_money():
     context = "Ardent agreed to buy Corvel for cash, the companies said."
@@ -417,6 +423,8 @@ def test_money_or_a_measure_restated_in_brackets_is_no_key_figure_of_its_own():
     assert money("The strike costs 777 million crowns ($57m or £39m) a day.") == [
         ("777 million crowns", False), ("$57m", True), ("£39m", True)]
     assert money("The fine was £39m ($57m).") == [("£39m", False), ("$57m", True)]
+    assert money("The deal is worth $57m (500 million Swedish kronor).") == [
+        ("$57m", False), ("500 million Swedish kronor", True)]
     # brackets that hold no restatement of an amount
     assert money("Two ferry firms (worth $5m each) merged.") == [("Two ferry firms", False), ("$5m", False)]
     # a measure restated in other units, but not a count broken down
