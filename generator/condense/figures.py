@@ -85,13 +85,16 @@ def _known_unit(key: str, known: Mapping[str, object]) -> str:
 
 def _same_quantity(a: SourcedFigure, b: SourcedFigure, stems: dict[str, frozenset[str]]) -> bool:
     """Two figures of one unit: the same quantity by equal values or by agreeing sentences."""
+    if _rate(a.figure) and _rate(b.figure) and _rate(a.figure) != _rate(b.figure):
+        return False  # "per worker" and "per ship"; only a source leaving the rate out gives no other
     if (a.figure.value, a.figure.value_max) == (b.figure.value, b.figure.value_max):
         if a.source == b.source:  # an article repeating a figure ("the 50 concerts") means one
             return a.context == b.context or not _counts_differently(a, b)
         # Equal values need less agreement, but some: "10% of Egypt's population" and "10% of
         # the world's population" are two quantities.
         return not _counts_differently(a, b) and overlap(stems[a.context], stems[b.context]) >= SAME_VALUE
-    if a.source == b.source or _counts_differently(a, b) or _places_differ(a, b):
+    if a.source == b.source or _counts_differently(a, b) or _places_differ(a, b) \
+            or _rate(a.figure) != _rate(b.figure):
         return False
     if not _agree(a.figure, b.figure) and (_generic(a.figure.unit) or not _close(a.figure, b.figure)):
         return False
@@ -289,7 +292,9 @@ def _unit_key(figure: Figure) -> str:
     """The stem of the noun a figure counts: "600 job cuts" counts jobs."""
     if not figure.unit:
         return ""
-    key = stem(figure.unit.lower())
+    # A rate's amount is compared with plain amounts of its unit, but only equal values are one
+    # quantity (see _same_quantity): "$1,500 per worker" is the "$1,500" payment another source gives.
+    key = stem(figure.unit.lower().partition(" per ")[0])
     key = _SAME_THINGS.get(key, key)
     if key == _OTHERS:
         return _PEOPLE  # "more than 1,000 others were hurt" with no count before it: people
@@ -299,6 +304,11 @@ def _unit_key(figure: Figure) -> str:
                 and words[-2] not in _NUMBER_WORDS:
             return stem(words[-2])
     return key
+
+
+def _rate(figure: Figure) -> str:
+    """What a figure is per: "worker" for "dollars per worker", else ""."""
+    return (figure.unit or "").partition(" per ")[2]
 
 
 def _merged(group: list[SourcedFigure]) -> MergedFigure:

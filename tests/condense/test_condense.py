@@ -417,6 +417,18 @@ def test_equal_values_about_different_things_stay_apart():
     assert len(same) == 1 and same[0].sources == ["a", "b"]
 
 
+def test_an_amount_per_head_is_the_plain_amount_another_source_gives_only_when_equal():
+    def fig(value, unit, source, context):
+        return SourcedFigure(Figure(value, None, unit, f"${value:,}", 0, 1), context, source)
+    per_worker = fig(1500, "dollars per worker", "a", "The operator added a one-off payment of $1,500 per worker.")
+    merged = merge_figures([per_worker, fig(1500, "dollars", "b", "The deal brings a one-off payment of $1,500.")])
+    assert [(m.unit, m.sources) for m in merged] == [("dollars per worker", ["a", "b"])]
+    # another value is another sum, however close: a rate and a total are not two readings of one
+    assert len(merge_figures([per_worker, fig(1400, "dollars", "b", "The deal brings a one-off payment of $1,400.")])) == 2
+    assert len(merge_figures([fig(1500, "dollars per worker", "b", "The union won a one-off payment of $1,500 per worker."),
+                              fig(1500, "dollars per ship", "a", "The union won a one-off payment of $1,500 per ship.")])) == 2
+
+
 def test_money_or_a_measure_restated_in_brackets_is_no_key_figure_of_its_own():
     def money(text):
         return [(f.text, is_conversion(text, f)) for f in extract_figures(text, split_sentences(text))]
