@@ -88,6 +88,8 @@ def test_formatting():
     # 2.3e6 / 1e6 is 2.2999999999999998 in floating point: still "2.3 million", not "2,300,000"
     assert format_number(2.3e6) == "2.3 million" and format_number(1.18e9) == "1.18 billion"
     assert format_number(4e12) == "4 trillion"  # not "4000 billion"
+    assert format_number(1.519e9) == "1.519 billion"  # not "1519 million"
+    assert format_number(1.2345e9) == "1,234.5 million" and format_number(1234567) == "1,234,567"
     hedged = MergedFigure(1400, None, "people", "about 1,400 people", "About 1,400 people left.", ["s1"],
                           qualifier="about")
     assert format_figure(hedged) == "about 1,400"
