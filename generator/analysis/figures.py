@@ -587,6 +587,9 @@ def _token_number(text: str, m: re.Match) -> Optional[_Number]:
     return None  # a date, a time, a phone number, ...
 
 
+_EMERGENCY_NUMBERS = frozenset(("911", "999"))
+_EMERGENCY_SERVICE = re.compile(r"[ ]+(?:call|dispatch|operator|cent(?:er|re)|system|line|communication"
+                                r"|recording|tape|emergenc|service)[a-z]*\b")
 _DIGIT_GROUPS = ("currency", "sign", "digits", "vulgar", "mixed_numerator", "mixed_denominator",
                  "vulgar_only", "exponent", "caret_exponent", "signed_exponent", "scale", "scale_letter")
 
@@ -596,6 +599,8 @@ def _digit_number(text: str, m: re.Match) -> Optional[_Number]:
      signed_exponent, scale_word, letter) = m.group(*_DIGIT_GROUPS)  # one call, not twelve
     if m.end() - m.start() > 18 and _LONG_DIGIT_RUN.search(m.group()):
         return None  # an identifier, not a number; its digits stay consumed
+    if digits in _EMERGENCY_NUMBERS and not currency and _EMERGENCY_SERVICE.match(text, m.end()):
+        return None  # "a 911 call", "the 999 operator": a telephone number
     if vulgar_only:
         value = Decimal(VULGAR_FRACTIONS[vulgar_only])
     else:

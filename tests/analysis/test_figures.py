@@ -453,6 +453,12 @@ def test_wire_dollars_and_currencies_named_by_their_country():
     ]
 
 
+def test_an_emergency_number_before_its_service_is_no_figure():
+    assert rows("A 911 call reached the county's 911 communications center; the 999 operator sent 4 crews.") == [
+        (4, None, "crews", "4 crews", None)]
+    assert rows("The storm destroyed 911 homes and 999 people fled.")[0][:3] == (911, None, "homes")
+
+
 def test_the_units_of_money_are_known_as_money():
     text = "It cost $5, €12 million, R$ 40, 500 Mexican pesos, 20 Swiss francs a day and 9 shekels, not 30 tonnes."
     assert [(f.text, is_money(f.unit)) for f in extract_figures(text, split_sentences(text))] == [
