@@ -368,6 +368,7 @@ _UNIT_OPENERS = frozenset(" \t\u00a0-%‰°€£¥₹₽")
 _RATE = re.compile(
     r"(?:[ ]?/[ ]?|[ ]+per[ ]+|[ ]+an?[ ]+(?=(?:hour|day|week|month|year|barrel|gallon|litre|liter"
     r"|ton|tonne|head|person|kilo|pound|share)\b))(?P<rate>[A-Za-z]+[23²³]?)\b"
+    r"(?![ ]+(?:earlier|ago|before|later|after|on)\b)"  # "33 percent a week earlier": a time, no rate
 )
 _HYPHEN_COMPOUND = re.compile(r"-(?P<word>[A-Za-z]+)(?:-(?P<second>[A-Za-z]+))?")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+(?P<word>[A-Za-z][A-Za-z'’-]*)")

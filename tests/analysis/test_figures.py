@@ -453,6 +453,12 @@ def test_wire_dollars_and_currencies_named_by_their_country():
     ]
 
 
+def test_a_time_after_an_amount_is_no_rate():
+    assert rows("Use fell to 21 percent from 33 percent a week earlier; fuel costs 3 dollars a litre.") == [
+        (21, None, "percent", "21 percent", None), (33, None, "percent", "33 percent", None),
+        (3, None, "dollars per litre", "3 dollars a litre", None)]
+
+
 def test_an_emergency_number_before_its_service_is_no_figure():
     assert rows("A 911 call reached the county's 911 communications center; the 999 operator sent 4 crews.") == [
         (4, None, "crews", "4 crews", None)]
