@@ -219,6 +219,17 @@ _NOT_IN_NOUN_PHRASES = frozenset("""the a an one another that this these those b
 for with from as who which have has had been be being was were is are him her them it his its their
 not while when after before without whereas if because""".split())
 _NOT_IN_NOUN_PHRASE = rf"(?!(?:{'|'.join(sorted(_NOT_IN_NOUN_PHRASES, key=len, reverse=True))})\b)"
+# Cue words that are nouns after a determiner, besides the cue nouns.
+_NOUN_CUES = CUE_NOUNS | frozenset("call calls demands reports notes promises pledges warning tweets".split())
+# A speech act named as a noun, with up to one word describing it: "a short statement", "a
+# conference call". Who made it speaks; it names nobody. Right before a noun cue, or with its
+# noun before a participle cue: "issued a brief statement saying". (A possessive's act is the
+# possessor's: "Kim extended his greetings to ...".)
+_DETERMINED = (r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)[ \t]+"
+               rf"(?:{_NOT_IN_NOUN_PHRASE}[a-z][\w-]*[ \t]+)?")
+_SPEECH_ACT = re.compile(_DETERMINED + "$")
+_SPEECH_ACT_BEFORE_PARTICIPLE = re.compile(_DETERMINED + f"(?:{'|'.join(sorted(_NOUN_CUES))})" + r"[ \t]+$")
+_PARTICIPLE_CUES = frozenset(("saying", "stating", "reading", "declaring", "warning"))
 _NOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+"
                            rf"((?:{_NOT_IN_NOUN_PHRASE}[a-z][\w-]*[ \t]+){{0,2}}{_NOT_IN_NOUN_PHRASE}[a-z][\w-]*)"
                            r"[ \t]+(?:[a-z]+ly[ \t]+)?$")
@@ -836,7 +847,7 @@ class _SpeakerFinder:
         if after and after[2]:
             if kind == "partial" and after[1] in _REPORTING_CUES:
                 before = self._before_cue(raw)
-                if before and before[0][:1].isupper() and not _CLAUSE_BREAK.search(self.text, before[2], raw.open_at):
+                if before and (before[0] or "")[:1].isupper() and not _CLAUSE_BREAK.search(self.text, before[2], raw.open_at):
                     # Ivo Brannstad said the radar “does not work”, the agency reported: his words,
                     # which the agency reports. (Not "the outage indicated that ...": a thing's
                     # name in lower case is no speaker.)
@@ -1086,9 +1097,9 @@ class _SpeakerFinder:
         name = _NAME_AFTER_DASH.match(self.text, dash.end())
         return name.group().rstrip(".,") if name else None
 
-    def _before_cue(self, raw: _Raw) -> Optional[tuple[str, str, int]]:
+    def _before_cue(self, raw: _Raw) -> Optional[tuple[Optional[str], str, int]]:
         """(speaker, cue, where the cue stands) from the nearest cue before the quote in its
-        sentence."""
+        sentence; the speaker is None where the cue says someone spoke whom it does not name."""
         sentence_start = self._lead_start(raw)
         cues = self._cues_between(sentence_start, raw.open_at)
         for cue_start, cue_end, cue in reversed(cues):
@@ -1103,6 +1114,13 @@ class _SpeakerFinder:
                 speaker = self._speaker_after(cue_end, raw.open_at, raw, phrase=True)
             elif cue in ("saying", "telling") and (quoted := self._quoted_as(sentence_start, cue_start)):
                 speaker = self._speaker_of(quoted, raw)  # the Times quoted Ana Ruiz as saying “...”
+            elif (act := self._speech_act_before(cue, cue_start, sentence_start)) is not None:
+                # "Marl told analysts on a call that ...", "Kelling has issued a short statement:"
+                # the maker of the speech act speaks: an earlier cue's speaker, or the subject
+                # before the act, or none the sentence names (not a quote before it: no one else's)
+                if any(c[2] not in _NOUN_CUES and c[1] <= act for c in cues):
+                    continue
+                return self._subject_before(act, sentence_start, raw), cue, cue_start
             elif self._unnamed_subject(cue_start, cue_end):
                 continue  # a cue before it may still name the speaker: "She says ... tweets accusing"
             else:
@@ -1123,6 +1141,18 @@ class _SpeakerFinder:
             if speaker:
                 return speaker, cue, cue_start
         return None
+
+    def _speech_act_before(self, cue: str, cue_at: int, sentence_start: int) -> Optional[int]:
+        """Where a speech act named as a noun begins when `cue` names it or follows it ("a short
+        statement", "a brief statement saying"); None when the cue is no such noun."""
+        if cue in _NOUN_CUES:
+            pattern = _SPEECH_ACT
+        elif cue in _PARTICIPLE_CUES:
+            pattern = _SPEECH_ACT_BEFORE_PARTICIPLE
+        else:
+            return None
+        act = pattern.search(self.text, max(sentence_start, cue_at - _LOOK_BACK), cue_at)
+        return act.start() if act else None
 
     def _quoted_as(self, sentence_start: int, cue_at: int) -> Optional[_Candidate]:
         """The name in "quoted NAME as saying" right before the cue: the one quoted speaks."""

@@ -995,3 +995,22 @@ def test_after_said_the_name_holding_a_role_speaks_not_what_the_role_is_of():
         ("He loved the water,", "Teo Brand")]
     assert speakers('"We will rebuild," said the Tarrow Courier\'s editor, Ana Ruiz.') == [
         ("We will rebuild,", "Ana Ruiz")]
+
+
+def test_a_speech_act_named_as_a_noun_is_made_by_its_subject_not_named_by_it():
+    # the listener after "told" is no speaker, nor is the noun of "on a call"
+    assert speakers('Tessa Marl, the chief executive, told analysts on a call that the firm had been '
+                    '"talking to Brovik for a year".') == [("talking to Brovik for a year", "Tessa Marl")]
+    # a word describing the act is no speaker: the one who issued it speaks
+    assert speakers('Ivo Brannstad spoke first. On Monday the Tarrow Port Authority issued a short statement: '
+                    '"We are cooperating fully with the inquiry."') == [
+        ("We are cooperating fully with the inquiry.", "Tarrow Port Authority")]
+    # ... and a quote after an act whose maker the sentence does not name is nobody else's
+    assert speakers('"The pier is safe," Ivo Brannstad said. Its parent firm has issued a brief statement: '
+                    '"We are cooperating fully."') == [
+        ("The pier is safe,", "Ivo Brannstad"), ("We are cooperating fully.", None)]
+    assert speakers('The hotel issued a brief statement saying it was "deeply saddened" by the loss.') == [
+        ("deeply saddened", None)]
+    # a possessive's act is the possessor's
+    assert speakers('The agency reported that in a letter, Kim Dal extended his greetings to his '
+                    '"dearest friend and comrade".') == [("dearest friend and comrade", "Kim Dal")]
