@@ -361,7 +361,7 @@ def extract_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> 
         # A quote over several paragraphs reads as one: its pieces joined by a space.
         item = _Found(pieces, " ".join(text[s:e] for s, e in pieces), said,
                       finder.paragraph_of(raw.open_at))
-        if found and found[-1].interrupted_before(item):
+        if found and found[-1].interrupted_before(item, text):
             found[-1].extend(item, " ")
         elif found and found[-1].listed_before(item, text):
             found[-1].extend(item, " … ")
@@ -399,15 +399,23 @@ class _Found:
             self.words = self.words[:-1] + "."
         self.words += joint + later.words
 
-    def interrupted_before(self, later: "_Found") -> bool:
+    def interrupted_before(self, later: "_Found", text: str) -> bool:
         """A full quote interrupted only by its attribution goes on in LATER: "We won," said Ana
         Ruiz, "and we will again." and "We won," said Ana Ruiz. "We will again." are one
         statement, as news attribution counts it. Between them stands this one's cue and little
         else, in the same paragraph; LATER has no cue of its own (or shares this one) and the same
-        speaker."""
+        speaker, named or not. LATER may be the rest of the sentence ("I want answers," he said,
+        "not excuses.")."""
         said, other = self.said, later.said
         gap_start, gap_end = self.pieces[-1][1], later.pieces[0][0]
-        return (said.kind == other.kind == "full" and said.speaker is not None
+        rest_of_sentence = later.words[:1].islower() and self.words.endswith(",") \
+            and _ATTRIBUTION_END.search(text, gap_start, gap_end) is not None
+        # (an unnamed speaker's next quote may have a cue whose speaker is unnamed too: "she
+        # said. He wrote, "...": only marks may follow this one's cue)
+        unnamed_alone = said.speaker is None and said.cue is not None and said.cue_at is not None \
+            and _NON_ALNUM.fullmatch(text, said.cue_at + len(said.cue), gap_end) is not None
+        return (said.kind == "full" and (other.kind == "full" or rest_of_sentence)
+                and (said.speaker is not None or unnamed_alone)
                 and other.speaker == said.speaker and later.paragraph == self.paragraph
                 and said.cue_at is not None and gap_start < said.cue_at < gap_end
                 and (other.cue_at is None or other.cue_at == said.cue_at)
@@ -423,6 +431,10 @@ class _Found:
                 and other.cue_at == said.cue_at
                 and _LISTING_GAP.fullmatch(text, self.pieces[-1][1], later.pieces[0][0])
                 is not None)
+
+
+# An attribution set off by commas before the rest of a quoted sentence: ...," he said, "not ...
+_ATTRIBUTION_END = re.compile(r",[ \t]*[\"“]$")
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

@@ -1014,3 +1014,15 @@ def test_a_speech_act_named_as_a_noun_is_made_by_its_subject_not_named_by_it():
     # a possessive's act is the possessor's
     assert speakers('The agency reported that in a letter, Kim Dal extended his greetings to his '
                     '"dearest friend and comrade".') == [("dearest friend and comrade", "Kim Dal")]
+
+
+def test_a_quote_interrupted_by_its_attribution_is_one_quote_whoever_speaks():
+    # the rest of the sentence after the attribution's commas
+    assert speakers('"I want answers," Mayor Ana Ruiz said, "not excuses."') == [
+        ("I want answers, not excuses.", "Ana Ruiz")]
+    # a speaker the text does not name
+    assert speakers('"The pier held," he said. "The crane did not."') == [("The pier held. The crane did not.", None)]
+    # narration between them is no attribution: two quotations
+    assert [q for q, _ in speakers('"I love the port," Ana Ruiz said, but "when it comes to cranes, '
+                                   'it has a poor record".')] == ["I love the port,", "when it comes to cranes, it has a poor record"]
+    assert len(speakers('"We will rebuild," she said. He wrote, "Prices will fall."')) == 2
