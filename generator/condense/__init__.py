@@ -198,6 +198,11 @@ def _title(members: list[Article], summary: list[SummarySentence]) -> str:
         # A few headlines among many articles, from none the summary draws on (a T17 topic: one
         # headline in 138 articles, a side claim's): the summary's lead names the story better.
         return generated_title(summary[0].text)
+    # A headline that is someone's words ("Hydrologist: 'We are borrowing water'") names no
+    # event: another report's headline names the story better, when there is one.
+    quoting = [a for a in titled if _QUOTE_HEADLINE.match(headlines[a.id])]
+    if len(quoting) < len(titled):
+        titled = [a for a in titled if a not in quoting]
     dated = [a for a in titled if a.published]
     if dated:
         latest = max(a.published for a in dated if a.published)
@@ -212,6 +217,11 @@ def _title(members: list[Article], summary: list[SummarySentence]) -> str:
 # A wire's dateline before a headline: "AMHERST, N.Y.:", "WASHINGTON -" (not "NATO: Allies agree",
 # "US - China talks").
 _HEADLINE_DATELINE = re.compile(rf"^[{UPPER}][{UPPER} .'-]{{3,}}(?:,\s*[{UPPER}][\w.]*\s*:|\s[-–—])\s+")
+
+
+# A headline made of a quotation, perhaps after its speaker: "'We will rebuild': town counts
+# cost", "Mayor: 'Not this year'".
+_QUOTE_HEADLINE = re.compile(r"(?:[^:\"“‘']{1,40}:\s*)?[\"“‘']")
 
 
 def _headline(title: str) -> str:

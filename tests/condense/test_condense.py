@@ -340,6 +340,17 @@ def test_the_title_is_the_latest_reports_headline():
     b = condense(Story(id="st", article_ids=list(arts)), arts, {i: analyse(a) for i, a in arts.items()},
                  CondenseOptions())
     assert b.title == "Dockworkers accept deal, ending strike"
+    # a later headline of someone's words names no event
+    for quoting in ("Union chief: 'We won every point we fought for'", "“We won”: dockers go back to work"):
+        arts["d"] = Article(id="d", path="d.txt", text="The union's leader spoke to us on Saturday.", outlet="Weekly",
+                            published=dt.date(2026, 11, 7), title=quoting)
+        b = condense(Story(id="st", article_ids=list(arts)), arts, {i: analyse(a) for i, a in arts.items()},
+                     CondenseOptions())
+        assert b.title == "Dockworkers accept deal, ending strike"
+    # ... but is the title when it is the only headline
+    only = {"d": arts["d"]}
+    assert condense(Story(id="st", article_ids=["d"]), only, {"d": analyse(arts["d"])},
+                    CondenseOptions()).title == arts["d"].title
 
 
 def test_a_headline_loses_its_dateline_and_a_fragment_is_no_headline():
