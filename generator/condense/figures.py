@@ -92,7 +92,8 @@ def _same_quantity(a: SourcedFigure, b: SourcedFigure, stems: dict[str, frozense
             return a.context == b.context or not _counts_differently(a, b)
         # Equal values need less agreement, but some: "10% of Egypt's population" and "10% of
         # the world's population" are two quantities.
-        return not _counts_differently(a, b) and overlap(stems[a.context], stems[b.context]) >= SAME_VALUE
+        return not _counts_differently(a, b) and (
+            overlap(stems[a.context], stems[b.context]) >= SAME_VALUE or _distinctive_money(a.figure))
     if a.source == b.source or _counts_differently(a, b) or _places_differ(a, b) \
             or _rate(a.figure) != _rate(b.figure):
         return False
@@ -259,6 +260,16 @@ def is_conversion(text: str, figure: Figure) -> bool:
     return _AMOUNT_BEFORE_BRACKET.search(text, max(0, opening - 40), opening + 1) is not None
 
 
+def _distinctive_money(figure: Figure) -> bool:
+    """An amount of money of two significant digits or more ("$4.5bn", "€38.50", "$1,500"): two
+    sources giving it in one story give one amount, however differently they word the sentence
+    ("At $4.5bn - or about €4.1bn ...", "an enterprise value of US$4.5 billion")."""
+    if not is_money(figure.unit) or figure.value_max is not None or not figure.value:
+        return False
+    digits = f"{abs(figure.value):.6e}".split("e")[0].replace(".", "").rstrip("0")
+    return len(digits) >= 2
+
+
 def _generic(unit: Optional[str]) -> bool:
     """Money and shares: units a story typically holds several different quantities of, so
     that close values are no sign of one quantity."""
@@ -326,7 +337,7 @@ def _merged(group: list[SourcedFigure]) -> MergedFigure:
     series = False
     if len(values) > 1 and (shown := _agreed_reading(group)) is not None:
         # "$1.2 billion" and "$1.18 billion": one value as written, shown as most sources give it
-        first, values = shown, {(shown.figure.value, None)}
+        first, values = shown, {(shown.figure.value, shown.figure.value_max)}
     elif len(values) > 1 and (latest := _latest_of_series(group)) is not None:
         # "1,261 cases" on Monday, "1,752 cases" on Thursday: a count the reports carry forward,
         # shown as it stands in the newest; no disagreement (the readings keep the others)
@@ -378,15 +389,23 @@ def _latest_of_series(group: list[SourcedFigure]) -> SourcedFigure | None:
 
 
 def _agreed_reading(group: list[SourcedFigure]) -> SourcedFigure | None:
-    """When the group's values all agree as written (each one the most precise rounded, "$1.2
-    billion" of "$1.18 billion"), the reading to show: the value most sources give, the most
-    precise of those tied; else None. A range is no rounding."""
-    if any(item.figure.value_max is not None for item in group):
-        return None
+    """When the group's values all agree as written, the reading to show; else None. Each value
+    may be the most precise one rounded ("$1.2 billion" of "$1.18 billion"): the value most sources
+    give, the most precise of those tied. Or there are ranges, and every other value is hedged and
+    lies in all of them ("between 300 and 400 households", "about 350"): the range most sources
+    give."""
+    sources: dict[tuple, set[str]] = {}
+    for item in group:
+        sources.setdefault((item.figure.value, item.figure.value_max), set()).add(item.source)
+    ranges = [item for item in group if item.figure.value_max is not None]
+    if ranges:
+        low = max(item.figure.value for item in ranges)
+        high = min(item.figure.value_max for item in ranges if item.figure.value_max is not None)
+        points = [item for item in group if item.figure.value_max is None]
+        if low > high or not all(low <= item.figure.value <= high and _hedge(item.figure) for item in points):
+            return None  # (an exact value is more than a range says: "11,000" in "11,000 to 12,000")
+        return max(ranges, key=lambda item: len(sources[(item.figure.value, item.figure.value_max)]))
     precise = min(group, key=lambda item: _step(item.figure) or float("inf"))
     if not all(abs(item.figure.value - precise.figure.value) <= _step(item.figure) / 2 for item in group):
         return None
-    sources: dict[float, set[str]] = {}
-    for item in group:
-        sources.setdefault(item.figure.value, set()).add(item.source)
-    return max(group, key=lambda item: (len(sources[item.figure.value]), -(_step(item.figure) or float("inf"))))
+    return max(group, key=lambda item: (len(sources[(item.figure.value, None)]), -(_step(item.figure) or float("inf"))))

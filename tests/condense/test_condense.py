@@ -428,6 +428,32 @@ def test_equal_values_about_different_things_stay_apart():
     assert len(same) == 1 and same[0].sources == ["a", "b"]
 
 
+def test_one_precise_amount_of_money_in_two_sources_is_one_figure_however_worded():
+    def fig(value, text, source, context):
+        return SourcedFigure(Figure(value, None, "dollars", text, 0, 1), context, source)
+    merged = merge_figures([fig(4.5e9, "$4.5bn", "a", "Tessmar agreed to buy Orlen Freight for $4.5bn including debt."),
+                            fig(4.5e9, "US$4.5 billion", "b", "It puts a total enterprise value of US$4.5 billion on the group.")])
+    assert len(merged) == 1 and merged[0].sources == ["a", "b"]
+    # one significant digit is no sign: "$2 billion" of aid and "$2 billion" of loans
+    assert len(merge_figures([fig(2e9, "$2bn", "a", "Donors pledged $2bn in aid for the valley."),
+                              fig(2e9, "$2 billion", "b", "The bank lent $2 billion to the port operator last year.")])) == 2
+
+
+def test_a_hedged_value_inside_the_sources_range_agrees_with_it():
+    def fig(value, text, source, value_max=None, qualifier=None):
+        return SourcedFigure(Figure(value, value_max, "households", text, 0, 1, qualifier),
+                             "Households near the warehouse were evacuated overnight.", source)
+    merged = merge_figures([fig(300, "between 300 and 400 households", "a", 400),
+                            fig(300, "between 300 and 400 households", "b", 400),
+                            fig(350, "about 350 households", "c", qualifier="about")])
+    assert len(merged) == 1 and not merged[0].discrepant
+    assert (merged[0].value, merged[0].value_max, merged[0].sources) == (300, 400, ["a", "b", "c"])
+    # a hedged value outside it differs
+    outside = merge_figures([fig(300, "between 300 and 400 households", "a", 400),
+                             fig(450, "nearly 450 households", "c", qualifier="nearly")])
+    assert len(outside) == 1 and outside[0].discrepant
+
+
 def test_an_amount_per_head_is_the_plain_amount_another_source_gives_only_when_equal():
     def fig(value, unit, source, context):
         return SourcedFigure(Figure(value, None, unit, f"${value:,}", 0, 1), context, source)
