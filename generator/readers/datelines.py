@@ -62,7 +62,7 @@ class Furniture:
 
     `headline` is the text that preceded a timestamp at the top of the page, `found` names the kinds
     of furniture removed, in order: header, stamp, dateline, place (a dateline of a place alone),
-    credit, note (a print-edition or server note)."""
+    credit, note (a print-edition or server note), labels (a page's picture labels and link headings)."""
 
     text: str
     outlet: Optional[str] = None
@@ -77,7 +77,8 @@ class Furniture:
 def strip_furniture(text: str) -> Furniture:
     """Remove a leading header, stamp or dateline, a closing credit and page notes, keeping what they state."""
     found = Furniture(text=text)
-    body = _without_photo_credits(_without_comments(_without_page_notes(text, found), found), found)
+    body = _without_photo_credits(_without_comments(_without_page_notes(_without_page_labels(text, found), found), found),
+                                  found)
     header = _HEADER.match(body)
     if header:
         found.date = iso_date(header.group("date"))
@@ -462,6 +463,31 @@ def _without_photo_credits(body: str, found: Furniture) -> str:
         return body
     found.found += ("credit",)
     return "".join(pieces) + body[start:]
+
+
+# A page's labels on lines of their own, as text copied from a news page keeps them: a picture's
+# or a player's ("Image source, Northwind Photo", "Media caption, Watch: ..."), and the heading of
+# the links below an article ("Related Topics", "More on this story"), where the article ends.
+_LABEL_LINE = re.compile(r"(?im)^(?:image|media|video|audio|picture)[ \t]+(?:source|caption|copyright)[ \t]*,[^\n]*\n?")
+_LINKS_HEADING = re.compile(r"(?im)^(?:related topics|more on this story|related stories|related internet links|"
+                            r"top stories|most read|share this page)[ \t]*$")
+
+
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def _without_page_labels(text: str, found: Furniture) -> str:
+    if "\n" not in text:
+        return text
+    body = _LABEL_LINE.sub("", text)
+    if body != text:
+        body = _BLANK_LINES.sub("\n\n", body).lstrip("\n")
+    heading = _LINKS_HEADING.search(body)
+    if heading and body[:heading.start()].strip():
+        body = body[:heading.start()].rstrip()
+    if body != text:
+        found.found += ("labels",)
+    return body
 
 
 # Readers' comments under a blog post: "At 13:18 26th Apr 2026, jim213 wrote: ..." (wherever it

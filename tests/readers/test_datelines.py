@@ -237,6 +237,22 @@ def test_a_feed_date_does_not_make_any_parenthesis_an_outlet():
     assert (found.date, found.outlet, found.text) == (dt.date(2026, 11, 2), None, "Officials (FEMA) said the port closed.")
 
 
+def test_a_pages_picture_labels_and_link_headings_are_no_part_of_the_article():
+    page = ("Image source, Northwind Photo\n\nImage caption, Smoke could be seen across the city on Tuesday\n\n"
+            "Hundreds of families left their homes after a fire at a warehouse in Tarrow.\n\n"
+            "Media caption, Watch: flames over the quay\n\nThe cause of the fire is not yet known.\n\n"
+            "Related Topics\n\nTarrow\n\nMore on this story\n\nPublished\n\n14 January\n")
+    found = strip_furniture(page)
+    assert found.text == ("Hundreds of families left their homes after a fire at a warehouse in Tarrow.\n\n"
+                          "The cause of the fire is not yet known.")
+    assert "labels" in found.found
+    # the words inside a sentence stay, and a heading alone is no article's end
+    prose = "The image source, a harbour webcam, showed the crane fall.\n\nMore on this story\n\nAnd more."
+    assert strip_furniture(prose).text == "The image source, a harbour webcam, showed the crane fall."
+    assert strip_furniture("Related Topics\n\nThe quay reopened on Monday.").text == \
+        "Related Topics\n\nThe quay reopened on Monday."
+
+
 def test_a_blog_posts_comment_thread_is_no_part_of_the_article():
     article = "The harbour board met on Monday and agreed to rebuild the sea wall before winter. " * 4
     thread = ("\nAt 12:19 26th Apr 2026 , harbourfan wrote : This comment was removed by the moderators.\n"
