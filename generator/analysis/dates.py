@@ -264,8 +264,9 @@ _FUTURE_FORMS = [
         |remain|stay|hold|put|sign|announce|release|publish|decide|take\s+effect|take\s+place)\b""",
     r"would\s+be\s+[a-z]+ing\b",  # "would be travelling": reported plans
     "could" + _NOT_PERFECT, "may" + _NOT_PERFECT, "might" + _NOT_PERFECT,
-    # "postponed the vote until Tuesday": whatever the tense, the new date lies ahead.
-    *(word + r"\s+(?:[a-z]+\s+){0,3}?until\b" for word in ("postponed", "delayed", "adjourned", "deferred")),
+    # "postponed the vote until Tuesday": whatever the tense, the new date lies ahead; so does the
+    # end of what "would" go on doing ("flags would fly at half-mast until Monday").
+    *(word + r"\s+(?:[a-z-]+\s+){0,3}?until\b" for word in ("postponed", "delayed", "adjourned", "deferred", "would")),
     *(word + r"\s+to\b" for word in (
         "is", "are", "plan(?:s|ned)?", "planning", "intends?", "intending", "aims?", "aiming", "hopes?", "hoping",
         "expects?", "expected", "set", "due", "going", "poised", "likely", "about", "ready", "vows?",
@@ -417,11 +418,12 @@ class _Clauses:
         after = bisect.bisect_left(breaks, end)
         stretch_start = breaks[before] + 1 if before >= 0 else sentence_start
         stretch_end = breaks[after] if after < len(breaks) else sentence_end
-        clause = _nearest_in_clause(self._scan(stretch_start, stretch_end), start, end, stretch_start, stretch_end)
+        clause = _nearest_in_clause(self.text, self._scan(stretch_start, stretch_end), start, end, stretch_start,
+                                    stretch_end)
         if clause.tense or (clause.end - clause.start) - (end - start) > _BARE_ADVERBIAL:
             return clause.tense
         # "On Friday, the board will vote": the nearest marker in the whole sentence.
-        return _nearest_in_clause(self._scan(sentence_start, sentence_end), start, end, None, None).tense
+        return _nearest_in_clause(self.text, self._scan(sentence_start, sentence_end), start, end, None, None).tense
 
     def _sentence(self, start: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sentence_starts, start) - 1
@@ -452,13 +454,16 @@ class _Clauses:
         return found
 
 
+_PREPOSITION_GAP = re.compile(r"[ \t]+(?:on|in|at|during|since)[ \t]+(?:the[ \t]+)?")
+
+
 class _Clause(NamedTuple):
     start: int
     end: int
     tense: Tense  # of the marker nearest to the expression in the clause
 
 
-def _nearest_in_clause(signposts: list[Signpost], start: int, end: int,
+def _nearest_in_clause(text: str, signposts: list[Signpost], start: int, end: int,
                        clause_start: Optional[int], clause_end: Optional[int]) -> _Clause:
     """The clause around [start, end) among `signposts` (in text order), and the tense of the
     marker in it nearest to the expression; one before wins a tie. With no clause bounds given,
@@ -482,7 +487,10 @@ def _nearest_in_clause(signposts: list[Signpost], start: int, end: int,
             elif kind != "neither" and after is None:
                 after = signpost
     nearest: Optional[Signpost]
-    from_before = bool(before and (not after or start - before[1] <= after[0] - end))
+    # (a verb with only a preposition between it and the expression is the expression's own: "the
+    # ban announced on Monday takes effect ...")
+    from_before = bool(before and (not after or start - before[1] <= after[0] - end
+                                   or _PREPOSITION_GAP.fullmatch(text, before[1], start) is not None))
     nearest = before if from_before else after
     tense = nearest[2] if nearest else None
     if tense == "planned":  # what was planned lies ahead; the planning itself is past

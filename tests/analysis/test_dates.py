@@ -602,3 +602,18 @@ def test_a_state_that_lasts_until_a_day_looks_ahead():
 def test_a_month_name_before_a_speech_verb_is_a_first_name():
     assert dates("June tells the radio host about her life in Tarrow.") == []
     assert [d.text for d in dates("June was the wettest month in Tarrow.")] == ["June"]
+
+
+def test_a_verb_right_before_the_preposition_of_a_date_gives_its_tense():
+    # Tuesday 17 March: the ban was announced on the Monday before; it takes effect later
+    published = dt.date(2026, 3, 17)
+    assert triples("The hosepipe ban announced on Monday takes effect on April 1.", published) == [
+        ("Monday", "2026-03-16", "day"), ("April 1", "2026-04-01", "day")]
+    assert triples("The ban takes effect on Monday.", published) == [("Monday", "2026-03-23", "day")]
+
+
+def test_what_would_go_on_until_a_day_ends_ahead():
+    published = dt.date(2026, 2, 27)  # a Friday
+    assert triples("Flags would fly at half-mast until Monday, the mayor said.", published) == [
+        ("Monday", "2026-03-02", "day")]
+    assert triples("He said he would visit the valley on Monday.", published) == [("Monday", "2026-03-02", "day")]
