@@ -783,8 +783,11 @@ def _read_surroundings(text: str, quantity: _Quantity, limit: int, previous_end:
         quantity.unit, quantity.end, quantity.kind = _unit_after(
             text, last.end, limit, quantity.high is None and last.value == 1, last.written)
         if quantity.unit is None and quantity.kind is None:
+            counted = _number_of(text, quantity.start, previous_end)
             if _counts_the_dead(text, quantity.start, previous_end):
                 quantity.unit, quantity.kind = "dead", "count"
+            elif counted:  # "the number of people treated in hospital rose to 19"
+                quantity.unit, quantity.kind = counted, "count"
             else:
                 fate = _FATE_AFTER.match(text, last.end, limit)
                 if fate:  # "At least 82 were killed", "40 were hurt", "three died"
@@ -819,6 +822,27 @@ _TOLL_BEFORE = re.compile(
     r"toll\b(?:[ \t]+(?:for|from|in)[ \t]+[^,;:.\d]{1,40}?)?[ \t]+(?:(?:has|had|have)[ \t]+)?"
     r"(?:(?:risen|rose|climbed|jumped|increased|grew|went[ \t]+up)[ \t]+to|reached|hit|(?:stood|stands|is|was)"
     r"(?:[ \t]+now)?[ \t]+at|to|at|of)[ \t]+(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+|about[ \t]+)?$")
+
+
+def _number_of(text: str, start: int, previous_end: int) -> Optional[str]:
+    """What "the number of X" counts where it reaches a bare number: "the number of people
+    treated rose to 19" -> "people", "the number of confirmed dead had reached 9" -> "dead"."""
+    floor = max(previous_end, start - 90)
+    at = text.rfind("number of ", floor, start)
+    if at < 0 or _NUMBER_OF_LINK.match(text, at, start) is None:
+        return None
+    words = text[at + 10:start].split()[:2]
+    return next((w for w in words if w in _FATE_NOUNS or _is_plural_word(w)), None)
+
+
+# The words between "the number of X ..." and the number it reaches, and no number or clause
+# break before them.
+_NUMBER_OF_LINK = re.compile(
+    r"number of [^,;:.\d]{1,60}?[ \t]+(?:(?:has|had|have)[ \t]+)?"
+    r"(?:(?:risen|rose|climbed|jumped|increased|grew|went[ \t]+up|fallen|fell|dropped)[ \t]+to|reached|hit"
+    r"|(?:stood|stands|is|was)(?:[ \t]+now)?[ \t]+at)[ \t]+"
+    r"(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+|about[ \t]+)?$")
+_FATE_NOUNS = frozenset(("dead", "injured", "wounded", "missing", "displaced", "homeless", "unemployed"))
 
 
 def _qualifier_start(text: str, start: int, floor: int) -> Optional[int]:

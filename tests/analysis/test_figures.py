@@ -453,6 +453,14 @@ def test_wire_dollars_and_currencies_named_by_their_country():
     ]
 
 
+def test_the_number_of_things_reaching_a_bare_number_names_what_it_counts():
+    assert rows("The number of people treated in hospital rose to 19.") == [(19, None, "people", "19", None)]
+    assert rows("By Tuesday the number of confirmed dead had reached 9.") == [(9, None, "dead", "9", None)]
+    assert rows("The total number of cases now stands at 1,211.") == [(1211, None, "cases", "1,211", None)]
+    # a number the phrase does not reach counts nothing it names
+    assert rows("A number of boats were lost; 12 reached port.") == [(12, None, None, "12", None)]
+
+
 def test_a_time_after_an_amount_is_no_rate():
     assert rows("Use fell to 21 percent from 33 percent a week earlier; fuel costs 3 dollars a litre.") == [
         (21, None, "percent", "21 percent", None), (33, None, "percent", "33 percent", None),
