@@ -840,7 +840,7 @@ def _number_of(text: str, start: int, previous_end: int) -> Optional[str]:
 _NUMBER_OF_LINK = re.compile(
     r"number of [^,;:.\d]{1,60}?[ \t]+(?:(?:has|had|have)[ \t]+)?"
     r"(?:(?:risen|rose|climbed|jumped|increased|grew|went[ \t]+up|fallen|fell|dropped)[ \t]+to|reached|hit"
-    r"|(?:stood|stands|is|was)(?:[ \t]+now)?[ \t]+at)[ \t]+"
+    r"|(?:stood|stands|is|was)(?:[ \t]+now)?[ \t]+at|to)[ \t]+"
     r"(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+|about[ \t]+)?$")
 _FATE_NOUNS = frozenset(("dead", "injured", "wounded", "missing", "displaced", "homeless", "unemployed"))
 

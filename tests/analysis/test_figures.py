@@ -457,6 +457,8 @@ def test_the_number_of_things_reaching_a_bare_number_names_what_it_counts():
     assert rows("The number of people treated in hospital rose to 19.") == [(19, None, "people", "19", None)]
     assert rows("By Tuesday the number of confirmed dead had reached 9.") == [(9, None, "dead", "9", None)]
     assert rows("The total number of cases now stands at 1,211.") == [(1211, None, "cases", "1,211", None)]
+    assert rows("Searchers found a third body, bringing the number of confirmed dead to four.")[-1] == (
+        4, None, "dead", "four", None)
     # a number the phrase does not reach counts nothing it names
     assert rows("A number of boats were lost; 12 reached port.") == [(12, None, None, "12", None)]
 
