@@ -317,6 +317,31 @@ Resolved = tuple[Optional[str], Optional[Precision], bool]  # value, precision, 
 
 def extract_dates(text: str, sentences: list[Span], published: Optional[dt.date]) -> list[DateMention]:
     """Return the temporal expressions of `text` in document order, resolved against `published`."""
+    cased = _with_cased_months(text)
+    mentions = _extract_dates(cased, sentences, published)
+    if cased is not text:
+        for mention in mentions:
+            mention.text = text[mention.start:mention.end]
+    return mentions
+
+
+# A month's name in lower case before a day and a year, or between them, as a feed that lower-cases
+# its text writes a date ("april 28, 2015", "28 april 2015"); "may", "march" and "august" are words
+# too, and a month without a year is no date this can tell from them.
+_LOWER_MONTH = re.compile(r"(?<![\w-])(?:january|february|april|june|july|september|october|november|december)"
+                          r"(?=\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d\b)"
+                          r"|(?<=\d\s)(?:january|february|april|june|july|september|october|november|december)"
+                          r"(?=,?\s+(?:1[89]|20)\d\d\b)")
+
+
+def _with_cased_months(text: str) -> str:
+    """`text` with the month names of lower-cased dates capitalised, offsets unchanged."""
+    if not any(name in text for name in ("uary", "ber ", "april ", "june ", "july ")):  # a cheap test first
+        return text
+    return _LOWER_MONTH.sub(lambda m: m.group().capitalize(), text)
+
+
+def _extract_dates(text: str, sentences: list[Span], published: Optional[dt.date]) -> list[DateMention]:
     clauses = _Clauses(text, sentences)
     mentions: list[DateMention] = []
     covered = 0
