@@ -365,10 +365,11 @@ _MEASURE_RIGHT = re.compile(
 )
 # What a measure, a hyphenated word or the next word may open with, besides a letter.
 _UNIT_OPENERS = frozenset(" \t\u00a0-%‰°€£¥₹₽")
+# ("33 percent a week earlier" tells a time, no rate)
 _RATE = re.compile(
     r"(?:[ ]?/[ ]?|[ ]+per[ ]+|[ ]+an?[ ]+(?=(?:hour|day|week|month|year|barrel|gallon|litre|liter"
-    r"|ton|tonne|head|person|kilo|pound|share)\b))(?P<rate>[A-Za-z]+[23²³]?)\b"
-    r"(?![ ]+(?:earlier|ago|before|later|after|on)\b)"  # "33 percent a week earlier": a time, no rate
+    r"|ton|tonne|head|person|kilo|pound|share)\b)(?!(?:hour|day|week|month|year)[ ]+(?:earlier|ago|later)\b))"
+    r"(?P<rate>[A-Za-z]+[23²³]?)\b"
 )
 _HYPHEN_COMPOUND = re.compile(r"-(?P<word>[A-Za-z]+)(?:-(?P<second>[A-Za-z]+))?")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+(?P<word>[A-Za-z][A-Za-z'’-]*)")
@@ -589,8 +590,8 @@ def _token_number(text: str, m: re.Match) -> Optional[_Number]:
 
 
 _EMERGENCY_NUMBERS = frozenset(("911", "999"))
-_EMERGENCY_SERVICE = re.compile(r"[ ]+(?:call|dispatch|operator|cent(?:er|re)|system|line|communication"
-                                r"|recording|tape|emergenc|service)[a-z]*\b")
+_EMERGENCY_SERVICE = re.compile(r"[ ]+(?:calls?|callers?|dispatch(?:ers?)?|operators?|cent(?:er|re)s?|system|lines?"
+                                r"|communications?|recordings?|tapes?|emergency|services?)\b")
 _DIGIT_GROUPS = ("currency", "sign", "digits", "vulgar", "mixed_numerator", "mixed_denominator",
                  "vulgar_only", "exponent", "caret_exponent", "signed_exponent", "scale", "scale_letter")
 
@@ -824,25 +825,32 @@ _TOLL_BEFORE = re.compile(
     r"(?:[ \t]+now)?[ \t]+at|to|at|of)[ \t]+(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+|about[ \t]+)?$")
 
 
+# "The number of X ..." and the words up to the number it reaches, in one clause: no number,
+# clause break, "and", "but" or other finite verb between. A bare "to" only after a verb that
+# sets the number ("raised the number of homes damaged to 60").
+_NUMBER_OF_LINK = re.compile(
+    r"(?i:the)[ \t]+(?:total[ \t]+)?number[ \t]+of[ \t]+"
+    r"(?P<counted>(?:(?!(?:and|but|was|were|is|are|said|says)\b)[^,;:.\d]){1,60}?)[ \t]+"
+    r"(?:(?:has|had|have)[ \t]+)?"
+    r"(?:(?:risen|rose|climbed|jumped|increased|grew|went[ \t]+up|fallen|fell|dropped)[ \t]+to|reached|hit"
+    r"|(?:stood|stands|is|was)(?:[ \t]+now)?[ \t]+at|(?P<bare>to))[ \t]+"
+    r"(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+|about[ \t]+)?$")
+_SETTING_VERB = re.compile(r"\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|push(?:es|ed|ing)?|brings?|brought|bringing"
+                           r"|put(?:s|ting)?|increas(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing))[ \t]+$")
+_FATE_NOUNS = frozenset(("dead", "injured", "wounded", "missing", "displaced", "homeless", "unemployed"))
+
+
 def _number_of(text: str, start: int, previous_end: int) -> Optional[str]:
     """What "the number of X" counts where it reaches a bare number: "the number of people
     treated rose to 19" -> "people", "the number of confirmed dead had reached 9" -> "dead"."""
-    floor = max(previous_end, start - 90)
-    at = text.rfind("number of ", floor, start)
-    if at < 0 or _NUMBER_OF_LINK.match(text, at, start) is None:
+    floor = max(previous_end, start - 100)
+    if text.rfind("number of ", floor, start) < 0:  # a cheap test first
         return None
-    words = text[at + 10:start].split()[:2]
+    link = _NUMBER_OF_LINK.search(text, floor, start)
+    if link is None or (link.group("bare") and not _SETTING_VERB.search(text, max(0, link.start() - 20), link.start())):
+        return None
+    words = link.group("counted").split()[:2]
     return next((w for w in words if w in _FATE_NOUNS or _is_plural_word(w)), None)
-
-
-# The words between "the number of X ..." and the number it reaches, and no number or clause
-# break before them.
-_NUMBER_OF_LINK = re.compile(
-    r"number of [^,;:.\d]{1,60}?[ \t]+(?:(?:has|had|have)[ \t]+)?"
-    r"(?:(?:risen|rose|climbed|jumped|increased|grew|went[ \t]+up|fallen|fell|dropped)[ \t]+to|reached|hit"
-    r"|(?:stood|stands|is|was)(?:[ \t]+now)?[ \t]+at|to)[ \t]+"
-    r"(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+|about[ \t]+)?$")
-_FATE_NOUNS = frozenset(("dead", "injured", "wounded", "missing", "displaced", "homeless", "unemployed"))
 
 
 def _qualifier_start(text: str, start: int, floor: int) -> Optional[int]:

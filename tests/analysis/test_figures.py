@@ -461,17 +461,25 @@ def test_the_number_of_things_reaching_a_bare_number_names_what_it_counts():
         4, None, "dead", "four", None)
     # a number the phrase does not reach counts nothing it names
     assert rows("A number of boats were lost; 12 reached port.") == [(12, None, None, "12", None)]
+    assert rows("A number of firms saw shares fall to 52.")[0][2] is None
+    assert rows("The number of flights was cut and the fare rose to 300.")[0][2] is None
+    assert rows("The number of trains was halved, and the wait grew to 40.")[0][2] is None
+    assert rows("The number of visitors to the park grew to 40.")[0][2] == "visitors"
 
 
 def test_a_time_after_an_amount_is_no_rate():
     assert rows("Use fell to 21 percent from 33 percent a week earlier; fuel costs 3 dollars a litre.") == [
         (21, None, "percent", "21 percent", None), (33, None, "percent", "33 percent", None),
         (3, None, "dollars per litre", "3 dollars a litre", None)]
+    # a rate followed by what is no time of its own
+    assert [r[2] for r in rows("Ardent offered $41.50 per share on Monday, $20 a day on average and "
+                               "$15 an hour after tax.")] == ["dollars per share", "dollars per day", "dollars per hour"]
 
 
 def test_an_emergency_number_before_its_service_is_no_figure():
     assert rows("A 911 call reached the county's 911 communications center; the 999 operator sent 4 crews.") == [
         (4, None, "crews", "4 crews", None)]
+    assert [r[2] for r in rows("In all 911 servicemen died and 999 linemen worked on.")] == ["servicemen", "linemen"]
     assert rows("The storm destroyed 911 homes and 999 people fled.")[0][:3] == (911, None, "homes")
 
 
