@@ -85,15 +85,17 @@ def _known_unit(key: str, known: Mapping[str, object]) -> str:
 
 def _same_quantity(a: SourcedFigure, b: SourcedFigure, stems: dict[str, frozenset[str]]) -> bool:
     """Two figures of one unit: the same quantity by equal values or by agreeing sentences."""
-    if _rate(a.figure) and _rate(b.figure) and _rate(a.figure) != _rate(b.figure):
-        return False  # "per worker" and "per ship"; only a source leaving the rate out gives no other
+    if _rate(a.figure) != _rate(b.figure) and _rate(a.figure) and _rate(b.figure):
+        return False  # a rate may be a plain amount's ("per worker" left out), never another rate's
     if (a.figure.value, a.figure.value_max) == (b.figure.value, b.figure.value_max):
         if a.source == b.source:  # an article repeating a figure ("the 50 concerts") means one
             return a.context == b.context or not _counts_differently(a, b)
         # Equal values need less agreement, but some: "10% of Egypt's population" and "10% of
-        # the world's population" are two quantities.
+        # the world's population" are two quantities. A precise amount of money needs less still.
+        shared = overlap(stems[a.context], stems[b.context])
+        digits = _money_digits(a.figure)
         return not _counts_differently(a, b) and (
-            overlap(stems[a.context], stems[b.context]) >= SAME_VALUE or _distinctive_money(a.figure))
+            shared >= SAME_VALUE or digits >= 3 or (digits == 2 and _share_a_word(stems[a.context], stems[b.context])))
     if a.source == b.source or _counts_differently(a, b) or _places_differ(a, b) \
             or _rate(a.figure) != _rate(b.figure):
         return False
@@ -214,11 +216,21 @@ def _agree(a: Figure, b: Figure) -> bool:
     """Two different values that say the same: one is the other rounded as written ("$1.2
     billion", "$1.18 billion"), or lies in the other's range ("11,000", "11,000 to 12,000")."""
     for one, other in ((a, b), (b, a)):
-        if one.value_max is not None and other.value_max is None and one.value <= other.value <= one.value_max:
+        if _in_range(other, one):
             return True
         if one.value_max is None and other.value_max is None and abs(one.value - other.value) <= _step(one) / 2:
             return True
     return False
+
+
+def _share_a_word(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether two sentences share a content word besides numbers ("1.5", "million")."""
+    return any(word not in _NUMBER_WORDS and not any(ch.isdigit() for ch in word) for word in one & other)
+
+
+def _in_range(value: Figure, ranged: Figure) -> bool:
+    """Whether a single value lies in the range another figure gives."""
+    return ranged.value_max is not None and value.value_max is None and ranged.value <= value.value <= ranged.value_max
 
 
 def _step(figure: Figure) -> float:
@@ -260,14 +272,14 @@ def is_conversion(text: str, figure: Figure) -> bool:
     return _AMOUNT_BEFORE_BRACKET.search(text, max(0, opening - 40), opening + 1) is not None
 
 
-def _distinctive_money(figure: Figure) -> bool:
-    """An amount of money of two significant digits or more ("$4.5bn", "€38.50", "$1,500"): two
-    sources giving it in one story give one amount, however differently they word the sentence
-    ("At $4.5bn - or about €4.1bn ...", "an enterprise value of US$4.5 billion")."""
+def _money_digits(figure: Figure) -> int:
+    """The significant digits of an amount of money, 0 for anything else. Two sources giving an
+    amount of two or three digits or more in one story ("$4.5bn", "€38.50", "$1,250") most likely
+    give one amount, however differently they word the sentence ("At $4.5bn - or about €4.1bn",
+    "an enterprise value of US$4.5 billion"); "$2 billion" may be any of several."""
     if not is_money(figure.unit) or figure.value_max is not None or not figure.value:
-        return False
-    digits = f"{abs(figure.value):.6e}".split("e")[0].replace(".", "").rstrip("0")
-    return len(digits) >= 2
+        return 0
+    return len(f"{abs(figure.value):.6e}".split("e")[0].replace(".", "").rstrip("0"))
 
 
 def _generic(unit: Optional[str]) -> bool:
@@ -303,9 +315,11 @@ def _unit_key(figure: Figure) -> str:
     """The stem of the noun a figure counts: "600 job cuts" counts jobs."""
     if not figure.unit:
         return ""
-    # A rate's amount is compared with plain amounts of its unit, but only equal values are one
-    # quantity (see _same_quantity): "$1,500 per worker" is the "$1,500" payment another source gives.
-    key = stem(figure.unit.lower().partition(" per ")[0])
+    # Money per head is compared with plain amounts of money, but only equal values are one
+    # quantity (see _same_quantity): "$1,500 per worker" is the "$1,500" payment another source
+    # gives. ("$15 an hour" is a wage, "$15" a ticket; "70 miles per hour" no distance.)
+    unit = figure.unit.lower()
+    key = stem(unit.partition(" per ")[0] if _rate(figure) in _HEADS and is_money(unit) else unit)
     key = _SAME_THINGS.get(key, key)
     if key == _OTHERS:
         return _PEOPLE  # "more than 1,000 others were hurt" with no count before it: people
@@ -315,6 +329,10 @@ def _unit_key(figure: Figure) -> str:
                 and words[-2] not in _NUMBER_WORDS:
             return stem(words[-2])
     return key
+
+
+_HEADS = frozenset("""worker person head share employee member household family resident passenger student
+child customer citizen capita pupil patient user""".split())
 
 
 def _rate(figure: Figure) -> str:
@@ -391,20 +409,19 @@ def _latest_of_series(group: list[SourcedFigure]) -> SourcedFigure | None:
 def _agreed_reading(group: list[SourcedFigure]) -> SourcedFigure | None:
     """When the group's values all agree as written, the reading to show; else None. Each value
     may be the most precise one rounded ("$1.2 billion" of "$1.18 billion"): the value most sources
-    give, the most precise of those tied. Or there are ranges, and every other value is hedged and
-    lies in all of them ("between 300 and 400 households", "about 350"): the range most sources
-    give."""
+    give, the most precise of those tied. Or the sources give one range, and every other value is
+    hedged and lies in it ("between 300 and 400 households", "about 350"): that range."""
     sources: dict[tuple, set[str]] = {}
     for item in group:
         sources.setdefault((item.figure.value, item.figure.value_max), set()).add(item.source)
-    ranges = [item for item in group if item.figure.value_max is not None]
-    if ranges:
-        low = max(item.figure.value for item in ranges)
-        high = min(item.figure.value_max for item in ranges if item.figure.value_max is not None)
-        points = [item for item in group if item.figure.value_max is None]
-        if low > high or not all(low <= item.figure.value <= high and _hedge(item.figure) for item in points):
+    ranged = [item for item in group if item.figure.value_max is not None]
+    if ranged:
+        if len({(item.figure.value, item.figure.value_max) for item in ranged}) > 1:
+            return None  # "between 300 and 400", "between 350 and 450": the sources differ
+        if not all(_in_range(item.figure, ranged[0].figure) and _hedge(item.figure)
+                   for item in group if item.figure.value_max is None):
             return None  # (an exact value is more than a range says: "11,000" in "11,000 to 12,000")
-        return max(ranges, key=lambda item: len(sources[(item.figure.value, item.figure.value_max)]))
+        return ranged[0]
     precise = min(group, key=lambda item: _step(item.figure) or float("inf"))
     if not all(abs(item.figure.value - precise.figure.value) <= _step(item.figure) / 2 for item in group):
         return None

@@ -341,12 +341,19 @@ def test_the_title_is_the_latest_reports_headline():
                  CondenseOptions())
     assert b.title == "Dockworkers accept deal, ending strike"
     # a later headline of someone's words names no event
-    for quoting in ("Union chief: 'We won every point we fought for'", "“We won”: dockers go back to work"):
+    for quoting in ("Union chief: 'We won every point we fought for'",
+                    "“We won every point we fought for”: dockers go back to work"):
         arts["d"] = Article(id="d", path="d.txt", text="The union's leader spoke to us on Saturday.", outlet="Weekly",
                             published=dt.date(2026, 11, 7), title=quoting)
         b = condense(Story(id="st", article_ids=list(arts)), arts, {i: analyse(a) for i, a in arts.items()},
                      CondenseOptions())
         assert b.title == "Dockworkers accept deal, ending strike"
+    # a headline that quotes a word names its event
+    arts["d"] = Article(id="d", path="d.txt", text="Dockers went back to work on Saturday.", outlet="Weekly",
+                        published=dt.date(2026, 11, 7), title="Tarrow port: 'Hundreds' of ships still wait")
+    assert condense(Story(id="st", article_ids=list(arts)), arts, {i: analyse(a) for i, a in arts.items()},
+                    CondenseOptions()).title == "Tarrow port: 'Hundreds' of ships still wait"
+    arts["d"].title = "Union chief: 'We won every point we fought for'"
     # ... but is the title when it is the only headline
     only = {"d": arts["d"]}
     assert condense(Story(id="st", article_ids=["d"]), only, {"d": analyse(arts["d"])},
@@ -432,9 +439,14 @@ def test_one_precise_amount_of_money_in_two_sources_is_one_figure_however_worded
     def fig(value, text, source, context):
         return SourcedFigure(Figure(value, None, "dollars", text, 0, 1), context, source)
     merged = merge_figures([fig(4.5e9, "$4.5bn", "a", "Tessmar agreed to buy Orlen Freight for $4.5bn including debt."),
-                            fig(4.5e9, "US$4.5 billion", "b", "It puts a total enterprise value of US$4.5 billion on the group.")])
+                            fig(4.5e9, "US$4.5 billion", "b", "It puts a total enterprise value of US$4.5 billion on Orlen.")])
     assert len(merged) == 1 and merged[0].sources == ["a", "b"]
-    # one significant digit is no sign: "$2 billion" of aid and "$2 billion" of loans
+    three_digits = merge_figures([fig(1.25e9, "$1.25bn", "a", "Tessmar agreed to buy Orlen Freight for $1.25bn."),
+                                  fig(1.25e9, "$1.25 billion", "b", "It values the whole group at $1.25 billion.")])
+    assert len(three_digits) == 1
+    # two digits and nothing else shared, or one digit, is no sign: a bail and a fine, aid and loans
+    assert len(merge_figures([fig(1.5e6, "$1.5m", "a", "The judge set bail at $1.5m for the captain."),
+                              fig(1.5e6, "$1.5 million", "b", "Regulators fined the shipping line $1.5 million in 2019.")])) == 2
     assert len(merge_figures([fig(2e9, "$2bn", "a", "Donors pledged $2bn in aid for the valley."),
                               fig(2e9, "$2 billion", "b", "The bank lent $2 billion to the port operator last year.")])) == 2
 
@@ -452,6 +464,10 @@ def test_a_hedged_value_inside_the_sources_range_agrees_with_it():
     outside = merge_figures([fig(300, "between 300 and 400 households", "a", 400),
                              fig(450, "nearly 450 households", "c", qualifier="nearly")])
     assert len(outside) == 1 and outside[0].discrepant
+    # as do two different ranges
+    overlapping = merge_figures([fig(300, "between 300 and 400 households", "a", 400),
+                                 fig(350, "between 350 and 450 households", "b", 450)])
+    assert len(overlapping) == 1 and overlapping[0].discrepant
 
 
 def test_an_amount_per_head_is_the_plain_amount_another_source_gives_only_when_equal():
@@ -462,6 +478,9 @@ def test_an_amount_per_head_is_the_plain_amount_another_source_gives_only_when_e
     assert [(m.unit, m.sources) for m in merged] == [("dollars per worker", ["a", "b"])]
     # another value is another sum, however close: a rate and a total are not two readings of one
     assert len(merge_figures([per_worker, fig(1400, "dollars", "b", "The deal brings a one-off payment of $1,400.")])) == 2
+    # a wage per hour is no ticket's price, nor a speed a distance
+    assert len(merge_figures([fig(15, "dollars per hour", "a", "Cleaners at the port earn $15 an hour."),
+                              fig(15, "dollars", "b", "Cleaners at the port pay $15 for a pass.")])) == 2
     assert len(merge_figures([fig(1500, "dollars per worker", "b", "The union won a one-off payment of $1,500 per worker."),
                               fig(1500, "dollars per ship", "a", "The union won a one-off payment of $1,500 per ship.")])) == 2
 
