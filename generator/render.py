@@ -69,11 +69,13 @@ def format_number(value: Optional[float]) -> str:
     if value is None:
         return ""
     for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        # whole thousandths of the scale ("1.519 billion", not "1519 million"); 2.3e6 / 1e6 is
-        # 2.2999999999999998, so they are compared with a tolerance
+        # whole thousandths of the scale, fewer than a thousand of it but for the largest ("1.519
+        # billion", not "1519 million"); 2.3e6 / 1e6 is 2.2999999999999998, so they are compared
+        # with a tolerance
         thousandths = value / size * 1000
-        if abs(value) >= size and abs(thousandths - round(thousandths)) < 1e-6:
-            return f"{round(thousandths) / 1000:,g} {word}"
+        if size <= abs(value) and (abs(value) < 1000 * size or size == 1e12) \
+                and abs(thousandths - round(thousandths)) < 1e-6:
+            return f"{round(thousandths) / 1000:,.3f}".rstrip("0").rstrip(".") + f" {word}"
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.6f}".rstrip("0").rstrip(".")  # as written: "3.125", not "3.12"

@@ -89,7 +89,8 @@ def test_formatting():
     assert format_number(2.3e6) == "2.3 million" and format_number(1.18e9) == "1.18 billion"
     assert format_number(4e12) == "4 trillion"  # not "4000 billion"
     assert format_number(1.519e9) == "1.519 billion"  # not "1519 million"
-    assert format_number(1.2345e9) == "1,234.5 million" and format_number(1234567) == "1,234,567"
+    assert format_number(1.2345e9) == "1,234,500,000" and format_number(1234567) == "1,234,567"
+    assert format_number(12345678000) == "12,345,678,000" and format_number(4.5e15) == "4,500 trillion"
     hedged = MergedFigure(1400, None, "people", "about 1,400 people", "About 1,400 people left.", ["s1"],
                           qualifier="about")
     assert format_figure(hedged) == "about 1,400"
