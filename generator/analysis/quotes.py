@@ -225,10 +225,11 @@ _NOUN_CUES = CUE_NOUNS | frozenset("call calls demands reports notes promises pl
 # conference call". Who made it speaks; it names nobody. Right before a noun cue, or with its
 # noun before a participle cue: "issued a brief statement saying". (A possessive's act is the
 # possessor's: "Kim extended his greetings to ...".)
-_DETERMINED = (r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)[ \t]+"
+_DETERMINER_PHRASE = (r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)[ \t]+"
                rf"(?:{_NOT_IN_NOUN_PHRASE}[a-z][\w-]*[ \t]+)?")
-_SPEECH_ACT = re.compile(_DETERMINED + "$")
-_SPEECH_ACT_BEFORE_PARTICIPLE = re.compile(_DETERMINED + f"(?:{'|'.join(sorted(_NOUN_CUES))})" + r"[ \t]+$")
+_SPEECH_ACT = re.compile(_DETERMINER_PHRASE + "$")
+_SPEECH_ACT_BEFORE_PARTICIPLE = re.compile(_DETERMINER_PHRASE + f"(?:{'|'.join(sorted(_NOUN_CUES))})" + r"[ \t]+$")
+_SETTING_PREPOSITION = re.compile(r"\b(?:on|in|during|at|via|through|over|with)[ \t]+$")
 _PARTICIPLE_CUES = frozenset(("saying", "stating", "reading", "declaring", "warning"))
 _NOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+"
                            rf"((?:{_NOT_IN_NOUN_PHRASE}[a-z][\w-]*[ \t]+){{0,2}}{_NOT_IN_NOUN_PHRASE}[a-z][\w-]*)"
@@ -405,21 +406,27 @@ class _Found:
         statement, as news attribution counts it. Between them stands this one's cue and little
         else, in the same paragraph; LATER has no cue of its own (or shares this one) and the same
         speaker, named or not. LATER may be the rest of the sentence ("I want answers," he said,
-        "not excuses.")."""
+        "not excuses."). An unnamed speaker's question is no statement its answer goes on
+        ("Where were you?" he asked. "At home.")."""
         said, other = self.said, later.said
         gap_start, gap_end = self.pieces[-1][1], later.pieces[0][0]
-        rest_of_sentence = later.words[:1].islower() and self.words.endswith(",") \
+        if said.kind != "full" or said.cue_at is None or said.cue is None:
+            return False
+        if self.words.endswith("?") and said.speaker is None:
+            return False  # (a named speaker's question goes on: "Does anybody know?" Ruiz asked. "I don't.")
+        if not (other.speaker == said.speaker and later.paragraph == self.paragraph
+                and gap_start < said.cue_at < gap_end and gap_end - gap_start <= _INTERRUPTION
+                and (other.cue_at is None or other.cue_at == said.cue_at)):
+            return False
+        if said.speaker is None and _NON_ALNUM.fullmatch(text, said.cue_at + len(said.cue), gap_end) is None:
+            # an unnamed speaker's next quote may have a cue whose speaker is unnamed too: "she
+            # said. He wrote, "...": only marks may follow this one's cue
+            return False
+        if other.kind == "full":
+            return True
+        # the rest of the sentence after the attribution's commas: ...," he said, "not excuses."
+        return later.words[:1].islower() and self.words.endswith(",") \
             and _ATTRIBUTION_END.search(text, gap_start, gap_end) is not None
-        # (an unnamed speaker's next quote may have a cue whose speaker is unnamed too: "she
-        # said. He wrote, "...": only marks may follow this one's cue)
-        unnamed_alone = said.speaker is None and said.cue is not None and said.cue_at is not None \
-            and _NON_ALNUM.fullmatch(text, said.cue_at + len(said.cue), gap_end) is not None
-        return (said.kind == "full" and (other.kind == "full" or rest_of_sentence)
-                and (said.speaker is not None or unnamed_alone)
-                and other.speaker == said.speaker and later.paragraph == self.paragraph
-                and said.cue_at is not None and gap_start < said.cue_at < gap_end
-                and (other.cue_at is None or other.cue_at == said.cue_at)
-                and gap_end - gap_start <= _INTERRUPTION)
 
     def listed_before(self, later: "_Found", text: str) -> bool:
         """Partial quotes that one cue governs in a row are one quotation with words left out:
@@ -1127,12 +1134,17 @@ class _SpeakerFinder:
             elif cue in ("saying", "telling") and (quoted := self._quoted_as(sentence_start, cue_start)):
                 speaker = self._speaker_of(quoted, raw)  # the Times quoted Ana Ruiz as saying “...”
             elif (act := self._speech_act_before(cue, cue_start, sentence_start)) is not None:
-                # "Marl told analysts on a call that ...", "Kelling has issued a short statement:"
-                # the maker of the speech act speaks: an earlier cue's speaker, or the subject
-                # before the act, or none the sentence names (not a quote before it: no one else's)
-                if any(c[2] not in _NOUN_CUES and c[1] <= act for c in cues):
+                # The maker of a speech act named as a noun speaks. In a phrase ("told analysts on
+                # a call that ...") it sets an earlier cue, whose speaker speaks; a verb's object
+                # ("Teo Brand issued a short statement:") is its subject's; else the sentence names
+                # nobody (and a quote before it is no one else's).
+                earlier_verb = any(c[2] not in _NOUN_CUES and c[1] <= act for c in cues)
+                if earlier_verb and _SETTING_PREPOSITION.search(self.text, max(sentence_start, act - 12), act):
                     continue
-                return self._subject_before(act, sentence_start, raw), cue, cue_start
+                subject = self._subject_before(act, sentence_start, raw)
+                if subject is None and earlier_verb:
+                    continue
+                return subject, cue, cue_start
             elif self._unnamed_subject(cue_start, cue_end):
                 continue  # a cue before it may still name the speaker: "She says ... tweets accusing"
             else:

@@ -1011,6 +1011,11 @@ def test_a_speech_act_named_as_a_noun_is_made_by_its_subject_not_named_by_it():
         ("The pier is safe,", "Ivo Brannstad"), ("We are cooperating fully.", None)]
     assert speakers('The hotel issued a brief statement saying it was "deeply saddened" by the loss.') == [
         ("deeply saddened", None)]
+    # an act that is a verb's object is its subject's, whoever reports it
+    assert speakers('Ana Ruiz said Teo Brand issued a short statement: "I will not resign."') == [
+        ("I will not resign.", "Teo Brand")]
+    assert speakers('Ana Ruiz told reporters that Teo Brand issued a statement saying he was "deeply sorry".') == [
+        ("deeply sorry", "Teo Brand")]
     # a possessive's act is the possessor's
     assert speakers('The agency reported that in a letter, Kim Dal extended his greetings to his '
                     '"dearest friend and comrade".') == [("dearest friend and comrade", "Kim Dal")]
@@ -1026,3 +1031,5 @@ def test_a_quote_interrupted_by_its_attribution_is_one_quote_whoever_speaks():
     assert [q for q, _ in speakers('"I love the port," Ana Ruiz said, but "when it comes to cranes, '
                                    'it has a poor record".')] == ["I love the port,", "when it comes to cranes, it has a poor record"]
     assert len(speakers('"We will rebuild," she said. He wrote, "Prices will fall."')) == 2
+    # a question is no statement its answer goes on
+    assert len(speakers('"Where were you?" he asked. "At home."')) == 2
