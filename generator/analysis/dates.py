@@ -266,7 +266,8 @@ _FUTURE_FORMS = [
     "could" + _NOT_PERFECT, "may" + _NOT_PERFECT, "might" + _NOT_PERFECT,
     # "postponed the vote until Tuesday": whatever the tense, the new date lies ahead; so does the
     # end of what "would" go on doing ("flags would fly at half-mast until Monday").
-    *(word + r"\s+(?:[a-z-]+\s+){0,3}?until\b" for word in ("postponed", "delayed", "adjourned", "deferred", "would")),
+    *(word + r"\s+(?:[a-z-]+\s+){0,3}?until\b" for word in (
+        "postponed", "delayed", "adjourned", "deferred", r"would(?!\s+(?:not|never)\b)")),
     *(word + r"\s+to\b" for word in (
         "is", "are", "plan(?:s|ned)?", "planning", "intends?", "intending", "aims?", "aiming", "hopes?", "hoping",
         "expects?", "expected", "set", "due", "going", "poised", "likely", "about", "ready", "vows?",

@@ -616,7 +616,9 @@ def test_what_would_go_on_until_a_day_ends_ahead():
     published = dt.date(2026, 2, 27)  # a Friday
     assert triples("Flags would fly at half-mast until Monday, the mayor said.", published) == [
         ("Monday", "2026-03-02", "day")]
-    assert triples("He said he would visit the valley on Monday.", published) == [("Monday", "2026-03-02", "day")]
+    # "would not ... until" narrates what was held back
+    assert triples("The firm found the breach on Saturday but would not say so until Monday.",
+                   dt.date(2026, 3, 18)) == [("Saturday", "2026-03-14", "day"), ("Monday", "2026-03-16", "day")]
 
 
 def test_a_lower_cased_date_with_its_year_is_read():
