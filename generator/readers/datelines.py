@@ -77,8 +77,10 @@ class Furniture:
 def strip_furniture(text: str) -> Furniture:
     """Remove a leading header, stamp or dateline, a closing credit and page notes, keeping what they state."""
     found = Furniture(text=text)
-    body = _without_photo_credits(_without_comments(_without_page_notes(_without_page_labels(text, found), found), found),
-                                  found)
+    body = _without_page_labels(text, found)
+    body = _without_page_notes(body, found)
+    body = _without_comments(body, found)
+    body = _without_photo_credits(body, found)
     header = _HEADER.match(body)
     if header:
         found.date = iso_date(header.group("date"))
@@ -477,13 +479,15 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def _without_page_labels(text: str, found: Furniture) -> str:
+    """The text without picture and player labels and without what follows a heading of links
+    in its second half (in the first, such a line is a menu's: the article comes after it)."""
     if "\n" not in text:
         return text
     body = _LABEL_LINE.sub("", text)
     if body != text:
         body = _BLANK_LINES.sub("\n\n", body).lstrip("\n")
-    heading = _LINKS_HEADING.search(body)
-    if heading and body[:heading.start()].strip():
+    heading = _LINKS_HEADING.search(body, len(body) // 2)
+    if heading:
         body = body[:heading.start()].rstrip()
     if body != text:
         found.found += ("labels",)

@@ -251,6 +251,10 @@ def test_a_pages_picture_labels_and_link_headings_are_no_part_of_the_article():
     assert strip_furniture(prose).text == "The image source, a harbour webcam, showed the crane fall."
     assert strip_furniture("Related Topics\n\nThe quay reopened on Monday.").text == \
         "Related Topics\n\nThe quay reopened on Monday."
+    # a heading near the top is a menu's, the article follows it
+    top = ("Tarrow fire: hundreds flee\n\nShare this page\n\nHundreds of families left their homes after a fire "
+           "at a warehouse in Tarrow.\n\nThe cause of the fire is not yet known.")
+    assert strip_furniture(top).text == top
 
 
 def test_a_blog_posts_comment_thread_is_no_part_of_the_article():
