@@ -189,8 +189,9 @@ def _title(members: list[Article], summary: list[SummarySentence]) -> str:
     """The latest dated report's headline, which says where the story stands ("Dockworkers back
     deal, port reopens Thursday", not the first report's "Strike shuts port"); the summary opens
     with what happened first. Without dates, the first headline; without any, one made from the
-    summary, as when few articles have a headline and the summary cites none of them. (A page
-    keeps its first slug, so its address stays when the title changes.)"""
+    summary, as when few articles have a headline and the summary cites none of them. A headline
+    made of a quotation is the title only when no other report has a headline. (A page keeps its
+    first slug, so its address stays when the title changes.)"""
     headlines = {a.id: headline for a in members if a.title and (headline := _headline(a.title))}
     titled = [a for a in members if a.id in headlines]
     cited = {source for sentence in summary for source in sentence.sources}
@@ -200,9 +201,9 @@ def _title(members: list[Article], summary: list[SummarySentence]) -> str:
         return generated_title(summary[0].text)
     # A headline that is someone's words ("Hydrologist: 'We are borrowing water'") names no
     # event: another report's headline names the story better, when there is one.
-    quoting = [a for a in titled if _QUOTE_HEADLINE.match(headlines[a.id])]
+    quoting = {a.id for a in titled if _QUOTE_HEADLINE.match(headlines[a.id])}
     if len(quoting) < len(titled):
-        titled = [a for a in titled if a not in quoting]
+        titled = [a for a in titled if a.id not in quoting]
     dated = [a for a in titled if a.published]
     if dated:
         latest = max(a.published for a in dated if a.published)
@@ -219,9 +220,12 @@ def _title(members: list[Article], summary: list[SummarySentence]) -> str:
 _HEADLINE_DATELINE = re.compile(rf"^[{UPPER}][{UPPER} .'-]{{3,}}(?:,\s*[{UPPER}][\w.]*\s*:|\s[-–—])\s+")
 
 
-# A headline made of a quotation, perhaps after its speaker: "'We will rebuild': town counts
-# cost", "Mayor: 'Not this year'".
-_QUOTE_HEADLINE = re.compile(r"(?:[^:\"“‘']{1,40}:\s*)?[\"“‘']")
+# A headline made of a quotation: after its speaker ("Mayor: 'Not this year'") or before the
+# rest ("'We will rebuild': town counts cost"); not one that quotes a word ("Tarrow fire:
+# 'Hundreds' flee", "'Cover-up' claims as port chief resigns").
+_QUOTED_WORDS = r"(?:[^\"”’']|['’](?=\w)){12,}"  # (an apostrophe inside a word: "won't")
+_QUOTE_HEADLINE = re.compile(rf"[^:\"“‘']{{1,40}}:\s*[\"“‘']{_QUOTED_WORDS}[\"”’']?\s*$"
+                             rf"|[\"“‘']{_QUOTED_WORDS}[\"”’']\s*:")
 
 
 def _headline(title: str) -> str:
