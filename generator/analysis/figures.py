@@ -784,11 +784,10 @@ def _read_surroundings(text: str, quantity: _Quantity, limit: int, previous_end:
         quantity.unit, quantity.end, quantity.kind = _unit_after(
             text, last.end, limit, quantity.high is None and last.value == 1, last.written)
         if quantity.unit is None and quantity.kind is None:
-            counted = _number_of(text, quantity.start, previous_end)
             if _counts_the_dead(text, quantity.start, previous_end):
                 quantity.unit, quantity.kind = "dead", "count"
-            elif counted:  # "the number of people treated in hospital rose to 19"
-                quantity.unit, quantity.kind = counted, "count"
+            elif counted := _number_of(text, quantity.start, previous_end):
+                quantity.unit, quantity.kind = counted, "count"  # "the number of people treated rose to 19"
             else:
                 fate = _FATE_AFTER.match(text, last.end, limit)
                 if fate:  # "At least 82 were killed", "40 were hurt", "three died"
@@ -819,10 +818,12 @@ def _counts_the_dead(text: str, start: int, previous_end: int) -> bool:
 
 # "toll" and the words up to the number: a link ("rose to", "stood at", "of") and no other number
 # or clause break between.
+# The words by which a count reaches its number ("has risen to", "stood at"), and a hedge after them.
+_REACHES = (r"(?:(?:has|had|have)[ \t]+)?(?:(?:risen|rose|climbed|jumped|increased|grew|went[ \t]+up)[ \t]+to"
+            r"|reached|hit|(?:stood|stands|is|was)(?:[ \t]+now)?[ \t]+at")  # (an alternation left open)
+_HEDGE_AFTER_LINK = r"[ \t]+(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+|about[ \t]+)?$"
 _TOLL_BEFORE = re.compile(
-    r"toll\b(?:[ \t]+(?:for|from|in)[ \t]+[^,;:.\d]{1,40}?)?[ \t]+(?:(?:has|had|have)[ \t]+)?"
-    r"(?:(?:risen|rose|climbed|jumped|increased|grew|went[ \t]+up)[ \t]+to|reached|hit|(?:stood|stands|is|was)"
-    r"(?:[ \t]+now)?[ \t]+at|to|at|of)[ \t]+(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+|about[ \t]+)?$")
+    r"toll\b(?:[ \t]+(?:for|from|in)[ \t]+[^,;:.\d]{1,40}?)?[ \t]+" + _REACHES + "|to|at|of)" + _HEDGE_AFTER_LINK)
 
 
 # "The number of X ..." and the words up to the number it reaches, in one clause: no number,
@@ -831,10 +832,7 @@ _TOLL_BEFORE = re.compile(
 _NUMBER_OF_LINK = re.compile(
     r"(?i:the)[ \t]+(?:total[ \t]+)?number[ \t]+of[ \t]+"
     r"(?P<counted>(?:(?!(?:and|but|was|were|is|are|said|says)\b)[^,;:.\d]){1,60}?)[ \t]+"
-    r"(?:(?:has|had|have)[ \t]+)?"
-    r"(?:(?:risen|rose|climbed|jumped|increased|grew|went[ \t]+up|fallen|fell|dropped)[ \t]+to|reached|hit"
-    r"|(?:stood|stands|is|was)(?:[ \t]+now)?[ \t]+at|(?P<bare>to))[ \t]+"
-    r"(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+|about[ \t]+)?$")
+    + _REACHES + r"|(?:fallen|fell|dropped)[ \t]+to|(?P<bare>to))" + _HEDGE_AFTER_LINK)
 _SETTING_VERB = re.compile(r"\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|push(?:es|ed|ing)?|brings?|brought|bringing"
                            r"|put(?:s|ting)?|increas(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing))[ \t]+$")
 _FATE_NOUNS = frozenset(("dead", "injured", "wounded", "missing", "displaced", "homeless", "unemployed"))
