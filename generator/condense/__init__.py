@@ -299,6 +299,26 @@ _BEFORE_A_TIME_AFTER = frozenset("""seconds minutes hours days weeks months year
 moments shortly soon just right""".split())
 
 
+# Words after which "while" is a noun ("for a little while") and "as" a preposition or a
+# comparison ("as a running mate", "as well as").
+_BEFORE_A_WHILE = frozenset("a little short long brief good great".split())
+_AFTER_A_PREPOSITION_AS = frozenset("a an well long many much soon far part such of".split())
+
+
+def _opens_no_clause(words: list[str], n: int) -> bool:
+    """Whether the clause opener at `n` opens no clause there: "less than 24 hours after",
+    "for a little while", "as a running mate", "as patriotic as they claim"."""
+    word, before = words[n].lower(), words[n - 1].lower()
+    following = words[n + 1].lower() if n + 1 < len(words) else ""
+    if word == "after":
+        return before in _BEFORE_A_TIME_AFTER
+    if word == "while":
+        return before in _BEFORE_A_WHILE
+    if word == "as":
+        return following in _AFTER_A_PREPOSITION_AS or any(w.lower() in ("as", "so") for w in words[max(0, n - 3):n])
+    return False
+
+
 def _main_clause_end(words: list[str]) -> int:
     """The number of words the main clause takes from the start of `words` (at least six): up to a
     clause it introduces ("after a crane collapsed", "although ..."), a dash, a comma, semicolon or
@@ -306,7 +326,7 @@ def _main_clause_end(words: list[str]) -> int:
     for n, word in enumerate(words[:MAX_WHOLE_TITLE_WORDS + 1]):
         if n < 6:
             continue
-        if word.lower() in _CLAUSE_OPENERS and not (word == "after" and words[n - 1].lower() in _BEFORE_A_TIME_AFTER):
+        if word.lower() in _CLAUSE_OPENERS and not _opens_no_clause(words, n):
             return n
         if word in ("—", "–", "-", "--"):
             return n

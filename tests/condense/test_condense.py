@@ -390,6 +390,18 @@ def test_a_generated_title_keeps_a_name_that_looks_like_a_modal_or_a_month():
                            "Theresa May as its guest of honour for the reopening of the quay.").endswith("May")
 
 
+def test_a_generated_title_is_not_cut_where_while_or_as_opens_no_clause():
+    assert generated_title("The harbour board is not considering Ana Ruiz as a candidate for the chair, "
+                           "a member said.") == "The harbour board is not considering Ana Ruiz as a candidate for the chair"
+    assert generated_title("It was an oddly familiar harbour that for a little while filled the screens across "
+                           "Veskaria.") == "It was an oddly familiar harbour that for a little while filled the screens across Veskaria"
+    assert generated_title("The new ferries are not as fast as the board claimed when it bought them.") == \
+        "The new ferries are not as fast as the board claimed"
+    # a clause "as" opens still ends the main one
+    assert generated_title("Police closed the harbour road for six hours as the storm hit the town.") == \
+        "Police closed the harbour road for six hours"
+
+
 def test_a_generated_title_is_a_whole_main_clause_when_it_is_not_long():
     assert generated_title("The saga of the photos of dozens of crew members from the sunken ferry has taken a "
                            "darker turn.") == ("The saga of the photos of dozens of crew members from the sunken "
