@@ -305,6 +305,13 @@ _BEFORE_A_WHILE = frozenset("a little short long brief good great".split())
 _AFTER_A_PREPOSITION_AS = frozenset("a an well long many much soon far part such of".split())
 
 
+def _lists_on(words: list[str], n: int) -> bool:
+    """Whether the words from `n` go on with a list whose comma came before them: "Customs and
+    Border Protection, air and marine operations", "stars, as well as several sports"."""
+    following = [w.lower() for w in words[n:n + 3]]
+    return following[:3] == ["as", "well", "as"] or any(w in ("and", "or") for w in following[1:3])
+
+
 def _opens_no_clause(words: list[str], n: int) -> bool:
     """Whether the clause opener at `n` opens no clause there: "less than 24 hours after",
     "for a little while", "as a running mate", "as patriotic as they claim"."""
@@ -322,8 +329,14 @@ def _opens_no_clause(words: list[str], n: int) -> bool:
 def _main_clause_end(words: list[str]) -> int:
     """The number of words the main clause takes from the start of `words` (at least six): up to a
     clause it introduces ("after a crane collapsed", "although ..."), a dash, a comma, semicolon or
-    colon, or a full stop the sentence splitter missed."""
+    colon, or a full stop the sentence splitter missed. A list in the subject goes on past its
+    commas ("Harbour pilots, as well as tug crews and their owners, have pledged ..."); a comma
+    after the main verb ends the clause, list or not ("in cases of rape, incest and ...")."""
+    in_list = False
     for n, word in enumerate(words[:MAX_WHOLE_TITLE_WORDS + 1]):
+        if word.endswith(",") and (in_list or (n < 6 and _lists_on(words, n + 1))):
+            in_list = not in_list  # the comma that opens the subject's list, then the one that closes it
+            continue
         if n < 6:
             continue
         if word.lower() in _CLAUSE_OPENERS and not _opens_no_clause(words, n):

@@ -397,6 +397,10 @@ def test_a_generated_title_is_not_cut_where_while_or_as_opens_no_clause():
                            "Veskaria.") == "It was an oddly familiar harbour that for a little while filled the screens across Veskaria"
     assert generated_title("The new ferries are not as fast as the board claimed when it bought them.") == \
         "The new ferries are not as fast as the board claimed"
+    # a comma that a list goes on after ends no clause
+    assert generated_title("Dozens of harbour pilots, as well as several tug crews and their owners, have pledged "
+                           "money to the flood fund.") == ("Dozens of harbour pilots, as well as several tug crews "
+                                                           "and their owners, have pledged money to the flood fund")
     # a clause "as" opens still ends the main one
     assert generated_title("Police closed the harbour road for six hours as the storm hit the town.") == \
         "Police closed the harbour road for six hours"
