@@ -416,8 +416,8 @@ def test_ago_is_found_from_the_word_ago_only():
 
 
 def test_ago_counts_the_whole_number_before_it():
-    # "1,400 years ago" is no "400 years ago", nor "2.5 years ago" "5 years ago"
-    assert dates("The temple was built 1,400 years ago, in the year 610 of its calendar.") == []
+    # "1,300 years ago" is no "300 years ago", nor "2.5 years ago" "5 years ago"
+    assert dates("Monks from the coast raised the harbour chapel 1,300 years ago.") == []
     assert dates("The levy rose 2.5 years ago.") == []
     assert triples("The mill shut (12 years ago) and never reopened.") == [("12 years ago", "2012", "year")]
 
