@@ -335,9 +335,13 @@ _LOWER_MONTH = re.compile(r"(?<![\w-])(?:january|february|april|june|july|septem
                           r"(?=,?\s+(?:1[89]|20)\d\d\b)")
 
 
+_LOWER_MONTH_NAMES = tuple(f"{name} " for name in (
+    "january", "february", "april", "june", "july", "september", "october", "november", "december"))
+
+
 def _with_cased_months(text: str) -> str:
     """`text` with the month names of lower-cased dates capitalised, offsets unchanged."""
-    if not any(name in text for name in ("uary", "ber ", "april ", "june ", "july ")):  # a cheap test first
+    if not any(name in text for name in _LOWER_MONTH_NAMES):  # a cheap test first: most text has none
         return text
     return _LOWER_MONTH.sub(lambda m: m.group().capitalize(), text)
 
