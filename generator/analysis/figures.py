@@ -589,6 +589,9 @@ def _token_number(text: str, m: re.Match) -> Optional[_Number]:
     return None  # a date, a time, a phone number, ...
 
 
+# Verbs in -s that follow a length in metres as its verb ("a cordon of 800m remains in place"),
+# where a count in millions would take a plural noun ("2.3m people").
+_EXTENT_VERBS = frozenset("remains stands stretches runs lies extends covers separates sits reaches spans".split())
 _EMERGENCY_NUMBERS = frozenset(("911", "999"))
 _EMERGENCY_SERVICE = re.compile(r"[ ]+(?:calls?|callers?|dispatch(?:ers?)?|operators?|cent(?:er|re)s?|system|lines?"
                                 r"|communications?|recordings?|tapes?|emergency|services?)\b")
@@ -626,7 +629,8 @@ def _digit_number(text: str, m: re.Match) -> Optional[_Number]:
         scale = SCALE_WORDS.get(scale_word.lower()) or SCALE_ABBREVIATIONS[scale_word]
     elif letter:
         # "$5m", "10K", "2.3m people" are multiples; "100m sprint" is metres, "5B" a label.
-        if currency or letter in "kKM" or _is_plural_word(_word_after(text, end)):
+        if currency or letter in "kKM" or _is_plural_word(after := _word_after(text, end)) \
+                and (after or "").lower() not in _EXTENT_VERBS:
             scale = SCALE_ABBREVIATIONS[letter]
         else:
             end -= 1

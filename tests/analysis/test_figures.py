@@ -467,6 +467,11 @@ def test_the_number_of_things_reaching_a_bare_number_names_what_it_counts():
     assert rows("The number of visitors to the park grew to 40.")[0][2] == "visitors"
 
 
+def test_a_lower_case_m_is_millions_before_a_plural_noun_and_metres_before_a_verb():
+    assert rows("Some 2.3m people live on the coast.")[0][:3] == (2300000, None, "people")
+    assert rows("A cordon of 800m remains in place.")[0][:3] == (800, None, "m")
+
+
 def test_a_time_after_an_amount_is_no_rate():
     assert rows("Use fell to 21 percent from 33 percent a week earlier; fuel costs 3 dollars a litre.") == [
         (21, None, "percent", "21 percent", None), (33, None, "percent", "33 percent", None),
