@@ -341,7 +341,57 @@ def _position(candidate: _Candidate) -> tuple[int, int]:
 
 def extract_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> list[Quote]:
     """Every quotation in double marks, in document order, with kind, speaker and cue; in text
-    that uses no double marks, in single ones (British style: ‘We will rebuild,’ she said)."""
+    that uses no double marks, in single ones (British style: ‘We will rebuild,’ she said); and
+    an interview's answers (see `interview_answers`)."""
+    marked = _marked_quotes(text, sentences, entities)
+    answers = interview_answers(text, entities) if ":" in text else []
+    if not answers:
+        return marked
+    return sorted(marked + answers, key=lambda q: (q.start, -q.end))
+
+
+# An interview printed as questions and answers: "Q: ... / A: ..." lines, or answers after the
+# interviewee's name ("Quade: Because the window is open."), one a line.
+_ANSWER_LINE = re.compile(r"(?P<label>A|[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]*:[ \t]+(?P<answer>\S[^\n]*)")
+_QUESTION_LINE = re.compile(r"Q[ \t]*:")
+MIN_ANSWERS = 2
+_NEWLINES = re.compile(r"\n[ \t]*")
+
+
+def interview_answers(text: str, entities: list[Entity]) -> list[Quote]:
+    """The answers of an interview printed as questions and answers: the interviewee's words,
+    quoted in full though no marks print them. Its lines open with "A:" after lines opening with
+    "Q:" (the interviewee is the first person the text names before them), or at least twice
+    with one label that is a person's name or surname ("Quade: ..."; "Correction: ..." and
+    "Poll: ..." name nobody)."""
+    starts = [0] + [m.end() for m in _NEWLINES.finditer(text)]  # (matching at line starts only is
+    lines: dict[str, list[re.Match]] = {}                      # cheaper than a multiline search)
+    for at in starts:
+        line = _ANSWER_LINE.match(text, at)
+        if line:
+            lines.setdefault(line.group("label"), []).append(line)
+    label, answers = max(lines.items(), key=lambda kv: len(kv[1]), default=("", []))
+    if len(answers) < MIN_ANSWERS:
+        return []
+    people = [e for e in entities if e.type == "person"]
+    if label == "A":
+        questions = [at for at in starts if _QUESTION_LINE.match(text, at)]
+        if len(questions) < MIN_ANSWERS:
+            return []
+        speaker = next((e.name for e in people if e.start < questions[0]), None)
+    else:
+        speaker = next((e.name for e in people if e.name == label or e.name.split()[-1] == label), None)
+        if speaker is None:
+            return []
+    found = []
+    for answer in answers:
+        start, end = answer.span("answer")
+        end = start + len(text[start:end].rstrip())
+        found.append(Quote(text[start:end], speaker, "full", start, end, "answered"))
+    return found
+
+
+def _marked_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> list[Quote]:
     if not any(mark in text for mark in _MARKS):  # many articles quote no one
         # (A text that doubles its single marks, '' for ", is quoting in another style, which the
         # single marks inside its quotations belong to.)

@@ -1033,3 +1033,21 @@ def test_a_quote_interrupted_by_its_attribution_is_one_quote_whoever_speaks():
     assert len(speakers('"We will rebuild," she said. He wrote, "Prices will fall."')) == 2
     # a question is no statement its answer goes on
     assert len(speakers('"Where were you?" he asked. "At home."')) == 2
+
+
+def test_an_interviews_answers_are_the_interviewees_words():
+    qa = ("Dr Lena Varga has studied the Tarrow estuary for 20 years. We asked her about the flood.\n\n"
+          "Q: Is this the worst flood Tarrow has seen?\n"
+          "A: Since records began, yes. The river rose faster than in 1962.\n\n"
+          "Q: What should the town do?\n"
+          "A: Raise the sea wall. My mentor used to say, \"Water always wins.\"\n")
+    assert summary(qa) == [
+        ("Since records began, yes. The river rose faster than in 1962.", "Lena Varga", "full", "answered"),
+        ("Raise the sea wall. My mentor used to say, \"Water always wins.\"", "Lena Varga", "full", "answered"),
+        ("Water always wins.", None, "full", None)]
+    named = ("Harbour chief Ivo Brannstad spoke to the Courier on Friday.\n\n"
+             "Why now?\n\nBrannstad: Because the cranes are old.\n\nWhen will it close?\n\nBrannstad: By October.\n")
+    assert speakers(named) == [("Because the cranes are old.", "Ivo Brannstad"), ("By October.", "Ivo Brannstad")]
+    # a label that names nobody, or an answer without questions, is no interview
+    assert quotes("Correction: an earlier version misspelt a name.\n\nCorrection: the date was wrong.\n") == []
+    assert quotes("A: the first option.\n\nA: the second option.\n") == []
