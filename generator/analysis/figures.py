@@ -481,6 +481,7 @@ def extract_figures(text: str, sentences: list[Span]) -> list[Figure]:
         _read_surroundings(text, quantity, limit, previous_end)
         previous_end = quantity.end
     _lend_units_backwards(text, quantities)
+    _lend_units_forwards(text, quantities)
     return _figures(text, quantities, sentences)
 
 
@@ -1057,12 +1058,37 @@ def _word_after(text: str, pos: int) -> Optional[str]:
 
 
 def _lend_units_backwards(text: str, quantities: list[_Quantity]) -> None:
-    """"45 and 50 cases", "two or three days": the first number counts what the second does."""
+    """"45 and 50 cases", "two or three days", "42 of the 120 seats": the first number counts
+    what the second does."""
     for here, after in zip(reversed(quantities[:-1]), reversed(quantities[1:])):
         if here.kind is None and after.kind in ("count", "measure", "duration") \
                 and here.high is None and after.qualifier is None \
-                and _AND_OR.fullmatch(text, here.last.end, after.start):
+                and (_AND_OR.fullmatch(text, here.last.end, after.start) or _of_a_group(text, here, after)):
             here.unit, here.kind = after.unit, after.kind
+
+
+def _lend_units_forwards(text: str, quantities: list[_Quantity]) -> None:
+    """"widened the recall by 25,000 vehicles to 265,000", "from 1.2 million cars to 1.5 million":
+    the number a change reaches counts what the change does."""
+    for before, here in zip(quantities[:-1], quantities[1:]):
+        if here.kind is None and before.kind in ("count", "measure") and here.high is None \
+                and _CHANGE_OPENING.search(text, max(0, before.start - 6), before.start) \
+                and _TO.fullmatch(text, before.end, here.start):
+            here.unit, here.kind = before.unit, before.kind
+
+
+def _of_a_group(text: str, part: _Quantity, group: _Quantity) -> bool:
+    """"42 of the 120 seats": a part of a group counted in digits. (A number in words before "of
+    the" is mostly one of a group the story names, "one of the two men", "a quarter of the
+    budget"; a counter is no part, "image 2 of 30", "Game 3 of 7".)"""
+    return not part.last.written and _OF_THE.fullmatch(text, part.last.end, group.start) is not None \
+        and not _COUNTER_BEFORE.search(text, max(0, part.start - 10), part.start)
+
+
+_OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+_COUNTER_BEFORE = re.compile(r"\b(?i:image|photo|picture|slide|page|part|chapter|game|episode|item|no\.)[ \t]+$")
+_CHANGE_OPENING = re.compile(r"\b(?:by|from)[ \t]+$")
+_TO = re.compile(r"[ \t]+to[ \t]+")
 
 
 # ------------------------------------------------------------------------------------- output

@@ -472,6 +472,16 @@ def test_a_lower_case_m_is_millions_before_a_plural_noun_and_metres_before_a_ver
     assert rows("A cordon of 800m remains in place.")[0][:3] == (800, None, "m")
 
 
+def test_a_number_takes_the_noun_of_the_group_or_the_change_it_belongs_to():
+    assert [r[:3] for r in rows("The party won 42 of the 120 seats.")] == [(42, None, "seats"), (120, None, "seats")]
+    assert [r[:3] for r in rows("Halmark widened its recall by 25,000 vehicles to 265,000 on Thursday.")] == [
+        (25000, None, "vehicles"), (265000, None, "vehicles")]
+    # a number in words before "of the" is one of a group: no count of its own
+    assert [r[:3] for r in rows("One of the two men fled.")] == [(2, None, "men")]
+    # ... nor is a counter's
+    assert [r[2] for r in rows("Photos: image 2 of 30 fire crews at work.")] == [None, "crews"]
+
+
 def test_a_time_after_an_amount_is_no_rate():
     assert rows("Use fell to 21 percent from 33 percent a week earlier; fuel costs 3 dollars a litre.") == [
         (21, None, "percent", "21 percent", None), (33, None, "percent", "33 percent", None),
