@@ -306,7 +306,7 @@ def _close(a: Figure, b: Figure) -> bool:
 _OTHERS, _PEOPLE = stem("others"), stem("people")
 # Nouns that count the same things: "21 vessels" and "19 ships" are readings of one count.
 _SAME_THINGS = {stem(word): stem(same) for word, same in (("vessels", "ships"), ("kids", "children"),
-                                                         ("persons", "people"))}
+                                                         ("persons", "people"), ("cars", "vehicles"))}
 # Nouns of a change in a number of things: "600 job cuts" are 600 jobs ("will cut 600 jobs").
 _CHANGE_NOUNS = frozenset(stem(w) for w in "cuts losses closures reductions gains additions".split())
 

@@ -449,6 +449,11 @@ def test_equal_values_about_different_things_stay_apart():
         fig(14, "14 ships", "ships", "a", "At least 14 ships were waiting outside the port on Monday."),
         fig(14, "14 vessels", "ships", "b", "Fourteen ships waited at anchor as the strike went on.")])
     assert len(same) == 1 and same[0].sources == ["a", "b"]
+    # cars and vehicles count one thing
+    recalled = merge_figures([
+        fig(240000, "240,000 cars", "cars", "a", "Halmark recalled 240,000 cars over faulty brakes."),
+        fig(240000, "240,000 vehicles", "vehicles", "b", "The brake recall covers 240,000 vehicles in Veskaria.")])
+    assert len(recalled) == 1 and recalled[0].sources == ["a", "b"]
 
 
 def test_one_precise_amount_of_money_in_two_sources_is_one_figure_however_worded():
