@@ -147,6 +147,9 @@ _TITLE_MODIFIERS = frozenset("Vice Prime Deputy Foreign Defense Defence Interior
 _OFFICE_WORDS = frozenset("State Defense Defence Staff Health Justice Treasury Interior Commerce "
                           "Energy Education Labor Labour Agriculture Transportation Homeland "
                           "Security Foreign Affairs Finance the and Economy Trade".split())
+# A sports club's name ends in these ("Stellhaven United", "Lindequay FC"), but one alone names
+# none, nor opens a run that a speech verb may split ("the United States pledged").
+_CLUB_ENDINGS = frozenset("United FC Rovers Athletic Wanderers Albion Hotspur".split())
 ORG_HEADS = frozenset("""Agency Ministry Department Council Committee Party Army Forces Force Navy
 Corp Corp. Corporation Inc Inc. Ltd Ltd. Co. Company Bank Union Organization Organisation
 University College Institute Institution Association Commission Court Parliament Congress
@@ -431,7 +434,8 @@ class _Spelling:
             rank = _ORG_LISTED
         # "Bank of England", "Veskarian Chamber of Commerce", "Center for Democracy": a head
         # before "of", "for" or "on" makes an organisation.
-        if last in ORG_HEADS or (" of " in normed and any(w in ORG_HEADS for w in words[:-1])) or (
+        if last in ORG_HEADS or (last in _CLUB_ENDINGS and len(words) > 1) \
+                or (" of " in normed and any(w in ORG_HEADS for w in words[:-1])) or (
                 (" for " in normed or " on " in normed) and any(w in _FOR_ON_HEADS for w in words[:-1])):
             rank = _ORG_HEAD
         elif not PLACE_HEADS.isdisjoint(words):

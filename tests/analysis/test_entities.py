@@ -356,3 +356,11 @@ def test_a_month_after_a_given_name_is_a_surname():
 def test_a_strain_code_is_no_organisation():
     assert entities("The H5N1 virus spread fast, H5N1 experts said. The WHO said so.") == [
         ("organization", "WHO", "WHO")]
+
+
+def test_a_sports_clubs_name_is_an_organisation():
+    text = ("Stellhaven United lost 3-1 to Lindequay FC. The United States pledged help. "
+            "Together we are united, fans said.")
+    found = [(e.name, e.type) for e in extract_entities(text, split_sentences(text))]
+    assert ("Stellhaven United", "organization") in found and ("Lindequay FC", "organization") in found
+    assert ("United States", "place") in found
