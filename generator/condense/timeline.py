@@ -135,6 +135,11 @@ _BOUNDARY_BEFORE = re.compile(r"\b(?:since|between)\s+(?:the\s+)?$", re.IGNORECA
 _SPAN_END_BEFORE = re.compile(r"\bbetween\s+\S+(?:\s+\S+){0,2}\s+and\s+$", re.IGNORECASE)
 
 
+# A comparison's baseline: "up 3 points from last month", "12% higher than a year ago",
+# "compared with last year": when the figure compared stood, not when the event happened.
+_BASELINE_BEFORE = re.compile(r"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?)?\s+from"
+                              r"|(?<!less\s)(?<!more\s)(?<!fewer\s)\bthan|\bcompared\s+(?:with|to))\s+$",
+                              re.IGNORECASE)  # ("less than a month ago" is a hedge, no comparison)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s*(?:to|until|through|[-–])\s*\w")
 _FROM_TO_BEFORE = re.compile(r"\bfrom\s+\S+(?:\s+\S+){0,2}\s+(?:to|until|through)\s+$", re.IGNORECASE)
@@ -147,14 +152,15 @@ def _offset_in_sentence(item: SourcedDate) -> Optional[int]:
 
 
 def _bounds_a_span(item: SourcedDate) -> bool:
-    """A date that opens a span ("300 calls since Sunday", "between March and October"), or
-    ends one opened by "between", is not when the sentence's event happened. ("Closed until
-    Friday" is: the day it ends.)"""
+    """A date that opens a span ("300 calls since Sunday", "between March and October"), ends one
+    opened by "between", or is a comparison's baseline ("up 3 points from last month"), is not
+    when the sentence's event happened. ("Closed until Friday" is: the day it ends.)"""
     at = _offset_in_sentence(item)
     if at is None:
         return False
     if _BOUNDARY_BEFORE.search(item.sentence, max(0, at - 14), at) \
-            or _SPAN_END_BEFORE.search(item.sentence, max(0, at - 40), at):
+            or _SPAN_END_BEFORE.search(item.sentence, max(0, at - 40), at) \
+            or _BASELINE_BEFORE.search(item.sentence, max(0, at - 40), at):
         return True
     # "registry data from 1998 to 2011": a closed span, from its start to its end
     end = at + len(item.mention.text)

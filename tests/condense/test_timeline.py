@@ -260,6 +260,21 @@ def test_a_closed_span_from_one_date_to_another_dates_no_event():
     assert [e.date for e in build_timeline(found)] == ["2031-05-05"]
 
 
+def test_a_comparisons_baseline_dates_no_event():
+    def found(sentence, text, value, precision):
+        return [SourcedDate(DateMention(text, value, precision, sentence.index(text), sentence.index(text) + len(text)),
+                            sentence, "a", 0, False, "2031-05-08")]
+    for sentence in ("The poll put the Civic Union on 31 percent, up 3 points from last month.",
+                     "Ferry traffic was 12% lower than last month, the port said.",
+                     "Fares rose sharply compared with last month."):
+        assert build_timeline(found(sentence, "last month", "2031-04", "month")) == [], sentence
+    # a month that is when it happened stays, hedged or not
+    hedged = "The port moved its ferries to the north quay less than a month ago."
+    assert [e.date for e in build_timeline(found(hedged, "a month ago", "2031-04", "month"))] == ["2031-04"]
+    moved = "The port moved its ferries to the north quay last month."
+    assert [e.date for e in build_timeline(found(moved, "last month", "2031-04", "month"))] == ["2031-04"]
+
+
 def test_a_report_of_a_day_tells_it_over_the_plan_it_joins():
     plan = "Dr Hagen is due to be sentenced by the Tarrow court on 29 November."
     report = "Dr Hagen was sentenced by the Tarrow court on 29 November to four years."
