@@ -226,11 +226,11 @@ _NOUN_CUES = CUE_NOUNS | frozenset("call calls demands reports notes promises pl
 # noun before a participle cue: "issued a brief statement saying". (A possessive's act is the
 # possessor's: "Kim extended his greetings to ...".)
 _DETERMINER_PHRASE = (r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)[ \t]+"
-               rf"(?:{_NOT_IN_NOUN_PHRASE}[a-z][\w-]*[ \t]+)?")
+                      rf"(?:{_NOT_IN_NOUN_PHRASE}[a-z][\w-]*[ \t]+)?")
 _SPEECH_ACT = re.compile(_DETERMINER_PHRASE + "$")
 _SPEECH_ACT_BEFORE_PARTICIPLE = re.compile(_DETERMINER_PHRASE + f"(?:{'|'.join(sorted(_NOUN_CUES))})" + r"[ \t]+$")
 _SETTING_PREPOSITION = re.compile(r"\b(?:on|in|during|at|via|through|over|with)[ \t]+$")
-_PARTICIPLE_CUES = frozenset(("saying", "stating", "reading", "declaring", "warning"))
+_PARTICIPLE_CUES = frozenset(("saying", "stating", "reading", "declaring"))  # ("warning" is a noun cue)
 _NOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+"
                            rf"((?:{_NOT_IN_NOUN_PHRASE}[a-z][\w-]*[ \t]+){{0,2}}{_NOT_IN_NOUN_PHRASE}[a-z][\w-]*)"
                            r"[ \t]+(?:[a-z]+ly[ \t]+)?$")
@@ -343,8 +343,9 @@ def extract_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> 
     """Every quotation in double marks, in document order, with kind, speaker and cue; in text
     that uses no double marks, in single ones (British style: ‘We will rebuild,’ she said); and
     an interview's answers (see `interview_answers`)."""
-    marked = _marked_quotes(text, sentences, entities)
-    answers = interview_answers(text, entities) if ":" in text else []
+    paragraphs = _paragraphs(text)  # (one a line: both ways of quoting read them)
+    marked = _marked_quotes(text, sentences, entities, paragraphs)
+    answers = interview_answers(text, entities, paragraphs) if ":" in text else []
     if not answers:
         return marked
     return sorted(marked + answers, key=lambda q: (q.start, -q.end))
@@ -355,17 +356,16 @@ def extract_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> 
 _ANSWER_LINE = re.compile(r"(?P<label>A|[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]*:[ \t]+(?P<answer>\S[^\n]*)")
 _QUESTION_LINE = re.compile(r"Q[ \t]*:")
 MIN_ANSWERS = 2
-_NEWLINES = re.compile(r"\n[ \t]*")
 
 
-def interview_answers(text: str, entities: list[Entity]) -> list[Quote]:
+def interview_answers(text: str, entities: list[Entity], paragraphs: list[tuple[int, int]]) -> list[Quote]:
     """The answers of an interview printed as questions and answers: the interviewee's words,
     quoted in full though no marks print them. Its lines open with "A:" after lines opening with
     "Q:" (the interviewee is the first person the text names before them), or at least twice
     with one label that is a person's name or surname ("Quade: ..."; "Correction: ..." and
     "Poll: ..." name nobody)."""
-    starts = [0] + [m.end() for m in _NEWLINES.finditer(text)]  # (matching at line starts only is
-    lines: dict[str, list[re.Match]] = {}                      # cheaper than a multiline search)
+    starts = [start for start, _ in paragraphs]
+    lines: dict[str, list[re.Match]] = {}
     for at in starts:
         line = _ANSWER_LINE.match(text, at)
         if line:
@@ -391,14 +391,14 @@ def interview_answers(text: str, entities: list[Entity]) -> list[Quote]:
     return found
 
 
-def _marked_quotes(text: str, sentences: list[Span], entities: list[Entity]) -> list[Quote]:
+def _marked_quotes(text: str, sentences: list[Span], entities: list[Entity],
+                   paragraphs: list[tuple[int, int]]) -> list[Quote]:
     if not any(mark in text for mark in _MARKS):  # many articles quote no one
         # (A text that doubles its single marks, '' for ", is quoting in another style, which the
         # single marks inside its quotations belong to.)
         text = _single_marks_as_double(text) if "''" not in text else text
         if text.find("“") < 0:
             return []
-    paragraphs = _paragraphs(text)
     raws = [r for r in _pair_marks(text, paragraphs)
             if any(_ALNUM.search(text, s, e) for s, e in r.pieces)]
     if not raws:
