@@ -821,14 +821,17 @@ def _counts_the_dead(text: str, start: int, previous_end: int) -> bool:
     return at >= 0 and _TOLL_BEFORE.match(text, at, start) is not None
 
 
+# The words by which a count reaches its number ("has risen to", "stood at"): an auxiliary, then
+# the alternatives a pattern puts in its own group beside others; and a hedge after them.
+_HAVE = r"(?:(?:has|had|have)[ \t]+)?"
+_REACHES = (r"(?:risen|rose|climbed|jumped|increased|grew|went[ \t]+up)[ \t]+to"
+            r"|reached|hit|(?:stood|stands|is|was)(?:[ \t]+now)?[ \t]+at")
+_HEDGE_AFTER_LINK = r"[ \t]+(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+|about[ \t]+)?$"
 # "toll" and the words up to the number: a link ("rose to", "stood at", "of") and no other number
 # or clause break between.
-# The words by which a count reaches its number ("has risen to", "stood at"), and a hedge after them.
-_REACHES = (r"(?:(?:has|had|have)[ \t]+)?(?:(?:risen|rose|climbed|jumped|increased|grew|went[ \t]+up)[ \t]+to"
-            r"|reached|hit|(?:stood|stands|is|was)(?:[ \t]+now)?[ \t]+at")  # (an alternation left open)
-_HEDGE_AFTER_LINK = r"[ \t]+(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+|about[ \t]+)?$"
 _TOLL_BEFORE = re.compile(
-    r"toll\b(?:[ \t]+(?:for|from|in)[ \t]+[^,;:.\d]{1,40}?)?[ \t]+" + _REACHES + "|to|at|of)" + _HEDGE_AFTER_LINK)
+    r"toll\b(?:[ \t]+(?:for|from|in)[ \t]+[^,;:.\d]{1,40}?)?[ \t]+" + _HAVE + "(?:" + _REACHES + "|to|at|of)"
+    + _HEDGE_AFTER_LINK)
 
 
 # "The number of X ..." and the words up to the number it reaches, in one clause: no number,
@@ -837,7 +840,7 @@ _TOLL_BEFORE = re.compile(
 _NUMBER_OF_LINK = re.compile(
     r"(?i:the)[ \t]+(?:total[ \t]+)?number[ \t]+of[ \t]+"
     r"(?P<counted>(?:(?!(?:and|but|was|were|is|are|said|says)\b)[^,;:.\d]){1,60}?)[ \t]+"
-    + _REACHES + r"|(?:fallen|fell|dropped)[ \t]+to|(?P<bare>to))" + _HEDGE_AFTER_LINK)
+    + _HAVE + "(?:" + _REACHES + r"|(?:fallen|fell|dropped)[ \t]+to|(?P<bare>to))" + _HEDGE_AFTER_LINK)
 _SETTING_VERB = re.compile(r"\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|push(?:es|ed|ing)?|brings?|brought|bringing"
                            r"|put(?:s|ting)?|increas(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing))[ \t]+$")
 _FATE_NOUNS = frozenset(("dead", "injured", "wounded", "missing", "displaced", "homeless", "unemployed"))
