@@ -329,14 +329,12 @@ def extract_dates(text: str, sentences: list[Span], published: Optional[dt.date]
 # A month's name in lower case before a day and a year, or between them, as a feed that lower-cases
 # its text writes a date ("april 28, 2015", "28 april 2015"); "may", "march" and "august" are words
 # too, and a month without a year is no date this can tell from them.
-_LOWER_MONTH = re.compile(r"(?<![\w-])(?:january|february|april|june|july|september|october|november|december)"
+_LOWER_MONTHS = ("january", "february", "april", "june", "july", "september", "october", "november", "december")
+_LOWER_MONTH = re.compile(rf"(?<![\w-])(?:{'|'.join(_LOWER_MONTHS)})"
                           r"(?=\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d\b)"
-                          r"|(?<=\d\s)(?:january|february|april|june|july|september|october|november|december)"
+                          rf"|(?<=\d\s)(?:{'|'.join(_LOWER_MONTHS)})"
                           r"(?=,?\s+(?:1[89]|20)\d\d\b)")
-
-
-_LOWER_MONTH_NAMES = tuple(f"{name} " for name in (
-    "january", "february", "april", "june", "july", "september", "october", "november", "december"))
+_LOWER_MONTH_NAMES = tuple(f"{name} " for name in _LOWER_MONTHS)  # what the cheap test looks for
 
 
 def _with_cased_months(text: str) -> str:
