@@ -85,7 +85,8 @@ def _known_unit(key: str, known: Mapping[str, object]) -> str:
 
 def _same_quantity(a: SourcedFigure, b: SourcedFigure, stems: dict[str, frozenset[str]]) -> bool:
     """Two figures of one unit: the same quantity by equal values or by agreeing sentences."""
-    if _rate(a.figure) != _rate(b.figure) and _rate(a.figure) and _rate(b.figure):
+    rate_a, rate_b = _rate(a.figure), _rate(b.figure)
+    if rate_a != rate_b and rate_a and rate_b:
         return False  # a rate may be a plain amount's ("per worker" left out), never another rate's
     if (a.figure.value, a.figure.value_max) == (b.figure.value, b.figure.value_max):
         if a.source == b.source:  # an article repeating a figure ("the 50 concerts") means one
@@ -96,8 +97,7 @@ def _same_quantity(a: SourcedFigure, b: SourcedFigure, stems: dict[str, frozense
         digits = _money_digits(a.figure)
         return not _counts_differently(a, b) and (
             shared >= SAME_VALUE or digits >= 3 or (digits == 2 and _share_a_word(stems[a.context], stems[b.context])))
-    if a.source == b.source or _counts_differently(a, b) or _places_differ(a, b) \
-            or _rate(a.figure) != _rate(b.figure):
+    if a.source == b.source or rate_a != rate_b or _counts_differently(a, b) or _places_differ(a, b):
         return False
     if not _agree(a.figure, b.figure) and (_generic(a.figure.unit) or not _close(a.figure, b.figure)):
         return False
@@ -411,9 +411,6 @@ def _agreed_reading(group: list[SourcedFigure]) -> SourcedFigure | None:
     may be the most precise one rounded ("$1.2 billion" of "$1.18 billion"): the value most sources
     give, the most precise of those tied. Or the sources give one range, and every other value is
     hedged and lies in it ("between 300 and 400 households", "about 350"): that range."""
-    sources: dict[tuple, set[str]] = {}
-    for item in group:
-        sources.setdefault((item.figure.value, item.figure.value_max), set()).add(item.source)
     ranged = [item for item in group if item.figure.value_max is not None]
     if ranged:
         if len({(item.figure.value, item.figure.value_max) for item in ranged}) > 1:
@@ -425,4 +422,7 @@ def _agreed_reading(group: list[SourcedFigure]) -> SourcedFigure | None:
     precise = min(group, key=lambda item: _step(item.figure) or float("inf"))
     if not all(abs(item.figure.value - precise.figure.value) <= _step(item.figure) / 2 for item in group):
         return None
-    return max(group, key=lambda item: (len(sources[(item.figure.value, None)]), -(_step(item.figure) or float("inf"))))
+    sources: dict[float, set[str]] = {}
+    for item in group:
+        sources.setdefault(item.figure.value, set()).add(item.source)
+    return max(group, key=lambda item: (len(sources[item.figure.value]), -(_step(item.figure) or float("inf"))))
