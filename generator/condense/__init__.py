@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Mapping, Optional
 
 from ..analysis.entities import listed, lower_cased
-from ..analysis.sentences import MONTHS, OTHER, TITLES
+from ..analysis.sentences import ABBREVIATIONS
 from ..letters import UPPER
 from ..model import (Analysis, Article, Briefing, DateMention, EntitySummary, Span, SourceRef,
                      Story, SummarySentence)
@@ -246,7 +246,6 @@ _WHEN = re.compile(r"\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesda
 # A word in lower case that ends a sentence: "... from florida beaches. a texas tourist"; not an
 # abbreviation ("jan.", "corp.").
 _SENTENCE_END_IN_WORD = re.compile(r"[a-z]{3,}[.!?]")
-_ABBREVIATIONS = TITLES | MONTHS | OTHER
 _CLAUSE_OPENERS = frozenset("after while because as amid since although though when where which who".split())
 _PHRASE_OPENERS = frozenset("and or but between with in on at over to for of from by into against than".split())
 # Words a headline cannot end on: they open what was cut.
@@ -277,7 +276,7 @@ def generated_title(sentence: str) -> str:
     while len(cut) > 6 and cut[-1] in _DANGLING:  # "... confirmed Thursday that" (not "Theresa May")
         cut = cut[:-1]
     text = " ".join(_without_open_quote(cut)).rstrip(",;:")
-    if text.endswith(".") and text.rsplit(None, 1)[-1][:-1].lower() not in _ABBREVIATIONS:
+    if text.endswith(".") and text.rsplit(None, 1)[-1][:-1].lower() not in ABBREVIATIONS:
         text = text[:-1]  # "... from florida beaches", but "... lubrizol corp."
     return text[:1].upper() + text[1:] if text else "Untitled briefing"
 
@@ -345,7 +344,7 @@ def _main_clause_end(words: list[str]) -> int:
             return n
         if word.endswith((",", ";", ":")):
             return n + 1
-        if _SENTENCE_END_IN_WORD.fullmatch(word) and word[:-1] not in _ABBREVIATIONS:
+        if _SENTENCE_END_IN_WORD.fullmatch(word) and word[:-1] not in ABBREVIATIONS:
             return n + 1  # (a full stop after a word in lower case: the lead ran into more text)
     return len(words)
 

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from ..analysis.sentences import MONTHS, OTHER, TITLES
+from ..analysis.sentences import ABBREVIATIONS
 from ..model import MergedQuote, Quote
 from ..words import content_stems_of, tokens
 from .summary import overlap
@@ -131,7 +131,7 @@ def _without_sentence_marks(quote: MergedQuote) -> str:
 
 # "..." and abbreviations whose full stop is their own: "the U.S.", "at 5 p.m.", "Acme Corp."
 _ENDS_IN_ABBREVIATION = re.compile(r"\.\.$|(?<![\w.])(?:[A-Za-z]\.){2,}$|\b(?:%s)\.$" % "|".join(
-    sorted(TITLES | MONTHS | OTHER, key=len, reverse=True)), re.IGNORECASE)
+    sorted(ABBREVIATIONS, key=len, reverse=True)), re.IGNORECASE)
 
 
 def _same_words(a: _Wording, b: _Wording, both_named: bool) -> bool:
