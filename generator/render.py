@@ -221,24 +221,31 @@ def _broken(error: Exception, name: str) -> BrokenTemplate:
     return BrokenTemplate(f"{where}: {what}")
 
 
+def _frames(traceback: Optional[TracebackType]) -> list[TracebackType]:
+    """A traceback's entries, outermost first."""
+    entries = []
+    while traceback is not None:
+        entries.append(traceback)
+        traceback = traceback.tb_next
+    return entries
+
+
+def _in_template(entry: TracebackType) -> bool:
+    """Whether a traceback entry is a template's line (Jinja marks their frames)."""
+    return "__jinja_exception__" in entry.tb_frame.f_globals
+
+
 def _raised_in_template(traceback: Optional[TracebackType]) -> bool:
     """Whether the innermost frame of a traceback is a template's line."""
-    innermost = None
-    while traceback is not None:
-        innermost, traceback = traceback, traceback.tb_next
-    return innermost is not None and "__jinja_exception__" in innermost.tb_frame.f_globals
+    entries = _frames(traceback)
+    return bool(entries) and _in_template(entries[-1])
 
 
 def _template_line(traceback: Optional[TracebackType]) -> Optional[tuple[str, int]]:
-    """The file and line of the innermost template frame (Jinja marks them with
-    `__jinja_exception__`; an include's frame is inner to the page's)."""
-    found = None
-    while traceback is not None:
-        frame_globals = traceback.tb_frame.f_globals
-        if "__jinja_exception__" in frame_globals:
-            found = (frame_globals["__file__"], traceback.tb_lineno)
-        traceback = traceback.tb_next
-    return found
+    """The file and line of the innermost template frame (an include's frame is inner to the page's)."""
+    lines = [(entry.tb_frame.f_globals["__file__"], entry.tb_lineno) for entry in _frames(traceback)
+             if _in_template(entry)]
+    return lines[-1] if lines else None
 
 
 @dataclass(frozen=True)
