@@ -279,7 +279,9 @@ _FUTURE_FORMS = [
     # The present of a scheduled event is its timetable: "the museum opens again on Thursday",
     # "the ban takes effect Monday". (Third person singular only: a bare "open" may follow "did".)
     r"opens\b", r"reopens\b", r"begins\b", r"starts\b", r"resumes\b", r"expires\b", r"kicks\s+off\b",
-    r"takes\s+effect\b", r"goes\s+into\s+effect\b",
+    r"takes\s+effect\b", r"goes\s+into\s+effect\b", r"convenes\b", r"reconvenes\b", r"meets\b", r"plays\b", r"hosts\b",
+    r"faces\b", r"visits\b", r"travels\s+to\b", r"departs\b", r"returns\s+to\b", r"goes\s+on\s+sale\b",
+    r"premieres\b", r"airs\b",
     # A state that lasts until a day: "has been closed until Monday", "shut until at least Friday".
     r"ha(?:s|ve)\s+been\s+(?:[a-z]+\s+){1,3}?until\b", r"until\s+at\s+least\b",
     # "ahead of Saturday's concert", "in the run-up to Friday's vote": the event is still to come.

@@ -298,6 +298,12 @@ def test_the_present_of_a_scheduled_event_looks_ahead():
     assert triples("The engineer said the bridge reopens on Friday.") == [("Friday", "2025-01-03", "day")]
     assert triples("The new toll takes effect Monday.") == [("Monday", "2025-01-06", "day")]
     assert triples("The festival kicks off on Saturday.") == [("Saturday", "2025-01-04", "day")]
+    assert triples("Sentencing is expected when the court reconvenes on Friday.") == [("Friday", "2025-01-03", "day")]
+    assert triples("The league leaders play away; the club hosts Dunmore on Saturday.") == [
+        ("Saturday", "2025-01-04", "day")]
+    assert triples("He returns to court on Monday.") == [("Monday", "2025-01-06", "day")]
+    assert triples("The committee met on Monday and meets again on Thursday.") == [
+        ("Monday", "2024-12-30", "day"), ("Thursday", "2025-01-02", "day")]
     # a plural or bare form may be a past ("did not open"), so only the singular present counts
     assert triples("The shops did not open on Saturday.") == [("Saturday", "2024-12-28", "day")]
 
