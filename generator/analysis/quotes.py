@@ -81,6 +81,10 @@ _PLAIN_SUBJECTS = frozenset(("place", "document"))
 PRONOUNS = {"he": ("person",), "she": ("person",), "they": ("person", "organization"),
             "it": ("organization",)}
 PRONOUN_SEX = {"he": "m", "she": "f"}
+# "it read(s)" stands for a writing just named: a sign's words are nobody's, a statement's its maker's.
+_READS_AFTER = re.compile(r"[ \t]+reads?\b")
+_WRITING_BEFORE = re.compile(r"\b(?:statement|message|letter|note|post|tweet|e-?mail|memo|release|notice)s?\b")
+_WRITING_REACH = 250
 # Unnamed speakers: "the ministry press secretary", "a senior official", "the ministry".
 ROLE_NOUNS = frozenset("""spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen
 secretary minister official officials officer officers adviser advisers advisor advisors aide
@@ -780,6 +784,9 @@ class _SpeakerFinder:
         if lower in CUE_WORDS:  # "according" among them
             self._add_cue(m, lower, cues)
         elif lower in PRONOUNS:
+            if lower == "it" and _READS_AFTER.match(text, m.end()) and _WRITING_BEFORE.search(
+                    text, max(0, m.start() - _WRITING_REACH), m.start()):
+                return  # "... issued a statement. “...,” it read": its maker speaks, named before
             candidates.append(_Candidate(m.start(), m.end(), "pronoun", lower))
         elif text[m.end():m.end() + 2] not in ("'s", "’s"):  # a role, unless "the minister's"
             start = self._role_start(m.start())

@@ -1051,3 +1051,11 @@ def test_an_interviews_answers_are_the_interviewees_words():
     # a label that names nobody, or an answer without questions, is no interview
     assert quotes("Correction: an earlier version misspelt a name.\n\nCorrection: the date was wrong.\n") == []
     assert quotes("A: the first option.\n\nA: the second option.\n") == []
+
+
+def test_it_read_after_a_writing_is_its_makers():
+    assert speakers('Mayor Ana Ruiz posted a message on the council website. "We regret the delay and will '
+                    'compensate residents," it read.') == [
+        ("We regret the delay and will compensate residents,", "Ana Ruiz")]
+    # a sign's words are nobody's
+    assert speakers('Ana Ruiz said the gate was locked. "No entry," it read.') == [("No entry,", None)]
