@@ -793,6 +793,8 @@ def _read_surroundings(text: str, quantity: _Quantity, limit: int, previous_end:
                 quantity.unit, quantity.kind = "dead", "count"
             elif counted := _number_of(text, quantity.start, previous_end):
                 quantity.unit, quantity.kind = counted, "count"  # "the number of people treated rose to 19"
+            elif _CROWD_BEFORE.search(text, max(previous_end, quantity.start - 40), quantity.start):
+                quantity.unit, quantity.kind = "people", "count"  # "a crowd of 38,412", "attendance was 5,200"
             else:
                 fate = _FATE_AFTER.match(text, last.end, limit)
                 if fate:  # "At least 82 were killed", "40 were hurt", "three died"
@@ -843,6 +845,9 @@ _NUMBER_OF_LINK = re.compile(
     + _HAVE + "(?:" + _REACHES + r"|(?:fallen|fell|dropped)[ \t]+to|(?P<bare>to))" + _HEDGE_AFTER_LINK)
 _SETTING_VERB = re.compile(r"\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|push(?:es|ed|ing)?|brings?|brought|bringing"
                            r"|put(?:s|ting)?|increas(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing))[ \t]+$")
+# A gathering and the words up to its size: the bare number counts the people in it.
+_CROWD_BEFORE = re.compile(
+    r"\b(?i:crowds?|attendance|audience)[ \t]+(?:of|" + _HAVE + "(?:" + _REACHES + "|was|were))" + _HEDGE_AFTER_LINK)
 _FATE_NOUNS = frozenset(("dead", "injured", "wounded", "missing", "displaced", "homeless", "unemployed"))
 
 

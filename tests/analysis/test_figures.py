@@ -467,6 +467,13 @@ def test_the_number_of_things_reaching_a_bare_number_names_what_it_counts():
     assert rows("The number of visitors to the park grew to 40.")[0][2] == "visitors"
 
 
+def test_the_size_of_a_gathering_counts_people():
+    assert rows("A crowd of 38,412 saw the derby.")[0][:3] == (38412, None, "people")
+    assert rows("Attendance was more than 1,200 on the first night.")[0][:3] == (1200, None, "people")
+    assert rows("A crowd of 5,000 protesters marched.")[0][:3] == (5000, None, "protesters")
+    assert rows("Crowd trouble left 14 seats broken and 2,000 stayed away.")[1][:3] == (2000, None, None)
+
+
 def test_a_lower_case_m_is_millions_before_a_plural_noun_and_metres_before_a_verb():
     assert rows("Some 2.3m people live on the coast.")[0][:3] == (2300000, None, "people")
     assert rows("A cordon of 800m remains in place.")[0][:3] == (800, None, "m")
