@@ -782,7 +782,9 @@ def _range_verdict(text: str, low: _Number, high: _Number) -> str:
 def _read_surroundings(text: str, quantity: _Quantity, limit: int, previous_end: int) -> None:
     """Fill in the unit, kind, end and qualifier of a quantity from the words around it."""
     last = quantity.last
-    if last.currency:
+    if _in_counter(text, quantity):
+        quantity.kind, quantity.end = "drop", last.end  # "image 1 of 30": a gallery's counter, whatever follows
+    elif last.currency:
         quantity.unit, quantity.end = _with_rate(text, last.end, limit, last.currency)
         quantity.kind = "measure"
     else:  # count_of_one: "one", not "one to two"
@@ -902,6 +904,9 @@ def _opens_inside_word(text: str, at: int) -> bool:
     return at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_-")
 
 
+# Things named by a number of their parts: "an 18-wheeler" is one lorry, "a three-pointer" one shot.
+_NAMED_BY_A_NUMBER = frozenset("wheeler wheelers pointer pointers seater seaters decker deckers pounder pounders "
+                               "footer footers liner liners timer timers hander handers header headers".split())
 # Adjectives that count people as nouns do: "left 59 dead and 527 injured".
 _CASUALTY_WORDS = frozenset("dead injured wounded missing hurt killed".split())
 
@@ -927,8 +932,8 @@ def _unit_after(text: str, pos: int, limit: int, count_of_one: bool, written: bo
             return f"{word}-{compound.group('second')}", compound.end(), "measure"  # "30,000-square-mile"
         if lower in NUMBER_MODIFIERS:
             pos = compound.end("word")  # "a 5,000-strong force": look further
-        elif written or not word.islower():
-            return None, compound.end(), "drop"  # "one-time", "two-way"
+        elif written or not word.islower() or lower in _NAMED_BY_A_NUMBER:
+            return None, compound.end(), "drop"  # "one-time", "two-way", "an 18-wheeler"
         else:
             return word, compound.end("word"), "count"  # "a 12-member panel"
     national = _NATIONAL_CURRENCY.match(text, pos, limit)
@@ -1095,6 +1100,22 @@ def _of_a_group(text: str, part: _Quantity, group: _Quantity) -> bool:
 
 _OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _COUNTER_BEFORE = re.compile(r"\b(?i:image|photo|picture|slide|page|part|chapter|game|episode|item|no\.)[ \t]+$")
+# A web page's counter: "Image 1 of 30", "Photo 3 / 12": a number and its total.
+_COUNTER_WORD = r"\b(?i:image|photo|picture|slide)[ \t]+"
+_OF_TOTAL = r"[ \t]*(?:of|/)[ \t]*(?:/[ \t]*)?"
+_COUNTER_NUMBER = re.compile(_COUNTER_WORD + "$")
+_COUNTER_TOTAL = re.compile(_COUNTER_WORD + r"\d+" + _OF_TOTAL + "$")
+_TOTAL_AFTER = re.compile(_OF_TOTAL + r"\d")
+_COUNTER_REACH = 20
+
+
+def _in_counter(text: str, quantity: _Quantity) -> bool:
+    """Whether a number is a gallery's counter or its total ("image 1 of 30")."""
+    floor = max(0, quantity.start - _COUNTER_REACH)
+    if _COUNTER_TOTAL.search(text, floor, quantity.start):
+        return True
+    return _TOTAL_AFTER.match(text, quantity.last.end) is not None and \
+        _COUNTER_NUMBER.search(text, floor, quantity.start) is not None
 _CHANGE_OPENING = re.compile(r"\b(?:by|from)[ \t]+$")
 _TO = re.compile(r"[ \t]+to[ \t]+")
 

@@ -467,6 +467,15 @@ def test_the_number_of_things_reaching_a_bare_number_names_what_it_counts():
     assert rows("The number of visitors to the park grew to 40.")[0][2] == "visitors"
 
 
+def test_a_gallery_counter_and_a_thing_named_by_a_number_are_no_figures():
+    assert rows("Image 2 of 30 Buy photo Local news crews check out the scene.") == []
+    assert rows("Image 3/12 Firefighters at the scene.") == []
+    assert rows("The back of the 18-wheeler held 100 migrants.") == [(100, None, "migrants", "100 migrants", None)]
+    # a number after a picture that counts no pictures
+    assert rows("The photo 30 people shared went viral.")[0][:3] == (30, None, "people")
+    assert rows("A 12-member panel met.")[0][:3] == (12, None, "member")
+
+
 def test_the_size_of_a_gathering_counts_people():
     assert rows("A crowd of 38,412 saw the derby.")[0][:3] == (38412, None, "people")
     assert rows("Attendance was more than 1,200 on the first night.")[0][:3] == (1200, None, "people")
@@ -485,8 +494,8 @@ def test_a_number_takes_the_noun_of_the_group_or_the_change_it_belongs_to():
         (25000, None, "vehicles"), (265000, None, "vehicles")]
     # a number in words before "of the" is one of a group: no count of its own
     assert [r[:3] for r in rows("One of the two men fled.")] == [(2, None, "men")]
-    # ... nor is a counter's
-    assert [r[2] for r in rows("Photos: image 2 of 30 fire crews at work.")] == [None, "crews"]
+    # ... nor is a counter's, whose total counts pictures, not the caption's things
+    assert rows("Photos: image 2 of 30 fire crews at work.") == []
 
 
 def test_a_time_after_an_amount_is_no_rate():
