@@ -256,8 +256,8 @@ def refers_back(text: str, figure: Figure) -> bool:
     return bool(before) and before[-1].lower() in _REFERRING_WORDS
 
 
-# An amount ending right before an opening bracket: "777 million pesos (", "£39m (", "240 km (".
-_AMOUNT_BEFORE_BRACKET = re.compile(r"\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m|k))?(?:\s+[A-Za-z]+)?\s*\($")
+# An amount ending right before an opening bracket: "777 million pesos (", "£39m (", "240 km (", "5cm (".
+_AMOUNT_BEFORE_BRACKET = re.compile(r"\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m|k))?(?:\s*[A-Za-z]+)?\s*\($")
 
 
 def is_conversion(text: str, figure: Figure) -> bool:
@@ -307,6 +307,14 @@ _OTHERS, _PEOPLE = stem("others"), stem("people")
 # Nouns that count the same things: "21 vessels" and "19 ships" are readings of one count.
 _SAME_THINGS = {stem(word): stem(same) for word, same in (("vessels", "ships"), ("kids", "children"),
                                                          ("persons", "people"), ("cars", "vehicles"))}
+# One name for each measure however a source writes it: "100 mg" and "a 100-milligram block".
+_MEASURE_SPELLINGS = {spelling: name for name, spellings in (
+    ("kilometres", "km kms kilometre kilometer kilometers"), ("metres", "m metre meter meters"),
+    ("centimetres", "cm centimetre centimeter centimeters"), ("millimetres", "mm millimetre millimeter millimeters"),
+    ("miles", "mi mile"), ("feet", "ft foot"), ("kilograms", "kg kgs kilo kilos kilogram"), ("grams", "g gram"),
+    ("milligrams", "mg milligram"), ("pounds", "lb lbs pound"), ("litres", "l litre liter liters"),
+    ("millilitres", "ml millilitre milliliter milliliters"), ("miles per hour", "mph"),
+    ("kilometres per hour", "km/h kmh kph kilometers per hour")) for spelling in spellings.split()}
 # Nouns of a change in a number of things: "600 job cuts" are 600 jobs ("will cut 600 jobs").
 _CHANGE_NOUNS = frozenset(stem(w) for w in "cuts losses closures reductions gains additions".split())
 
@@ -319,6 +327,7 @@ def _unit_key(figure: Figure) -> str:
     # quantity (see _same_quantity): "$1,500 per worker" is the "$1,500" payment another source
     # gives. ("$15 an hour" is a wage, "$15" a ticket; "70 miles per hour" no distance.)
     unit = figure.unit.lower()
+    unit = _MEASURE_SPELLINGS.get(unit, unit)
     key = stem(unit.partition(" per ")[0] if _rate(figure) in _HEADS and is_money(unit) else unit)
     key = _SAME_THINGS.get(key, key)
     if key == _OTHERS:

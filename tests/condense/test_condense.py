@@ -454,6 +454,11 @@ def test_equal_values_about_different_things_stay_apart():
         fig(240000, "240,000 cars", "cars", "a", "Halmark recalled 240,000 cars over faulty brakes."),
         fig(240000, "240,000 vehicles", "vehicles", "b", "The brake recall covers 240,000 vehicles in Veskaria.")])
     assert len(recalled) == 1 and recalled[0].sources == ["a", "b"]
+    # a measure written out and abbreviated is one measure
+    dose = merge_figures([
+        fig(100, "100-milligram", "milligram", "a", "The pupils shared a 100-milligram block of gummies."),
+        fig(100, "100 mg", "mg", "b", "The pack the pupils shared held 100 mg of the drug.")])
+    assert len(dose) == 1 and dose[0].sources == ["a", "b"]
 
 
 def test_one_precise_amount_of_money_in_two_sources_is_one_figure_however_worded():
@@ -519,6 +524,7 @@ def test_money_or_a_measure_restated_in_brackets_is_no_key_figure_of_its_own():
     # a measure restated in other units, but not a count broken down
     assert money("The plume reached 240 km ( 150 miles ) inland and killed 12 people (eight children).") == [
         ("240 km", False), ("150 miles", True), ("12 people", False), ("eight children", False)]
+    assert money("The lid was raised by 5cm (2 inches).") == [("5cm", False), ("2 inches", True)]
 
 
 def test_a_count_of_one_thing_no_fate_befell_is_no_key_figure():
