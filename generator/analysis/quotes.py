@@ -1051,7 +1051,12 @@ class _SpeakerFinder:
         if cue in _PHRASE_CUES or _SET_OFF.fullmatch(gap):
             # ," said Ana Ruiz / , according to the ministry
             speaker = self._speaker_after(cue_end, limit, raw, phrase=cue in _PHRASE_CUES)
-            return (speaker, cue, set_off, cue_start) if speaker else None
+            if speaker or (set_off and _UNNAMED_AFTER.match(text, cue_end) and not cue.endswith("ing")
+                           and cue not in _PHRASE_CUES and cue not in CUE_NOUNS):
+                # ," said a man in the crowd: a speaker no name or list gives, but this quote's own
+                # (not ," adding that ..., whose speaker is the sentence's subject)
+                return speaker, cue, set_off, cue_start
+            return None
         if cue in _INVERTED_CUES and text.endswith(", ", start, cue_start) and not any(
                 c.kind in ("person", "organization") for c in self._candidates_between(start, cue_start)):
             # “It is high time” the ferry sailed, said Bo Hagen / ," who died at sea, said
@@ -1108,9 +1113,15 @@ class _SpeakerFinder:
         between it and the cue: ," Ana Ruiz, the director of the port authority, said. The
         apposition may be long and hold other names, which are not the speaker."""
         found = self._candidates_between(start, cue_at)
+        name_start = start
+        if found and found[0].kind == "role":
+            # ," the bank's chief economist, Lea Moritz, said: the name the role is given
+            person = next((c for c in found[1:] if c.kind == "person"), None)
+            if person and _role_in_apposition(self.text[start:person.start].split()):
+                found, name_start = [person], person.start
         if not found or found[0].kind not in ("person", "organization") \
                 or self.text[found[0].end:found[0].end + 1] != "," \
-                or not _SET_OFF.fullmatch(self.text, start, found[0].start):
+                or not _SET_OFF.fullmatch(self.text, name_start, found[0].start):
             return None
         last_comma = self.text.rfind(",", found[0].end, cue_at)
         return found[0] if _ADJACENT.fullmatch(self.text, last_comma + 1, cue_at) else None
@@ -1340,9 +1351,10 @@ class _SpeakerFinder:
             between = self.text[start:candidate.start].split()
             # Titles and roles between: "said Rep. Ana Ruiz", "said 9/11 widow Bo Hagen"; and a
             # count before a role: "said one senior official".
-            if all(w.lower() in _DETERMINERS or w.lower() in _COUNTS for w in between) or (
+            if all(w.lower() in _DETERMINERS or w.lower() in _COUNTS
+                   or (candidate.kind == "role" and w.endswith(_POSSESSIVE_ENDINGS)) for w in between) or (
                     candidate.kind in ("person", "organization") and self._titles_only(between)) or (
-                    candidate.kind == "person" and _role_in_apposition(between)):
+                    candidate.kind == "person" and (_role_in_apposition(between) or _title_of_office(between))):
                 following = found[index + 1] if index + 1 < len(found) else None
                 holder = next((c for c in found[index + 1:] if c.kind == "person" and c.start >= candidate.end), None)
                 held = self.text[candidate.end:holder.start] if holder else ""
@@ -1354,10 +1366,16 @@ class _SpeakerFinder:
                         and self._titles_only(self.text[start:following.start].split()):
                     # "said senior study author Dr. Ana Ruiz": the role is the name's title
                     candidate = following
+                elif candidate.kind == "role" and following and following.kind == "person" and (
+                        _role_in_apposition(self.text[start:following.start].split())
+                        or _title_of_office(self.text[start:following.start].split())):
+                    # "said the union's president, Ada Krall", "said Secretary of State Jo Lind"
+                    candidate = following
                 elif following and following.kind == "person" and candidate.kind != "person" and (
                         _POSSESSIVE.fullmatch(self.text, candidate.end, following.start) or (
                             candidate.kind == "organization"
-                            and self._titles_only(self.text[candidate.end:following.start].split()))):
+                            and (self._titles_only(self.text[candidate.end:following.start].split())
+                                 or _title_of_office(self.text[start:following.start].split())))):
                     # "said Harvard's Ana Ruiz", "said House Speaker Paul Ryan": the person of the body
                     candidate = following
                 return self._speaker_of(candidate, raw)
@@ -1605,12 +1623,21 @@ _ROLE_BETWEEN = re.compile(r"(?:['’]s)?((?:[ \t]+[a-z][\w-]*){1,4}),?[ \t]+")
 
 
 _APPOSED = re.compile(r",[ \t]+")  # "the Courier's editor, Ana Ruiz"
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")  # "the union's", "the rebels'"
+_UNNAMED_AFTER = re.compile(r"[ \t]+(?:a|an|one|another)[ \t]")  # ," said a man in the crowd
 
 
 def _holds_role(between: str) -> bool:
     """Whether `between` is a role of what stands before it, which the name after it holds."""
     m = _ROLE_BETWEEN.fullmatch(between)
     return m is not None and m.group(1).split()[-1] in ROLE_NOUNS
+
+
+def _title_of_office(words: list[str]) -> bool:
+    """Whether `words`, between a cue and a name, are a title naming an office: "said Deputy
+    Secretary of Commerce Ann Bell", "said Mayor of Linwick Carla Hoyt"."""
+    return 3 <= len(words) <= 5 and words.count("of") == 1 and words[0] != "of" and words[-1] != "of" \
+        and all(w == "of" or (w[:1].isupper() and w.rstrip(".").isalpha()) for w in words)
 
 
 def _without_determiners(words: list[str]) -> list[str]:
@@ -1650,11 +1677,12 @@ _NAME_SET_OFF = re.compile(r",[ \t]+(?:[A-Z][\w.]*[ \t]+){0,2}")
 def _role_in_apposition(words: list[str]) -> bool:
     """Whether `words`, between a cue and a name, are a role set off by a comma before the name:
     "said his daughter, Rosa", "said the campaign's lawyer, Bo Hagen"."""
-    if not 2 <= len(words) <= 4 or not words[-1].endswith(","):
+    if not 2 <= len(words) <= 5 or not words[-1].endswith(","):
         return False
     role = words[-1][:-1].lower()
     return (role in ROLE_NOUNS or role in KIN_WORDS) and all(
-        w.lower() in _DETERMINERS or w.lower() in ROLE_MODIFIERS or w.endswith(("'s", "’s")) for w in words[:-1])
+        w.lower() in _DETERMINERS or w.lower() in ROLE_MODIFIERS or w.endswith(_POSSESSIVE_ENDINGS)
+        or (w[:1].isupper() and w.isalpha() and i > 0) for i, w in enumerate(words[:-1]))
 
 
 def _last_word(text: str, end: int) -> str:

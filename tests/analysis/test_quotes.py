@@ -1059,3 +1059,29 @@ def test_it_read_after_a_writing_is_its_makers():
         ("We regret the delay and will compensate residents,", "Ana Ruiz")]
     # a sign's words are nobody's
     assert speakers('Ana Ruiz said the gate was locked. "No entry," it read.') == [("No entry,", None)]
+
+
+def test_a_role_set_off_before_its_holders_name_gives_the_name():
+    assert speakers('"Rates will rise," the bank\'s chief economist, Lea Moritz, said.') == [
+        ("Rates will rise,", "Lea Moritz")]
+    assert speakers('"We have come a long way," the rebels\' chief negotiator, Ilario Benk, said.') == [
+        ("We have come a long way,", "Ilario Benk")]
+    assert speakers('"The voters spoke," the state Republican chairman, Dwight Halvorsen, said in a statement.') == [
+        ("The voters spoke,", "Dwight Halvorsen")]
+    assert speakers('"We will not sign," said the union\'s president, Ada Krall.') == [
+        ("We will not sign,", "Ada Krall")]
+
+
+def test_a_title_naming_an_office_stands_before_the_speakers_name():
+    assert speakers('"We will not sign," said Secretary of State Jo Lindqvist.') == [
+        ("We will not sign,", "Jo Lindqvist")]
+    assert speakers('"Costs are rising," said Deputy Secretary of Commerce Ann Bellweather.') == [
+        ("Costs are rising,", "Ann Bellweather")]
+    assert speakers('"Go," said Bank of England Governor Ana Ruiz.') == [("Go,", "Ana Ruiz")]
+    assert speakers('"Go," said the Bank of England on Monday.') == [("Go,", "Bank of England")]
+
+
+def test_a_quote_with_its_own_unnamed_speaker_does_not_go_on_the_previous_one():
+    assert speakers('Nina Abel spoke first. "We are ready," she said. "We built this from nothing," '
+                    'said a man in the crowd.') == [
+        ("We are ready,", "Nina Abel"), ("We built this from nothing,", None)]
