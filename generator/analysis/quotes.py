@@ -1315,6 +1315,11 @@ class _SpeakerFinder:
             words.pop()  # "an accompanying statement specifically warned", "the jurors must also say"
         if words[-1] in _UTTERANCE_NOUNS:
             return None  # ," the same slogan regularly chanted: the words, not who says them
+        if len(words) == 1 and found.group().startswith(("the", "The")):
+            # "the speaker said" after "Speaker Glenn Harwell": the one named with the role
+            holder = self._holder_before(words[0], found.start()) if self._lowered_aligns() else None
+            if holder is not None:
+                return holder[1]
         return " ".join(words)
 
     def _as_put_it(self, cue_at: int) -> Optional[str]:
@@ -1544,19 +1549,25 @@ class _SpeakerFinder:
 
     def _role_holder(self, role: _Candidate) -> Optional[str]:
         """The person that "the ROLE" stands for, named with it earlier in the article:
-        "Port Authority director Mara Velde" or "Mara Velde, the port authority director"."""
+        "Port Authority director Mara Velde", "Mara Velde, the port authority director" or "the
+        port's director, Mara Velde"."""
         text = self.text
         if text[max(0, role.start - 4):role.start].lower() != "the ":
             return None  # "a senior official", "one nominee": someone unnamed
-        if self.lowered is None:
-            self.lowered = text.lower()
-        if len(self.lowered) != len(text):
-            return None  # a letter whose lower case is longer: the offsets would not agree
+        if not self._lowered_aligns():
+            return None
         phrase = role.value.lower()
         # the nearest holder before, under the role's name or its abbreviation ("Sen. Bo Hagen")
         found = [holder for spelling in (phrase, *_ROLE_ABBREVIATIONS.get(phrase, ()))
                  if (holder := self._holder_before(spelling, role.start - 4)) is not None]
         return max(found)[1] if found else None
+
+    def _lowered_aligns(self) -> bool:
+        """Whether the text in lower case (made once) keeps the text's offsets: not when a letter's
+        lower case is longer."""
+        if self.lowered is None:
+            self.lowered = self.text.lower()
+        return len(self.lowered) == len(self.text)
 
     def _holder_before(self, phrase: str, before: int) -> Optional[tuple[int, str]]:
         """The position and name of the last person named with `phrase` before `before`."""
@@ -1569,6 +1580,8 @@ class _SpeakerFinder:
                 continue
             after = text[at + len(phrase):at + len(phrase) + 1]
             holder = self._person_at(at + len(phrase) + 1) if after == " " else None
+            if after == "," and text.startswith(" ", at + len(phrase) + 1):
+                holder = self._person_at(at + len(phrase) + 2)  # "the port's mayor, Ben Osei"
             if holder is None and self.lowered[max(0, at - 6):at] == ", the " \
                     and not after.isalnum():
                 index = bisect_right(self.entity_starts, at - 6) - 1

@@ -1085,3 +1085,11 @@ def test_a_quote_with_its_own_unnamed_speaker_does_not_go_on_the_previous_one():
     assert speakers('Nina Abel spoke first. "We are ready," she said. "We built this from nothing," '
                     'said a man in the crowd.') == [
         ("We are ready,", "Nina Abel"), ("We built this from nothing,", None)]
+
+
+def test_the_role_a_person_was_named_with_stands_for_them():
+    assert speakers("Port Veradale's mayor, Benedict Osei-Grant, ordered an evacuation. "
+                    '"Leave now," the mayor said.') == [("Leave now,", "Benedict Osei-Grant")]
+    assert speakers('Speaker Glenn Harwell opened the session. "It is not the bill I would have written," '
+                    'the speaker said.') == [("It is not the bill I would have written,", "Glenn Harwell")]
+    assert speakers('The band played on. "Turn it down," the speaker said.') == [("Turn it down,", "speaker")]
