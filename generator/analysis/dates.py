@@ -59,7 +59,8 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[:.,]\d)"
 _YEAR = r"(?:1\d|20)\d\d(?!\w|[.,]\d)"
 _MODIFIER = r"(?i:early|mid|late)"
 # Weekdays in the name of a holiday ("Good Friday") or a newspaper ("The Sunday Times") are not dates.
-_NAMED_WEEKDAY_BEFORE = r"(?<!Good\ )(?<!Black\ )(?<!Cyber\ )(?<!Ash\ )(?<!Holy\ )(?<!Easter\ )(?<!Palm\ )(?<!Super\ )(?<!Mail\ on\ )"
+# (nor is "every Friday"; but "a Sunday night memorial service" was held on the Sunday just past)
+_NAMED_WEEKDAY_BEFORE = r"(?<!every\ )(?<!Every\ )(?<!each\ )(?<!Each\ )(?<!\bany\ )(?<!Good\ )(?<!Black\ )(?<!Cyber\ )(?<!Ash\ )(?<!Holy\ )(?<!Easter\ )(?<!Palm\ )(?<!Super\ )(?<!Mail\ on\ )"
 _NAMED_WEEKDAY_AFTER = r"(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Tribune|Independent|Star|Night)\b)"
 
 # A pattern that opens with a character class lets the regex engine skip, in C, to the next
@@ -269,7 +270,7 @@ _FUTURE_FORMS = [
     *(word + r"\s+(?:[a-z-]+\s+){0,3}?until\b" for word in (
         "postponed", "delayed", "adjourned", "deferred", r"would(?!\s+(?:not|never)\b)")),
     *(word + r"\s+to\b" for word in (
-        "is", "are", "plan(?:s|ned)?", "planning", "intends?", "intending", "aims?", "aiming", "hopes?", "hoping",
+        "is", "are", r"on\s+course", r"on\s+track", "plan(?:s|ned)?", "planning", "intends?", "intending", "aims?", "aiming", "hopes?", "hoping",
         "expects?", "expected", "set", "due", "going", "poised", "likely", "about", "ready", "vows?",
         "pledges?", "promises?", "threatens?")),
     *(word + r"\b" for word in ("scheduled", "slated", "due", "upcoming", "forthcoming", "forecast")),
@@ -284,6 +285,9 @@ _FUTURE_FORMS = [
     r"premieres\b", r"airs\b",
     # A state that lasts until a day: "has been closed until Monday", "shut until at least Friday".
     r"ha(?:s|ve)\s+been\s+(?:[a-z]+\s+){1,3}?until\b", r"until\s+at\s+least\b",
+    # ... or that is so now: "the road is closed until Friday", "the curfew remains in force through Monday"
+    *(word + r"\s+(?:[a-z-]+\s+){0,3}?(?:until|through|till)\b" for word in (
+        "is", "are", "remains?", "stays?", "lasts?", "runs?")),
     # "ahead of Saturday's concert", "in the run-up to Friday's vote": the event is still to come.
     r"ahead\s+of\b(?!\s+(?:schedule|time|expectations|forecasts))", r"in\s+the\s+run-up\s+to\b",
 ]

@@ -633,3 +633,17 @@ def test_a_lower_cased_date_with_its_year_is_read():
         ("april 28, 2015", "2015-04-28", "day"), ("3 june 2016", "2016-06-03", "day")]
     # without a year, or a month that is also a word, it is none this can tell
     assert dates("They may 5 times march 2015 ways; we met on june 3.", None) == []
+
+
+def test_a_state_that_lasts_until_a_day_and_a_course_set_look_ahead():
+    # published Tuesday 2024-12-31
+    assert triples("A curfew remains in force until 8 a.m. on Friday.") == [("Friday", "2025-01-03", "day")]
+    assert triples("The bridge is closed until Monday.") == [("Monday", "2025-01-06", "day")]
+    assert triples("The bridge was closed until Monday.") == [("Monday", "2024-12-30", "day")]
+    assert triples("The storm is on course to make landfall late on Thursday.") == [("Thursday", "2025-01-02", "day")]
+
+
+def test_every_weekday_is_no_one_day():
+    assert triples("The council meets every Friday and each Monday.") == []
+    # a weekday as an attribute names its day: the service was held on the Sunday just past
+    assert triples("About 200 people attended a Sunday night vigil.") == [("Sunday", "2024-12-29", "day")]
