@@ -400,6 +400,7 @@ _RANGE_GAP = re.compile(
     r"(?:(?P<word>to|through|and)[ \u00a0]+|(?P<dash>[-–—])[ \u00a0]*)"
 )
 _BLANKS = " \t\u00a0"
+_BY_BEFORE = re.compile(r"\bby[ \u00a0]+$")
 _RANGE_OPENER = re.compile(r"(?<![\w-])(?P<opener>(?i:between|from))[ \u00a0]+$")
 _CHANGE_VERB = re.compile(
     r"(?i:\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases"
@@ -768,6 +769,12 @@ def _range_verdict(text: str, low: _Number, high: _Number) -> str:
     if opener and opener.group("opener").lower() == "from" and \
             _CHANGE_VERB.search(text, max(0, opener.start() - 30), opener.start()):
         return "apart"  # "rose from 3% to 5%" is a change, not a range
+    if gap.group("word") == "to" and (gap.group("unit") or low.currency) \
+            and _BY_BEFORE.search(text, max(0, low.start - 4), low.start) \
+            and _CHANGE_VERB.search(text, max(0, low.start - 30), low.start):
+        # "rises by €3.1bn to €24.1bn", "by 3% to 12%": the change, then the level it reaches
+        # (each with its unit; "grew by 200 to 300 members a year" may be a range)
+        return "apart"
     if gap.group("unit"):
         unit_low, unit_high = _MEASURE_RIGHT.match(text, low.end), _MEASURE_RIGHT.match(text, high.end)
         if not unit_low or not unit_high or _measure_name(unit_low) != _measure_name(unit_high):

@@ -476,6 +476,13 @@ def test_a_gallery_counter_and_a_thing_named_by_a_number_are_no_figures():
     assert rows("A 12-member panel met.")[0][:3] == (12, None, "member")
 
 
+def test_a_change_by_an_amount_to_a_level_is_two_figures():
+    assert [r[:3] for r in rows("Defence spending rises by €3.1bn to €24.1bn.")] == [
+        (3100000000, None, "euros"), (24100000000, None, "euros")]
+    assert [r[:3] for r in rows("Sales rose by 3% to 12%.")] == [(3, None, "percent"), (12, None, "percent")]
+    assert [r[:3] for r in rows("Membership grew by 200 to 300 people a year.")] == [(200, 300, "people")]
+
+
 def test_the_size_of_a_gathering_counts_people():
     assert rows("A crowd of 38,412 saw the derby.")[0][:3] == (38412, None, "people")
     assert rows("Attendance was more than 1,200 on the first night.")[0][:3] == (1200, None, "people")
