@@ -1156,6 +1156,9 @@ def _figures(text: str, quantities: list[_Quantity], sentences: list[Span]) -> l
     return figures
 
 
+_CONFIDENCE_AFTER = re.compile(r"[ \t]+(?:(?i:confidence[ \t]+(?:interval|level)|credible[ \t]+interval)|CIs?\b)")
+
+
 def _is_figure(text: str, quantity: _Quantity) -> bool:
     numbers = (quantity.low, quantity.high) if quantity.high else (quantity.low,)
     kind = quantity.kind
@@ -1172,6 +1175,8 @@ def _is_figure(text: str, quantity: _Quantity) -> bool:
     low = quantity.low
     if _in_ratio(text, quantity):
         return False
+    if quantity.unit == "percent" and _CONFIDENCE_AFTER.match(text, quantity.end):
+        return False  # "95% confidence interval": the interval's level, not a finding
     if not low.written:
         return True
     if _SCHOOL_YEAR.search(text, max(0, low.start - 8), low.start):

@@ -483,6 +483,13 @@ def test_a_change_by_an_amount_to_a_level_is_two_figures():
     assert [r[:3] for r in rows("Membership grew by 200 to 300 people a year.")] == [(200, 300, "people")]
 
 
+def test_a_confidence_level_is_no_finding():
+    assert [r[:3] for r in rows("The risk fell by 24% (95% confidence interval 0.64 to 0.83).")] == [
+        (24, None, "percent"), (0.64, 0.83, None)]
+    assert [r[:3] for r in rows("The ratio was 0.73 (95% CI, 0.64-0.83).")][1:] == [(0.64, 0.83, None)]
+    assert [r[:3] for r in rows("Only 40% confidence remained.")] == [(40, None, "percent")]
+
+
 def test_the_size_of_a_gathering_counts_people():
     assert rows("A crowd of 38,412 saw the derby.")[0][:3] == (38412, None, "people")
     assert rows("Attendance was more than 1,200 on the first night.")[0][:3] == (1200, None, "people")
