@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Optional
 
+from ..days import MONTH_NUMBERS, safe_date
 from ..model import Article, Span
 from .datelines import strip_furniture
 
@@ -214,7 +215,8 @@ def paragraph_spans(text: str) -> list[Span]:
 
 
 def parse_date(value: Any) -> Optional[dt.date]:
-    """The calendar date a metadata value states, in its own time zone (ISO 8601 or RFC 822)."""
+    """The calendar date a metadata value states, in its own time zone (ISO 8601, RFC 822 or
+    written out with its year: "Dec. 10, 2026")."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -237,7 +239,23 @@ def parse_date(value: Any) -> Optional[dt.date]:
     try:
         return email.utils.parsedate_to_datetime(value).date()
     except (TypeError, ValueError, IndexError):
+        return _written_date(value)
+
+
+# A date written out with its year, the weekday optional: "Dec. 10, 2026", "Wednesday, 10
+# December 2026", "December 10th 2026".
+_WRITTEN_DATE = re.compile(
+    r"^(?:[A-Za-z]+\.?,?\s+)??(?:(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>[A-Za-z]+)\.?),?\s+(?P<year>\d{4})\b")
+
+
+def _written_date(value: str) -> Optional[dt.date]:
+    m = _WRITTEN_DATE.match(value)
+    if not m:
         return None
+    month = MONTH_NUMBERS.get((m.group("month") or m.group("month2")).lower())
+    day = m.group("day") or m.group("day2")
+    return safe_date(int(m.group("year")), month, int(day)) if month else None
 
 
 def _first_text(data: dict[str, Any], keys: tuple[str, ...]) -> Optional[str]:
@@ -329,7 +347,11 @@ def _split_headline(text: str) -> tuple[Optional[str], str]:
     ends_open = not first.endswith((".", ":", "—", "-"))
     if sep and "\n" not in first and len(first) <= 160 and (ends_open or _title_cased(first)):
         # a dateline or a stamp is not a headline; a place before a dash may be one ("Oslo — A Year On")
-        if not set(strip_furniture(first).found) - {"place"}:
+        furniture = set(strip_furniture(first).found)
+        if furniture == {"release"}:  # "EMBARGOED UNTIL ...": the headline may follow it
+            title, after = _split_headline(rest)
+            return title, f"{first}\n\n{after}"
+        if not furniture - {"place"}:
             if first.endswith(".") and not first.endswith("..") and "." not in first.rsplit(None, 1)[-1][:-1]:
                 first = first[:-1]  # not the stop of "U.S."
             return first, rest.strip()

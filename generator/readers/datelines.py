@@ -18,6 +18,8 @@ Forms recognised (none tied to any outlet):
   "... last words. (Outlet)"            a closing credit
   "(Reporting by ...; Editing by ...)"  a closing reporting line
   "This article appeared on p7 of ..."  a note on where and when the article was printed
+  "EMBARGOED UNTIL 00:01 GMT ..."       a release note in capitals above the text (its date
+                                        dates the text when nothing else does)
 A timestamp may also follow the headline at the top of a scraped page ("Headline Saturday 14 March
 2026 23.24 BST Text..."): the words before it are then the headline, kept apart from the text.
 """
@@ -62,7 +64,8 @@ class Furniture:
 
     `headline` is the text that preceded a timestamp at the top of the page, `found` names the kinds
     of furniture removed, in order: header, stamp, dateline, place (a dateline of a place alone),
-    credit, note (a print-edition or server note), labels (a page's picture labels and link headings)."""
+    credit, note (a print-edition or server note), labels (a page's picture labels and link headings),
+    release (a line in capitals about the text's release, "EMBARGOED UNTIL ...")."""
 
     text: str
     outlet: Optional[str] = None
@@ -81,6 +84,7 @@ def strip_furniture(text: str) -> Furniture:
     body = _without_page_notes(body, found)
     body = _without_comments(body, found)
     body = _without_photo_credits(body, found)
+    body, released = _without_release_note(body, found)
     header = _HEADER.match(body)
     if header:
         found.date = iso_date(header.group("date"))
@@ -100,8 +104,37 @@ def strip_furniture(text: str) -> Furniture:
         if place:
             found.place = found.place or place.group("place").strip(" ,")
             body = _sentence_start(body, place, found, "place")
+    if released and not found.date:
+        found.date = _dated_near(found.partial_date, released) if found.partial_date else released
+        found.partial_date = None
     found.text = _without_credit(body, found).strip()
     return found
+
+
+# A line in capitals above the text about its release, not part of it: "EMBARGOED UNTIL 00:01
+# GMT WEDNESDAY 9 DECEMBER 2026", "FOR IMMEDIATE RELEASE". Its date is when the text came out.
+_RELEASE_NOTE = re.compile(r"^\s*(?P<line>(?:EMBARGOED|EMBARGO|FOR IMMEDIATE RELEASE|NOT FOR PUBLICATION|BREAKING NEWS"
+                           r"|BREAKING|URGENT|EXCLUSIVE)\b[^\n]*)(?:\n|$)")
+
+
+def _without_release_note(body: str, found: Furniture) -> tuple[str, Optional[dt.date]]:
+    note = _RELEASE_NOTE.match(body)
+    if not note or note.group("line") != note.group("line").upper():
+        return body, None
+    stated = _DAY_FIRST.search(note.group("line")) or _MONTH_FIRST.search(note.group("line"))
+    released = None
+    if stated:
+        month = MONTH_NUMBERS.get(stated.group("month").lower().rstrip("."))
+        released = safe_date(int(stated.group("year")), month, int(stated.group("day"))) if month else None
+    found.found += ("release",)
+    return body[note.end():], released
+
+
+def _dated_near(partial: PartialDate, near: dt.date) -> Optional[dt.date]:
+    """The day of a dateline without a year nearest to `near` (Dec 31 filed, Jan 1 released)."""
+    candidates = [d for year in (near.year - 1, near.year, near.year + 1)
+                  if (d := safe_date(year, partial.month, partial.day)) is not None]
+    return min(candidates, key=lambda d: abs((d - near).days), default=None)
 
 
 def _without_credit(body: str, found: Furniture) -> str:

@@ -363,3 +363,23 @@ def test_a_first_line_in_title_case_is_a_headline_though_it_ends_in_a_full_stop(
     # a one-line opening paragraph of prose stays text
     text = "The harbour board voted on Monday to reopen the ferry terminal.\n\nCrews cheered. (Wire)"
     assert one(tmp_path, "prose.txt", text).text.startswith("The harbour board voted")
+
+
+def test_a_release_note_above_the_text_is_no_headline_and_dates_it(tmp_path):
+    a = one(tmp_path, "a.txt", "EMBARGOED UNTIL 00:01 GMT WEDNESDAY 9 DECEMBER 2026\n\n"
+                               f"Crane collapse closes Tarrow berths\n\nTARROW, Dec 8 (Velm Wire) - {BODY}\n")
+    assert (a.title, a.outlet, a.published, a.text) == (
+        "Crane collapse closes Tarrow berths", "Velm Wire", dt.date(2026, 12, 8), BODY)
+    b = one(tmp_path, "b.txt", f"FOR IMMEDIATE RELEASE\n\nTarrow berths close\n\n{BODY}\n")
+    assert (b.title, b.text) == ("Tarrow berths close", BODY)
+    # the note's date dates a text that has no other
+    c = one(tmp_path, "c.txt", f"EMBARGOED UNTIL 9 DECEMBER 2026\n\n{BODY}\n")
+    assert (c.published, c.text) == (dt.date(2026, 12, 9), BODY)
+
+
+def test_a_front_matter_date_written_out_with_its_year_is_read(tmp_path):
+    for written in ('"Dec. 10, 2026"', "10 December 2026", "Thursday, December 10, 2026"):
+        a = one(tmp_path, "a.md", f"---\ntitle: Berths close\ndate: {written}\nsource: Velm Wire\n---\n{BODY}\n")
+        assert (a.published, a.warnings) == (dt.date(2026, 12, 10), []), written
+    a = one(tmp_path, "a.md", f"---\ntitle: Berths close\ndate: Soon 10, 2026\nsource: Velm Wire\n---\n{BODY}\n")
+    assert a.published is None and any("not a date this tool can read" in w for w in a.warnings)
