@@ -165,7 +165,8 @@ Initiative Program Programme Watch Mission Directorate Inspectorate Prosecutor's
 Foods Dairies Securities Insights Mutual Insurance Capital Markets Pharmaceuticals Brands Farms
 Mills Airport Railways Railway Shipping Logistics Telecom Bancorp Investments Ventures Centers
 Centres Agencies Councils Committees Unions Associations Foundations Organizations Organisations
-Offices Bureaus Courts Parties""".split())
+Offices Bureaus Courts Parties Financial Finance Utilities Electric Petroleum Chemicals
+Resources Mining Electronics Aerospace Automotive Hotels Resorts Communications Wireless Bancshares""".split())
 # Heads whose name goes on after "for" or "on": "Center for Democracy", "Council on Foreign
 # Relations"; not "Party for Hillary Clinton" in a headline.
 _FOR_ON_HEADS = frozenset("""Center Centre Centers Centres Institute Institutes Council Commission
@@ -184,7 +185,7 @@ _ORG_ALIASES = {"UN": "United Nations", "U.N.": "United Nations", "EU": "Europea
 PLACE_HEADS = frozenset("""Oblast Province Region Republic Kingdom Emirates Islands Island Isles
 Strait Peninsula Gulf Sea Ocean River Valley Mountains County District Governorate Prefecture
 Krai Territory Territories Coast Desert Lake Bay Canal Highlands Plateau Basin Square Street
-Avenue Heights Hills Airport Port Harbor Harbour""".split())
+Avenue Heights Hills Airport Port Harbor Harbour Stadium Arena Station Bridge""".split())
 # Administrative words dropped from a place's canonical name: "Kessa Oblast" is "Kessa".
 _ADMIN_SUFFIXES = frozenset("Oblast Province Region Governorate Prefecture Krai".split())
 # Last words that make a run an event, a law or a holiday, none of them an entity here.
@@ -592,7 +593,7 @@ def _without_sentence_opener(run: list[Token], context: _Context) -> list[Token]
         two = _norm(_plain(context.text, run[:2]))
         if two in KNOWN_PLACES or two in KNOWN_ORGS or word in KNOWN_PLACES:
             return run
-        if word.endswith(("ly", "ing")) or (
+        if word.endswith("ing") or (word.endswith("ly") and _adverb_opening(word, context)) or (
                 word not in context.mid_sentence and context.has_lower_word(word.lower())):
             return run[1:]
         return run
@@ -601,6 +602,21 @@ def _without_sentence_opener(run: list[Token], context: _Context) -> list[Token]
             or _ACRONYM.match(word) or "." in word:
         return run
     return []
+
+
+# Adverbs that open sentences and may stand right before a name ("Only Ana Ruiz voted against").
+_OPENING_ADVERBS = frozenset("""Only Early Nearly Finally Currently Recently Previously Initially Eventually
+Reportedly Apparently Clearly Actually Obviously Certainly Probably Usually Typically Especially Particularly
+Mostly Largely Partly Lately Really Simply Surely Likely Separately Additionally Unfortunately Fortunately
+Meanwhile Suddenly Allegedly Originally Ultimately Notably Similarly Immediately Shortly""".split())
+
+
+def _adverb_opening(word: str, context: "_Context") -> bool:
+    """Whether a capitalised word in "-ly" opening a sentence is an adverb, not a name ("Camberly
+    Financial", "Kelly Ayotte", "Wembley Stadium"): a known opener, or a word the text also
+    writes in lower case and never capitalised mid-sentence."""
+    return word in _OPENING_ADVERBS or (
+        word not in context.mid_sentence and word not in _WOMEN and context.has_lower_word(word.lower()))
 
 
 def _split_at_of(run: list[Token], text: str) -> list[list[Token]]:

@@ -364,3 +364,12 @@ def test_a_sports_clubs_name_is_an_organisation():
     found = [(e.name, e.type) for e in extract_entities(text, split_sentences(text))]
     assert ("Stellhaven United", "organization") in found and ("Lindequay FC", "organization") in found
     assert ("United States", "place") in found
+
+
+def test_a_name_in_ly_opening_a_sentence_is_kept_whole():
+    assert [(n, t) for t, n, _ in entities("Camberly Financial said its offer stood.")] == [
+        ("Camberly Financial", "organization")]
+    assert [n for _, n, _ in entities("Kelly Brandt voted against the plan.")] == ["Kelly Brandt"]
+    # an adverb opening the sentence is no part of the name after it
+    assert [n for _, n, _ in entities("Only Ana Ruiz voted against the plan.")] == ["Ana Ruiz"]
+    assert [(n, t) for t, n, _ in entities("Wembley Stadium was full.")] == [("Wembley Stadium", "place")]
