@@ -262,7 +262,9 @@ _NOT_PERFECT = r"\s+(?!have\b|be\s+[a-z]+ed\b)(?=[a-z]+\b)"  # "could fall", not
 _FUTURE_FORMS = [
     r"will\b", r"won['’]t\b", r"shall\b", r"must\b", r"should\b", r"as\s+(?:soon|early)\s+as\b",
     r"""would\s+(?:start|begin|return|resume|reopen|open|meet|vote|arrive|travel|visit|close|end
-        |remain|stay|hold|put|sign|announce|release|publish|decide|take\s+effect|take\s+place)\b""",
+        |remain|stay|hold|put|sign|announce|release|publish|decide|take\s+effect|take\s+place
+        |report|testify|appear|attend|speak|address|host|launch|deliver|unveil|leave|fly|reconvene|convene
+        |rule|hear|debate)\b""",
     r"would\s+be\s+[a-z]+ing\b",  # "would be travelling": reported plans
     "could" + _NOT_PERFECT, "may" + _NOT_PERFECT, "might" + _NOT_PERFECT,
     # "postponed the vote until Tuesday": whatever the tense, the new date lies ahead; so does the

@@ -643,6 +643,13 @@ def test_a_state_that_lasts_until_a_day_and_a_course_set_look_ahead():
     assert triples("The storm is on course to make landfall late on Thursday.") == [("Thursday", "2025-01-02", "day")]
 
 
+def test_what_someone_said_they_would_do_on_a_day_lies_ahead():
+    # published Tuesday 2024-12-31
+    assert triples("The company said it would report its results on Thursday.") == [("Thursday", "2025-01-02", "day")]
+    assert triples("He said on Monday that he would testify on Friday.") == [
+        ("Monday", "2024-12-30", "day"), ("Friday", "2025-01-03", "day")]
+
+
 def test_every_weekday_is_no_one_day():
     assert triples("The council meets every Friday and each Monday.") == []
     # a weekday as an attribute names its day: the service was held on the Sunday just past
