@@ -90,8 +90,10 @@ _TRIGGER_WORDS = r"""(?=[\dA-HJLMNOSTVWY]|earl|mid|la(?:t|st)|next|yesterday|th(
             |o(?:day|night|morrow))))"""
 _TRIGGER_AT_START = re.compile(_TRIGGER_WORDS, re.VERBOSE)
 _TRIGGER = re.compile(_BEFORE_WORD + _TRIGGER_WORDS, re.VERBOSE)  # the match opens before the word
-# The words before an "ago" that open "two days ago" (a number in digits is a trigger already).
+# The words before an "ago" that open "two days ago" or "seven weeks from now" (a number in
+# digits is a trigger already).
 _NUMBER_WORD_BEFORE_AGO = re.compile(rf"\b{_COUNT_WORD}\s+{_AGO_UNIT}s?\s+$")
+_AGO_WORDS = re.compile(r"\bago\b|\bfrom\s+(?:now|today)\b", re.IGNORECASE)
 
 
 def _triggers(text: str) -> list[tuple[int, str]]:
@@ -102,19 +104,17 @@ def _triggers(text: str) -> list[tuple[int, str]]:
     first = _TRIGGER_AT_START.match(text)
     if first:
         found.insert(0, (0, first.lastgroup))  # type: ignore[arg-type]
-    if "ago" in text:
+    if "ago" in text or "from now" in text or "from today" in text:
         found += _number_words_before_ago(text)
         found.sort()
     return found
 
 
 def _number_words_before_ago(text: str) -> Iterator[tuple[int, str]]:
-    at = text.find("ago")
-    while at >= 0:
-        before = _NUMBER_WORD_BEFORE_AGO.search(text, max(0, at - 24), at)
+    for ago in _AGO_WORDS.finditer(text):
+        before = _NUMBER_WORD_BEFORE_AGO.search(text, max(0, ago.start() - 24), ago.start())
         if before:
             yield before.start(), "word"
-        at = text.find("ago", at + 3)
 
 
 # The expressions, grouped by the trigger that can open them. Within a group, alternatives at
@@ -150,7 +150,7 @@ _HOLIDAY = r"""(?P<holiday>(?:(?P<hol_which>(?i:last|next|this))\s+)?
 _SEASON = r"(?P<season>(?i:last|this|next|early|late)\s+(?i:spring|summer|fall|autumn|winter)(?![\w-]))"
 _MODIFIED_MONTH = rf"(?P<modified_month>(?P<mm_which>(?i:early|mid|late|last|next|this))[\s-]+(?P<mm_m>{_MONTH_FULL})(?![\w-]))"
 _AGO = rf"""(?P<ago>(?P<ago_n>(?<![\d,.])\d{{1,3}}|{_COUNT_WORD})
-    \s+(?P<ago_unit>{_AGO_UNIT})s?\s+(?i:ago)\b)"""
+    \s+(?P<ago_unit>{_AGO_UNIT})s?\s+(?:(?i:ago)|(?P<ago_ahead>(?i:from)\s+(?i:now|today)))\b)"""
 _LAST_NEXT_WEEKDAY = rf"(?P<last_next_weekday>(?P<lnw_which>(?i:last|next))\s+(?P<lnw_d>{_WEEKDAY}))"
 _BARE_WEEKDAY = rf"{_NAMED_WEEKDAY_BEFORE}(?P<weekday>{_WEEKDAY}){_NAMED_WEEKDAY_AFTER}"
 # "Tuesday last week", "Friday next week": that weekday of the week named.
@@ -623,7 +623,9 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
     words = g(kind).lower()
     if _FORWARD_WORD.search(words):
         future = True
-    elif kind == "ago" or _BACKWARD_WORD.search(words):
+    elif kind == "ago":
+        future = g("ago_ahead") is not None
+    elif _BACKWARD_WORD.search(words):
         future = False
     else:
         future = tense() == "future"
@@ -658,9 +660,10 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
         unit = g("ago_unit").lower()
         if unit == "decade":
             unit, n = "year", 10 * n
+        step = n if future else -n  # "seven weeks from now", "two days ago"
         if unit == "day":
-            return (published - dt.timedelta(days=n)).isoformat(), "day", False
-        return _shifted(unit, -n, published), unit, False
+            return (published + dt.timedelta(days=step)).isoformat(), "day", future
+        return _shifted(unit, step, published), unit, future
     raise AssertionError(kind)
 
 

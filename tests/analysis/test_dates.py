@@ -650,6 +650,13 @@ def test_what_someone_said_they_would_do_on_a_day_lies_ahead():
         ("Monday", "2024-12-30", "day"), ("Friday", "2025-01-03", "day")]
 
 
+def test_a_count_of_days_or_weeks_from_now_lies_ahead():
+    # published Tuesday 2024-12-31
+    assert triples("Two days from now the toll takes effect.") == [("Two days from now", "2025-01-02", "day")]
+    assert triples("The vote is seven weeks from today.") == [("seven weeks from today", "2025-02-17", "week")]
+    assert triples("The ferry sank two weeks ago.") == [("two weeks ago", "2024-12-16", "week")]
+
+
 def test_every_weekday_is_no_one_day():
     assert triples("The council meets every Friday and each Monday.") == []
     # a weekday as an attribute names its day: the service was held on the Sunday just past
