@@ -677,6 +677,10 @@ def _mentions_of_piece(piece: list[Token], context: _Context) -> list[_Mention]:
         # "President of Russia" names no person.
         while len(after) > 1 and after[0][2] in _OFFICE_WORDS:
             after = after[1:]
+        # "President of Castermoor Lydia Okonkwo-Park": the holder's name opens with a given name
+        given = next((i for i in range(1, len(after) - 1) if after[i][2] in _MEN or after[i][2] in _WOMEN), None)
+        if given is not None:
+            after = after[given:]
         titled = after[0] is not piece[title_at + 1]
     return out + _typed_list(after, context, titled=titled)
 
