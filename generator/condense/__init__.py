@@ -190,7 +190,7 @@ def _title(members: list[Article], summary: list[SummarySentence]) -> str:
     deal, port reopens Thursday", not the first report's "Strike shuts port"); the summary opens
     with what happened first. Without dates, the first headline; without any, one made from the
     summary, as when few articles have a headline and the summary cites none of them. A headline
-    made of a quotation is the title only when no other report has a headline. (A page keeps its
+    made of a quotation or an explainer's is the title only when no other report has a headline. (A page keeps its
     first slug, so its address stays when the title changes.)"""
     headlines = {a.id: headline for a in members if a.title and (headline := _headline(a.title))}
     titled = [a for a in members if a.id in headlines]
@@ -199,11 +199,12 @@ def _title(members: list[Article], summary: list[SummarySentence]) -> str:
         # A few headlines among many articles, from none the summary draws on (a T17 topic: one
         # headline in 138 articles, a side claim's): the summary's lead names the story better.
         return generated_title(summary[0].text)
-    # A headline that is someone's words ("Hydrologist: 'We are borrowing water'") names no
-    # event: another report's headline names the story better, when there is one.
-    quoting = {a.id for a in titled if _QUOTE_HEADLINE.match(headlines[a.id])}
-    if len(quoting) < len(titled):
-        titled = [a for a in titled if a.id not in quoting]
+    # A headline that is someone's words ("Hydrologist: 'We are borrowing water'") or an
+    # explainer's question ("What the budget spends, and on what") names no event: another
+    # report's headline names the story better, when there is one.
+    eventless = {a.id for a in titled if _QUOTE_HEADLINE.match(headlines[a.id]) or _EXPLAINER.search(headlines[a.id])}
+    if len(eventless) < len(titled):
+        titled = [a for a in titled if a.id not in eventless]
     dated = [a for a in titled if a.published]
     if dated:
         latest = max(a.published for a in dated if a.published)
@@ -226,6 +227,14 @@ _HEADLINE_DATELINE = re.compile(rf"^[{UPPER}][{UPPER} .'-]{{3,}}(?:,\s*[{UPPER}]
 _QUOTED_WORDS = r"(?:[^\"”’']|['’](?=\w)){12,}"  # (an apostrophe inside a word: "won't")
 _QUOTE_HEADLINE = re.compile(rf"[^:\"“‘']{{1,40}}:\s*[\"“‘']{_QUOTED_WORDS}[\"”’']?\s*$"
                              rf"|[\"“‘']{_QUOTED_WORDS}[\"”’']\s*:")
+
+
+# An explainer's, a live page's or a comment's headline: "What the budget means for you", "How
+# the storm grew", "Analysis: ...", "Storm Ada: what we know", "Live: ...".
+_EXPLAINER = re.compile(r"^(?:(?:what|how|why|who|where)\s|(?:explainer|analysis|opinion|comment|editorial|q&a|live"
+                        r"|live updates|in pictures|watch|factbox|fact check)\s*[:|–—-])"
+                        r"|:\s*(?:what|how|why)\s|what (?:we|you) (?:know|need to know)|everything you need to know",
+                        re.IGNORECASE)
 
 
 def _headline(title: str) -> str:

@@ -341,8 +341,11 @@ def test_the_title_is_the_latest_reports_headline():
                  CondenseOptions())
     assert b.title == "Dockworkers accept deal, ending strike"
     # a later headline of someone's words names no event
+    # ... nor does an explainer's
     for quoting in ("Union chief: 'We won every point we fought for'",
-                    "“We won every point we fought for”: dockers go back to work"):
+                    "“We won every point we fought for”: dockers go back to work",
+                    "What the port deal means for Tarrow, and for whom",
+                    "Tarrow strike: what we know", "Analysis: a deal both sides can sell"):
         arts["d"] = Article(id="d", path="d.txt", text="The union's leader spoke to us on Saturday.", outlet="Weekly",
                             published=dt.date(2026, 11, 7), title=quoting)
         b = condense(Story(id="st", article_ids=list(arts)), arts, {i: analyse(a) for i, a in arts.items()},
