@@ -96,7 +96,8 @@ def _same_quantity(a: SourcedFigure, b: SourcedFigure, stems: dict[str, frozense
         shared = overlap(stems[a.context], stems[b.context])
         digits = _money_digits(a.figure)
         return not _counts_differently(a, b) and (
-            shared >= SAME_VALUE or digits >= 3 or (digits == 2 and _share_a_word(stems[a.context], stems[b.context])))
+            shared >= SAME_VALUE or digits >= 3 or _significant_digits(a.figure) >= PRECISE_DIGITS
+            or (digits == 2 and _share_a_word(stems[a.context], stems[b.context])))
     if a.source == b.source or rate_a != rate_b or _counts_differently(a, b) or _places_differ(a, b):
         return False
     if not _agree(a.figure, b.figure) and (_generic(a.figure.unit) or not _close(a.figure, b.figure)):
@@ -277,7 +278,17 @@ def _money_digits(figure: Figure) -> int:
     amount of two or three digits or more in one story ("$4.5bn", "€38.50", "$1,250") most likely
     give one amount, however differently they word the sentence ("At $4.5bn - or about €4.1bn",
     "an enterprise value of US$4.5 billion"); "$2 billion" may be any of several."""
-    if not is_money(figure.unit) or figure.value_max is not None or not figure.value:
+    return _significant_digits(figure) if is_money(figure.unit) else 0
+
+
+# A value of this many significant digits ("48,213 adults", "a crowd of 38,412") is one quantity
+# in every source that gives it in its unit, however differently they word the sentence.
+PRECISE_DIGITS = 4
+
+
+def _significant_digits(figure: Figure) -> int:
+    """The significant digits of a single value ("$4.5bn": 2, "48,213": 5); 0 for a range."""
+    if figure.value_max is not None or not figure.value:
         return 0
     return len(f"{abs(figure.value):.6e}".split("e")[0].replace(".", "").rstrip("0"))
 

@@ -457,6 +457,11 @@ def test_equal_values_about_different_things_stay_apart():
         fig(240000, "240,000 cars", "cars", "a", "Halmark recalled 240,000 cars over faulty brakes."),
         fig(240000, "240,000 vehicles", "vehicles", "b", "The brake recall covers 240,000 vehicles in Veskaria.")])
     assert len(recalled) == 1 and recalled[0].sources == ["a", "b"]
+    # a precise count is one count in every source that gives it
+    cohort = merge_figures([
+        fig(48213, "48,213 adults", "adults", "a", "Researchers followed 48,213 adults aged 60 to 79 for a decade."),
+        fig(48213, "48,213 older adults", "adults", "b", "A study of 48,213 older adults found walkers fared better.")])
+    assert len(cohort) == 1 and cohort[0].sources == ["a", "b"]
     # a measure written out and abbreviated is one measure
     dose = merge_figures([
         fig(100, "100-milligram", "milligram", "a", "The pupils shared a 100-milligram block of gummies."),
