@@ -459,8 +459,10 @@ def test_equal_values_about_different_things_stay_apart():
     assert len(recalled) == 1 and recalled[0].sources == ["a", "b"]
     # a precise count is one count in every source that gives it
     cohort = merge_figures([
-        fig(48213, "48,213 adults", "adults", "a", "Researchers followed 48,213 adults aged 60 to 79 for a decade."),
-        fig(48213, "48,213 older adults", "adults", "b", "A study of 48,213 older adults found walkers fared better.")])
+        fig(48213, "48,213 adults", "adults", "a", "Researchers at Ashby followed 48,213 adults aged 60 to 79 who "
+            "wore a tracker for a week when they joined between 2012 and 2015."),
+        fig(48213, "48,213 older adults", "adults", "b", "A study of 48,213 older adults published on Wednesday "
+            "found that those who logged 7,000 steps a day were 27% less likely to fall ill.")])
     assert len(cohort) == 1 and cohort[0].sources == ["a", "b"]
     # a measure written out and abbreviated is one measure
     dose = merge_figures([
