@@ -317,6 +317,9 @@ _LINKING_BEFORE = re.compile(r"\b(?:is|are|be|been|being|remains?|stays?|seems?)
 _LINKING_LOOKBACK = 8
 Signpost = tuple[int, int, str]  # start, end, and "clause_break", "neither", "future", "past" or "planned"
 
+# A day's event and what it now brings about: "Friday's ruling means ...", "Monday's vote leaves ...".
+_CONSEQUENCE_AFTER = re.compile(r"(?:[a-z-]+[ \t]+){1,2}?(?:means|leaves|shows|marks|puts|makes|raises)\b")
+
 # Words inside an expression that fix its direction whatever the clause's tense.
 _FORWARD_WORD = re.compile(r"\b(?:next|tomorrow|later)\b")
 _BACKWARD_WORD = re.compile(r"\b(?:last|yesterday|earlier)\b")
@@ -445,6 +448,8 @@ class _Clauses:
         return self.tenses[(start, end)]
 
     def _tense(self, start: int, end: int) -> Tense:
+        if self.text.startswith(("'s ", "’s "), end) and _CONSEQUENCE_AFTER.match(self.text, end + 3):
+            return "past"  # "Friday's ruling means we'll never know": what follows from a day past
         sentence_start, sentence_end = self._sentence(start)
         breaks = self.punctuation.get(sentence_start)
         if breaks is None:

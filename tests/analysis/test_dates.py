@@ -657,6 +657,12 @@ def test_a_count_of_days_or_weeks_from_now_lies_ahead():
     assert triples("The ferry sank two weeks ago.") == [("two weeks ago", "2024-12-16", "week")]
 
 
+def test_a_days_event_that_now_brings_something_about_is_past():
+    # published Tuesday 2024-12-31
+    assert triples("Monday's vote means the bill will go to the Senate.") == [("Monday", "2024-12-30", "day")]
+    assert triples("Friday's march will go ahead, police said.") == [("Friday", "2025-01-03", "day")]
+
+
 def test_every_weekday_is_no_one_day():
     assert triples("The council meets every Friday and each Monday.") == []
     # a weekday as an attribute names its day: the service was held on the Sunday just past
