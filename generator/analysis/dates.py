@@ -271,6 +271,10 @@ _FUTURE_FORMS = [
     # end of what "would" go on doing ("flags would fly at half-mast until Monday").
     *(word + r"\s+(?:[a-z-]+\s+){0,3}?until\b" for word in (
         "postponed", "delayed", "adjourned", "deferred", r"would(?!\s+(?:not|never)\b)")),
+    # ... as does the new end of what is extended or kept going ("extended the deadline to March
+    # 31", "voted to keep the government funded through Dec. 9")
+    r"extend(?:s|ed|ing)?\s+(?:[a-z-]+\s+){0,3}?(?:until|through|to)\b",
+    r"keep\s+(?:[a-z-]+\s+){0,3}?(?:until|through)\b",
     *(word + r"\s+to\b" for word in (
         "is", "are", r"on\s+course", r"on\s+track", "plan(?:s|ned)?", "planning", "intends?", "intending", "aims?", "aiming", "hopes?", "hoping",
         "expects?", "expected", "set", "due", "going", "poised", "likely", "about", "ready", "vows?",

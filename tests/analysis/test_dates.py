@@ -663,6 +663,13 @@ def test_a_days_event_that_now_brings_something_about_is_past():
     assert triples("Friday's march will go ahead, police said.") == [("Friday", "2025-01-03", "day")]
 
 
+def test_the_new_end_of_what_is_extended_or_kept_going_lies_ahead():
+    # published Tuesday 2024-12-31
+    assert triples("The House voted to keep the agency funded through March 9.") == [("March 9", "2025-03-09", "day")]
+    assert triples("The regulator extended its deadline until Friday.") == [("Friday", "2025-01-03", "day")]
+    assert triples("The bank extended the loan in March.") == [("March", "2024-03", "month")]
+
+
 def test_every_weekday_is_no_one_day():
     assert triples("The council meets every Friday and each Monday.") == []
     # a weekday as an attribute names its day: the service was held on the Sunday just past
