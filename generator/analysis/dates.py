@@ -60,7 +60,7 @@ _YEAR = r"(?:1\d|20)\d\d(?!\w|[.,]\d)"
 _MODIFIER = r"(?i:early|mid|late)"
 # Weekdays in the name of a holiday ("Good Friday") or a newspaper ("The Sunday Times") are not dates.
 # (nor is "every Friday"; but "a Sunday night memorial service" was held on the Sunday just past)
-_NAMED_WEEKDAY_BEFORE = r"(?<!every\ )(?<!Every\ )(?<!each\ )(?<!Each\ )(?<!\bany\ )(?<!Good\ )(?<!Black\ )(?<!Cyber\ )(?<!Ash\ )(?<!Holy\ )(?<!Easter\ )(?<!Palm\ )(?<!Super\ )(?<!Mail\ on\ )"
+_NAMED_WEEKDAY_BEFORE = r"(?<!\b[Ee]very\ )(?<!\b[Ee]ach\ )(?<!\bany\ )(?<!Good\ )(?<!Black\ )(?<!Cyber\ )(?<!Ash\ )(?<!Holy\ )(?<!Easter\ )(?<!Palm\ )(?<!Super\ )(?<!Mail\ on\ )"
 _NAMED_WEEKDAY_AFTER = r"(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Tribune|Independent|Star|Night)\b)"
 
 # A pattern that opens with a character class lets the regex engine skip, in C, to the next
@@ -258,12 +258,15 @@ def _by_initial(forms: list[str]) -> str:
 # Friday, the government planned to pay ..."): see `_nearest_in_clause`.
 _CLAUSE_WORDS = ["that", "which", "who", "because", "but", "while", "whereas",
                  r"and(?=\s+(?:[a-z]+\s+){0,2}?(?:will|shall|must|should|would|could|can|may|might|then|later)\b)"]
+# The states a place or a rule is in until a day ("closed", "in force", "on hold").
+_STATE = (r"(?:closed|shut|open|suspended|banned|halted|frozen|valid|available|unavailable|effective|off-limits"
+          r"|in\s+(?:force|place|effect)|on\s+hold|out\s+of\s+(?:service|action))")
 _NOT_PERFECT = r"\s+(?!have\b|be\s+[a-z]+ed\b)(?=[a-z]+\b)"  # "could fall", not "could have fallen"
 _FUTURE_FORMS = [
     r"will\b", r"won['’]t\b", r"shall\b", r"must\b", r"should\b", r"as\s+(?:soon|early)\s+as\b",
     r"""would\s+(?:start|begin|return|resume|reopen|open|meet|vote|arrive|travel|visit|close|end
         |remain|stay|hold|put|sign|announce|release|publish|decide|take\s+effect|take\s+place
-        |report|testify|appear|attend|speak|address|host|launch|deliver|unveil|leave|fly|reconvene|convene
+        |report|testify|attend|speak|address|host|launch|deliver|unveil|leave|fly|reconvene|convene
         |rule|hear|debate)\b""",
     r"would\s+be\s+[a-z]+ing\b",  # "would be travelling": reported plans
     "could" + _NOT_PERFECT, "may" + _NOT_PERFECT, "might" + _NOT_PERFECT,
@@ -276,7 +279,7 @@ _FUTURE_FORMS = [
     r"extend(?:s|ed|ing)?\s+(?:[a-z-]+\s+){0,3}?(?:until|through|to)\b",
     r"keep\s+(?:[a-z-]+\s+){0,3}?(?:until|through)\b",
     *(word + r"\s+to\b" for word in (
-        "is", "are", r"on\s+course", r"on\s+track", "plan(?:s|ned)?", "planning", "intends?", "intending", "aims?", "aiming", "hopes?", "hoping",
+        "is", "are", r"is\s+on\s+(?:course|track)", r"are\s+on\s+(?:course|track)", "plan(?:s|ned)?", "planning", "intends?", "intending", "aims?", "aiming", "hopes?", "hoping",
         "expects?", "expected", "set", "due", "going", "poised", "likely", "about", "ready", "vows?",
         "pledges?", "promises?", "threatens?")),
     *(word + r"\b" for word in ("scheduled", "slated", "due", "upcoming", "forthcoming", "forecast")),
@@ -287,13 +290,15 @@ _FUTURE_FORMS = [
     # "the ban takes effect Monday". (Third person singular only: a bare "open" may follow "did".)
     r"opens\b", r"reopens\b", r"begins\b", r"starts\b", r"resumes\b", r"expires\b", r"kicks\s+off\b",
     r"takes\s+effect\b", r"goes\s+into\s+effect\b", r"convenes\b", r"reconvenes\b", r"meets\b", r"plays\b", r"hosts\b",
-    r"faces\b", r"visits\b", r"travels\s+to\b", r"departs\b", r"returns\s+to\b", r"goes\s+on\s+sale\b",
+    r"visits\b", r"travels\s+to\b", r"departs\b", r"returns\s+to\b", r"goes\s+on\s+sale\b",
     r"premieres\b", r"airs\b",
     # A state that lasts until a day: "has been closed until Monday", "shut until at least Friday".
     r"ha(?:s|ve)\s+been\s+(?:[a-z]+\s+){1,3}?until\b", r"until\s+at\s+least\b",
-    # ... or that is so now: "the road is closed until Friday", "the curfew remains in force through Monday"
-    *(word + r"\s+(?:[a-z-]+\s+){0,3}?(?:until|through|till)\b" for word in (
-        "is", "are", "remains?", "stays?", "lasts?", "runs?")),
+    # ... or that is so now: "the road is closed until Friday", "the curfew remains in force
+    # through Monday", "the show runs until Sunday" (a state, not "is where she lived until")
+    *(word + r"\s+(?:[a-z-]+\s+)?" + _STATE + r"\s+(?:[a-z-]+\s+){0,2}?(?:until|through|till)\b"
+      for word in ("is", "are", "remains?", "stays?")),
+    *(word + r"\s+(?:until|through|till)\b" for word in ("lasts?", "runs?")),
     # "ahead of Saturday's concert", "in the run-up to Friday's vote": the event is still to come.
     r"ahead\s+of\b(?!\s+(?:schedule|time|expectations|forecasts))", r"in\s+the\s+run-up\s+to\b",
 ]

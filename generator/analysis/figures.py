@@ -401,6 +401,7 @@ _RANGE_GAP = re.compile(
 )
 _BLANKS = " \t\u00a0"
 _BY_BEFORE = re.compile(r"\bby[ \u00a0]+$")
+_LEVEL_OVER_CHANGE = 3
 _RANGE_OPENER = re.compile(r"(?<![\w-])(?P<opener>(?i:between|from))[ \u00a0]+$")
 _CHANGE_VERB = re.compile(
     r"(?i:\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases"
@@ -769,11 +770,11 @@ def _range_verdict(text: str, low: _Number, high: _Number) -> str:
     if opener and opener.group("opener").lower() == "from" and \
             _CHANGE_VERB.search(text, max(0, opener.start() - 30), opener.start()):
         return "apart"  # "rose from 3% to 5%" is a change, not a range
-    if gap.group("word") == "to" and (gap.group("unit") or low.currency) \
+    if gap.group("word") == "to" and (gap.group("unit") or low.currency) and high.value >= _LEVEL_OVER_CHANGE * low.value \
             and _BY_BEFORE.search(text, max(0, low.start - 4), low.start) \
             and _CHANGE_VERB.search(text, max(0, low.start - 30), low.start):
-        # "rises by €3.1bn to €24.1bn", "by 3% to 12%": the change, then the level it reaches
-        # (each with its unit; "grew by 200 to 300 members a year" may be a range)
+        # "rises by €3.1bn to €24.1bn": the change, then the level it reaches, far above it (each
+        # with its unit; "will rise by 10% to 15%" and "grew by 200 to 300 members" are ranges)
         return "apart"
     if gap.group("unit"):
         unit_low, unit_high = _MEASURE_RIGHT.match(text, low.end), _MEASURE_RIGHT.match(text, high.end)
@@ -1107,7 +1108,8 @@ def _of_a_group(text: str, part: _Quantity, group: _Quantity) -> bool:
 
 _OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _COUNTER_BEFORE = re.compile(r"\b(?i:image|photo|picture|slide|page|part|chapter|game|episode|item|no\.)[ \t]+$")
-# A web page's counter: "Image 1 of 30", "Photo 3 / 12": a number and its total.
+# A web page's counter: "Image 1 of 30", "Photo 3 / 12": a number and its total (a flattened
+# page may leave a slash of its markup after "of": "image 1 of / 30").
 _COUNTER_WORD = r"\b(?i:image|photo|picture|slide)[ \t]+"
 _OF_TOTAL = r"[ \t]*(?:of|/)[ \t]*(?:/[ \t]*)?"
 _COUNTER_NUMBER = re.compile(_COUNTER_WORD + "$")

@@ -670,6 +670,17 @@ def test_the_new_end_of_what_is_extended_or_kept_going_lies_ahead():
     assert triples("The bank extended the loan in March.") == [("March", "2024-03", "month")]
 
 
+def test_ordinary_presents_and_pasts_around_a_weekday_do_not_look_ahead():
+    # published Tuesday 2024-12-31
+    for text, day in (("A shark bit a surfer at Bondi Beach Sunday.", "2024-12-29"),
+                      ("Investigators are combing through footage from Saturday.", "2024-12-28"),
+                      ("The house is where she lived until Friday.", "2024-12-27"),
+                      ("The driver faces charges over the crash on Sunday.", "2024-12-29"),
+                      ("The blaze would appear to have begun on Monday.", "2024-12-30"),
+                      ("Ruiz was on course to win on Sunday before she crashed.", "2024-12-29")):
+        assert [t[1] for t in triples(text)] == [day], text
+
+
 def test_every_weekday_is_no_one_day():
     assert triples("The council meets every Friday and each Monday.") == []
     # a weekday as an attribute names its day: the service was held on the Sunday just past

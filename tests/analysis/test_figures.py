@@ -490,6 +490,10 @@ def test_a_confidence_level_is_no_finding():
     assert [r[:3] for r in rows("Only 40% confidence remained.")] == [(40, None, "percent")]
 
 
+def test_a_change_by_a_range_of_amounts_stays_a_range():
+    assert [r[:3] for r in rows("Electricity bills will rise by 10% to 15% next year.")] == [(10, 15, "percent")]
+
+
 def test_the_size_of_a_gathering_counts_people():
     assert rows("A crowd of 38,412 saw the derby.")[0][:3] == (38412, None, "people")
     assert rows("Attendance was more than 1,200 on the first night.")[0][:3] == (1200, None, "people")
