@@ -185,7 +185,7 @@ _ORG_ALIASES = {"UN": "United Nations", "U.N.": "United Nations", "EU": "Europea
 PLACE_HEADS = frozenset("""Oblast Province Region Republic Kingdom Emirates Islands Island Isles
 Strait Peninsula Gulf Sea Ocean River Valley Mountains County District Governorate Prefecture
 Krai Territory Territories Coast Desert Lake Bay Canal Highlands Plateau Basin Square Street
-Avenue Heights Hills Airport Port Harbor Harbour Stadium Arena Station Bridge""".split())
+Avenue Heights Hills Airport Port Harbor Harbour Stadium""".split())
 # Administrative words dropped from a place's canonical name: "Kessa Oblast" is "Kessa".
 _ADMIN_SUFFIXES = frozenset("Oblast Province Region Governorate Prefecture Krai".split())
 # Last words that make a run an event, a law or a holiday, none of them an entity here.
@@ -604,11 +604,14 @@ def _without_sentence_opener(run: list[Token], context: _Context) -> list[Token]
     return []
 
 
+# Words that open place names before a given name: "Port Elizabeth", "Prince Edward Island".
+_PLACE_PREFIXES = frozenset("Port Prince Fort San Santa St St. Saint Cape Mount Lake Point New".split())
+
 # Adverbs that open sentences and may stand right before a name ("Only Ana Ruiz voted against").
 _OPENING_ADVERBS = frozenset("""Only Early Nearly Finally Currently Recently Previously Initially Eventually
 Reportedly Apparently Clearly Actually Obviously Certainly Probably Usually Typically Especially Particularly
 Mostly Largely Partly Lately Really Simply Surely Likely Separately Additionally Unfortunately Fortunately
-Meanwhile Suddenly Allegedly Originally Ultimately Notably Similarly Immediately Shortly""".split())
+Suddenly Allegedly Originally Ultimately Notably Similarly Immediately Shortly""".split())
 
 
 def _adverb_opening(word: str, context: "_Context") -> bool:
@@ -678,7 +681,8 @@ def _mentions_of_piece(piece: list[Token], context: _Context) -> list[_Mention]:
         while len(after) > 1 and after[0][2] in _OFFICE_WORDS:
             after = after[1:]
         # "President of Castermoor Lydia Okonkwo-Park": the holder's name opens with a given name
-        given = next((i for i in range(1, len(after) - 1) if after[i][2] in _MEN or after[i][2] in _WOMEN), None)
+        given = next((i for i in range(len(after) - 2, 0, -1) if (after[i][2] in _MEN or after[i][2] in _WOMEN)
+                      and after[i - 1][2] not in _PLACE_PREFIXES), None)
         if given is not None:
             after = after[given:]
         titled = after[0] is not piece[title_at + 1]

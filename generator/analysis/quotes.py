@@ -81,9 +81,12 @@ _PLAIN_SUBJECTS = frozenset(("place", "document"))
 PRONOUNS = {"he": ("person",), "she": ("person",), "they": ("person", "organization"),
             "it": ("organization",)}
 PRONOUN_SEX = {"he": "m", "she": "f"}
-# "it read(s)" stands for a writing just named: a sign's words are nobody's, a statement's its maker's.
+# "it read(s)" stands for a writing just named: a sign's words are nobody's, a statement's its
+# maker's; a writing someone issued (not one they received) is theirs.
 _READS_AFTER = re.compile(r"[ \t]+reads?\b")
-_WRITING_BEFORE = re.compile(r"\b(?:statement|message|letter|note|post|tweet|e-?mail|memo|release|notice)s?\b")
+_WRITING_BEFORE = re.compile(r"\b(?:issued|sent|posted|published|wrote|released|put[ \t]+out|shared|tweeted)[ \t]+"
+                             r"(?:a|an|the|his|her|its|their)[ \t]+(?:[a-z-]+[ \t]+)?"
+                             r"(?:statement|message|letter|note|post|tweet|e-?mail|memo|release|notice)\b")
 _WRITING_REACH = 250
 # Unnamed speakers: "the ministry press secretary", "a senior official", "the ministry".
 ROLE_NOUNS = frozenset("""spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen
@@ -1580,8 +1583,12 @@ class _SpeakerFinder:
                 continue
             after = text[at + len(phrase):at + len(phrase) + 1]
             holder = self._person_at(at + len(phrase) + 1) if after == " " else None
-            if after == "," and text.startswith(" ", at + len(phrase) + 1):
-                holder = self._person_at(at + len(phrase) + 2)  # "the port's mayor, Ben Osei"
+            if after == "," and text.startswith(" ", at + len(phrase) + 1) \
+                    and not _PREPOSITION_BEFORE_ROLE.search(self.lowered, max(0, at - 16), at):
+                # "the port's mayor, Ben Osei, ordered": an apposition the comma closes (not "In a
+                # letter to the mayor, Ana Ruiz complained")
+                named = self._person_at(at + len(phrase) + 2)
+                holder = named if named is not None and text.startswith(",", named.end) else None
             if holder is None and self.lowered[max(0, at - 6):at] == ", the " \
                     and not after.isalnum():
                 index = bisect_right(self.entity_starts, at - 6) - 1
@@ -1637,6 +1644,7 @@ _ROLE_BETWEEN = re.compile(r"(?:['’]s)?((?:[ \t]+[a-z][\w-]*){1,4}),?[ \t]+")
 
 _APPOSED = re.compile(r",[ \t]+")  # "the Courier's editor, Ana Ruiz"
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")  # "the union's", "the rebels'"
+_PREPOSITION_BEFORE_ROLE = re.compile(r"\b(?:to|about|unlike|like|for|with|against|from|by|of)[ \t]+the[ \t]+$")
 _UNNAMED_AFTER = re.compile(r"[ \t]+(?:a|an|one|another)[ \t]")  # ," said a man in the crowd
 
 

@@ -373,9 +373,13 @@ def test_a_name_in_ly_opening_a_sentence_is_kept_whole():
     # an adverb opening the sentence is no part of the name after it
     assert [n for _, n, _ in entities("Only Ana Ruiz voted against the plan.")] == ["Ana Ruiz"]
     assert [(n, t) for t, n, _ in entities("Wembley Stadium was full.")] == [("Wembley Stadium", "place")]
+    assert [(n, t) for t, n, _ in entities("Bruce Arena praised his players.")] == [("Bruce Arena", "person")]
 
 
 def test_the_holder_of_an_office_of_a_place_is_named_from_the_given_name():
     assert [(t, n) for t, n, _ in entities("Former President of Castermoor Lydia Okonkwo-Park spoke.")] == [
         ("person", "Lydia Okonkwo-Park")]
     assert [n for _, n, _ in entities("Secretary of State John Kerry spoke.")] == ["John Kerry"]
+    # a given name inside a place's name opens no holder's name
+    assert "Elizabeth Nomvuyo Mposelwa" not in [n for _, n, _ in entities(
+        "The Mayor of Port Elizabeth Nomvuyo Mposelwa visited the site.")]

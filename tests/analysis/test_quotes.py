@@ -1057,8 +1057,10 @@ def test_it_read_after_a_writing_is_its_makers():
     assert speakers('Mayor Ana Ruiz posted a message on the council website. "We regret the delay and will '
                     'compensate residents," it read.') == [
         ("We regret the delay and will compensate residents,", "Ana Ruiz")]
-    # a sign's words are nobody's
+    # a sign's words are nobody's, nor a letter's its recipient's
     assert speakers('Ana Ruiz said the gate was locked. "No entry," it read.') == [("No entry,", None)]
+    assert speakers('Ana Ruiz, 34, received the letter on Monday. "Your claim has been refused," it read.') == [
+        ("Your claim has been refused,", None)]
 
 
 def test_a_role_set_off_before_its_holders_name_gives_the_name():
@@ -1085,6 +1087,11 @@ def test_a_quote_with_its_own_unnamed_speaker_does_not_go_on_the_previous_one():
     assert speakers('Nina Abel spoke first. "We are ready," she said. "We built this from nothing," '
                     'said a man in the crowd.') == [
         ("We are ready,", "Nina Abel"), ("We built this from nothing,", None)]
+
+
+def test_a_role_before_a_comma_that_closes_a_phrase_is_no_apposition():
+    assert speakers("In a letter to the mayor, Ana Ruiz complained about the noise. "
+                    '"We will fix it," the mayor said.') == [("We will fix it,", "mayor")]
 
 
 def test_the_role_a_person_was_named_with_stands_for_them():
