@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Optional
 
 MONTH_NUMBERS = {
@@ -34,3 +35,23 @@ def iso_date(value: str) -> Optional[dt.date]:
         return dt.date.fromisoformat(value)
     except ValueError:
         return None
+
+
+# A date written out with its year: "Dec. 10, 2026", "10 December 2026", "December 10th 2026",
+# "the 10th of December 2026"; at the start of a value a weekday may open it ("Thursday, ...").
+_WRITTEN = (r"(?:(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+            r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>[A-Za-z]{3,9})\.?),?\s+(?P<year>\d{4})\b")
+_WRITTEN_ANYWHERE = re.compile(_WRITTEN)
+_WRITTEN_AT_START = re.compile(r"^(?:[A-Za-z]+\.?,?\s+)??(?:the\s+)?" + _WRITTEN)
+
+
+def written_date(text: str, at_start: bool = False) -> Optional[dt.date]:
+    """The first date written out with its year in `text` (with `at_start`, only one opening it)."""
+    found = [_WRITTEN_AT_START.match(text)] if at_start else _WRITTEN_ANYWHERE.finditer(text)
+    for m in found:
+        if m is None:
+            continue
+        month = MONTH_NUMBERS.get((m.group("month") or m.group("month2")).lower())
+        if month:
+            return safe_date(int(m.group("year")), month, int(m.group("day") or m.group("day2")))
+    return None

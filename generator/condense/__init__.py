@@ -231,10 +231,11 @@ _QUOTE_HEADLINE = re.compile(rf"[^:\"“‘']{{1,40}}:\s*[\"“‘']{_QUOTED_WOR
 
 # An explainer's, a live page's or a comment's headline: "What the budget means for you", "How
 # the storm grew", "Analysis: ...", "Storm Ada: what we know", "Live: ...".
-_EXPLAINER = re.compile(r"^(?:(?:what|how|why|who|where)\s|(?:explainer|analysis|opinion|comment|editorial|q&a|live"
-                        r"|live updates|in pictures|watch|factbox|fact check)\s*[:|–—-])"
-                        r"|:\s*(?:what|how|why)\s|what (?:we|you) (?:know|need to know)|everything you need to know",
-                        re.IGNORECASE)
+# (Only a capital W opens a question: "WHO declares ..." is news of the World Health Organization;
+# a label needs a colon, a bar or a spaced dash: "Live-fire drills close coast road" is news.)
+_EXPLAINER = re.compile(r"^(?:(?:What|How|Why|Who|Where)\s|(?i:explainer|analysis|opinion|comment|editorial|q&a|live"
+                        r"|live updates|in pictures|watch|factbox|fact check)(?:\s*[:|]|\s+[–—-]\s))"
+                        r"|:\s*(?i:what|how|why)\s|(?i:what (?:we|you) (?:know|need to know)|everything you need to know)")
 
 
 def _headline(title: str) -> str:

@@ -319,11 +319,12 @@ _OTHERS, _PEOPLE = stem("others"), stem("people")
 _SAME_THINGS = {stem(word): stem(same) for word, same in (("vessels", "ships"), ("kids", "children"),
                                                          ("persons", "people"), ("cars", "vehicles"))}
 # One name for each measure however a source writes it: "100 mg" and "a 100-milligram block".
+# (Not "pounds" for "lb": "£12" is pounds too. The analysis writes units as the text has them.)
 _MEASURE_SPELLINGS = {spelling: name for name, spellings in (
     ("kilometres", "km kms kilometre kilometer kilometers"), ("metres", "m metre meter meters"),
     ("centimetres", "cm centimetre centimeter centimeters"), ("millimetres", "mm millimetre millimeter millimeters"),
     ("miles", "mi mile"), ("feet", "ft foot"), ("kilograms", "kg kgs kilo kilos kilogram"), ("grams", "g gram"),
-    ("milligrams", "mg milligram"), ("pounds", "lb lbs pound"), ("litres", "l litre liter liters"),
+    ("milligrams", "mg milligram"), ("lbs", "lb"), ("litres", "l litre liter liters"),
     ("millilitres", "ml millilitre milliliter milliliters"), ("miles per hour", "mph"),
     ("kilometres per hour", "km/h kmh kph kilometers per hour")) for spelling in spellings.split()}
 # Nouns of a change in a number of things: "600 job cuts" are 600 jobs ("will cut 600 jobs").

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Optional
 
-from ..days import MONTH_NUMBERS, safe_date
+from ..days import written_date
 from ..model import Article, Span
 from .datelines import strip_furniture
 
@@ -239,23 +239,9 @@ def parse_date(value: Any) -> Optional[dt.date]:
     try:
         return email.utils.parsedate_to_datetime(value).date()
     except (TypeError, ValueError, IndexError):
-        return _written_date(value)
+        return written_date(value, at_start=True)
 
 
-# A date written out with its year, the weekday optional: "Dec. 10, 2026", "Wednesday, 10
-# December 2026", "December 10th 2026".
-_WRITTEN_DATE = re.compile(
-    r"^(?:[A-Za-z]+\.?,?\s+)??(?:(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>[A-Za-z]+)\.?),?\s+(?P<year>\d{4})\b")
-
-
-def _written_date(value: str) -> Optional[dt.date]:
-    m = _WRITTEN_DATE.match(value)
-    if not m:
-        return None
-    month = MONTH_NUMBERS.get((m.group("month") or m.group("month2")).lower())
-    day = m.group("day") or m.group("day2")
-    return safe_date(int(m.group("year")), month, int(day)) if month else None
 
 
 def _first_text(data: dict[str, Any], keys: tuple[str, ...]) -> Optional[str]:

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..days import MONTH_NUMBERS, iso_date, safe_date
+from ..days import MONTH_NUMBERS, iso_date, safe_date, written_date
 from ..letters import LETTER, LOWER, UPPER
 from ..model import PartialDate
 
@@ -113,21 +113,17 @@ def strip_furniture(text: str) -> Furniture:
 
 # A line in capitals above the text about its release, not part of it: "EMBARGOED UNTIL 00:01
 # GMT WEDNESDAY 9 DECEMBER 2026", "FOR IMMEDIATE RELEASE". Its date is when the text came out.
-_RELEASE_NOTE = re.compile(r"^\s*(?P<line>(?:EMBARGOED|EMBARGO|FOR IMMEDIATE RELEASE|NOT FOR PUBLICATION|BREAKING NEWS"
-                           r"|BREAKING|URGENT|EXCLUSIVE)\b[^\n]*)(?:\n|$)")
+# (A label alone on its line: "URGENT WARNING AS RIVER BURSTS ITS BANKS" is a headline.)
+_RELEASE_NOTE = re.compile(r"^\s*(?P<line>(?:EMBARGOED|EMBARGO|FOR IMMEDIATE RELEASE|NOT FOR PUBLICATION)\b[^\n]*"
+                           r"|(?:BREAKING(?: NEWS)?|URGENT|EXCLUSIVE)[:!]?[ \t]*)(?:\n|$)")
 
 
 def _without_release_note(body: str, found: Furniture) -> tuple[str, Optional[dt.date]]:
     note = _RELEASE_NOTE.match(body)
-    if not note or note.group("line") != note.group("line").upper():
+    if not note:
         return body, None
-    stated = _DAY_FIRST.search(note.group("line")) or _MONTH_FIRST.search(note.group("line"))
-    released = None
-    if stated:
-        month = MONTH_NUMBERS.get(stated.group("month").lower().rstrip("."))
-        released = safe_date(int(stated.group("year")), month, int(stated.group("day"))) if month else None
     found.found += ("release",)
-    return body[note.end():], released
+    return body[note.end():], written_date(note.group("line"))
 
 
 def _dated_near(partial: PartialDate, near: dt.date) -> Optional[dt.date]:

@@ -351,6 +351,12 @@ def test_the_title_is_the_latest_reports_headline():
         b = condense(Story(id="st", article_ids=list(arts)), arts, {i: analyse(a) for i, a in arts.items()},
                      CondenseOptions())
         assert b.title == "Dockworkers accept deal, ending strike"
+    # a label needs its colon, and only a capital W asks a question
+    for news in ("WHO declares Tarrow port outbreak over", "Live-fire drills close Tarrow coast road"):
+        arts["d"] = Article(id="d", path="d.txt", text="Dockers went back to work on Saturday.", outlet="Weekly",
+                            published=dt.date(2026, 11, 7), title=news)
+        assert condense(Story(id="st", article_ids=list(arts)), arts, {i: analyse(a) for i, a in arts.items()},
+                        CondenseOptions()).title == news
     # a headline that quotes a word names its event
     arts["d"] = Article(id="d", path="d.txt", text="Dockers went back to work on Saturday.", outlet="Weekly",
                         published=dt.date(2026, 11, 7), title="Tarrow port: 'Hundreds' of ships still wait")
@@ -464,6 +470,10 @@ def test_equal_values_about_different_things_stay_apart():
         fig(48213, "48,213 older adults", "adults", "b", "A study of 48,213 older adults published on Wednesday "
             "found that those who logged 7,000 steps a day were 27% less likely to fall ill.")])
     assert len(cohort) == 1 and cohort[0].sources == ["a", "b"]
+    # a weight in pounds is no money in pounds
+    assert len(merge_figures([
+        fig(12, "£12", "pounds", "a", "Fares on the Velmar line rose to £12 this week."),
+        fig(12, "12 lb", "lb", "b", "Each passenger on the Velmar line may carry 12 lb of luggage.")])) == 2
     # a measure written out and abbreviated is one measure
     dose = merge_figures([
         fig(100, "100-milligram", "milligram", "a", "The pupils shared a 100-milligram block of gummies."),

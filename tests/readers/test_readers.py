@@ -383,3 +383,12 @@ def test_a_front_matter_date_written_out_with_its_year_is_read(tmp_path):
         assert (a.published, a.warnings) == (dt.date(2026, 12, 10), []), written
     a = one(tmp_path, "a.md", f"---\ntitle: Berths close\ndate: Soon 10, 2026\nsource: Velm Wire\n---\n{BODY}\n")
     assert a.published is None and any("not a date this tool can read" in w for w in a.warnings)
+
+
+def test_a_label_alone_is_a_release_note_but_a_headline_in_capitals_is_a_headline(tmp_path):
+    a = one(tmp_path, "a.txt", f"URGENT WARNING AS TARROW RIVER BURSTS ITS BANKS\n\n{BODY}\n")
+    assert (a.title, a.text) == ("Urgent warning as Tarrow river bursts its banks", BODY)
+    b = one(tmp_path, "b.txt", f"BREAKING\n\nTarrow berths close\n\n{BODY}\n")
+    assert (b.title, b.text) == ("Tarrow berths close", BODY)
+    c = one(tmp_path, "c.txt", f"EMBARGOED UNTIL 00:01 GMT 9 Dec 2026\n\nTarrow berths close\n\n{BODY}\n")
+    assert (c.title, c.published, c.text) == ("Tarrow berths close", dt.date(2026, 12, 9), BODY)
