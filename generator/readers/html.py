@@ -8,6 +8,7 @@ from .base import Reader, Record
 
 
 MIN_WORDS = 12
+MAX_DATE = "2199-12-31"
 
 
 class HtmlReader(Reader):
@@ -21,7 +22,9 @@ class HtmlReader(Reader):
             include_tables=False,
             favor_precision=True,
             # Only dates the page states; never the extraction day (output must be reproducible).
-            date_extraction_params={"extensive_search": False, "original_date": True},
+            # (and not bounded by it: htmldate rejects dates after "today" by default, so a page dated
+            # tomorrow on the machine's clock fell back to another date)
+            date_extraction_params={"extensive_search": False, "original_date": True, "max_date": MAX_DATE},
         )
         if document is None:
             return [Record(text="", no_text_because="no article text found in the HTML (only navigation or boilerplate)")]

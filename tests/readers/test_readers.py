@@ -95,6 +95,14 @@ def test_html_page_drops_boilerplate(tmp_path):
     assert "4,200 containers" in a.text and "cookies" not in a.text and "Sport" not in a.text
 
 
+def test_an_html_pages_date_does_not_depend_on_the_clock(tmp_path):
+    # a page dated after the day the tool runs (a machine whose clock is behind) keeps its date
+    page = f"""<html><head><title>Crane falls</title>
+    <meta property="article:published_time" content="2041-05-07T18:20:00+01:00"></head>
+    <body><article><h1>Crane falls</h1><p>{BODY}</p></article></body></html>"""
+    assert one(tmp_path, "f.html", page).published == dt.date(2041, 5, 7)
+
+
 def test_json_newsapi_response_gives_one_article_per_record(tmp_path):
     data = {"status": "ok", "articles": [
         {"source": {"id": None, "name": "Metro Digest"}, "title": "One", "publishedAt": "2026-11-03T10:00:00Z",
