@@ -1357,6 +1357,9 @@ class _SpeakerFinder:
         found = self._candidates_between(start, limit)
         for index, candidate in enumerate(found):
             between = self.text[start:candidate.start].split()
+            if candidate.kind == "role" and index + 1 < len(found) and found[index + 1].kind == "person" \
+                    and _role_in_apposition(self.text[start:found[index + 1].start].split()):
+                return self._speaker_of(found[index + 1], raw)  # "said its technology editor, Nadia Oyelaran"
             # Titles and roles between: "said Rep. Ana Ruiz", "said 9/11 widow Bo Hagen"; and a
             # count before a role: "said one senior official".
             if all(w.lower() in _DETERMINERS or w.lower() in _COUNTS
@@ -1440,7 +1443,8 @@ class _SpeakerFinder:
             apposition = chosen.kind == "role" and gap.lstrip().startswith(",")
             last = chosen.start - 1 if apposition else chosen.end
             named = [c for c in candidates if c.end <= last and c.kind != "pronoun"
-                     and text[c.end:c.end + 1] == ","]
+                     and text[c.end:c.end + 1] == "," or (c.kind == "person" and c.end <= last
+                                                          and text.startswith(",", _tail_end(text, c.end)))]
             if named and not (named[-1].kind == "role" and chosen.kind == "person"
                               and _NAME_SET_OFF.fullmatch(text, named[-1].end, chosen.start)):
                 chosen = named[-1]
@@ -1468,8 +1472,8 @@ class _SpeakerFinder:
         relative clause: the clause describes that name, which is the subject."""
         for candidate in reversed(candidates):
             if candidate.end <= chosen.start and candidate.kind in ("person", "organization", "role") \
-                    and _RELATIVE_OPENING.match(self.text, candidate.end) \
-                    and "," not in self.text[candidate.end + 1:chosen.start]:
+                    and _RELATIVE_OPENING.match(self.text, _tail_end(self.text, candidate.end)) \
+                    and "," not in self.text[_tail_end(self.text, candidate.end) + 1:chosen.start]:
                 return candidate
         return None
 
@@ -1654,6 +1658,17 @@ def _holds_role(between: str) -> bool:
     return m is not None and m.group(1).split()[-1] in ROLE_NOUNS
 
 
+# What may follow a name before the comma of its apposition: a party and state ("Rep. Jim Tully
+# (R-Ohio), a member of ...") or the place of an office ("Mayor Linda Okafor of Lorain, a Democrat").
+_NAME_TAIL = re.compile(r"[ \t]*\([^()\n]{1,40}\)|[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?=,)")
+
+
+def _tail_end(text: str, end: int) -> int:
+    """Where a name ending at `end` ends with its tail, if any (see _NAME_TAIL)."""
+    tail = _NAME_TAIL.match(text, end)
+    return tail.end() if tail else end
+
+
 def _title_of_office(words: list[str]) -> bool:
     """Whether `words`, between a cue and a name, are a title naming an office: "said Deputy
     Secretary of Commerce Ann Bell", "said Mayor of Linwick Carla Hoyt"."""
@@ -1703,7 +1718,12 @@ def _role_in_apposition(words: list[str]) -> bool:
     role = words[-1][:-1].lower()
     return (role in ROLE_NOUNS or role in KIN_WORDS) and all(
         w.lower() in _DETERMINERS or w.lower() in ROLE_MODIFIERS or w.endswith(_POSSESSIVE_ENDINGS)
-        or (w[:1].isupper() and w.isalpha() and i > 0) for i, w in enumerate(words[:-1]))
+        or (i > 0 and w.isalpha() and (w[:1].isupper() or _describes_a_role(w))) for i, w in enumerate(words[:-1]))
+
+
+def _describes_a_role(word: str) -> bool:
+    """A lower-case word that may qualify a role ("technology editor"): no function word or verb form."""
+    return word not in _NOT_IN_TITLES and word not in _DETERMINERS and not word.endswith(("ed", "ing"))
 
 
 def _last_word(text: str, end: int) -> str:

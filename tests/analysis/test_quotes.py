@@ -1074,6 +1074,21 @@ def test_a_role_set_off_before_its_holders_name_gives_the_name():
         ("We will not sign,", "Ada Krall")]
 
 
+def test_a_name_with_its_party_or_place_then_an_apposition_speaks():
+    assert speakers('Rep. Jim Tully (R-Ohio), a member of the Freedom Caucus, said the bill was "dead on arrival."') == [
+        ("dead on arrival.", "Jim Tully")]
+    assert speakers('Rep. Jim Tully (R-Ohio), who leads the Freedom Caucus, called the bill "a total disaster."') == [
+        ("a total disaster.", "Jim Tully")]
+    assert speakers('Mayor Linda Okafor of Lorain, a Democrat, said the visit was "welcome attention" for the city.') == [
+        ("welcome attention", "Linda Okafor")]
+    assert speakers('"It is the best phone this year," said its technology editor, Nadia Oyelaran.') == [
+        ("It is the best phone this year,", "Nadia Oyelaran")]
+    # a role with the place of its office is no name: the name before it speaks
+    assert speakers('Jean-Paul Roche, the foreign minister of Veskaria, a council member, said the test was a '
+                    '"provocation that cannot be left without consequences."') == [
+        ("provocation that cannot be left without consequences.", "Jean-Paul Roche")]
+
+
 def test_a_title_naming_an_office_stands_before_the_speakers_name():
     assert speakers('"We will not sign," said Secretary of State Jo Lindqvist.') == [
         ("We will not sign,", "Jo Lindqvist")]
