@@ -597,11 +597,25 @@ def _without_sentence_opener(run: list[Token], context: _Context) -> list[Token]
                 word not in context.mid_sentence and context.has_lower_word(word.lower())):
             return run[1:]
         return run
-    # A lone sentence-initial word counts only if it is known or also capitalised mid-sentence.
+    # A lone sentence-initial word counts only if it is known or also capitalised mid-sentence,
+    # or if it says something: "Whitcombe said", in a report that never names him in full.
     if word in context.mid_sentence or word in KNOWN_PLACES or word in KNOWN_ORGS \
             or _ACRONYM.match(word) or "." in word:
         return run
+    if word.lower() not in _SPEAKING_GROUPS and not word.endswith(_GROUP_ENDINGS) \
+            and _speech_verb_after(_words_after(context.text, first[1])) and not context.has_lower_word(word.lower()):
+        return run
     return []
+
+
+# Plural nouns that open "Officials said", "Residents told reporters": groups, no names.
+_SPEAKING_GROUPS = frozenset("""officials police residents analysts critics witnesses experts sources
+authorities investigators prosecutors doctors researchers scientists officers lawmakers democrats
+republicans protesters protestors organizers organisers voters parents students teachers neighbors
+neighbours others many some both several few most all supporters opponents fans locals economists
+aides diplomats relatives families workers employees staff rescuers firefighters paramedics media""".split())
+# ... and the endings of plural agent nouns: "Retailers", "Forecasters", "Demonstrators", "Economists".
+_GROUP_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees")
 
 
 # Words that open place names before a given name: "Port Elizabeth", "Prince Edward Island".

@@ -1115,3 +1115,12 @@ def test_the_role_a_person_was_named_with_stands_for_them():
     assert speakers('Speaker Glenn Harwell opened the session. "It is not the bill I would have written," '
                     'the speaker said.') == [("It is not the bill I would have written,", "Glenn Harwell")]
     assert speakers('The band played on. "Turn it down," the speaker said.') == [("Turn it down,", "speaker")]
+
+
+def test_a_surname_alone_that_speaks_is_a_speaker_though_never_named_in_full():
+    text = ('"These emails are a disgrace," said Bishop Anthony Moreau.\n\n'
+            'Whitcombe said he was "shocked but not surprised." "They hate you," he told the crowd.')
+    assert speakers(text) == [("These emails are a disgrace,", "Anthony Moreau"),
+                              ("shocked but not surprised.", "Whitcombe"), ("They hate you,", "Whitcombe")]
+    # a group opening the sentence is no name
+    assert speakers('Ana Ruiz spoke. "We are ready," she said.\n\nRetailers said sales were "flat at best."')[1][1] != "Retailers"
