@@ -602,7 +602,7 @@ def _without_sentence_opener(run: list[Token], context: _Context) -> list[Token]
     if word in context.mid_sentence or word in KNOWN_PLACES or word in KNOWN_ORGS \
             or _ACRONYM.match(word) or "." in word:
         return run
-    if word.lower() not in _SPEAKING_GROUPS and not word.endswith(_GROUP_ENDINGS) \
+    if word.lower() not in _SPEAKING_GROUPS and not word.endswith(_GROUP_ENDINGS + ("ing", "ed", "ly")) \
             and _speech_verb_after(_words_after(context.text, first[1])) and not context.has_lower_word(word.lower()):
         return run
     return []
