@@ -195,6 +195,9 @@ injury injuries wound wounds killing killings count counts charge charges""".spl
 def _fate(item: SourcedFigure) -> str:
     """What its sentence says befell those a figure counts ("dead", "injured", "held"), from the
     nearest such word after the figure, else right before it ("killing six people"); "" if none."""
+    unit = (item.figure.unit or "").lower()
+    if unit in _FATES:
+        return _FATES[unit]  # "the death toll rose to 43": the analysis read the toll's dead
     at = item.context.find(item.figure.text)
     if at < 0:
         return ""

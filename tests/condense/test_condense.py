@@ -756,6 +756,12 @@ def test_a_count_that_rises_from_one_report_to_the_next_is_a_series_not_a_disagr
                            "Across Tarrow, 456 people had caught the flu by Friday, officials said.", "b",
                            published="2031-05-29")
     assert merge_figures([tested, caught])[0].discrepant
+    # a death toll read from "toll" counts the dead however far its word stands from the number
+    def toll(source, value, day):
+        context = f"The death toll from the crash of the Lorvan Air flight near Kessling rose to {value}."
+        return SourcedFigure(Figure(value, None, "dead", str(value), 0, 1), context, source, published=day)
+    rising = merge_figures([toll("a", 43, "2031-11-15"), toll("b", 44, "2031-11-16")])
+    assert len(rising) == 1 and rising[0].series and not rising[0].discrepant and rising[0].value == 44
     # a range is no running count
     assert not merge_figures([fig("a", 50, "2031-10-29", "50 people"),
                               SourcedFigure(Figure(50, 100, "people", "50 to 100 people", 0, 1),
