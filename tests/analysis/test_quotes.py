@@ -1124,5 +1124,5 @@ def test_a_surname_alone_that_speaks_is_a_speaker_though_never_named_in_full():
                               ("shocked but not surprised.", "Whitcombe"), ("They hate you,", "Whitcombe")]
     # a group opening the sentence is no name
     assert speakers('Ana Ruiz spoke. "We are ready," she said.\n\nRetailers said sales were "flat at best."')[1][1] != "Retailers"
-    assert speakers('Ana Ruiz spoke. "We are ready," she said.\n\nHaving urged people to "wash their hands often", '
-                    'the ministry said no more.')[1][1] != "Having"
+    assert speakers('Ana Ruiz spoke. "We are ready," she said.\n\nHaving said that, if the ministry\'s "Wash it, '
+                    'dry it, bin it" campaign saves one life, it will be worth it.')[1][1] != "Having"
