@@ -267,7 +267,8 @@ _FUTURE_FORMS = [
     r"""would\s+(?:start|begin|return|resume|reopen|open|meet|vote|arrive|travel|visit|close|end
         |remain|stay|hold|put|sign|announce|release|publish|decide|take\s+effect|take\s+place
         |report|testify|attend|speak|address|host|launch|deliver|unveil|leave|fly|reconvene|convene
-        |rule|hear|debate)\b""",
+        |rule|hear|debate|reach|go|come|give|send|seek|join|play|lead|file|present|submit|appoint|name
+        |introduce|head|pay)\b""",
     r"would\s+be\s+[a-z]+ing\b",  # "would be travelling": reported plans
     "could" + _NOT_PERFECT, "may" + _NOT_PERFECT, "might" + _NOT_PERFECT,
     # "postponed the vote until Tuesday": whatever the tense, the new date lies ahead; so does the

@@ -646,6 +646,7 @@ def test_a_state_that_lasts_until_a_day_and_a_course_set_look_ahead():
 def test_what_someone_said_they_would_do_on_a_day_lies_ahead():
     # published Tuesday 2024-12-31
     assert triples("The company said it would report its results on Thursday.") == [("Thursday", "2025-01-02", "day")]
+    assert triples("She said investigators would reach the site on Sunday.") == [("Sunday", "2025-01-05", "day")]
     assert triples("He said on Monday that he would testify on Friday.") == [
         ("Monday", "2024-12-30", "day"), ("Friday", "2025-01-03", "day")]
 
