@@ -346,7 +346,7 @@ _WORD_CANDIDATE = re.compile(
 _ABBREVIATIONS = sorted(
     "km km2 km3 km² km³ km/h kmh kph mph m m2 m3 m² m³ cm mm nm µm mi ft yd kg mg g lb lbs oz t "
     "kt ml mL cl l L gal bbl bpd ha kW MW GW TW kWh MWh GWh TWh Wh W kV V Hz kHz MHz GHz kB KB "
-    "MB GB TB PB kb Mb Gb Mbps Gbps eV keV MeV GeV TeV psi dB kcal cal tbsp tsp".split(),
+    "MB GB TB PB kb Mb Gb Mbps Gbps eV keV MeV GeV TeV psi dB kcal cal tbsp tsp mAh Ah".split(),
     key=len, reverse=True,
 )
 MEASURE_ABBREVIATIONS = frozenset(_ABBREVIATIONS)
@@ -780,6 +780,8 @@ def _range_verdict(text: str, low: _Number, high: _Number) -> str:
         unit_low, unit_high = _MEASURE_RIGHT.match(text, low.end), _MEASURE_RIGHT.match(text, high.end)
         if not unit_low or not unit_high or _measure_name(unit_low) != _measure_name(unit_high):
             return "apart"
+    if gap.group("dash") == "—" and text[high.start - 1] in _BLANKS and text[low.end:high.start].startswith(" "):
+        return "apart"  # "down to 116 — 109 passengers and seven crew —": an aside, set off by spaced dashes
     if low.value < high.value or (low.value < 0 and high.value < 0):
         return "range"
     return "score" if gap.group("dash") else "apart"
@@ -852,12 +854,12 @@ _TOLL_BEFORE = re.compile(
 _NUMBER_OF_LINK = re.compile(
     r"(?i:the)[ \t]+(?:total[ \t]+)?number[ \t]+of[ \t]+"
     r"(?P<counted>(?:(?!(?:and|but|was|were|is|are|said|says)\b)[^,;:.\d]){1,60}?)[ \t]+"
-    + _HAVE + "(?:" + _REACHES + r"|(?:fallen|fell|dropped)[ \t]+to|(?P<bare>to))" + _HEDGE_AFTER_LINK)
+    + _HAVE + "(?:" + _REACHES + r"|(?:fallen|fell|dropped)[ \t]+to|(?P<bare>to|at))" + _HEDGE_AFTER_LINK)
 _SETTING_VERB = re.compile(r"\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|push(?:es|ed|ing)?|brings?|brought|bringing"
                            r"|put(?:s|ting)?|increas(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing))[ \t]+$")
 # A gathering and the words up to its size: the bare number counts the people in it.
 _CROWD_BEFORE = re.compile(
-    r"\b(?i:crowds?|attendance|audience)[ \t]+(?:of|" + _HAVE + "(?:" + _REACHES + "|was|were))" + _HEDGE_AFTER_LINK)
+    r"\b(?i:crowds?|attendance|audience)[ \t]+(?:of|at|" + _HAVE + "(?:" + _REACHES + "|was|were))" + _HEDGE_AFTER_LINK)
 _FATE_NOUNS = frozenset(("dead", "injured", "wounded", "missing", "displaced", "homeless", "unemployed"))
 
 

@@ -494,6 +494,18 @@ def test_a_change_by_a_range_of_amounts_stays_a_range():
     assert [r[:3] for r in rows("Electricity bills will rise by 10% to 15% next year.")] == [(10, 15, "percent")]
 
 
+def test_numbers_set_off_by_spaced_dashes_are_no_range_nor_score():
+    assert [r[:3] for r in rows("The airline revised the number aboard to 116 — 109 passengers and seven crew.")] == [
+        (116, None, None), (109, None, "passengers"), (7, None, "crew")]
+    assert rows("Rovers won 3-1 on Saturday.") == []
+
+
+def test_battery_capacity_and_a_count_put_at_a_number():
+    assert [r[:3] for r in rows("Its 5,000 mAh battery and a 4,500mAh cell.")] == [(5000, None, "mAh"), (4500, None, "mAh")]
+    assert [r[:3] for r in rows("Police put the crowd at 8,000.")] == [(8000, None, "people")]
+    assert [r[:3] for r in rows("Police put the number of people arrested at 118.")] == [(118, None, "people")]
+
+
 def test_the_size_of_a_gathering_counts_people():
     assert rows("A crowd of 38,412 saw the derby.")[0][:3] == (38412, None, "people")
     assert rows("Attendance was more than 1,200 on the first night.")[0][:3] == (1200, None, "people")
