@@ -1516,6 +1516,11 @@ class _SpeakerFinder:
                 # "He then warned the board, in case Ruiz came back early ...": the same "he" is that
                 # sentence's subject, whom an earlier sentence names, not the name inside it
                 continue
+            if "person" in wanted:
+                # "The nominee closed with a joke. ... he said": the one the role was given
+                holder = self._opening_role_holder(index)
+                if holder and self._known_sex(holder) in ("", sex):
+                    return holder
             subject = self._subject(index)
             if subject and subject.kind in wanted:
                 if self._may_be(subject, sex):
@@ -1569,6 +1574,14 @@ class _SpeakerFinder:
                  if (holder := self._holder_before(spelling, role.start - 4)) is not None]
         return max(found)[1] if found else None
 
+    def _opening_role_holder(self, index: int) -> Optional[str]:
+        """The person whose role opens sentence `index` as its subject ("The nominee closed ..."),
+        named with that role earlier in the article."""
+        opening = _OPENING_ROLE.match(self.text, self.sentences[index].start)
+        if not opening:
+            return None
+        return self._role_holder(_Candidate(opening.start(1), opening.end(1), "role", opening.group(1)))
+
     def _lowered_aligns(self) -> bool:
         """Whether the text in lower case (made once) keeps the text's offsets: not when a letter's
         lower case is longer."""
@@ -1593,10 +1606,11 @@ class _SpeakerFinder:
                 # letter to the mayor, Ana Ruiz complained")
                 named = self._person_at(at + len(phrase) + 2)
                 holder = named if named is not None and text.startswith(",", named.end) else None
-            if holder is None and self.lowered[max(0, at - 6):at] == ", the " \
-                    and not after.isalnum():
-                index = bisect_right(self.entity_starts, at - 6) - 1
-                if index >= 0 and self.entities[index].end == at - 6 \
+            apposed = _APPOSED_ROLE.search(self.lowered, max(0, at - 40), at) if holder is None else None
+            if apposed and not after.isalnum():
+                # "Mara Velde, the port authority director", "Dale Whitcombe, the Republican nominee"
+                index = bisect_right(self.entity_starts, apposed.start()) - 1
+                if index >= 0 and self.entities[index].end == apposed.start() \
                         and self.entities[index].type == "person":
                     holder = self.entities[index]
             if holder is not None:
@@ -1648,6 +1662,11 @@ _ROLE_BETWEEN = re.compile(r"(?:['’]s)?((?:[ \t]+[a-z][\w-]*){1,4}),?[ \t]+")
 
 _APPOSED = re.compile(r",[ \t]+")  # "the Courier's editor, Ana Ruiz"
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")  # "the union's", "the rebels'"
+# Between a name and its role in apposition, in lower case: ", the (republican) ".
+_APPOSED_ROLE = re.compile(r", the (?:[\w-]+ ){0,2}$")
+# A sentence whose subject is a role: "The nominee closed ...", "The lieutenant governor laughed".
+_OPENING_ROLE = re.compile(r"[\"“]?The[ \t]+((?:[a-z-]+[ \t]+)?(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+                           + r"))\b(?!['’])")
 _PREPOSITION_BEFORE_ROLE = re.compile(r"\b(?:to|about|unlike|like|for|with|against|from|by|of)[ \t]+the[ \t]+$")
 _UNNAMED_AFTER = re.compile(r"[ \t]+(?:a|an|one|another)[ \t]")  # ," said a man in the crowd
 

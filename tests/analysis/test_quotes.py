@@ -1126,3 +1126,10 @@ def test_a_surname_alone_that_speaks_is_a_speaker_though_never_named_in_full():
     assert speakers('Ana Ruiz spoke. "We are ready," she said.\n\nRetailers said sales were "flat at best."')[1][1] != "Retailers"
     assert speakers('Ana Ruiz spoke. "We are ready," she said.\n\nHaving said that, if the ministry\'s "Wash it, '
                     'dry it, bin it" campaign saves one life, it will be worth it.')[1][1] != "Having"
+
+
+def test_he_after_a_sentence_whose_subject_is_a_role_is_the_roles_holder():
+    text = ('Dale Whitcombe, the Republican nominee, spoke for an hour. "I am done with them," said Tom Reisling, '
+            'a retired pipe fitter.\n\nThe nominee closed with a joke as he left the stage. "We are going to win '
+            'Ohio," he said.')
+    assert speakers(text)[1] == ("We are going to win Ohio,", "Dale Whitcombe")
