@@ -93,7 +93,7 @@ _TRIGGER = re.compile(_BEFORE_WORD + _TRIGGER_WORDS, re.VERBOSE)  # the match op
 # The words before an "ago" that open "two days ago" or "seven weeks from now" (a number in
 # digits is a trigger already).
 _NUMBER_WORD_BEFORE_AGO = re.compile(rf"\b{_COUNT_WORD}\s+{_AGO_UNIT}s?\s+$")
-_AGO_WORDS = re.compile(r"\bago\b|\bfrom\s+(?:now|today)\b", re.IGNORECASE)
+_AGO_WORDS = ("ago", "from now", "from today")
 
 
 def _triggers(text: str) -> list[tuple[int, str]]:
@@ -104,17 +104,20 @@ def _triggers(text: str) -> list[tuple[int, str]]:
     first = _TRIGGER_AT_START.match(text)
     if first:
         found.insert(0, (0, first.lastgroup))  # type: ignore[arg-type]
-    if "ago" in text or "from now" in text or "from today" in text:
+    if any(word in text for word in _AGO_WORDS):
         found += _number_words_before_ago(text)
         found.sort()
     return found
 
 
 def _number_words_before_ago(text: str) -> Iterator[tuple[int, str]]:
-    for ago in _AGO_WORDS.finditer(text):
-        before = _NUMBER_WORD_BEFORE_AGO.search(text, max(0, ago.start() - 24), ago.start())
-        if before:
-            yield before.start(), "word"
+    for word in _AGO_WORDS:  # (str.find runs in C: a regex over the whole text cost 10% of the dates)
+        at = text.find(word)
+        while at >= 0:
+            before = _NUMBER_WORD_BEFORE_AGO.search(text, max(0, at - 24), at)
+            if before:
+                yield before.start(), "word"
+            at = text.find(word, at + len(word))
 
 
 # The expressions, grouped by the trigger that can open them. Within a group, alternatives at
