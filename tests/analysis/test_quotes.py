@@ -1084,9 +1084,9 @@ def test_a_name_with_its_party_or_place_then_an_apposition_speaks():
     assert speakers('"It is the best phone this year," said its technology editor, Nadia Oyelaran.') == [
         ("It is the best phone this year,", "Nadia Oyelaran")]
     # a role with the place of its office is no name: the name before it speaks
-    assert speakers('Jean-Paul Roche, the foreign minister of Veskaria, a council member, said the test was a '
-                    '"provocation that cannot be left without consequences."') == [
-        ("provocation that cannot be left without consequences.", "Jean-Paul Roche")]
+    assert speakers('Jean-Paul Roche, the foreign minister of Veskaria, a council member, said the missile test was a '
+                    '"reckless stunt that must carry a price."') == [
+        ("reckless stunt that must carry a price.", "Jean-Paul Roche")]
 
 
 def test_a_title_naming_an_office_stands_before_the_speakers_name():
