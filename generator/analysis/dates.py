@@ -354,9 +354,10 @@ def extract_dates(text: str, sentences: list[Span], published: Optional[dt.date]
 # its text writes a date ("april 28, 2015", "28 april 2015"); "may", "march" and "august" are words
 # too, and a month without a year is no date this can tell from them.
 _LOWER_MONTHS = ("january", "february", "april", "june", "july", "september", "october", "november", "december")
-_LOWER_MONTH = re.compile(rf"(?<![\w-])(?:{'|'.join(_LOWER_MONTHS)})"
+_LOWER_MONTH_ALTERNATIVES = "|".join(_LOWER_MONTHS)
+_LOWER_MONTH = re.compile(rf"(?<![\w-])(?:{_LOWER_MONTH_ALTERNATIVES})"
                           r"(?=\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d\b)"
-                          rf"|(?<=\d\s)(?:{'|'.join(_LOWER_MONTHS)})"
+                          rf"|(?<=\d\s)(?:{_LOWER_MONTH_ALTERNATIVES})"
                           r"(?=,?\s+(?:1[89]|20)\d\d\b)")
 _LOWER_MONTH_NAMES = tuple(f"{name} " for name in _LOWER_MONTHS)  # what the cheap test looks for
 

@@ -602,7 +602,7 @@ def _without_sentence_opener(run: list[Token], context: _Context) -> list[Token]
     if word in context.mid_sentence or word in KNOWN_PLACES or word in KNOWN_ORGS \
             or _ACRONYM.match(word) or "." in word:
         return run
-    if word.lower() not in _SPEAKING_GROUPS and not word.endswith(_GROUP_ENDINGS + ("ing", "ed", "ly")) \
+    if word.lower() not in _SPEAKING_GROUPS and not word.endswith(_NOT_A_NAME_ENDINGS) \
             and _speech_verb_after(_words_after(context.text, first[1])) and not context.has_lower_word(word.lower()):
         return run
     return []
@@ -614,8 +614,9 @@ authorities investigators prosecutors doctors researchers scientists officers la
 republicans protesters protestors organizers organisers voters parents students teachers neighbors
 neighbours others many some both several few most all supporters opponents fans locals economists
 aides diplomats relatives families workers employees staff rescuers firefighters paramedics media""".split())
-# ... and the endings of plural agent nouns: "Retailers", "Forecasters", "Demonstrators", "Economists".
-_GROUP_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees")
+# ... and endings no lone name has there: plural agent nouns' ("Retailers", "Demonstrators",
+# "Economists"), a participle's ("Having said that") and an adverb's.
+_NOT_A_NAME_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "ing", "ed", "ly")
 
 
 # Words that open place names before a given name: "Port Elizabeth", "Prince Edward Island".

@@ -1090,6 +1090,10 @@ def _lend_units_backwards(text: str, quantities: list[_Quantity]) -> None:
             here.unit, here.kind = after.unit, after.kind
 
 
+_CHANGE_OPENING = re.compile(r"\b(?:by|from)[ \t]+$")
+_TO = re.compile(r"[ \t]+to[ \t]+")
+
+
 def _lend_units_forwards(text: str, quantities: list[_Quantity]) -> None:
     """"widened the recall by 25,000 vehicles to 265,000", "from 1.2 million cars to 1.5 million":
     the number a change reaches counts what the change does."""
@@ -1109,10 +1113,11 @@ def _of_a_group(text: str, part: _Quantity, group: _Quantity) -> bool:
 
 
 _OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
-_COUNTER_BEFORE = re.compile(r"\b(?i:image|photo|picture|slide|page|part|chapter|game|episode|item|no\.)[ \t]+$")
+_PICTURES = "image|photo|picture|slide"
+_COUNTER_BEFORE = re.compile(rf"\b(?i:{_PICTURES}|page|part|chapter|game|episode|item|no\.)[ \t]+$")
 # A web page's counter: "Image 1 of 30", "Photo 3 / 12": a number and its total (a flattened
 # page may leave a slash of its markup after "of": "image 1 of / 30").
-_COUNTER_WORD = r"\b(?i:image|photo|picture|slide)[ \t]+"
+_COUNTER_WORD = rf"\b(?i:{_PICTURES})[ \t]+"
 _OF_TOTAL = r"[ \t]*(?:of|/)[ \t]*(?:/[ \t]*)?"
 _COUNTER_NUMBER = re.compile(_COUNTER_WORD + "$")
 _COUNTER_TOTAL = re.compile(_COUNTER_WORD + r"\d+" + _OF_TOTAL + "$")
@@ -1127,8 +1132,6 @@ def _in_counter(text: str, quantity: _Quantity) -> bool:
         return True
     return _TOTAL_AFTER.match(text, quantity.last.end) is not None and \
         _COUNTER_NUMBER.search(text, floor, quantity.start) is not None
-_CHANGE_OPENING = re.compile(r"\b(?:by|from)[ \t]+$")
-_TO = re.compile(r"[ \t]+to[ \t]+")
 
 
 # ------------------------------------------------------------------------------------- output

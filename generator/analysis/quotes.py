@@ -1377,10 +1377,10 @@ class _SpeakerFinder:
                         and self._titles_only(self.text[start:following.start].split()):
                     # "said senior study author Dr. Ana Ruiz": the role is the name's title
                     candidate = following
-                elif candidate.kind == "role" and following and following.kind == "person" and (
-                        _role_in_apposition(self.text[start:following.start].split())
-                        or _title_of_office(self.text[start:following.start].split())):
-                    # "said the union's president, Ada Krall", "said Secretary of State Jo Lind"
+                elif candidate.kind == "role" and following and following.kind == "person" \
+                        and _title_of_office(self.text[start:following.start].split()):
+                    # "said Secretary of State Jo Lind" (a role set off before its name, "said the
+                    # union's president, Ada Krall", was taken at the loop's top)
                     candidate = following
                 elif following and following.kind == "person" and candidate.kind != "person" and (
                         _POSSESSIVE.fullmatch(self.text, candidate.end, following.start) or (
@@ -1442,9 +1442,9 @@ class _SpeakerFinder:
             # describes the name before it, or failing one speaks itself ("the chair, who said").
             apposition = chosen.kind == "role" and gap.lstrip().startswith(",")
             last = chosen.start - 1 if apposition else chosen.end
-            named = [c for c in candidates if c.end <= last and c.kind != "pronoun"
-                     and text[c.end:c.end + 1] == "," or (c.kind == "person" and c.end <= last
-                                                          and text.startswith(",", _tail_end(text, c.end)))]
+            named = [c for c in candidates if c.end <= last and (
+                (c.kind != "pronoun" and text.startswith(",", c.end))
+                or (c.kind == "person" and text.startswith(",", _tail_end(text, c.end))))]
             if named and not (named[-1].kind == "role" and chosen.kind == "person"
                               and _NAME_SET_OFF.fullmatch(text, named[-1].end, chosen.start)):
                 chosen = named[-1]
@@ -1471,9 +1471,10 @@ class _SpeakerFinder:
         """The name right before ", who ..." (or "which", "whose") when `chosen` lies in that
         relative clause: the clause describes that name, which is the subject."""
         for candidate in reversed(candidates):
-            if candidate.end <= chosen.start and candidate.kind in ("person", "organization", "role") \
-                    and _RELATIVE_OPENING.match(self.text, _tail_end(self.text, candidate.end)) \
-                    and "," not in self.text[_tail_end(self.text, candidate.end) + 1:chosen.start]:
+            if candidate.end > chosen.start or candidate.kind not in ("person", "organization", "role"):
+                continue
+            end = _tail_end(self.text, candidate.end)  # "Rep. Jim Tully (R-Ohio), who ..."
+            if _RELATIVE_OPENING.match(self.text, end) and "," not in self.text[end + 1:chosen.start]:
                 return candidate
         return None
 
