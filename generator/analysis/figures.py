@@ -105,7 +105,7 @@ def _with_plurals(*singulars: str) -> frozenset[str]:
 MONEY_UNITS = frozenset(CURRENCIES.values()) | _with_plurals(
     "dollar", "euro", "pound", "peso", "franc", "rupee", "ruble", "rouble", "dinar", "shilling",
     "shekel", "dirham", "riyal", "hryvnia", "krona", "krone",
-) | {"reais", "yen", "yuan", "renminbi", "rand", "lira", "lire", "kronor", "kroner"}
+) | {"reais", "yen", "yuan", "renminbi", "rand", "lira", "lire", "kronor", "kroner", "pence", "penny"}
 
 
 def is_money(unit: Optional[str]) -> bool:
@@ -226,6 +226,8 @@ _NOT_FIGURES = [
     r"\b\d{1,2}:[ ]?\d{2}(?::\d{2})?\b",  # 10:30
     r"(?:\+\d{1,3}[ .-])?(?:\(\d{3}\)[ ]?|\b\d{3}[-.])\d{3}[-.]\d{4}\b",  # phone numbers
     r"\+\d{1,3}(?:[ .-]\(?\d{1,5}\)?){2,5}\b",  # +44 20 7946 0958
+    r"\b0\d{2,4}(?:[ \u00a0]\d{3,6}){1,2}\b",  # 020 7946 0958, 07700 900123
+    r"\b\d{1,2}[ ]o['’]clock\b",  # 10 o'clock
     r"\b\d+(?:st|nd|rd|th)\b",  # 21st
     r"'?\b\d{1,3}0s\b",  # 1990s, '90s, in his 30s
     r"\b(?:1[89]|20)\d{2}[-–/]\d{2}\b(?![-/])",  # 2013-14
@@ -247,16 +249,23 @@ _WRITTEN_CHUNK = (
 # "and" joins chunks only after a scale word: "a hundred and two", not "two and three".
 _WRITTEN_NUMBER = (
     rf"(?i:\b{_WRITTEN_CHUNK}(?:(?:(?<=hundred)|(?<=thousand)|(?<=illion)|(?<=dozen))"
-    rf"(?:[ ]+and[ ]+|[ -]+){_WRITTEN_CHUNK}){{0,3}}(?:[ ]+and[ ]+a[ ]+half\b)?)"
+    rf"(?:[ ]+and[ ]+|[ -]+){_WRITTEN_CHUNK}){{0,3}}"
+    rf"(?:[ ]+and[ ]+a[ ]+half\b(?:[ ]+(?:{_SCALES_PATTERN})\b)?)?)"  # "one and a half million"
 )
 _WRITTEN_FRACTION = (
     rf"(?i:\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)"
     rf"|an?(?=[ ](?:half|third|quarter)[ ]+of\b))[ -](?:{'|'.join(DENOMINATORS)})\b"
-    rf"|\bhalf[ ]+an?[ ]+(?:{_SCALES_PATTERN}|dozen)\b)"
+    rf"(?:[ ]+of[ ]+an?[ ]+(?:million|billion|trillion)\b)?"  # "a quarter of a million"
+    rf"|\bhalf[ ]+an?[ ]+(?:{_SCALES_PATTERN}|dozen)\b"
+    # "half of all voters", "half the staff"; not "the first half the side played"
+    rf"|(?<!the[ ])(?<!first[ ])(?<!second[ ])(?<!other[ ])\bhalf(?=[ ]+(?:of|the)[ ]))"
 )
 _VULGAR = "[" + "".join(VULGAR_FRACTIONS) + "]"
 _DIGIT_NUMBER = rf"""
-    (?<![\w.,+/^])(?<![A-Za-z][-−])             # not part of a code ("F-16"), a longer number or a power
+    (?<![\w.,+/^%‰°])                           # not part of a longer number or a power, nor a range's dash
+    (?:(?<![A-Za-z][-−])|(?<=\d[A-Za-z][-−])|(?<=\d[A-Za-z]{{2}}[-−])|(?<=\d[A-Za-z]{{3}}[-−]))
+                                                # not part of a code ("F-16") but "5km-10km", "$3bn-$4bn"
+    (?P<lead_sign>[-−](?=[$€£¥₹₽]))?            # "-£250"
     (?P<currency>(?:(?:US|A|C|HK|NZ|S|R)\$|[$€£¥₹₽]|USD|EUR|GBP|JPY|CNY|INR|Rs\.?|[Dd]lrs)[ \u00a0]?)?
     (?P<sign>[-−](?=\d))?
     (?:
@@ -266,7 +275,8 @@ _DIGIT_NUMBER = rf"""
     )
     (?:[eE](?P<exponent>[-+−]?\d{{1,3}})(?![\w])|[ ]?[x×][ ]?10(?:\^(?P<caret_exponent>[-−]?\d{{1,3}})|(?P<signed_exponent>[-−]\d{{1,3}})))?
     (?:[ ]?(?:±|\+/-)[ ]?\d+(?:\.\d+)?(?:[eE][-+−]?\d+)?)?   # an uncertainty, dropped
-    (?:[ \u00a0]?(?P<scale>(?i:million|billion|trillion|thousand)|mn|mln|bn|bln|tn|trn)(?![A-Za-z])
+    (?:(?:[ \u00a0]|-(?=(?i:million|billion|trillion)))?      # "$5.6-billion" (Canadian style)
+       (?P<scale>(?i:million|billion|trillion|thousand)|mn|mln|bn|bln|tn|trn)(?![A-Za-z])
       | (?P<scale_letter>[kKmMbBT])(?![A-Za-z0-9]))?
 """
 _DIGIT_FRACTION = r"(?<![\w/.,^])(?P<numerator>\d{1,2})/(?P<denominator>\d{1,2})(?![\w/])"
@@ -295,7 +305,7 @@ _PLAIN_NUMBER = re.compile(f"(?P<number>{_DIGIT_NUMBER})", re.VERBOSE)
 # ("5th", "10:30", "9am", "17-18 May", "2024-12-31", "1990s", "3/4"); after a space, the first two
 # letters of a month, "am", "pm" or "of", or another space or a dash.
 _SKIP_FOLLOWERS = frozenset("snrtaApP/.:-–\u00a0")
-_SKIP_WORD_OPENINGS = frozenset("ja fe ma ap ju au se oc no de of am a. pm p.".split())
+_SKIP_WORD_OPENINGS = frozenset("ja fe ma ap ju au se oc no de of am a. pm p. o' o’".split())
 _TIME_OPENERS = frozenset("aApP")
 _SKIP_AFTER_SPACE = frozenset("-– \u00a0")
 _WORD_TOKEN = re.compile(
@@ -355,11 +365,15 @@ _MEASURE_RIGHT = re.compile(
     r"[ \u00a0]?(?:"
     r"(?P<symbol>%|‰|°[ ]?[CFKcfk]?(?![A-Za-z])|[€£¥₹₽](?!\w))"
     r"|(?<=\d)(?P<attached>[CF])(?![\w°])"
+    # British pence and percent, basis points: "99p", "10pc", "25bp"; not a video's "1080p"
+    r"|(?<=\d)(?P<times>[x×])(?!\w)"  # "rose 1.5x", "2x faster"
+    r"|(?<=\d)(?<!1080)(?<!2160)(?<!1440)(?<!\b720)(?<!\b480)(?P<short>p|pc|bps?)(?![\w-])"
     r"|(?P<words>(?i:per[ ]?cent|percent|pct|percentage[ ]points?|basis[ ]points?)\b"
     r"|(?i:degrees?)(?:[ ](?:Celsius|Fahrenheit|centigrade|C|F)\b)?"
     r"|(?i:square|sq\.?|cubic|cu\.?)[ ](?:(?i:kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet|foot|yards?)\b"
     r"|(?:km|mi|m|ft|yd)\b))"
-    r"|(?P<abbreviation>(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")(?:\^[23])?)(?![\w-])"
+    r"|(?P<abbreviation>(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")(?:\^[23])?)"
+    r"(?!\w|-(?!(?:long|wide|high|tall|deep|thick)\b|[\d$€£]))"  # but "5km-10km", "a 500m-long tunnel"
     r"|(?P<inch>in)(?=[ ](?:thick|long|wide|tall|high|deep)\b)"
     r")"
 )
@@ -411,14 +425,25 @@ _CHANGE_VERB = re.compile(
     r"|plummeted|doubled|tripled|went|up|down|changed?|shrank|expanded|swelled|edged|ticked"
     r"|moved|narrowed|widened))[ ]+(?:[a-z]+[ ]+)?$"
 )
+# A past change right before the number: "Brent fell $2 to $78" is the change and the level it
+# reached (a range after a past verb would read "rose 2-3%" or "rose between 2% and 3%").
+_PAST_CHANGE_VERB = re.compile(
+    r"\b(?:rose|fell|increased|decreased|dropped|climbed|grew|jumped|declined|slipped|slid|soared|surged"
+    r"|plunged|plummeted|tumbled|gained|lost|added|shed|edged[ ]+(?:up|down|higher|lower)|ticked[ ]+(?:up|down))"
+    r"[ ]+(?:[a-z]+ly[ ]+)?$"
+)
 _GROUP_AFTER = re.compile(r"[ ]+of[ ]+(?:the|these|those|its|their|his|her|our|them|whom|which|[A-Z]\w*['’]s)\b")
 _MONTH_WORD = re.compile(_MONTH)
 _OF_AFTER = re.compile(r"[ \u00a0]+of\b")  # "1/3 of the budget": a share, not a date
-# "one in seven patients", "1 in 4 tumours", "one out of five": a ratio, whose terms count nothing
-# alone ("seven patients" is not what the sentence counts).
-_RATIO_BEFORE = re.compile(r"\b(?:[Oo]ne|1)[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?:every[ \u00a0]+)?$")
-_RATIO_AFTER = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?:\d|a\b|an\b|"
-                          + "|".join(sorted(set(SMALL_NUMBERS) | set(TENS), key=len, reverse=True)) + r")")
+# "one in seven patients", "4 in 10 voters", "nine out of ten": a ratio, whose terms count nothing
+# alone ("seven patients" is not what the sentence counts). The first term is the smaller: "killed
+# 15 in 2 attacks" is no ratio.
+_TERM_WORDS = {**SMALL_NUMBERS, **TENS}
+_RATIO_TERM = r"(?P<term>\d{1,3}|(?i:" + "|".join(sorted(_TERM_WORDS, key=len, reverse=True)) + r"))\b"
+_RATIO_BEFORE = re.compile(r"\b" + _RATIO_TERM + r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?:every[ \u00a0]+)?$")
+_RATIO_AFTER = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?:every[ \u00a0]+)?(?:(?P<large>an?[ \u00a0]+"
+                          r"(?:hundred|thousand|million|billion)\b)|" + _RATIO_TERM + r"(?![.,]?\d))"
+                          r"(?:[ \u00a0]+(?P<noun>[A-Za-z]+))?")
 # "a 3 to 1 margin", "a 2-to-1 vote": the terms of a ratio, the number before "to" or after it.
 _RATIO_NOUNS = r"(?:margin|ratio|majority|vote|edge|split|odds)\b"
 _TO_RATIO_AFTER = re.compile(r"[ \u00a0-]+to[ \u00a0-]+\d+[ \u00a0-]+" + _RATIO_NOUNS)
@@ -531,6 +556,8 @@ def _plain_after(text: str, start: int, run: str, digits: int) -> bool:
     after = text[start + digits:start + digits + 3]
     first = after[:1]
     if first == " ":
+        if run[0] == "0" and after[1:2].isdigit():
+            return False  # "020 7946 0958"
         return after[1:3].lower() not in _SKIP_WORD_OPENINGS and after[1:2] not in _SKIP_AFTER_SPACE
     if first == ".":
         number = run.rstrip(".,")
@@ -595,15 +622,21 @@ def _token_number(text: str, m: re.Match) -> Optional[_Number]:
 # Verbs in -s that follow a length in metres as its verb ("a cordon of 800m remains in place"),
 # where a count in millions would take a plural noun ("2.3m people").
 _EXTENT_VERBS = frozenset("remains stands stretches runs lies extends covers separates sits reaches spans".split())
+# Money words before a bare "3.4m": millions, not metres ("turnover hit 3.4m", "a loss of 3.4m").
+_MONEY_BEFORE = re.compile(
+    r"\b(?i:turnover|loss|losses|profits?|revenues?|sales|earnings|income|debts?|budget|fees?|funding"
+    r"|valued|worth|cost|costs|costing|spent|spend|paid|pay|bid|offer|raised|deal|contract|fine[ds]?)"
+    r"\b(?:[ ]+(?:of|at|to|hit|reached|was|were|is|are|about|around|nearly|almost|by|for|just|over|under))*[ ]+$"
+)
 _EMERGENCY_NUMBERS = frozenset(("911", "999"))
 _EMERGENCY_SERVICE = re.compile(r"[ ]+(?:calls?|callers?|dispatch(?:ers?)?|operators?|cent(?:er|re)s?|system|lines?"
                                 r"|communications?|recordings?|tapes?|emergency|services?)\b")
-_DIGIT_GROUPS = ("currency", "sign", "digits", "vulgar", "mixed_numerator", "mixed_denominator",
+_DIGIT_GROUPS = ("lead_sign", "currency", "sign", "digits", "vulgar", "mixed_numerator", "mixed_denominator",
                  "vulgar_only", "exponent", "caret_exponent", "signed_exponent", "scale", "scale_letter")
 
 
 def _digit_number(text: str, m: re.Match) -> Optional[_Number]:
-    (currency, sign, digits, vulgar, numerator, denominator, vulgar_only, exponent, caret_exponent,
+    (lead_sign, currency, sign, digits, vulgar, numerator, denominator, vulgar_only, exponent, caret_exponent,
      signed_exponent, scale_word, letter) = m.group(*_DIGIT_GROUPS)  # one call, not twelve
     if m.end() - m.start() > 18 and _LONG_DIGIT_RUN.search(m.group()):
         return None  # an identifier, not a number; its digits stay consumed
@@ -623,6 +656,11 @@ def _digit_number(text: str, m: re.Match) -> Optional[_Number]:
     exponent = exponent or caret_exponent or signed_exponent
     if exponent:
         value = value.scaleb(int(exponent.replace("−", "-")))
+    sign = sign or lead_sign
+    start = m.start()
+    if not sign and not currency and text[start - 6:start].lower() == "minus " \
+            and not _after_a_number(text, start - 6):
+        sign, start = "-", start - 6  # "minus 12 degrees"; not "ten minus 2"
     if sign:
         value = -value
     currency = CURRENCIES[currency.strip()] if currency else None
@@ -633,7 +671,8 @@ def _digit_number(text: str, m: re.Match) -> Optional[_Number]:
     elif letter:
         # "$5m", "10K", "2.3m people" are multiples; "100m sprint" is metres, "5B" a label.
         if currency or letter in "kKM" or _is_plural_word(after := _word_after(text, end)) \
-                and (after or "").lower() not in _EXTENT_VERBS:
+                and (after or "").lower() not in _EXTENT_VERBS \
+                or _MONEY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             scale = SCALE_ABBREVIATIONS[letter]
         else:
             end -= 1
@@ -647,15 +686,21 @@ def _digit_number(text: str, m: re.Match) -> Optional[_Number]:
         end < len(text) and text[end].isalpha() and not _MEASURE_RIGHT.match(text, end)
         or bool(digits) and digits[0] == "0" and digits[1:2].isdigit()
     )  # "5G", "860BOX"; "007", "0958"
-    return _Number(m.start(), end, value, scale, currency, bare_integer=bare_integer, broken=broken)
+    return _Number(start, end, value, scale, currency, bare_integer=bare_integer, broken=broken)
+
+
+def _after_a_number(text: str, start: int) -> bool:
+    word = (_previous_word(text, start, 12) or "").lower()
+    return word[-1:].isdigit() or word in _TERM_WORDS or word in ("or", "and")  # "plus or minus 4"
 
 
 def _written_number(m: re.Match) -> _Number:
     phrase = m.group().lower()
-    half = phrase.endswith(" half")
+    whole, half, scale_after = phrase.partition(" and a half")
     total = current = 0
+    last_multiplier = 1  # what the last word multiplied by: "a million and a half" is 1.5 million
     large = False  # a scale word: the number may stand without a noun
-    for word in _WORDS.findall(phrase[: phrase.rfind(" and a half")] if half else phrase):
+    for word in _WORDS.findall(whole):
         if word in ("a", "an"):
             current = 1
         elif word in SMALL_NUMBERS:
@@ -671,7 +716,13 @@ def _written_number(m: re.Match) -> _Number:
             total += (current or 1) * SCALE_WORDS[word]
             current = 0
             large = True
-    value = Decimal(total + current) + (Decimal("0.5") if half else 0)
+        last_multiplier = {"dozen": 12, **SCALE_WORDS}.get(word, 1)
+    value = Decimal(total + current)
+    if half and scale_after:  # "two and a half thousand"
+        value = (value + Decimal("0.5")) * SCALE_WORDS[scale_after.split()[-1]]
+        large = True
+    elif half:
+        value += Decimal("0.5") * last_multiplier
     # "a million" alone is an idiom more often than a count ("one in a million").
     large = large and not (phrase.startswith(("a ", "an ")) and len(phrase.split()) == 2)
     return _Number(m.start(), m.end(), value, written=True, large_written=large)
@@ -686,10 +737,12 @@ def _fraction_value(m: re.Match) -> Decimal:
 
 def _word_fraction_value(phrase: str) -> Decimal:
     words = _WORDS.findall(phrase.lower())
+    if words == ["half"]:
+        return Decimal("0.5")
     if words[0] == "half":
         return Decimal("0.5") * SCALE_WORDS.get(words[-1], 12)
     numerator = 1 if words[0] in ("a", "an") else SMALL_NUMBERS[words[0]]
-    return Decimal(numerator) / DENOMINATORS[words[-1]]
+    return Decimal(numerator) / DENOMINATORS[words[1]] * SCALE_WORDS.get(words[-1], 1)
 
 
 def _previous_word(text: str, start: int, window: int) -> Optional[str]:
@@ -770,11 +823,7 @@ def _range_verdict(text: str, low: _Number, high: _Number) -> str:
     if opener and opener.group("opener").lower() == "from" and \
             _CHANGE_VERB.search(text, max(0, opener.start() - 30), opener.start()):
         return "apart"  # "rose from 3% to 5%" is a change, not a range
-    if gap.group("word") == "to" and (gap.group("unit") or low.currency) and high.value >= _LEVEL_OVER_CHANGE * low.value \
-            and _BY_BEFORE.search(text, max(0, low.start - 4), low.start) \
-            and _CHANGE_VERB.search(text, max(0, low.start - 30), low.start):
-        # "rises by €3.1bn to €24.1bn": the change, then the level it reaches, far above it (each
-        # with its unit; "will rise by 10% to 15%" and "grew by 200 to 300 members" are ranges)
+    if gap.group("word") == "to" and (gap.group("unit") or low.currency) and _change_then_level(text, low, high):
         return "apart"
     if gap.group("unit"):
         unit_low, unit_high = _MEASURE_RIGHT.match(text, low.end), _MEASURE_RIGHT.match(text, high.end)
@@ -788,6 +837,16 @@ def _range_verdict(text: str, low: _Number, high: _Number) -> str:
 
 
 # ------------------------------------------------------------------------------------- step 3
+
+def _change_then_level(text: str, low: _Number, high: _Number) -> bool:
+    """"rises by €3.1bn to €24.1bn", "fell $2 to $78": the change, then the level it reaches. After
+    "by" the level must lie far above the change ("will rise by 10% to 15%" and "grew by 200 to
+    300 members" are ranges); after a past change verb with no "by", any level will do."""
+    before = text[max(0, low.start - 30):low.start]
+    if _BY_BEFORE.search(before[-4:]):
+        return high.value >= _LEVEL_OVER_CHANGE * low.value and _CHANGE_VERB.search(before[:-3]) is not None
+    return _PAST_CHANGE_VERB.search(before) is not None
+
 
 def _read_surroundings(text: str, quantity: _Quantity, limit: int, previous_end: int) -> None:
     """Fill in the unit, kind, end and qualifier of a quantity from the words around it."""
@@ -965,7 +1024,8 @@ def _unit_after(text: str, pos: int, limit: int, count_of_one: bool, written: bo
             return word, m.end(), "inherit"
         if lower in _CASUALTY_WORDS and not saw_more:
             return word, m.end("word") - (len(m.group("word")) - len(word)), "count"  # "59 dead"
-        if lower in STOP_WORDS or lower.endswith(("'s", "’s")):
+        if lower in STOP_WORDS or lower.endswith(("'s", "’s")) or lower in _TIME_AHEAD_OR_BACK \
+                and (_word_after(text, m.end()) or "").lower() in _TIME_AFTER_LAST:
             if lower == "ago":
                 return None, m.end(), "duration"  # "66 Ma ago": a time, whatever its unit
             break
@@ -986,6 +1046,14 @@ def _unit_after(text: str, pos: int, limit: int, count_of_one: bool, written: bo
     if saw_more:
         return "more", pos, "inherit"
     return None, 0, None
+
+
+# "hired 300 last year", "arrested 35 last night": a time follows the number, not its noun ("five
+# previous resolutions" goes on to the noun).
+_TIME_AHEAD_OR_BACK = frozenset("last next past previous coming".split())
+_TIME_AFTER_LAST = DURATION_WORDS | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter season "
+    "quarter time".split()) | frozenset(MONTH_NUMBERS)
 
 
 def _duration_or_measure(text: str, m: re.Match, limit: int, word: str
@@ -1051,6 +1119,10 @@ def _measure_name(m: re.Match) -> str:
         return "degrees Celsius" if m.group("attached") == "C" else "degrees Fahrenheit"
     if m.group("inch"):
         return "in"
+    if m.group("times"):
+        return "times"
+    if m.group("short"):
+        return {"p": "pence", "pc": "percent"}.get(m.group("short"), "basis points")
     words = " ".join((m.group("words") or m.group("abbreviation")).split())
     lower = words.lower()
     if lower in ("percent", "per cent", "percent", "pct"):
@@ -1215,18 +1287,25 @@ _CAPITALISED_WORD = re.compile(r"[ \t]+[A-Z][a-z]")
 def _in_ratio(text: str, quantity: _Quantity) -> bool:
     """Whether the quantity is a term of "one in seven", "1 in 4", "one out of five"."""
     start = quantity.start
-    if text[max(0, start - 6):start].endswith(("in ", "of ", "in\u00a0", "of\u00a0", "every ")) \
-            and _RATIO_BEFORE.search(text, max(0, start - 18), start):
-        return True
+    if text[max(0, start - 6):start].endswith(("in ", "of ", "in\u00a0", "of\u00a0", "every ")):
+        before = _RATIO_BEFORE.search(text, max(0, start - 22), start)
+        if before and _term_value(before.group("term")) < quantity.low.value:
+            return True
     end = quantity.low.end
-    if text.startswith((" in ", " out "), end) and quantity.high is None and quantity.low.value == 1 \
-            and _RATIO_AFTER.match(text, end) is not None:
-        return True
+    if text.startswith((" in ", " out "), end) and quantity.high is None and quantity.low.value < 1000:
+        after = _RATIO_AFTER.match(text, end)
+        if after and (after.group("large") or _term_value(after.group("term")) > quantity.low.value) \
+                and (after.group("noun") or "").lower() not in DURATION_WORDS:
+            return True  # not "3 in 10 days"
     # "a 3 to 1 margin", "a 2-to-1 vote": the terms of a ratio
     if "to" in text[end:end + 5] and _TO_RATIO_AFTER.match(text, end):
         return True
     return "to" in text[max(0, start - 6):start] and _TO_RATIO_BEFORE.search(text, max(0, start - 12), start) \
         is not None and _RATIO_NOUN_AFTER.match(text, end) is not None
+
+
+def _term_value(term: str) -> int:
+    return int(term) if term.isdigit() else _TERM_WORDS[term.lower()]
 
 
 def _one_counts(text: str, number: _Number, unit: Optional[str]) -> bool:

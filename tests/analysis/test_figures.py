@@ -628,3 +628,61 @@ def test_the_terms_of_a_margin_are_no_figures():
 
 def test_a_school_year_is_no_count():
     assert values("Five of the nine were year seven pupils at the Tarrow school.") == [5]
+
+
+def test_a_time_after_the_number_is_not_its_noun():
+    assert rows("Dorvel hired 300 last year and sold 2.1bn last month; wardens fined 35 last night.") == [
+        (300, None, None, "300", None), (2100000000, None, None, "2.1bn", None), (35, None, None, "35", None)]
+    assert values("The four previous inquiries and two past wardens agreed.") == [4, 2]
+
+
+def test_half_as_a_share():
+    assert [(f.value, f.text) for f in figures("More than half of Tarrow's voters and half the crews left; "
+                                                "in the first half the side tired.")] == [
+        (0.5, "More than half"), (0.5, "half")]
+
+
+def test_and_a_half_and_fractions_with_a_scale_word():
+    assert values("Two and a half thousand fans came. A million and a half people voted. A dozen and a "
+                  "half eggs broke. A quarter of a million people marched; three-quarters of a million "
+                  "homes lost power.") == [2500, 1500000, 18, 250000, 750000]
+
+
+def test_a_past_change_then_the_level_it_reached():
+    assert rows("Brent fell $2 to $78 a barrel and Orlen jobless rates fell 0.2% to 3.9%.") == [
+        (2, None, "dollars", "$2", None), (78, None, "dollars per barrel", "$78 a barrel", None),
+        (0.2, None, "percent", "0.2%", None), (3.9, None, "percent", "3.9%", None)]
+    assert [(f.value, f.value_max) for f in figures("Fees will rise 10% to 15%.")] == [(10, 15)]
+
+
+def test_any_ratio_of_a_smaller_to_a_larger_term():
+    assert figures("Two in five adults skip breakfast; nine out of ten dentists and 4 in 10 voters agree.") == []
+    assert values("Gunmen killed 15 in 2 raids and 3 in 10 days; Brask won 3 in a row.") == [15, 2, 3, 3]
+
+
+def test_pence_percent_and_basis_points_written_short():
+    assert [(f.value, f.unit) for f in figures("Shares rose 3p to 99p; Tarrow cut 10pc of staff and a "
+                                               "25bp rise came. It films 1080p video.")] == [
+        (3, "pence"), (99, "pence"), (10, "percent"), (25, "basis points")]
+
+
+def test_a_dash_after_a_unit_is_a_range_not_a_sign():
+    assert [(f.value, f.value_max, f.unit) for f in figures(
+        "Rises of 4.5%-5% and $3bn-$4bn over 5km-10km; a 500m-long tunnel.")] == [
+        (4.5, 5, "percent"), (3e9, 4e9, "dollars"), (5, 10, "km"), (500, None, "m")]
+
+
+def test_minus_before_a_number_or_a_currency():
+    assert [(f.value, f.text) for f in figures("It was minus 5C; oil fell to -$37.63 and the balance to "
+                                               "-£250, plus or minus 4 percentage points.")] == [
+        (-5, "minus 5C"), (-37.63, "-$37.63"), (-250, "-£250"), (4, "4 percentage points")]
+
+
+def test_multipliers_hyphened_scales_and_millions_of_money():
+    assert [(f.value, f.unit) for f in figures("Orders grew 3x. Ottawa paid $500-million. Turnover hit "
+                                               "3.4m; the mast is 300m tall.")] == [
+        (3, "times"), (5e8, "dollars"), (3.4e6, None), (300, "m")]
+
+
+def test_phone_numbers_with_spaces_and_clock_times_are_no_figures():
+    assert figures("Call 020 7946 0958 or 07700 900123; the crews met at 10 o'clock.") == []
