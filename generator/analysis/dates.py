@@ -68,6 +68,8 @@ _NAMED_WEEKDAY_AFTER = r"(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mai
 # with the character before the word: anything but a letter, a digit or an underscore.
 _BEFORE_WORD = r"""[ \t\n\r\f\v\xa0!-&(-/:-@\[-^`{-~“”‘—–…'’]"""  # no \s: a category costs more to test
 
+# The words that open a business quarter or half (see _QUARTER).
+_QUARTER_WORDS = r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|[Cc]urrent|[Ll]atest|[Pp]revious|[Ss]ame|[Yy]ear-(?:earlier|ago)|[Ff]iscal)"
 # Words that can open an expression, by the kind of word: only the expressions that can start
 # with that kind are then tried there. The scan visits every position of the text, so it is
 # kept lean: it opens with the character before the word (see _BEFORE_WORD), so the engine skips
@@ -77,17 +79,21 @@ _BEFORE_WORD = r"""[ \t\n\r\f\v\xa0!-&(-/:-@\[-^`{-~“”‘—–…'’]"""  
 # first look ahead lets through capitals and digits, but of the lower-case words only those that
 # open the words below, so that the many other words in "t" ("to", "they", "there") are not read
 # through every alternative.
-_TRIGGER_WORDS = r"""(?=[\dA-HJLMNOSTVWY]|earl|mid|la(?:t|st)|next|yesterday|th(?:is|at|e)\s|to(?:day|night|morrow))
+_TRIGGER_WORDS = r"""(?=[\dA-HJLMNOPSTVWY]|earl|mid|la(?:t|st)|next|yesterday|th(?:is|at|e)\s|to(?:day|night|morrow)
+                       |fi(?:rst|scal)[\s-]|second[\s-]|third[\s-]|fourth[\s-])
     (?:
        (?=\d)(?P<digit>(?=(?:1\d|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[ADFJMNOS]|\d{1,3}\s+[dmwyDMWY])\d)
-      |(?=[ADFJMNOS])(?P<month_name>J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug)|Sep|Oct|Nov|Dec)
+      |(?=[ADFJMNOS])(?P<month_name>J(?:an|u[nl])|Feb|Ma[ry](?!tin\s)|A(?:pr|ug)|Sep|Oct|Nov|Dec)
       |(?=[FMSTW])(?P<weekday_name>Mon|T(?:ue|hu)|Wed|Fri|S(?:at|un))
-      |(?=[BCEGHNTV])(?P<holiday_name>Christmas|Thanksgiving|Easter|Good\s+Friday|Election\s+Day|Halloween
-        |New\s+Year|Valentine|Boxing\s+Day)
+      |(?=[BCEFGHLMNPTV])(?P<holiday_name>Christmas|Thanksgiving|Easter|Good\s+Friday|Election\s+Day|Halloween
+        |New\s+Year|Valentine|Boxing\s+Day|Memorial\s+Day|Labou?r\s+Day|Presidents|Veterans|Columbus\s+Day
+        |Martin\s+Luther|Mother|Father|Fourth\s+of)
       |(?P<word>[Ee]arl|[Mm]id|[Ll]a(?:t|st)|[Nn]ext|[Yy]esterday
       |[Tt](?:h(?:is\s+(?:week|month|year|spring|summer|fall|autumn|winter|[A-Z])
               |at\s+(?:same\s+)?(?:day|week|month|year)\b|e\s+(?:end|beginning|start|middle|week)\s)
-            |o(?:day|night|morrow))))"""
+            |o(?:day|night|morrow))
+      |(?=[FSTfst])(?P<quarter_word>(?:[Tt]he\s+)?{_QUARTER_WORDS}[\s-]+(?:fiscal\s+)?(?:quarter|half)\b)))"""
+_TRIGGER_WORDS = _TRIGGER_WORDS.replace("{_QUARTER_WORDS}", _QUARTER_WORDS)
 _TRIGGER_AT_START = re.compile(_TRIGGER_WORDS, re.VERBOSE)
 _TRIGGER = re.compile(_BEFORE_WORD + _TRIGGER_WORDS, re.VERBOSE)  # the match opens before the word
 # The words before an "ago" that open "two days ago" or "seven weeks from now" (a number in
@@ -133,7 +139,7 @@ _WEEKDAY_DAY_MONTH = rf"""(?P<weekday_day_month>(?P<wdm_w>{_WEEKDAY}),?\s+(?:the
 _AND_DAY = rf"""(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+)(?P<md_d2>{_DAY})
     (?!\s*(?:%|percent\b|people\b|[a-z]*s\b))"""
 _MONTH_DAY = rf"(?P<month_day>(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})(?:{_AND_DAY})?(?:,?\s+(?P<md_y>{_YEAR}))?)"
-_MONTH_YEAR = rf"(?P<month_year>(?:{_MODIFIER}[\s-]+)?(?P<my_m>{_MONTH}),?\s+(?P<my_y>{_YEAR}))"
+_MONTH_YEAR = rf"(?P<month_year>(?:{_MODIFIER}[\s-]+)?(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR}))"
 _MONTH_RELATIVE_YEAR = rf"""(?P<month_relative_year>(?:{_MODIFIER}[\s-]+)?(?P<mry_m>{_MONTH_FULL})\s+
     (?P<mry_which>(?i:this|last|next))\s+(?i:year)(?![\w-]))"""
 _DAY_MONTH = rf"(?P<day_month>(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})(?:,?\s+(?P<dm_y>{_YEAR}))?)"
@@ -149,18 +155,26 @@ _WEEK_OF = rf"""(?P<week_of>(?i:the)\s+week\s+of\s+(?P<wo_m>{_MONTH})\s+(?P<wo_d
 _HOLIDAY = r"""(?P<holiday>(?:(?P<hol_which>(?i:last|next|this))\s+)?
     (?P<hol_name>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?
       |Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Election\s+Day|Halloween|Valentine['’]s\s+Day
-      |Boxing\s+Day)(?![\w-]))"""
+      |Boxing\s+Day|Memorial\s+Day|Labou?r\s+Day|Presidents['’]?\s+Day|Veterans['’]?\s+Day|Columbus\s+Day
+      |Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Fourth\s+of\s+July)(?![\w-]))"""
+# A business quarter or half: "the third quarter", "third-quarter profit", "the first half of 1990".
+# No value in the export's terms (TimeML writes 1989-Q3), save the year when one is given.
+_QUARTER = rf"""(?P<quarter>(?:(?i:the)\s+)?(?:{_QUARTER_WORDS}[\s-]+){{1,2}}(?:quarter|(?<=irst\ )half|(?<=econd\ )half
+    |(?<=irst-)half|(?<=econd-)half)\b
+    (?:\s+of\s+(?:(?:(?i:fiscal|calendar|the\s+fiscal\s+year)\s+)?(?P<q_y>(?:1[89]|20)\d\d)\b
+                 |(?P<q_which>the|this|last|next)\s+(?:fiscal\s+)?year\b)
+      |(?!\s+of\s)))"""  # not "the second half of November", "the first quarter of the century"
 _SEASON = r"(?P<season>(?i:last|this|next|early|late)\s+(?i:spring|summer|fall|autumn|winter)(?![\w-]))"
 _MODIFIED_MONTH = rf"(?P<modified_month>(?P<mm_which>(?i:early|mid|late|last|next|this))[\s-]+(?P<mm_m>{_MONTH_FULL})(?![\w-]))"
 _AGO = rf"""(?P<ago>(?P<ago_n>(?<![\d,.])\d{{1,3}}|{_COUNT_WORD})
     \s+(?P<ago_unit>{_AGO_UNIT})s?\s+(?:(?i:ago)|(?P<ago_ahead>(?i:from)\s+(?i:now|today)))\b)"""
-_LAST_NEXT_WEEKDAY = rf"(?P<last_next_weekday>(?P<lnw_which>(?i:last|next))\s+(?P<lnw_d>{_WEEKDAY}))"
+_LAST_NEXT_WEEKDAY = rf"(?P<last_next_weekday>(?P<lnw_which>(?i:last|next|this))\s+(?P<lnw_d>{_WEEKDAY}))"
 _BARE_WEEKDAY = rf"{_NAMED_WEEKDAY_BEFORE}(?P<weekday>{_WEEKDAY}){_NAMED_WEEKDAY_AFTER}"
 # "Tuesday last week", "Friday next week": that weekday of the week named.
 _WEEKDAY_OF_WEEK = (rf"(?P<weekday_of_week>(?P<wow_d>{_WEEKDAY})\s+(?P<wow_which>(?i:last|next|this))"
                     r"\s+(?i:week)(?![\w-]))")
 _DEICTIC = r"(?<!USA\ )(?P<deictic>(?i:today|tonight|yesterday|tomorrow))\b(?!\s+(?:show|programme|program)\b)"
-_DECADE = rf"(?P<decade>(?:{_MODIFIER}[\s-]+)?(?:1[89]|20)\d0s)\b"
+_DECADE = rf"(?P<decade>(?:{_MODIFIER}[\s-]+)?(?:1[89]|20)\d0['’]?s)\b"  # "the 1990s", "the 1930's"
 _BARE_YEAR = rf"""(?:(?<![$£€#/.,-])|(?<=\b[Pp]re-)|(?<=\b[Pp]ost-))(?P<year>(?:(?P<year_mod>{_MODIFIER})[\s-]+)?(?P<year_y>(?:1[89]|20)\d\d))
     (?![\w/]|[.,]\d|[-–]\d)"""
 _BARE_MONTH = rf"(?P<month>{_MONTH_FULL})(?![\w-])"
@@ -175,9 +189,10 @@ CANDIDATES = {
     "month_name": _expressions(_MONTH_DAY, _MONTH_YEAR, _MONTH_RELATIVE_YEAR, _BARE_MONTH),
     "weekday_name": _expressions(_WEEKDAY_DATE, _WEEKDAY_DAY_MONTH, _WEEKDAY_OF_WEEK, _BARE_WEEKDAY),
     "holiday_name": _expressions(_HOLIDAY),
+    "quarter_word": _expressions(_QUARTER),
     "word": _expressions(_MONTH_YEAR, _MONTH_RELATIVE_YEAR, _WEEK_OF, _PERIOD_EDGE, _RELATIVE, _ANAPHORIC,
                          _SEASON, _MODIFIED_MONTH, _AGO, _LAST_NEXT_WEEKDAY, _DEICTIC, _DECADE, _BARE_YEAR,
-                         _HOLIDAY),
+                         _HOLIDAY, _QUARTER),
 }
 
 # A bare year needs one of these before it ("in 2024", "between 2019 and 2022") ...
@@ -199,7 +214,8 @@ _YEAR_CONTEXT_AFTER = re.compile(
 # The month "May" (not the verb "may") and "March" need one of these before them, or to stand
 # between "the" and a noun ("the May elections").
 _STRICT_MONTHS = frozenset(("May", "March"))
-_STRICT_MONTH_BEFORE = re.compile(r"\b(?i:in|since|by|until|till|of|early|late|mid|last|next)\s+$")
+_STRICT_MONTH_BEFORE = re.compile(r"\b(?:(?i:in|since|by|until|till|of|early|late|mid|last|next|between|from)"
+                                  rf"|(?:{_MONTH_FULL})\s+(?:and|to|through|or|until))\s+$")  # "between May and July"
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 _MONTH_BEFORE = re.compile(
     r"\b(?i:in|since|by|until|till|of|from|through|during|before|after|between|and|or|to|"
@@ -287,6 +303,7 @@ _FUTURE_FORMS = [
         "expects?", "expected", "set", "due", "going", "poised", "likely", "about", "ready", "vows?",
         "pledges?", "promises?", "threatens?")),
     *(word + r"\b" for word in ("scheduled", "slated", "due", "upcoming", "forthcoming", "forecast")),
+    r"is\s+(?:expected|set|due)\b", r"are\s+(?:expected|set|due)\b",  # "the verdict is expected Thursday"
     # "plans a rally on Saturday", "planning for the summit in April": what is planned lies ahead.
     # ("planned the attack on Monday" tells when it happened.)
     r"plans?\s+(?:a|an|another|the|their|its|his|her)\b", r"planning\s+for\b",
@@ -295,7 +312,7 @@ _FUTURE_FORMS = [
     r"opens\b", r"reopens\b", r"begins\b", r"starts\b", r"resumes\b", r"expires\b", r"kicks\s+off\b",
     r"takes\s+effect\b", r"goes\s+into\s+effect\b", r"convenes\b", r"reconvenes\b", r"meets\b", r"plays\b", r"hosts\b",
     r"visits\b", r"travels\s+to\b", r"departs\b", r"returns\s+to\b", r"goes\s+on\s+sale\b",
-    r"premieres\b", r"airs\b",
+    r"premieres\b", r"airs\b", r"takes\s+office\b", r"continues\b",
     # A state that lasts until a day: "has been closed until Monday", "shut until at least Friday".
     r"ha(?:s|ve)\s+been\s+(?:[a-z]+\s+){1,3}?until\b", r"until\s+at\s+least\b",
     # ... or that is so now: "the road is closed until Friday", "the curfew remains in force
@@ -318,6 +335,7 @@ SIGNPOST = re.compile(
       | (?<!['’])(?=[a-z])(?:
           (?P<clause_word>{_by_initial(_CLAUSE_WORDS)})\b
         | (?P<neither>be\s+[a-z]+)\b
+        | (?P<condition>if|unless)\b
         | (?P<future>{_by_initial(_FUTURE_FORMS)})
         | (?P<past>(?:{_alternation(PAST_VERBS)})\b)
         | (?P<past_ed>(?!(?:{_alternation(NOT_PAST_ED)})\b)[a-z]{{4,}}+(?<=ed)\b)))""",
@@ -328,7 +346,10 @@ SIGNPOST_KINDS = {"clause_word": "clause_break", "contracted_future": "future", 
 # linking verb, or the modal before it, tells the tense. (Read before the space that opens a match.)
 _LINKING_BEFORE = re.compile(r"\b(?:is|are|be|been|being|remains?|stays?|seems?)\s$")
 _LINKING_LOOKBACK = 8
-Signpost = tuple[int, int, str]  # start, end, and "clause_break", "neither", "future", "past" or "planned"
+# An "-ed" word after a determiner describes a noun ("will vote on the proposed budget Thursday").
+_DETERMINER_BEFORE_ED = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these)\s$")
+_DETERMINER_LOOKBACK = 7
+Signpost = tuple[int, int, str]  # start, end, and "clause_break", "neither", "future", "past", "planned" or "condition"
 
 # A day's event and what it now brings about: "Friday's ruling means ...", "Monday's vote leaves ...".
 _CONSEQUENCE_AFTER = re.compile(r"(?:[a-z-]+[ \t]+){1,2}?(?:means|leaves|shows|marks|puts|makes|raises)\b")
@@ -373,6 +394,7 @@ def _extract_dates(text: str, sentences: list[Span], published: Optional[dt.date
     clauses = _Clauses(text, sentences)
     mentions: list[DateMention] = []
     covered = 0
+    year_said: tuple[int, str] = (-1, "")  # the sentence (its start) and the year last written out
     for at, word_kind in _triggers(text):
         if at < covered:
             continue  # a word inside the expression just read: the "30" of "Dec. 30"
@@ -393,10 +415,26 @@ def _extract_dates(text: str, sentences: list[Span], published: Optional[dt.date
             resolved = _anaphoric(match, mentions, published, tense)
         else:
             resolved = _resolve(match, kind, published, tense)
-        if resolved is not None:
-            value, precision, future = resolved
-            mentions.append(DateMention(text[start:end], value, precision, start, end, future))
+        if resolved is None:
+            continue
+        value, precision, future = resolved
+        sentence = clauses.sentence_start(start)
+        if kind in _WITH_YEAR_GROUP and match.group(_WITH_YEAR_GROUP[kind]):
+            year_said = (sentence, match.group(_WITH_YEAR_GROUP[kind])[-4:])
+        elif kind in _YEARLESS and value and year_said[0] == sentence and value[:4] != year_said[1] \
+                and not future and published is not None:
+            # "In 1992, Teale signed the order on June 19": the sentence's year, not publication's
+            value = year_said[1] + value[4:]
+            future = value > published.isoformat()[:len(value)]
+        mentions.append(DateMention(text[start:end], value, precision, start, end, future))
     return mentions
+
+
+# Expressions that write their year out (by the group holding it) and those that leave it to be
+# inferred, which take a year written earlier in their sentence.
+_WITH_YEAR_GROUP = {"iso": "iso_y", "year": "year_y", "month_year": "my_y", "weekday_date": "wdd_y",
+                    "weekday_day_month": "wdm_y", "month_day": "md_y", "day_month": "dm_y"}
+_YEARLESS = frozenset(("month_day", "day_month", "weekday_date", "weekday_day_month", "month"))
 
 
 def _day_pair(text: str, match: re.Match, published, tense: TenseOf) -> Iterator[DateMention]:
@@ -480,6 +518,9 @@ class _Clauses:
         # "On Friday, the board will vote": the nearest marker in the whole sentence.
         return _nearest_in_clause(self.text, self._scan(sentence_start, sentence_end), start, end, None, None).tense
 
+    def sentence_start(self, start: int) -> int:
+        return self._sentence(start)[0]
+
     def _sentence(self, start: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sentence_starts, start) - 1
         if i >= 0 and start < self.sentences[i].end:
@@ -488,8 +529,9 @@ class _Clauses:
 
     def _kind(self, m: re.Match) -> str:
         kind: str = m.lastgroup  # type: ignore[assignment]  # every alternative is a named group
-        if kind == "past_ed" and _LINKING_BEFORE.search(self.text, max(0, m.start() - _LINKING_LOOKBACK),
-                                                        m.start() + 1):
+        if kind == "past_ed" and (
+                _LINKING_BEFORE.search(self.text, max(0, m.start() - _LINKING_LOOKBACK), m.start() + 1)
+                or _DETERMINER_BEFORE_ED.search(self.text, max(0, m.start() - _DETERMINER_LOOKBACK), m.start() + 1)):
             return "neither"
         if kind == "future":
             if self.text.endswith("had been ", max(0, m.start() - 8), m.start() + 1):
@@ -539,8 +581,8 @@ def _nearest_in_clause(text: str, signposts: list[Signpost], start: int, end: in
                 if bounded:
                     clause_end = s
                     break
-            elif kind != "neither" and after is None:
-                after = signpost
+            elif kind not in ("neither", "condition") and after is None:
+                after = signpost  # (a condition speaks of what follows it only)
     nearest: Optional[Signpost]
     # (a verb with only a preposition between it and the expression is the expression's own: "the
     # ban announced on Monday takes effect ...")
@@ -548,6 +590,8 @@ def _nearest_in_clause(text: str, signposts: list[Signpost], start: int, end: in
                                    or _PREPOSITION_GAP.fullmatch(text, before[1], start) is not None))
     nearest = before if from_before else after
     tense = nearest[2] if nearest else None
+    if tense == "condition":  # "will strike if talks fail Thursday": a condition on what is to come
+        tense = "future"
     if tense == "planned":  # what was planned lies ahead; the planning itself is past
         tense = "future" if from_before else "past"
     return _Clause(clause_start or 0, clause_end or 0, tense)  # type: ignore[arg-type]
@@ -648,6 +692,12 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
         future = False
     else:
         future = tense() == "future"
+    if kind == "quarter":
+        if g("q_y"):
+            return _absolute(g("q_y"), "year", published, tense)
+        if g("q_which") in ("this", "last", "next"):
+            return _shifted("year", {"last": -1, "next": 1}.get(g("q_which"), 0), published), "year", future
+        return None, None, future
     if kind in ("decade", "anaphoric", "season") or published is None:
         # "the 1990s", "that day", "last summer": no single month or year to give.
         return None, None, future
@@ -659,10 +709,12 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
             ahead = (weekday - published.weekday()) % 7
             future = ahead > 0 and _reads_ahead(None, 7 - ahead, ahead, ahead)
         return _weekday(weekday, "", published, future)
-    if kind == "weekday_of_week":
-        step = {"last": -1, "next": 1}.get(g("wow_which").lower(), 0)
+    if kind == "weekday_of_week" or kind == "last_next_weekday" and g("lnw_which").lower() == "this":
+        # "Friday next week"; "this Friday" is the Friday of this week
+        which, weekday = (g("wow_which"), g("wow_d")) if kind == "weekday_of_week" else ("this", g("lnw_d"))
+        step = {"last": -1, "next": 1}.get(which.lower(), 0)
         monday = dt.date.fromisoformat(_shifted("week", step, published))
-        day = monday + dt.timedelta(days=WEEKDAY_NUMBERS[g("wow_d").lower()])
+        day = monday + dt.timedelta(days=WEEKDAY_NUMBERS[weekday.lower()])
         return day.isoformat(), "day", day > published
     if kind == "last_next_weekday":
         return _weekday(WEEKDAY_NUMBERS[g("lnw_d").lower()], g("lnw_which").lower(), published, future)
@@ -687,7 +739,9 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
 
 
 def _holiday_key(name: str) -> str:
-    return " ".join(name.replace("’", "'").lower().split())
+    key = " ".join(name.replace("’", "'").lower().split())
+    key = key.replace("labour", "labor").replace(" jr. ", " ").replace(" jr ", " ")
+    return key.replace("presidents' ", "presidents ").replace("veterans' ", "veterans ")
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
@@ -726,6 +780,15 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "easter": _easter, "easter sunday": _easter,
     "easter monday": lambda year: _easter(year) + dt.timedelta(days=1),
     "good friday": lambda year: _easter(year) - dt.timedelta(days=2),
+    # US federal holidays on a weekday of their month, and two on a fixed day
+    "martin luther king day": lambda year: _nth_weekday(year, 1, 0, 3),
+    "presidents day": lambda year: _nth_weekday(year, 2, 0, 3),
+    "memorial day": lambda year: _nth_weekday(year, 6, 0, 1) - dt.timedelta(days=7),  # May's last Monday
+    "labor day": lambda year: _nth_weekday(year, 9, 0, 1),
+    "columbus day": lambda year: _nth_weekday(year, 10, 0, 2),
+    "veterans day": _fixed(11, 11), "fourth of july": _fixed(7, 4),
+    "mother's day": lambda year: _nth_weekday(year, 5, 6, 2),  # the US and most countries
+    "father's day": lambda year: _nth_weekday(year, 6, 6, 3),
 }
 # Holidays named by one word, which are dates only in some contexts (see _in_date_context).
 _ONE_WORD_HOLIDAYS = frozenset(("christmas", "new year's", "thanksgiving", "easter", "halloween"))

@@ -686,3 +686,62 @@ def test_every_weekday_is_no_one_day():
     assert triples("The council meets every Friday and each Monday.") == []
     # a weekday as an attribute names its day: the service was held on the Sunday just past
     assert triples("About 200 people attended a Sunday night vigil.") == [("Sunday", "2024-12-29", "day")]
+
+
+# --- from a stress set in the style of 1990s wire and business copy ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # an "-ed" word after a determiner describes a noun; the modal tells the tense
+    ("The Tarrow council will vote on the proposed levy Thursday.", ("Thursday", "2025-01-02", "day")),
+    ("The verdict in the Brask case is expected Thursday.", ("Thursday", "2025-01-02", "day")),
+    ("The ruling is set for Friday.", ("Friday", "2025-01-03", "day")),
+    ("Mayor Ilse Norrby takes office Thursday.", ("Thursday", "2025-01-02", "day")),
+    ("The Velmora union will strike if talks fail Thursday.", ("Thursday", "2025-01-02", "day")),
+    ("The Orlen ferry resumes this Friday.", ("this Friday", "2025-01-03", "day")),
+    ("The Orlen ferry ran this Monday.", ("this Monday", "2024-12-30", "day")),
+])
+def test_weekdays_ahead_from_stress_set(text, expected):
+    assert triples(text) == [expected]
+
+
+def test_the_verb_of_a_reduced_relative_still_dates_its_day():
+    assert triples("The council will debate the levy proposed on Friday.") == [("Friday", "2024-12-27", "day")]
+
+
+def test_us_holidays_by_their_rule():
+    assert triples("Tarrow banks will shut on Memorial Day, Labor Day, Presidents' Day, Veterans Day, "
+                   "the Fourth of July, and Martin Luther King Jr. Day.", dt.date(2025, 1, 6)) == [
+        ("Memorial Day", "2025-05-26", "day"), ("Labor Day", "2025-09-01", "day"),
+        ("Presidents' Day", "2025-02-17", "day"), ("Veterans Day", "2025-11-11", "day"),
+        ("Fourth of July", "2025-07-04", "day"), ("Martin Luther King Jr. Day", "2025-01-20", "day")]
+
+
+def test_a_decade_with_an_apostrophe_is_no_year():
+    assert triples("Dorvel grew in the 1930's and the late 1960's.") == [
+        ("1930's", None, None), ("late 1960's", None, None)]
+
+
+def test_business_quarters_and_halves():
+    assert triples("Dorvel's third-quarter profit fell; in the third quarter and the year-earlier quarter "
+                   "sales slid, and in the first half of 2023 and the first half of this year they rose. "
+                   "Goods arrive in the second half of November.") == [
+        ("third-quarter", None, None), ("the third quarter", None, None), ("the year-earlier quarter", None, None),
+        ("the first half of 2023", "2023", "year"), ("the first half of this year", "2024", "year"),
+        ("November", "2024-11", "month")]
+
+
+def test_a_month_of_a_year_and_strict_months_after_between():
+    assert triples("The fund moved money between May and July, and again in June of 1992.") == [
+        ("May", "2024-05", "month"), ("July", "2024-07", "month"), ("June of 1992", "1992-06", "month")]
+
+
+def test_a_day_without_its_year_takes_the_year_its_sentence_wrote_out():
+    assert triples("In 1992, Ilse Norrby signed the Brask order on June 19 and left.") == [
+        ("1992", "1992", "year"), ("June 19", "1992-06-19", "day")]
+    assert triples("The 1996 Brask charter will take effect on June 1.", dt.date(1994, 11, 17)) == [
+        ("1996", "1996", "year"), ("June 1", "1995-06-01", "day")]
+
+
+def test_a_condition_speaks_of_what_follows_it_only():
+    assert triples("Wardens asked crews not to sail on Saturday unless they had a permit.") == [
+        ("Saturday", "2024-12-28", "day")]
