@@ -271,9 +271,22 @@ _NAME_SAID = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}(?:said|says|asked|asks
 # participle's subject is the main clause's.
 _OPENING_CLAUSE = re.compile(r"[\W_]*(?:(?:after|before|while|when|since|upon|by|in|despite|"
                              r"without|besides)[ \t]+)?", re.I)
+# A sentence opening with a participle phrase whose agent or topic is not its subject: "Asked by
+# Halloway whether he paid, Vail ...", "Pressed by the moderator, Martin Esquivel, he ...".
+_OPENING_PARTICIPLE = re.compile(
+    r"[\W_]*(?:Asked|Pressed|Questioned|Challenged|Confronted|Interviewed|Told|Shown|Quizzed|Grilled)[ \t]+"
+    r"(?:by[ \t]+the[ \t]+[^,.;:]{1,60},(?:[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,3}[A-Z][\w'’-]*,)?"
+    r"|[^,.;:\"“”]{1,120},)[ \t]+")
 _MARKS_AND_SPACES = re.compile(r"[\s\"”]*")
 # The longest attribution that may interrupt one quotation ("," said the agency's director, ").
 _INTERRUPTION = 120
+# After a quote: a name or pronoun, a past verb that no cue list holds, and the sentence's end
+# ("shot back", "laughed", "snapped", "deadpanned"). The verb may take a particle or an adverb.
+_BARE_VERB_AFTER = re.compile(
+    r"[ \t]+(?P<subject>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*|he|she)[ \t]+"
+    r"(?P<verb>[a-z]{2,}ed|shot|spat|shook|broke|threw|fired)(?:[ \t]+(?:back|out|up|in|off|again|[a-z]+ly))?"
+    r"[ \t]*(?:[.;]|$)")
+_BARE_REACH = 60  # a cue further from the quote than this does not stop the test above
 # How far back from a cue or a quote the text is read for the mark or colon that ends it.
 _LOOK_BACK = 40
 
@@ -859,9 +872,11 @@ class _SpeakerFinder:
         """The person or organisation a sentence is about: its first named subject."""
         if index not in self.subjects:
             sentence = self.sentences[index]
-            named = self._named_subject(sentence) if index not in self.words else False
+            opening = _OPENING_PARTICIPLE.match(self.text, sentence.start, sentence.end)
+            start = opening.end() if opening else sentence.start
+            named = self._named_subject(Span(start, sentence.end)) if index not in self.words else False
             self.subjects[index] = named if named is not False else next(
-                (c for c in self._candidates_between(sentence.start, sentence.end)
+                (c for c in self._candidates_between(start, sentence.end)
                  if c.kind in ("person", "organization") and not c.object_like(self.text)
                  and not self._bracketed(c.start, c.end)),
                 None)
@@ -1041,8 +1056,10 @@ class _SpeakerFinder:
         if next_quote < len(self.quoted):
             limit = min(limit, self.quoted[next_quote][0])
         cues = self._cues_between(start, limit)
-        if not cues:
-            return None
+        if not cues or cues[0][0] > start + _BARE_REACH:
+            bare = self._bare_verb_attribution(raw, start)
+            if bare or not cues:
+                return bare
         cue_start, cue_end, cue = cues[0]
         if cue in CUE_NOUNS and len(cues) > 1:
             issuer = self._issuer(cue_end, cues[1][0], raw)
@@ -1093,6 +1110,21 @@ class _SpeakerFinder:
         if not candidates or (not set_off and "," not in text[start:candidates[0].start]):
             return None
         return self._speaker_of(self._titled_name(candidates, cue_start), raw), cue, set_off, cue_start
+
+    def _bare_verb_attribution(self, raw: _Raw, start: int) -> Optional[tuple[Optional[str], str, bool, int]]:
+        """“...,” Bellweather shot back. / “...!” she laughed.: a name or pronoun and a past verb
+        no cue list holds, ending the sentence right after a quote set off by its comma: the
+        words' speaker, whatever the verb."""
+        if _last_mark(self.text[raw.pieces[-1][0]:raw.pieces[-1][1]]) not in ",?!":
+            return None
+        m = _BARE_VERB_AFTER.match(self.text, start)
+        if not m:
+            return None
+        candidates = [c for c in self._candidates_between(start, m.start("verb"))
+                      if c.kind in ("person", "pronoun") and c.end == m.end("subject")]
+        if not candidates:
+            return None
+        return self._speaker_of(candidates[-1], raw), m.group("verb"), True, m.start("verb")
 
     def _titled_name(self, candidates: list[_Candidate], cue_at: int) -> _Candidate:
         """The first of the names before a cue, or the person right before it whom a role noun
@@ -1374,8 +1406,10 @@ class _SpeakerFinder:
                     # Ana Ruiz": the name the role is given, not the body or person it is of
                     candidate = holder
                 elif candidate.kind in ("role", "document") and following and following.kind == "person" \
+                        and following.start >= candidate.end \
                         and self._titles_only(self.text[start:following.start].split()):
-                    # "said senior study author Dr. Ana Ruiz": the role is the name's title
+                    # "said senior study author Dr. Ana Ruiz": the role is the name's title (not
+                    # "said a Vail adviser", where the name inside the role says whose adviser)
                     candidate = following
                 elif candidate.kind == "role" and following and following.kind == "person" \
                         and _title_of_office(self.text[start:following.start].split()):
@@ -1506,8 +1540,11 @@ class _SpeakerFinder:
         wanted = PRONOUNS[candidate.value]
         sex = PRONOUN_SEX.get(candidate.value, "")
         here = self.sentence_of(candidate.start)
-        # "Ban Ki-moon condemned what he called ...": first the subject of the same sentence.
-        earlier = [c for c in self._candidates_between(self.sentences[here].start, candidate.start)
+        # "Ban Ki-moon condemned what he called ...": first the subject of the same sentence
+        # (not the agent of an opening "Pressed by the moderator, Ana Ruiz, he ...").
+        opening = _OPENING_PARTICIPLE.match(self.text, self.sentences[here].start, candidate.start)
+        earlier = [c for c in self._candidates_between(opening.end() if opening else self.sentences[here].start,
+                                                       candidate.start)
                    if c.kind in wanted and not c.object_like(self.text) and self._may_be(c, sex)]
         if earlier:
             return earlier[0].value
@@ -1649,6 +1686,9 @@ class _SpeakerFinder:
         with `within`, only a subject among the lead-in's first `within` words."""
         if not self.text[max(start, end - _LOOK_BACK):end].rstrip().endswith(":"):
             return None
+        opening = _OPENING_PARTICIPLE.match(self.text, start, end)
+        if opening:
+            start = opening.end()  # "Pressed by the moderator, Martin Esquivel, he pivoted:"
         subject = next((c for c in self._candidates_between(start, end)
                         if c.kind in ("person", "organization", "pronoun", "role")
                         and not c.object_like(self.text)), None)

@@ -1133,3 +1133,27 @@ def test_he_after_a_sentence_whose_subject_is_a_role_is_the_roles_holder():
             'a retired pipe fitter.\n\nThe nominee closed with a joke as he left the stage. "We are going to win '
             'Ohio," he said.')
     assert speakers(text)[1] == ("We are going to win Ohio,", "Dale Whitcombe")
+
+
+# --- from a stress set of invented 2016-style political stories --------------------------------
+
+def test_a_name_and_any_past_verb_after_a_quote_set_off_by_its_comma_attribute_it():
+    text = ('Sen. Ada Lowrie and Gov. Mark Bellwether debated on Tuesday.\n\n'
+            '"You raised the levy twice," Lowrie said.\n\n'
+            '"Because you would be in jail," Bellwether shot back.\n\n'
+            '"The moderator is right," Lowrie laughed.')
+    assert [s for _, s in speakers(text)] == ["Ada Lowrie", "Mark Bellwether", "Ada Lowrie"]
+
+
+def test_a_name_inside_an_unnamed_role_only_says_whose_role():
+    text = ('Conrad Vail toured Tarrow on Tuesday.\n\n'
+            '"He has made his choice," said a Vail adviser.\n\n"We will see," said one Vail aide.')
+    assert speakers(text) == [("He has made his choice,", "Vail adviser"), ("We will see,", "Vail aide")]
+
+
+def test_the_agent_of_an_opening_participle_is_not_the_subject():
+    text = ('Conrad Vail and Helena Crane debated on Tuesday. Moderator Gwen Halloway questioned them. '
+            '"Is that true?" she asked.\n\n'
+            'Asked by Halloway whether he had paid the levy, Vail did not deny it. "Of course I do," he said.\n\n'
+            'Pressed by the co-moderator, Martin Esquivel, he pivoted: "We have a port to run."')
+    assert [s for _, s in speakers(text)][1:] == ["Conrad Vail", "Conrad Vail"]
