@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Optional
 
-from ..days import written_date
+from ..days import safe_date, written_date
 from ..model import Article, Span
 from .datelines import strip_furniture
 
@@ -104,7 +104,9 @@ def build_article(record: Record, path: str, article_id: str) -> Article:
         warnings.append(f"{record.no_text_because or 'no article text found'}; skipped")
     else:
         if record.date and stated is None:
-            warnings.append(f"date {record.date!r} is not a date this tool can read (use YYYY-MM-DD)")
+            ambiguous = isinstance(record.date, str) and _NUMERIC_DATE.match(record.date.strip())
+            warnings.append(f"date {record.date!r} " + ("may be day-first or month-first" if ambiguous else
+                                                        "is not a date this tool can read") + " (use YYYY-MM-DD)")
         if not outlet:
             warnings.append("outlet unknown: no outlet field, dateline or credit names one")
         if not published and not furniture.partial_date:
@@ -236,10 +238,26 @@ def parse_date(value: Any) -> Optional[dt.date]:
             return dt.date(*map(int, iso.groups()))
         except ValueError:
             return None
+    numeric = _NUMERIC_DATE.match(value)
+    if numeric:
+        return _unambiguous_numeric_date(*map(int, numeric.groups()))
     try:
         return email.utils.parsedate_to_datetime(value).date()
     except (TypeError, ValueError, IndexError):
         return written_date(value, at_start=True)
+
+
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+
+
+def _unambiguous_numeric_date(first: int, second: int, year: int) -> Optional[dt.date]:
+    """"23/02/2027" (day first) or "02/23/2027" (month first): read only when one of the two
+    numbers is over 12, which tells the order; "03/04/2027" may be either and is no date."""
+    if first > 12 >= second:
+        return safe_date(year, second, first)
+    if second > 12 >= first:
+        return safe_date(year, first, second)
+    return None
 
 
 

@@ -45,6 +45,9 @@ _OUTLET = rf"\((?P<outlet>[{UPPER}][{LETTER}0-9&.'’ -]{{0,38}}[{LETTER}0-9.])\
 # Lower-cased text writes the outlet small, and tokenised text spaces its parentheses ("( ap )").
 _LOWER_CASE_OUTLET = rf"\(\s*(?P<outlet>[{LETTER}][{LETTER}0-9&.'’/ -]{{0,38}}[{LETTER}0-9.])\s*\)"
 _MONTH_DAY = rf"(?P<month>{_ANY_CASE_MONTH})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?"
+# ... or day first, as British and international wires write it ("LONDON, 27 October (Reuters) -")
+_DAY_MONTH = rf"(?P<day_first>\d{{1,2}})\s+(?P<month_second>{_ANY_CASE_MONTH})(?:,?\s+(?P<year_after>\d{{4}}))?"
+_DATELINE_DATE = rf"(?:{_MONTH_DAY}|{_DAY_MONTH})"
 _PLACE = rf"(?P<place>[{UPPER}][{LETTER}.'’-]*(?:[ ,]+[{UPPER}][{LETTER}.'’-]*){{0,4}})"
 # In lower-cased text only the place's first letter is a capital ("Santa rosa, calif. (ap) —").
 _LOWER_CASE_PLACE = rf"(?P<place>[{LETTER}][{LETTER}.'’/-]*(?:(?:\s*,\s*|\s+)[{LETTER}][{LETTER}.'’/-]*){{0,4}})"
@@ -273,10 +276,10 @@ def _reads_as_headline(text: str) -> bool:
 def _dateline_patterns(place: str, outlet: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """Named groups cannot repeat across alternatives, so each dateline form is its own pattern:
     with an outlet, the same without its dash, and with a date alone."""
-    outlet = rf"^\s*(?:{place}(?:\s*,\s*|\s+(?=\()))?(?:(?:{_WEEKDAY}\s+)?{_MONTH_DAY}\s*)?{outlet}\s*"
+    outlet = rf"^\s*(?:{place}(?:\s*,\s*|\s+(?=\()))?(?:(?:{_WEEKDAY}\s+)?{_DATELINE_DATE}\s*)?{outlet}\s*"
     return (re.compile(rf"{outlet}{_DASH}\s*"),
             re.compile(rf"{outlet}(?:{_DASH}\s*)?(?=\S)"),
-            re.compile(rf"^\s*(?:{place}\s*,\s*)?{_MONTH_DAY}\s*{_DASH}\s+"))
+            re.compile(rf"^\s*(?:{place}\s*,\s*)?{_DATELINE_DATE}\s*{_DASH}\s+"))
 
 
 _DATELINES = _dateline_patterns(_PLACE, _OUTLET)
@@ -312,7 +315,7 @@ def _dateline_in(head: str, body: str, patterns: tuple[re.Pattern, ...], after_d
     outlet = m.group("outlet").strip().lower()
     if after_date and (m.group("place") or "").lower() == outlet:
         return m
-    if not m.group("place") and not m.group("month") and len(outlet.split()) <= _OUTLET_ALONE_WORDS \
+    if not m.group("place") and not m.group("month") and not m.group("month_second") and len(outlet.split()) <= _OUTLET_ALONE_WORDS \
             and not any(word in _NOT_PLACES or word in _NOT_OUTLETS for word in outlet.split()) \
             and (patterns is _LOWER_CASE_DATELINES or _names_outlet(m)):
         return m
@@ -391,12 +394,13 @@ def _lower_cased(head: str) -> bool:
 
 
 def _month_day_year(groups: dict) -> tuple[Optional[int], Optional[int], Optional[int]]:
-    month = groups.get("month")
+    month = groups.get("month") or groups.get("month_second")
     if not month:
         return None, None, None
     number = MONTH_NUMBERS.get(month.rstrip(".").lower())
-    day = int(groups["day"])
-    year = int(groups["year"]) if groups.get("year") else None
+    day = int(groups.get("day") or groups["day_first"])
+    year_written = groups.get("year") or groups.get("year_after")
+    year = int(year_written) if year_written else None
     if not number or not 1 <= day <= 31:
         return None, None, None
     return number, day, year

@@ -86,12 +86,46 @@ def _fields(front_matter: str) -> tuple[dict, list[str]]:
     except yaml.YAMLError as error:
         where = getattr(error, "problem_mark", None)
         line = f" (line {where.line + 2})" if where else ""
+        data = _fields_one_by_one(front_matter)
+        if data:
+            # "title: Storm Ada: what we know" (an unquoted colon) must not cost the date and outlet
+            return data, [f"front matter is not valid YAML{line}; its fields were read one by one, a "
+                          "value that is no YAML as the text after its colon: quote such values"]
         return {}, [f"front matter is not valid YAML{line}; its fields were ignored: fix the YAML"]
     if data is None:
         return {}, []
     if not isinstance(data, dict):
         return {}, ["front matter is not a mapping of fields; it was ignored"]
     return data, []
+
+
+_YAML_INDICATORS = frozenset("*&!|>%@`[{")
+
+
+def _fields_one_by_one(front_matter: str) -> dict:
+    """Each field of front matter that is no valid YAML as a whole, read alone (with the indented
+    lines of its value): as YAML where it is, else, on one line, as the plain text after its colon."""
+    blocks: list[list[str]] = []
+    for line in front_matter.split("\n"):
+        if _FIELD_LINE.match(line):
+            blocks.append([line])
+        elif blocks and _CONTINUATION_LINE.match(line):
+            blocks[-1].append(line)
+    data: dict = {}
+    for block in blocks:
+        try:
+            field = yaml.load("\n".join(block), Loader=_NoAliasLoader)
+        except yaml.YAMLError:
+            if len(block) > 1:
+                continue
+            key, _, value = block[0].partition(":")
+            value = value.strip()
+            if value[:1] in _YAML_INDICATORS:
+                continue  # an alias ("*b"), a tag, a flow list: YAML that failed, not plain text
+            field = {key.strip(): value.strip("'\"")}
+        if isinstance(field, dict):
+            data.update(field)
+    return data
 
 
 def markdown_to_text(body: str) -> str:

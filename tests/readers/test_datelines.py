@@ -296,3 +296,14 @@ def test_a_photo_credit_opening_a_line_leaves_the_text():
 def test_a_photo_credit_after_a_sentence_on_the_same_line_goes():
     text = "The WHO met on Monday. Photograph: Ana Ruiz/AP Health officials said the flu was spreading."
     assert strip_furniture(text).text == "The WHO met on Monday. Health officials said the flu was spreading."
+
+
+@pytest.mark.parametrize("text, date, partial", [
+    ("TARROW, 27 October (City Desk) - Shares in Dorvel fell.", None, PartialDate(10, 27)),
+    ("TARROW, 27 October 2026 (City Desk) - Shares in Dorvel fell.", dt.date(2026, 10, 27), None),
+    ("27 Oct (City Desk) - Shares in Dorvel fell.", None, PartialDate(10, 27)),
+])
+def test_a_dateline_may_write_the_day_first(text, date, partial):
+    found = strip_furniture(text)
+    assert (found.outlet, found.date, found.partial_date, found.text) == (
+        "City Desk", date, partial, "Shares in Dorvel fell.")

@@ -2,6 +2,8 @@
 import datetime as dt
 import json
 
+import pytest
+
 from generator.readers import read_file, read_sources
 
 BODY = ("The harbour authority of Tarrow closed two berths on Monday after a crane collapsed. "
@@ -400,3 +402,23 @@ def test_a_label_alone_is_a_release_note_but_a_headline_in_capitals_is_a_headlin
     assert (b.title, b.text) == ("Tarrow berths close", BODY)
     c = one(tmp_path, "c.txt", f"EMBARGOED UNTIL 00:01 GMT 9 Dec 2026\n\nTarrow berths close\n\n{BODY}\n")
     assert (c.title, c.published, c.text) == ("Tarrow berths close", dt.date(2026, 12, 9), BODY)
+
+
+def test_front_matter_that_is_no_yaml_is_read_field_by_field(tmp_path):
+    a = one(tmp_path, "explainer.md", "---\ntitle: Storm Ada: what we know\ndate: 2027-05-11\n"
+                                       "outlet: Tarrow Ledger\n---\n" + BODY + "\n")
+    assert (a.title, a.published, a.outlet) == ("Storm Ada: what we know", dt.date(2027, 5, 11), "Tarrow Ledger")
+    assert any("read one by one" in w for w in a.warnings)
+
+
+@pytest.mark.parametrize("published, date, warning", [
+    ("23/02/2027", dt.date(2027, 2, 23), None),
+    ("02/23/2027", dt.date(2027, 2, 23), None),
+    ("03/04/2027", None, "may be day-first or month-first"),
+])
+def test_numeric_dates_are_read_when_their_order_is_plain(tmp_path, published, date, warning):
+    record = '{"title": "Berths close", "text": "%s", "published": "%s", "publisher": "Tarrow Ledger"}' % (
+        BODY, published)
+    a = one(tmp_path, "item.json", record)
+    assert a.published == date
+    assert (warning is None) == all("day-first" not in w for w in a.warnings)
