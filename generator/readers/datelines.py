@@ -420,6 +420,8 @@ def _credit_stands_alone(body: str, start: int) -> bool:
 _PUBLICATION_NOTE = re.compile(
     r"(?:This (?:article|story)|A version of this (?:article|story))\s+(?:was\s+|has\s+been\s+)?"
     r"(?:first\s+|originally\s+)?(?:appeared|appears|published|printed|ran)\s+(?:on|in|at)\b"
+    # "This story has been updated with comments from ...", "This article was updated at 14:00"
+    r"|This (?:article|story|report) (?:has been|was|had been) (?:updated|amended|changed)\b"
     r"|A version (?:appeared|appears) (?:on|in) (?:p(?:age)?\.?\s*\d|print\b|the print\b)")
 _NOTE_OPENINGS = ("This article", "This story", "A version")
 _NOTE_END = re.compile(r"[.!?](?=\s|$)|\n")
@@ -430,8 +432,23 @@ _NOTE_REACH = 300
 _SERVER_ERROR = re.compile(r"\s*\(an error occurred while processing this directive\)")
 
 
+# Paragraphs about the article, not its story: a correction (which states a wrong figure to
+# retract it) and links to other articles ("Read more: ...").
+_EDITORS_PARAGRAPH = re.compile(
+    r"(?im)^[ \t*_]*(?:(?:correction|clarification|editor['’]s note)s?\b[^:\n]{0,40}:"
+    r"|an earlier version of this (?:article|story|report)\b"
+    r"|(?:read more|related|see also|also read|read next|more on this story)[ \t*_]*:(?=[^\n]{0,200}$))[^\n]*\n?")
+_EDITORS_OPENINGS = ("orrection", "larification", "ditor", "earlier version", "ead more", "elated", "ee also",
+                     "lso read", "ead next", "ORRECTION", "EAD MORE", "ore on this story")
+
+
 def _without_page_notes(text: str, found: Furniture) -> str:
     body = text
+    if any(opening in body for opening in _EDITORS_OPENINGS):  # a cheap test before the pattern
+        edited = _EDITORS_PARAGRAPH.sub("", body)
+        if edited != body:
+            found.found += ("note",)
+            body = edited
     if "(an error occurred" in body:
         body = _SERVER_ERROR.sub("", body).lstrip()
         found.found += ("note",)
@@ -475,6 +492,8 @@ def _joined(before: str, after: str) -> str:
 # slashes). The credit runs into the text after it on the same line, so where it ends is read from
 # its last part: a news agency, or else a photographer's name of two or three words.
 # A credit opens a line, or follows a sentence where a corpus joined the lines.
+_CAPTION_LENGTH = 300
+_PARAGRAPH_END = re.compile(r"[ \t*_]*(?:\n|$)")
 _PHOTO_CREDIT = re.compile(r"(?m)(?:^|(?<=[.!?”\"] ))[ \t]*(?:Photograph|Photo|Picture|Image)(?:[ \t]+by)?[ \t]*:[ \t]*"
                            r"(?P<parts>(?:[^\n/\\]{1,60}?[ \t]*\\?/[ \t]*)*)")
 _AGENCIES = ("Getty Images", "Associated Press", "Press Association", "Rex Features", "Rex/Shutterstock",
@@ -490,8 +509,19 @@ def _without_photo_credits(body: str, found: Furniture) -> str:
     pieces, start = [], 0
     for credit in _PHOTO_CREDIT.finditer(body):
         last = _AGENCY.match(body, credit.end()) or _PHOTOGRAPHER.match(body, credit.end())
-        if last is None or (not credit.group("parts") and last.re is _PHOTOGRAPHER):
+        if last is None:
             continue  # "Image: the harbour at dawn" credits no one it can name
+        paragraph_start = body.rfind("\n", start, credit.start()) + 1
+        line_end = _PARAGRAPH_END.match(body, last.end())
+        if (paragraph_start > start or start == 0) and credit.start() - paragraph_start <= _CAPTION_LENGTH \
+                and line_end:
+            # "Ruben Altmann celebrates a goal in May. Photograph: Fiona MacLeod" alone on its
+            # line: a caption, credit and all
+            pieces.append(body[start:paragraph_start])
+            start = line_end.end()
+            continue
+        if not credit.group("parts") and last.re is _PHOTOGRAPHER:
+            continue  # inside a paragraph, "Photo: Police at the scene" may credit no one
         pieces.append(body[start:credit.start()])
         start = last.end()
     if not pieces:

@@ -307,3 +307,22 @@ def test_a_dateline_may_write_the_day_first(text, date, partial):
     found = strip_furniture(text)
     assert (found.outlet, found.date, found.partial_date, found.text) == (
         "City Desk", date, partial, "Shares in Dorvel fell.")
+
+
+def test_notes_about_the_article_are_no_text():
+    text = ("This story has been updated with comments from the mission director.\n"
+            "Engineers at Tarrow freed the stuck panel on Wednesday.\n"
+            "Correction, Oct. 20: An earlier version of this article gave the probe's mass as 2,510 "
+            "kilograms. It is 2,150 kilograms.\n"
+            "Read more: Tarrow probe loses power\n"
+            "The panel now gives 84% of its power.")
+    assert strip_furniture(text).text == ("Engineers at Tarrow freed the stuck panel on Wednesday.\n"
+                                          "The panel now gives 84% of its power.")
+
+
+def test_a_caption_whose_credit_ends_its_line_goes_with_the_credit():
+    text = ("Brask United bid £55m for Ruben Altvik.\n"
+            "Ruben Altvik celebrates a goal against Lorn in May. Photograph: Fiona Marr\n"
+            "The Lorn club want £75m. Photo: Police at the scene were calm.")
+    assert strip_furniture(text).text == ("Brask United bid £55m for Ruben Altvik.\n"
+                                          "The Lorn club want £75m. Photo: Police at the scene were calm.")
