@@ -287,7 +287,7 @@ _FUTURE_FORMS = [
         |remain|stay|hold|put|sign|announce|release|publish|decide|take\s+effect|take\s+place
         |report|testify|attend|speak|address|host|launch|deliver|unveil|leave|fly|reconvene|convene
         |rule|hear|debate|reach|go|come|give|send|seek|join|play|lead|file|present|submit|appoint|name
-        |introduce|head|pay)\b""",
+        |introduce|head|pay|pass|hand\s+down|sentence|reveal|issue)\b""",
     r"would\s+be\s+[a-z]+ing\b",  # "would be travelling": reported plans
     "could" + _NOT_PERFECT, "may" + _NOT_PERFECT, "might" + _NOT_PERFECT,
     # "postponed the vote until Tuesday": whatever the tense, the new date lies ahead; so does the
@@ -312,7 +312,9 @@ _FUTURE_FORMS = [
     r"opens\b", r"reopens\b", r"begins\b", r"starts\b", r"resumes\b", r"expires\b", r"kicks\s+off\b",
     r"takes\s+effect\b", r"goes\s+into\s+effect\b", r"convenes\b", r"reconvenes\b", r"meets\b", r"plays\b", r"hosts\b",
     r"visits\b", r"travels\s+to\b", r"departs\b", r"returns\s+to\b", r"goes\s+on\s+sale\b",
-    r"premieres\b", r"airs\b", r"takes\s+office\b", r"continues\b",
+    r"premieres\b", r"airs\b", r"takes\s+office\b",
+    # "the trial continues Thursday" (not "continues to present", "the bow continues to evolve")
+    r"continues(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|next)\b)",
     # A state that lasts until a day: "has been closed until Monday", "shut until at least Friday".
     r"ha(?:s|ve)\s+been\s+(?:[a-z]+\s+){1,3}?until\b", r"until\s+at\s+least\b",
     # ... or that is so now: "the road is closed until Friday", "the curfew remains in force
@@ -394,7 +396,7 @@ def _extract_dates(text: str, sentences: list[Span], published: Optional[dt.date
     clauses = _Clauses(text, sentences)
     mentions: list[DateMention] = []
     covered = 0
-    year_said: tuple[int, str] = (-1, "")  # the sentence (its start) and the year last written out
+    year_said: tuple[int, str, int] = (-1, "", 0)  # the sentence (its start), year and end of the last year written out
     for at, word_kind in _triggers(text):
         if at < covered:
             continue  # a word inside the expression just read: the "30" of "Dec. 30"
@@ -420,9 +422,9 @@ def _extract_dates(text: str, sentences: list[Span], published: Optional[dt.date
         value, precision, future = resolved
         sentence = clauses.sentence_start(start)
         if kind in _WITH_YEAR_GROUP and match.group(_WITH_YEAR_GROUP[kind]):
-            year_said = (sentence, match.group(_WITH_YEAR_GROUP[kind])[-4:])
+            year_said = (sentence, match.group(_WITH_YEAR_GROUP[kind])[-4:], end)
         elif kind in _YEARLESS and value and year_said[0] == sentence and value[:4] != year_said[1] \
-                and not future and published is not None:
+                and not future and published is not None and start - year_said[2] <= _YEAR_REACH:
             # "In 1992, Teale signed the order on June 19": the sentence's year, not publication's
             value = year_said[1] + value[4:]
             future = value > published.isoformat()[:len(value)]
@@ -434,7 +436,10 @@ def _extract_dates(text: str, sentences: list[Span], published: Optional[dt.date
 # inferred, which take a year written earlier in their sentence.
 _WITH_YEAR_GROUP = {"iso": "iso_y", "year": "year_y", "month_year": "my_y", "weekday_date": "wdd_y",
                     "weekday_day_month": "wdm_y", "month_day": "md_y", "day_month": "dm_y"}
-_YEARLESS = frozenset(("month_day", "day_month", "weekday_date", "weekday_day_month", "month"))
+# (Days only: a month alone may be another year's, "Back in 1918 the pandemic began around the
+# same time as now (March to April)".)
+_YEARLESS = frozenset(("month_day", "day_month", "weekday_date", "weekday_day_month"))
+_YEAR_REACH = 120  # characters from the year written out: "In 1992, Teale signed the order on June 19"
 
 
 def _day_pair(text: str, match: re.Match, published, tense: TenseOf) -> Iterator[DateMention]:

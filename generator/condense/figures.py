@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Mapping, Optional
 
+from ..days import MONTH_NUMBERS
 from ..analysis.figures import (MEASURE_ABBREVIATIONS, MEASURE_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS,
                                 SMALL_NUMBERS, TENS, is_money)
 from ..model import Figure, FigureReading, MergedFigure
@@ -100,9 +101,26 @@ def _same_quantity(a: SourcedFigure, b: SourcedFigure, stems: dict[str, frozense
             or (digits == 2 and _share_a_word(stems[a.context], stems[b.context])))
     if a.source == b.source or rate_a != rate_b or _counts_differently(a, b) or _places_differ(a, b):
         return False
-    if not _agree(a.figure, b.figure) and (_generic(a.figure.unit) or not _close(a.figure, b.figure)):
+    if not _agree(a.figure, b.figure) and (_generic(a.figure.unit) or not _close(a.figure, b.figure)) \
+            and not _measured_again(a, b):
         return False
     return overlap(stems[a.context], stems[b.context]) >= SAME_QUANTITY
+
+
+_DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()) | frozenset(
+    name.capitalize() for name in MONTH_NUMBERS)
+_NAME = re.compile(r"(?<=[\w,;] )[A-Z][\w'’-]+")  # a capitalised word not opening a sentence
+
+
+def _measured_again(a: SourcedFigure, b: SourcedFigure) -> bool:
+    """A measure or share reported again on a later day, however far it moved ("burned 11,500
+    acres" on Tuesday, "18,900 acres" on Thursday; "5% contained", "58% contained"), when the
+    sentences name the same things (not "Labour won 32%" and "the Greens won 28%")."""
+    unit = a.figure.unit or ""
+    if not (a.published and b.published and a.published != b.published) or not (unit == "percent" or _is_measure(unit)):
+        return False
+    names_a, names_b = (set(_NAME.findall(item.context)) - _DAY_NAMES for item in (a, b))
+    return names_a <= names_b or names_b <= names_a
 
 
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
@@ -409,8 +427,9 @@ def _hedge(figure: Figure) -> Optional[str]:
 
 def _latest_of_series(group: list[SourcedFigure]) -> SourcedFigure | None:
     """The newest reading when the readings are a running toll: each of its own day, all of one
-    fate (dead, injured, ...), and the count rising and never falling from one day to a later one.
-    None when they may disagree."""
+    fate (dead, injured, ...), and the count rising and never falling from one day to a later one;
+    or a measure or share reported day after day, moving one way ("11,500 acres", then "18,900
+    acres"; "5% contained", then "22%"). None when they may disagree."""
     if any(item.published is None or item.figure.value_max is not None for item in group):
         return None  # undated, or a range ("50 to 100 million"): no count carried forward
     by_day: dict[str, set[float]] = {}
@@ -419,13 +438,20 @@ def _latest_of_series(group: list[SourcedFigure]) -> SourcedFigure | None:
     if len(by_day) < 2 or any(len(values) > 1 for values in by_day.values()):
         return None
     counts = [next(iter(by_day[day])) for day in sorted(by_day)]
-    if any(later < earlier for earlier, later in zip(counts, counts[1:])) or counts[-1] == counts[0]:
-        return None  # a count that falls, or never rises, is no running count
-    # each reading counts the same fate ("killing two people", "three people died"): a toll; "331
-    # people undergoing tests" and "456 people had caught the virus" may count other things
-    fates = {_fate(item) for item in group}
-    if len(fates) != 1 or "" in fates:
-        return None
+    rising = all(earlier < later for earlier, later in zip(counts, counts[1:]))
+    falling = all(earlier > later for earlier, later in zip(counts, counts[1:]))
+    unit = group[0].figure.unit or ""
+    if unit == "percent" or _is_measure(unit):
+        # an area burned, a share contained or restored, a level: what the newest report measures
+        if not (rising or falling):
+            return None
+    else:
+        # each reading counts the same fate ("killing two people", "three people died"), rising:
+        # a toll; "331 people undergoing tests" and "456 people had caught the virus" may count
+        # other things, and a count that falls may be a disagreement
+        fates = {_fate(item) for item in group}
+        if not rising or len(fates) != 1 or "" in fates:
+            return None
     newest = max(by_day)
     return next(item for item in group if item.published == newest)
 

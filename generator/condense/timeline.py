@@ -196,11 +196,16 @@ def _describes_a_thing(item: SourcedDate) -> bool:
         item.sentence, end)) and not _PREPOSITION_BEFORE.search(item.sentence, max(0, at - 8), at)
 
 
+# A penalty after "jailed for", "sentenced to": the sentence is that day's event, no crime's date
+# ("jailed for life on Friday", "sentenced for 12 years on Monday").
+_PENALTY = (r"(?:life|a\s+(?:minimum|maximum|term|total|year|decade)|(?:at\s+least\s+|up\s+to\s+)?"
+            r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
+            r"[\s-]+(?:and\s+a\s+half\s+)?(?:years?|months?|weeks?|days?))\b")
 # What a suspect is held, charged or wanted for, up to the date: the date is the crime's, and the
 # sentence's event (the arrest, the charge) is another day's.
 _CASE_OF_BEFORE = re.compile(
     r"\b(?:in connection with|(?:arrested|charged|indicted|convicted|sentenced|accused|wanted|sought|"
-    r"questioned|held|jailed|tried)\s+(?:in|for|over))\s+(?:the\s+)?[^,;:]*\s$", re.IGNORECASE)
+    r"questioned|held|jailed|tried)\s+(?:in|for|over))\s+(?!" + _PENALTY + r")(?:the\s+)?[^,;:]*\s$", re.IGNORECASE)
 _CASE_REACH = 80
 
 

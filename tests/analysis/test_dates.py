@@ -745,3 +745,7 @@ def test_a_day_without_its_year_takes_the_year_its_sentence_wrote_out():
 def test_a_condition_speaks_of_what_follows_it_only():
     assert triples("Wardens asked crews not to sail on Saturday unless they had a permit.") == [
         ("Saturday", "2024-12-28", "day")]
+
+
+def test_what_a_judge_would_do_lies_ahead():
+    assert triples("The judge said he would pass sentence on Friday.") == [("Friday", "2025-01-03", "day")]

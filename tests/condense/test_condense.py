@@ -875,3 +875,20 @@ def test_a_merged_quote_keeps_the_sentence_of_its_fullest_wording():
                         "Ruiz asked for \u201ca fair deal for every worker\u201d on the quay.")
     assert merge_quotes([short, full])[0].context == full.context
     assert merge_quotes([full, short])[0].context == full.context
+
+
+def test_a_measure_or_share_reported_again_on_a_later_day_is_a_series():
+    def fig(source, value, unit, day, text, context):
+        return SourcedFigure(Figure(value, None, unit, text, 0, 1), context, source, published=day)
+    burned = [fig(s, v, "acres", d, f"{v:,} acres", f"The Brask Hollow fire has burned {v:,} acres, officials said {w}.")
+              for s, v, d, w in (("a", 11500, "2031-08-03", "Tuesday"), ("b", 18900, "2031-08-05", "Thursday"))]
+    merged = merge_figures(burned)
+    assert len(merged) == 1 and merged[0].series and not merged[0].discrepant and merged[0].value == 18900
+    contained = [fig(s, v, "percent", d, f"{v}%", f"The Brask Hollow fire was {v}% contained on {w}.")
+                 for s, v, d, w in (("a", 5, "2031-08-03", "Tuesday"), ("b", 22, "2031-08-05", "Thursday"),
+                                    ("c", 58, "2031-08-07", "Saturday"))]
+    assert [(m.value, m.series) for m in merge_figures(contained)] == [(58, True)]
+    # shares of other things named in the sentences stay apart, on any day
+    vote = [fig("a", 32, "percent", "2031-08-03", "32%", "In Brask, Labour won 32% of the vote."),
+            fig("b", 28, "percent", "2031-08-04", "28%", "In Brask, the Greens won 28% of the vote.")]
+    assert len(merge_figures(vote)) == 2

@@ -286,3 +286,13 @@ def test_a_report_of_a_day_tells_it_over_the_plan_it_joins():
 def test_a_lead_dated_by_its_publication_adds_no_weight_to_its_day():
     lead = SourcedDate(DateMention("", "2031-05-02", "day", 0, 0), "The ferry sank.", "a", 0, False, "2031-05-02")
     assert date_weights([lead]) == {"2031-05-02": PUBLISHED_THAT_DAY}
+
+
+def test_a_penalty_after_jailed_for_is_no_crime_before_the_date():
+    def dated(sentence):
+        found = [SourcedDate(DateMention("Friday", "2031-05-02", "day", sentence.index("Friday"),
+                                         sentence.index("Friday") + 6), sentence, "a", 0, False, "2031-05-08")]
+        return [e.date for e in build_timeline(found)]
+    assert dated("Ivo Brask was jailed for life on Friday for the Tarrow killing.") == ["2031-05-02"]
+    assert dated("Ivo Brask was jailed for 12 years on Friday.") == ["2031-05-02"]
+    assert dated("Ivo Brask was jailed for the killing on Friday of a ferry captain.") == []
