@@ -93,6 +93,7 @@ _TRIGGER_WORDS = r"""(?=[\dA-HJLMNOPSTVWY]|earl|mid|la(?:t|st)|next|yesterday|th
               |at\s+(?:same\s+)?(?:day|week|month|year)\b|e\s+(?:end|beginning|start|middle|week)\s)
             |o(?:day|night|morrow))
       |(?=[FSTfst])(?P<quarter_word>(?:[Tt]he\s+)?{_QUARTER_WORDS}[\s-]+(?:fiscal\s+)?(?:quarter|half)\b)))"""
+# (Put in by hand: the pattern is no f-string, its braces being the regex's own.)
 _TRIGGER_WORDS = _TRIGGER_WORDS.replace("{_QUARTER_WORDS}", _QUARTER_WORDS)
 _TRIGGER_AT_START = re.compile(_TRIGGER_WORDS, re.VERBOSE)
 _TRIGGER = re.compile(_BEFORE_WORD + _TRIGGER_WORDS, re.VERBOSE)  # the match opens before the word
@@ -156,11 +157,16 @@ _HOLIDAY = r"""(?P<holiday>(?:(?P<hol_which>(?i:last|next|this))\s+)?
     (?P<hol_name>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?
       |Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Election\s+Day|Halloween|Valentine['’]s\s+Day
       |Boxing\s+Day|Memorial\s+Day|Labou?r\s+Day|Presidents['’]?\s+Day|Veterans['’]?\s+Day|Columbus\s+Day
-      |Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Fourth\s+of\s+July)(?![\w-]))"""
+      |Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Fourth\s+of\s+July)(?![\w-])
+    (?:,?\s+(?P<hol_y>(?:1[89]|20)\d\d)(?![\w-]))?)"""  # "Memorial Day 2023", "the Fourth of July, 1950"
 # A business quarter or half: "the third quarter", "third-quarter profit", "the first half of 1990".
 # No value in the export's terms (TimeML writes 1989-Q3), save the year when one is given.
-_QUARTER = rf"""(?P<quarter>(?:(?i:the)\s+)?(?:{_QUARTER_WORDS}[\s-]+){{1,2}}(?:quarter|(?<=irst\ )half|(?<=econd\ )half
-    |(?<=irst-)half|(?<=econd-)half)\b
+# A half is one only with its year ("the first half of 2023") or as a business result's
+# ("first-half profit"): "in the second half" of a match is none; "quarter-final" is no quarter.
+_QUARTER = rf"""(?P<quarter>(?:(?i:the)\s+)?
+    (?:(?:{_QUARTER_WORDS}[\s-]+){{1,2}}quarter(?![\w-])
+      |(?i:first|second)[\s-]half(?=\s+of\s)
+      |(?i:first|second)-half(?=\s+(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|growth)\b))
     (?:\s+of\s+(?:(?:(?i:fiscal|calendar|the\s+fiscal\s+year)\s+)?(?P<q_y>(?:1[89]|20)\d\d)\b
                  |(?P<q_which>the|this|last|next)\s+(?:fiscal\s+)?year\b)
       |(?!\s+of\s)))"""  # not "the second half of November", "the first quarter of the century"
@@ -348,6 +354,12 @@ SIGNPOST_KINDS = {"clause_word": "clause_break", "contracted_future": "future", 
 # linking verb, or the modal before it, tells the tense. (Read before the space that opens a match.)
 _LINKING_BEFORE = re.compile(r"\b(?:is|are|be|been|being|remains?|stays?|seems?)\s$")
 _LINKING_LOOKBACK = 8
+# Words before an "if" that asks rather than sets a condition: "did not say if", "unclear if".
+_ASKS_BEFORE_IF = re.compile(r"\b(?:say|said|says|ask|asked|asks|asking|know|knew|known|clear|unclear|sure|unsure"
+                             r"|unknown|wonder|wondered|wondering|decide|decided|check|checked|see|seen|determine|determined"
+                             r"|tell|told|confirm|confirmed|question|doubt|whether|disclose|disclosed|explain|explained)"
+                             r"\s+(?:(?:yet|immediately|now)\s+)?$")
+_ASKS_LOOKBACK = 24
 # An "-ed" word after a determiner describes a noun ("will vote on the proposed budget Thursday").
 _DETERMINER_BEFORE_ED = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these)\s$")
 _DETERMINER_LOOKBACK = 7
@@ -396,7 +408,7 @@ def _extract_dates(text: str, sentences: list[Span], published: Optional[dt.date
     clauses = _Clauses(text, sentences)
     mentions: list[DateMention] = []
     covered = 0
-    year_said: tuple[int, str, int] = (-1, "", 0)  # the sentence (its start), year and end of the last year written out
+    year_said = _YearSaid(-1, "", 0)
     for at, word_kind in _triggers(text):
         if at < covered:
             continue  # a word inside the expression just read: the "30" of "Dec. 30"
@@ -422,23 +434,36 @@ def _extract_dates(text: str, sentences: list[Span], published: Optional[dt.date
         value, precision, future = resolved
         sentence = clauses.sentence_start(start)
         if kind in _WITH_YEAR_GROUP and match.group(_WITH_YEAR_GROUP[kind]):
-            year_said = (sentence, match.group(_WITH_YEAR_GROUP[kind])[-4:], end)
-        elif kind in _YEARLESS and value and year_said[0] == sentence and value[:4] != year_said[1] \
-                and not future and published is not None and start - year_said[2] <= _YEAR_REACH:
+            if kind in _DAY_PREFIXES or _OPENING_ADVERBIAL.fullmatch(text, sentence, start):
+                # a full date, or a year that sets the scene: "In 1992, ...", "On June 19, 1992, ..."
+                year_said = _YearSaid(sentence, match.group(_WITH_YEAR_GROUP[kind])[-4:], end)
+        elif kind in _YEARLESS and value and not future and published is not None \
+                and year_said.sentence == sentence and value[:4] != year_said.year \
+                and year_said.year <= str(published.year) and start - year_said.end <= _YEAR_REACH \
+                and ";" not in text[year_said.end:start]:
             # "In 1992, Teale signed the order on June 19": the sentence's year, not publication's
-            value = year_said[1] + value[4:]
+            value = year_said.year + value[4:]
             future = value > published.isoformat()[:len(value)]
         mentions.append(DateMention(text[start:end], value, precision, start, end, future))
     return mentions
 
 
+class _YearSaid(NamedTuple):
+    """The year a sentence last wrote out in a full date or an opening phrase, and where."""
+    sentence: int  # the sentence's start
+    year: str
+    end: int
+
+
+# What may stand before a year that sets a sentence's scene: "In 1992, ...", "Back in 1918".
+_OPENING_ADVERBIAL = re.compile(r"[\W_]*(?:(?:(?i:back|early|late|later)\s+)?(?i:in|by|during|since|on|throughout)\s+)?")
 # Expressions that write their year out (by the group holding it) and those that leave it to be
 # inferred, which take a year written earlier in their sentence.
 _WITH_YEAR_GROUP = {"iso": "iso_y", "year": "year_y", "month_year": "my_y", "weekday_date": "wdd_y",
                     "weekday_day_month": "wdm_y", "month_day": "md_y", "day_month": "dm_y"}
 # (Days only: a month alone may be another year's, "Back in 1918 the pandemic began around the
-# same time as now (March to April)".)
-_YEARLESS = frozenset(("month_day", "day_month", "weekday_date", "weekday_day_month"))
+# same time as now (March to April)"; and no day with its weekday, which another year would break.)
+_YEARLESS = frozenset(("month_day", "day_month"))
 _YEAR_REACH = 120  # characters from the year written out: "In 1992, Teale signed the order on June 19"
 
 
@@ -538,6 +563,8 @@ class _Clauses:
                 _LINKING_BEFORE.search(self.text, max(0, m.start() - _LINKING_LOOKBACK), m.start() + 1)
                 or _DETERMINER_BEFORE_ED.search(self.text, max(0, m.start() - _DETERMINER_LOOKBACK), m.start() + 1)):
             return "neither"
+        if kind == "condition" and _ASKS_BEFORE_IF.search(self.text, max(0, m.start() - _ASKS_LOOKBACK), m.start() + 1):
+            return "neither"  # "did not say if Saturday's fire was arson": a question, no condition
         if kind == "future":
             if self.text.endswith("had been ", max(0, m.start() - 8), m.start() + 1):
                 return "past"  # "had been due to reopen on Sunday": a plan given up or passed
@@ -673,6 +700,8 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
         return _absolute(_coarsened(resolved[0], "week"), "week", published, tense)
     if kind == "holiday":
         day_in = _HOLIDAYS[_holiday_key(g("hol_name"))]
+        if g("hol_y"):
+            return _absolute(day_in(int(g("hol_y"))).isoformat(), "day", published, tense)
         return _yearly_day(day_in, (g("hol_which") or "").lower(), None, published, tense)
     if kind == "month_relative_year":
         which = g("mry_which").lower()
@@ -700,7 +729,7 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
     if kind == "quarter":
         if g("q_y"):
             return _absolute(g("q_y"), "year", published, tense)
-        if g("q_which") in ("this", "last", "next"):
+        if g("q_which") in ("this", "last", "next") and published is not None:
             return _shifted("year", {"last": -1, "next": 1}.get(g("q_which"), 0), published), "year", future
         return None, None, future
     if kind in ("decade", "anaphoric", "season") or published is None:
@@ -714,8 +743,11 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
             ahead = (weekday - published.weekday()) % 7
             future = ahead > 0 and _reads_ahead(None, 7 - ahead, ahead, ahead)
         return _weekday(weekday, "", published, future)
+    if kind == "last_next_weekday" and g("lnw_which").lower() == "this" and tense() is not None:
+        # "the council meets this Friday", "the ferry ran this Monday": the nearest that way
+        return _weekday(WEEKDAY_NUMBERS[g("lnw_d").lower()], "", published, tense() == "future")
     if kind == "weekday_of_week" or kind == "last_next_weekday" and g("lnw_which").lower() == "this":
-        # "Friday next week"; "this Friday" is the Friday of this week
+        # "Friday next week"; with no tense to go by, "this Friday" is the Friday of this week
         which, weekday = (g("wow_which"), g("wow_d")) if kind == "weekday_of_week" else ("this", g("lnw_d"))
         step = {"last": -1, "next": 1}.get(which.lower(), 0)
         monday = dt.date.fromisoformat(_shifted("week", step, published))

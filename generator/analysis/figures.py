@@ -258,7 +258,8 @@ _WRITTEN_FRACTION = (
     rf"(?:[ ]+of[ ]+an?[ ]+(?:million|billion|trillion)\b)?"  # "a quarter of a million"
     rf"|\bhalf[ ]+an?[ ]+(?:{_SCALES_PATTERN}|dozen)\b"
     # "half of all voters", "half the staff"; not "the first half the side played"
-    rf"|(?<!the[ ])(?<!first[ ])(?<!second[ ])(?<!other[ ])\bhalf(?=[ ]+(?:of|the)[ ]))"
+    rf"|(?<!the[ ])(?<!first[ ])(?<!second[ ])(?<!other[ ])(?<!better[ ])\bhalf"
+    rf"(?=[ ]+(?:of|the)[ ])(?![ ]+the[ ]+(?:time|battle|man|woman|fun|story)\b))"
 )
 _VULGAR = "[" + "".join(VULGAR_FRACTIONS) + "]"
 _DIGIT_NUMBER = rf"""
@@ -365,9 +366,10 @@ _MEASURE_RIGHT = re.compile(
     r"[ \u00a0]?(?:"
     r"(?P<symbol>%|‰|°[ ]?[CFKcfk]?(?![A-Za-z])|[€£¥₹₽](?!\w))"
     r"|(?<=\d)(?P<attached>[CF])(?![\w°])"
-    # British pence and percent, basis points: "99p", "10pc", "25bp"; not a video's "1080p"
+    # British pence and percent, basis points: "99p", "10pc", "25bp"; not a video's resolution
+    # ("1080p", "720p": the few heights screens are sold by)
     r"|(?<=\d)(?P<times>[x×])(?!\w)"  # "rose 1.5x", "2x faster"
-    r"|(?<=\d)(?<!1080)(?<!2160)(?<!1440)(?<!\b720)(?<!\b480)(?P<short>p|pc|bps?)(?![\w-])"
+    r"|(?<=\d)(?<!1080)(?<!2160)(?<!1440)(?<!\b720)(?<!\b480)(?<!\b360)(?P<short>p|pc|bps?)(?!\w|-(?![\d$€£]))"
     r"|(?P<words>(?i:per[ ]?cent|percent|pct|percentage[ ]points?|basis[ ]points?)\b"
     r"|(?i:degrees?)(?:[ ](?:Celsius|Fahrenheit|centigrade|C|F)\b)?"
     r"|(?i:square|sq\.?|cubic|cu\.?)[ ](?:(?i:kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet|foot|yards?)\b"
@@ -622,6 +624,8 @@ def _token_number(text: str, m: re.Match) -> Optional[_Number]:
 # Verbs in -s that follow a length in metres as its verb ("a cordon of 800m remains in place"),
 # where a count in millions would take a plural noun ("2.3m people").
 _EXTENT_VERBS = frozenset("remains stands stretches runs lies extends covers separates sits reaches spans".split())
+_MINUS = "minus "
+_NUMBER_BEFORE = re.compile(r"\d[\d,.]*(?:[A-Za-z]{1,3}|%)?[ \u00a0]+$")
 # Money words before a bare "3.4m": millions, not metres ("turnover hit 3.4m", "a loss of 3.4m").
 _MONEY_BEFORE = re.compile(
     r"\b(?i:turnover|loss|losses|profits?|revenues?|sales|earnings|income|debts?|budget|fees?|funding"
@@ -656,11 +660,14 @@ def _digit_number(text: str, m: re.Match) -> Optional[_Number]:
     exponent = exponent or caret_exponent or signed_exponent
     if exponent:
         value = value.scaleb(int(exponent.replace("−", "-")))
-    sign = sign or lead_sign
     start = m.start()
-    if not sign and not currency and text[start - 6:start].lower() == "minus " \
-            and not _after_a_number(text, start - 6):
-        sign, start = "-", start - 6  # "minus 12 degrees"; not "ten minus 2"
+    if lead_sign and _NUMBER_BEFORE.search(text, max(0, start - 12), start):
+        lead_sign, start = None, m.start("currency")  # "$3bn -$4bn", "from £100 -£250": a range's dash
+    sign = sign or lead_sign
+    minus_at = start - len(_MINUS)
+    if not sign and not currency and minus_at >= 0 and text[minus_at:start].lower() == _MINUS \
+            and not _after_a_number(text, minus_at):
+        sign, start = "-", minus_at  # "minus 12 degrees"; not "ten minus 2"
     if sign:
         value = -value
     currency = CURRENCIES[currency.strip()] if currency else None
@@ -689,6 +696,9 @@ def _digit_number(text: str, m: re.Match) -> Optional[_Number]:
     return _Number(start, end, value, scale, currency, bare_integer=bare_integer, broken=broken)
 
 
+_MULTIPLIERS = {"dozen": 12, **SCALE_WORDS}
+
+
 def _after_a_number(text: str, start: int) -> bool:
     word = (_previous_word(text, start, 12) or "").lower()
     return word[-1:].isdigit() or word in _TERM_WORDS or word in ("or", "and")  # "plus or minus 4"
@@ -696,7 +706,7 @@ def _after_a_number(text: str, start: int) -> bool:
 
 def _written_number(m: re.Match) -> _Number:
     phrase = m.group().lower()
-    whole, half, scale_after = phrase.partition(" and a half")
+    whole, and_a_half, scale_after = phrase.partition(" and a half")
     total = current = 0
     last_multiplier = 1  # what the last word multiplied by: "a million and a half" is 1.5 million
     large = False  # a scale word: the number may stand without a noun
@@ -716,12 +726,12 @@ def _written_number(m: re.Match) -> _Number:
             total += (current or 1) * SCALE_WORDS[word]
             current = 0
             large = True
-        last_multiplier = {"dozen": 12, **SCALE_WORDS}.get(word, 1)
+        last_multiplier = _MULTIPLIERS.get(word, 1)
     value = Decimal(total + current)
-    if half and scale_after:  # "two and a half thousand"
+    if and_a_half and scale_after:  # "two and a half thousand"
         value = (value + Decimal("0.5")) * SCALE_WORDS[scale_after.split()[-1]]
         large = True
-    elif half:
+    elif and_a_half:
         value += Decimal("0.5") * last_multiplier
     # "a million" alone is an idiom more often than a count ("one in a million").
     large = large and not (phrase.startswith(("a ", "an ")) and len(phrase.split()) == 2)
@@ -839,12 +849,15 @@ def _range_verdict(text: str, low: _Number, high: _Number) -> str:
 # ------------------------------------------------------------------------------------- step 3
 
 def _change_then_level(text: str, low: _Number, high: _Number) -> bool:
-    """"rises by €3.1bn to €24.1bn", "fell $2 to $78": the change, then the level it reaches. After
-    "by" the level must lie far above the change ("will rise by 10% to 15%" and "grew by 200 to
-    300 members" are ranges); after a past change verb with no "by", any level will do."""
+    """"rises by €3.1bn to €24.1bn", "fell $2 to $78": the change, then the level it reaches, far
+    above it ("will rise by 10% to 15%", "grew by 200 to 300 members" and "rose 3% to 5%" are
+    ranges); with "by" any change verb, without it a past one right before the change."""
+    if high.value < _LEVEL_OVER_CHANGE * low.value:
+        return False
     before = text[max(0, low.start - 30):low.start]
-    if _BY_BEFORE.search(before[-4:]):
-        return high.value >= _LEVEL_OVER_CHANGE * low.value and _CHANGE_VERB.search(before[:-3]) is not None
+    by = _BY_BEFORE.search(before)
+    if by:  # the verb stands before "by"
+        return _CHANGE_VERB.search(before, 0, by.start()) is not None
     return _PAST_CHANGE_VERB.search(before) is not None
 
 
@@ -1289,10 +1302,12 @@ def _in_ratio(text: str, quantity: _Quantity) -> bool:
     start = quantity.start
     if text[max(0, start - 6):start].endswith(("in ", "of ", "in\u00a0", "of\u00a0", "every ")):
         before = _RATIO_BEFORE.search(text, max(0, start - 22), start)
-        if before and _term_value(before.group("term")) < quantity.low.value:
+        if before and _term_value(before.group("term")) < quantity.low.value \
+                and not _counted_by_a_verb(text, before.start()):
             return True
     end = quantity.low.end
-    if text.startswith((" in ", " out "), end) and quantity.high is None and quantity.low.value < 1000:
+    if text.startswith((" in ", " out "), end) and quantity.high is None and quantity.low.value < 1000 \
+            and not _counted_by_a_verb(text, start):
         after = _RATIO_AFTER.match(text, end)
         if after and (after.group("large") or _term_value(after.group("term")) > quantity.low.value) \
                 and (after.group("noun") or "").lower() not in DURATION_WORDS:
@@ -1302,6 +1317,16 @@ def _in_ratio(text: str, quantity: _Quantity) -> bool:
         return True
     return "to" in text[max(0, start - 6):start] and _TO_RATIO_BEFORE.search(text, max(0, start - 12), start) \
         is not None and _RATIO_NOUN_AFTER.match(text, end) is not None
+
+
+def _counted_by_a_verb(text: str, start: int) -> bool:
+    """A past verb right before the number counts it: "killed 3 in 4 villages" is no ratio
+    (but "surveyed, 4 in 10 agreed" and "polled 2 in 5" may be)."""
+    word = (_previous_word(text, start, 16) or "").lower()
+    return word.endswith("ed") and word not in _POLLING_VERBS
+
+
+_POLLING_VERBS = frozenset("surveyed polled asked questioned interviewed sampled".split())
 
 
 def _term_value(term: str) -> int:

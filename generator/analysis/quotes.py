@@ -275,7 +275,7 @@ _OPENING_CLAUSE = re.compile(r"[\W_]*(?:(?:after|before|while|when|since|upon|by
 # Halloway whether he paid, Vail ...", "Pressed by the moderator, Martin Esquivel, he ...".
 _OPENING_PARTICIPLE = re.compile(
     r"[\W_]*(?:Asked|Pressed|Questioned|Challenged|Confronted|Interviewed|Told|Shown|Quizzed|Grilled)[ \t]+"
-    r"(?:by[ \t]+the[ \t]+[^,.;:]{1,60},(?:[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,3}[A-Z][\w'’-]*,)?"
+    r"(?:by[ \t]+the[ \t]+[^,.;:]{1,60},(?:[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,3}[A-Z][\w'’-]*,(?=[ \t]+(?:he|she|they|[A-Z])))?"
     r"|[^,.;:\"“”]{1,120},)[ \t]+")
 _MARKS_AND_SPACES = re.compile(r"[\s\"”]*")
 # The longest attribution that may interrupt one quotation ("," said the agency's director, ").
@@ -283,7 +283,7 @@ _INTERRUPTION = 120
 # After a quote: a name or pronoun, a past verb that no cue list holds, and the sentence's end
 # ("shot back", "laughed", "snapped", "deadpanned"). The verb may take a particle or an adverb.
 _BARE_VERB_AFTER = re.compile(
-    r"[ \t]+(?P<subject>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*|he|she)[ \t]+"
+    r"[ \t]+(?P<subject>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*|he|she|the[ \t]+[a-z]+)[ \t]+"
     r"(?P<verb>[a-z]{2,}ed|shot|spat|shook|broke|threw|fired)(?:[ \t]+(?:back|out|up|in|off|again|[a-z]+ly))?"
     r"[ \t]*(?:[.;]|$)")
 _BARE_REACH = 60  # a cue further from the quote than this does not stop the test above
@@ -872,8 +872,7 @@ class _SpeakerFinder:
         """The person or organisation a sentence is about: its first named subject."""
         if index not in self.subjects:
             sentence = self.sentences[index]
-            opening = _OPENING_PARTICIPLE.match(self.text, sentence.start, sentence.end)
-            start = opening.end() if opening else sentence.start
+            start = self._after_opening(sentence.start, sentence.end)
             named = self._named_subject(Span(start, sentence.end)) if index not in self.words else False
             self.subjects[index] = named if named is not False else next(
                 (c for c in self._candidates_between(start, sentence.end)
@@ -881,6 +880,12 @@ class _SpeakerFinder:
                  and not self._bracketed(c.start, c.end)),
                 None)
         return self.subjects[index]
+
+    def _after_opening(self, start: int, end: int) -> int:
+        """Where the subject of a sentence opening at `start` may stand: after an opening
+        participle phrase, whose agent or topic is not it ("Asked by Halloway whether ..., Vail")."""
+        opening = _OPENING_PARTICIPLE.match(self.text, start, end)
+        return opening.end() if opening else start
 
     def _named_subject(self, sentence: Span) -> Union[_Candidate, None, Literal[False]]:
         """`_subject` from the entities alone, without reading the sentence for its cues, pronouns
@@ -1115,13 +1120,14 @@ class _SpeakerFinder:
         """“...,” Bellweather shot back. / “...!” she laughed.: a name or pronoun and a past verb
         no cue list holds, ending the sentence right after a quote set off by its comma: the
         words' speaker, whatever the verb."""
-        if _last_mark(self.text[raw.pieces[-1][0]:raw.pieces[-1][1]]) not in ",?!":
-            return None
+        if _last_mark(self.text[raw.pieces[-1][0]:raw.pieces[-1][1]]) not in ",?!" or not _NON_ALNUM.fullmatch(
+                self.text, self.sentences[self.sentence_of(raw.open_at)].start, raw.open_at):
+            return None  # (not 'When the band played “Home Again,” Tarn Oddson cried.')
         m = _BARE_VERB_AFTER.match(self.text, start)
         if not m:
             return None
         candidates = [c for c in self._candidates_between(start, m.start("verb"))
-                      if c.kind in ("person", "pronoun") and c.end == m.end("subject")]
+                      if c.kind in ("person", "pronoun", "role") and c.end == m.end("subject")]
         if not candidates:
             return None
         return self._speaker_of(candidates[-1], raw), m.group("verb"), True, m.start("verb")
@@ -1542,9 +1548,8 @@ class _SpeakerFinder:
         here = self.sentence_of(candidate.start)
         # "Ban Ki-moon condemned what he called ...": first the subject of the same sentence
         # (not the agent of an opening "Pressed by the moderator, Ana Ruiz, he ...").
-        opening = _OPENING_PARTICIPLE.match(self.text, self.sentences[here].start, candidate.start)
-        earlier = [c for c in self._candidates_between(opening.end() if opening else self.sentences[here].start,
-                                                       candidate.start)
+        sentence = self.sentences[here]
+        earlier = [c for c in self._candidates_between(self._after_opening(sentence.start, sentence.end), candidate.start)
                    if c.kind in wanted and not c.object_like(self.text) and self._may_be(c, sex)]
         if earlier:
             return earlier[0].value
@@ -1686,9 +1691,7 @@ class _SpeakerFinder:
         with `within`, only a subject among the lead-in's first `within` words."""
         if not self.text[max(start, end - _LOOK_BACK):end].rstrip().endswith(":"):
             return None
-        opening = _OPENING_PARTICIPLE.match(self.text, start, end)
-        if opening:
-            start = opening.end()  # "Pressed by the moderator, Martin Esquivel, he pivoted:"
+        start = self._after_opening(start, end)  # "Pressed by the moderator, Martin Esquivel, he pivoted:"
         subject = next((c for c in self._candidates_between(start, end)
                         if c.kind in ("person", "organization", "pronoun", "role")
                         and not c.object_like(self.text)), None)

@@ -101,13 +101,19 @@ _FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}
 _DESCRIBING_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our|whose)\s+$", re.IGNORECASE)
 
 
+_PERIOD_OF_A_YEAR = re.compile(r"(?i)\b(?:quarter|half)\b")
+
+
 def _event_dates(found: list[SourcedDate]) -> list[SourcedDate]:
     """For each sentence that tells an event, the mention that dates it: the finest date, the
     first of those; in the order the sentences come."""
     best: dict[tuple[str, int], SourcedDate] = {}
     # A sentence dated by a day its source cannot resolve ("this weekend", in an undated article)
     # tells of a day unknown: a year elsewhere in it ("his victories in 2008") is no date of it.
-    unresolved = {(item.source, item.sentence_start) for item in found if not item.mention.value and not item.quoted}
+    # (A business quarter or half has no value in any article, and dates no day: "said on Monday
+    # that third-quarter profit fell" is Monday's.)
+    unresolved = {(item.source, item.sentence_start) for item in found
+                  if not item.mention.value and not item.quoted and not _PERIOD_OF_A_YEAR.search(item.mention.text)}
     for item in found:
         mention = item.mention
         if not mention.value or not mention.precision or item.quoted or not _tells_an_event(item.sentence) \

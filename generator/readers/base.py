@@ -104,9 +104,7 @@ def build_article(record: Record, path: str, article_id: str) -> Article:
         warnings.append(f"{record.no_text_because or 'no article text found'}; skipped")
     else:
         if record.date and stated is None:
-            ambiguous = isinstance(record.date, str) and _NUMERIC_DATE.match(record.date.strip())
-            warnings.append(f"date {record.date!r} " + ("may be day-first or month-first" if ambiguous else
-                                                        "is not a date this tool can read") + " (use YYYY-MM-DD)")
+            warnings.append(f"date {record.date!r} {_why_no_date(record.date)} (use YYYY-MM-DD)")
         if not outlet:
             warnings.append("outlet unknown: no outlet field, dateline or credit names one")
         if not published and not furniture.partial_date:
@@ -251,15 +249,20 @@ _NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 
 
 def _unambiguous_numeric_date(first: int, second: int, year: int) -> Optional[dt.date]:
-    """"23/02/2027" (day first) or "02/23/2027" (month first): read only when one of the two
-    numbers is over 12, which tells the order; "03/04/2027" may be either and is no date."""
-    if first > 12 >= second:
-        return safe_date(year, second, first)
-    if second > 12 >= first:
-        return safe_date(year, first, second)
-    return None
+    """"23/02/2027" (day first) or "02/23/2027" (month first): read only when the order makes no
+    difference or one of the two numbers is over 12, which tells it; "03/04/2027" may be either."""
+    day_first, month_first = safe_date(year, second, first), safe_date(year, first, second)
+    if day_first and month_first and day_first != month_first:
+        return None
+    return day_first or month_first
 
 
+def _why_no_date(value: Any) -> str:
+    numeric = isinstance(value, str) and _NUMERIC_DATE.match(value.strip())
+    if numeric and safe_date(int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1))) \
+            and safe_date(int(numeric.group(3)), int(numeric.group(1)), int(numeric.group(2))):
+        return "may be day-first or month-first"
+    return "is not a date this tool can read"
 
 
 def _first_text(data: dict[str, Any], keys: tuple[str, ...]) -> Optional[str]:

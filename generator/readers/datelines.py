@@ -315,7 +315,8 @@ def _dateline_in(head: str, body: str, patterns: tuple[re.Pattern, ...], after_d
     outlet = m.group("outlet").strip().lower()
     if after_date and (m.group("place") or "").lower() == outlet:
         return m
-    if not m.group("place") and not m.group("month") and not m.group("month_second") and len(outlet.split()) <= _OUTLET_ALONE_WORDS \
+    if not m.group("place") and not m.group("month") and not m.group("month_second") \
+            and len(outlet.split()) <= _OUTLET_ALONE_WORDS \
             and not any(word in _NOT_PLACES or word in _NOT_OUTLETS for word in outlet.split()) \
             and (patterns is _LOWER_CASE_DATELINES or _names_outlet(m)):
         return m
@@ -423,7 +424,7 @@ _PUBLICATION_NOTE = re.compile(
     # "This story has been updated with comments from ...", "This article was updated at 14:00"
     r"|This (?:article|story|report) (?:has been|was|had been) (?:updated|amended|changed)\b"
     r"|A version (?:appeared|appears) (?:on|in) (?:p(?:age)?\.?\s*\d|print\b|the print\b)")
-_NOTE_OPENINGS = ("This article", "This story", "A version")
+_NOTE_OPENINGS = ("This article", "This story", "This report", "A version")
 _NOTE_END = re.compile(r"[.!?](?=\s|$)|\n")
 # A note this close to the end starts the page's closing furniture (links, promotions).
 _TAIL_REACH = 500
@@ -435,16 +436,17 @@ _SERVER_ERROR = re.compile(r"\s*\(an error occurred while processing this direct
 # Paragraphs about the article, not its story: a correction (which states a wrong figure to
 # retract it) and links to other articles ("Read more: ...").
 _EDITORS_PARAGRAPH = re.compile(
-    r"(?im)^[ \t*_]*(?:(?:correction|clarification|editor['’]s note)s?\b[^:\n]{0,40}:"
+    r"(?im)^[ \t*_]*(?:(?:correction|clarification|editor['’]s note)s?(?:[ \t]*,[ \t]*[^:,\n]{1,30})?[ \t]*:"
     r"|an earlier version of this (?:article|story|report)\b"
     r"|(?:read more|related|see also|also read|read next|more on this story)[ \t*_]*:(?=[^\n]{0,200}$))[^\n]*\n?")
-_EDITORS_OPENINGS = ("orrection", "larification", "ditor", "earlier version", "ead more", "elated", "ee also",
-                     "lso read", "ead next", "ORRECTION", "EAD MORE", "ore on this story")
+_EDITORS_OPENINGS = ("correction", "clarification", "editor's note", "editor’s note", "earlier version",
+                     "read more", "related", "see also", "also read", "read next", "more on this story")
 
 
 def _without_page_notes(text: str, found: Furniture) -> str:
     body = text
-    if any(opening in body for opening in _EDITORS_OPENINGS):  # a cheap test before the pattern
+    lowered = body.lower()
+    if any(opening in lowered for opening in _EDITORS_OPENINGS):  # a cheap test before the pattern
         edited = _EDITORS_PARAGRAPH.sub("", body)
         if edited != body:
             found.found += ("note",)
@@ -492,7 +494,17 @@ def _joined(before: str, after: str) -> str:
 # slashes). The credit runs into the text after it on the same line, so where it ends is read from
 # its last part: a news agency, or else a photographer's name of two or three words.
 # A credit opens a line, or follows a sentence where a corpus joined the lines.
-_CAPTION_LENGTH = 300
+_CAPTION_LENGTH = 160
+
+
+def _reads_as_caption(line: str) -> bool:
+    """A short line of one sentence that reports no speech: "Ruben Altmann celebrates a goal in
+    May.", not "Police said the man, 34, was arrested in Kessel." with a credit after it."""
+    return len(line) <= _CAPTION_LENGTH and not _SENTENCE_END.search(line.rstrip()) \
+        and not _SPEECH_IN_LINE.search(line)
+
+
+_SPEECH_IN_LINE = re.compile(r"\b(?:said|says|told|tells|announced|added)\b")
 _PARAGRAPH_END = re.compile(r"[ \t*_]*(?:\n|$)")
 _PHOTO_CREDIT = re.compile(r"(?m)(?:^|(?<=[.!?”\"] ))[ \t]*(?:Photograph|Photo|Picture|Image)(?:[ \t]+by)?[ \t]*:[ \t]*"
                            r"(?P<parts>(?:[^\n/\\]{1,60}?[ \t]*\\?/[ \t]*)*)")
@@ -513,8 +525,8 @@ def _without_photo_credits(body: str, found: Furniture) -> str:
             continue  # "Image: the harbour at dawn" credits no one it can name
         paragraph_start = body.rfind("\n", start, credit.start()) + 1
         line_end = _PARAGRAPH_END.match(body, last.end())
-        if (paragraph_start > start or start == 0) and credit.start() - paragraph_start <= _CAPTION_LENGTH \
-                and line_end:
+        if (paragraph_start > start or start == 0) and line_end \
+                and _reads_as_caption(body[paragraph_start:credit.start()]):
             # "Ruben Altmann celebrates a goal in May. Photograph: Fiona MacLeod" alone on its
             # line: a caption, credit and all
             pieces.append(body[start:paragraph_start])

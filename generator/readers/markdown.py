@@ -89,8 +89,8 @@ def _fields(front_matter: str) -> tuple[dict, list[str]]:
         data = _fields_one_by_one(front_matter)
         if data:
             # "title: Storm Ada: what we know" (an unquoted colon) must not cost the date and outlet
-            return data, [f"front matter is not valid YAML{line}; its fields were read one by one, a "
-                          "value that is no YAML as the text after its colon: quote such values"]
+            return data, [f"front matter is not valid YAML{line}; its fields were read one by one, values "
+                          "that are not valid YAML as plain text: quote values that hold a colon"]
         return {}, [f"front matter is not valid YAML{line}; its fields were ignored: fix the YAML"]
     if data is None:
         return {}, []
@@ -122,7 +122,9 @@ def _fields_one_by_one(front_matter: str) -> dict:
             value = value.strip()
             if value[:1] in _YAML_INDICATORS:
                 continue  # an alias ("*b"), a tag, a flow list: YAML that failed, not plain text
-            field = {key.strip(): value.strip("'\"")}
+            if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":
+                value = value[1:-1]  # a quoted value, its marks dropped ("'It's over' says Lenn" keeps its own)
+            field = {key.strip(): value}
         if isinstance(field, dict):
             data.update(field)
     return data

@@ -749,3 +749,22 @@ def test_a_condition_speaks_of_what_follows_it_only():
 
 def test_what_a_judge_would_do_lies_ahead():
     assert triples("The judge said he would pass sentence on Friday.") == [("Friday", "2025-01-03", "day")]
+
+
+def test_from_the_review_of_the_stress_set_rules():
+    # an undated article's relative quarter has no value (it raised an error)
+    assert triples("Profit fell in the fourth quarter of last year.", None) == [
+        ("the fourth quarter of last year", None, None)]
+    # a half is one only with its year; "quarter-final" is no quarter
+    assert triples("The first quarter-final was on Monday; Brask scored in the first half.") == [
+        ("Monday", "2024-12-30", "day")]
+    # an "if" that asks sets no condition
+    assert triples("Police did not say if Saturday's fire was arson.") == [("Saturday", "2024-12-28", "day")]
+    # a year in an apposition, a modifier or across a semicolon lends itself to no day
+    assert triples("Mayor Ilse Norrby, elected in 2019, resigned on June 19.")[1] == ("June 19", "2024-06-19", "day")
+    assert triples("The council set a 2026 target on Nov. 4.")[1] == ("Nov. 4", "2024-11-04", "day")
+    assert triples("In 2010 the mine closed; it reopened May 4.")[1] == ("May 4", "2024-05-04", "day")
+    # a holiday takes the year written after it
+    assert triples("Ilse Norrby was born on the Fourth of July, 1950.") == [("Fourth of July, 1950", "1950-07-04", "day")]
+    # "this Friday" follows the tense when there is one
+    assert triples("The Brask council meets this Friday.", dt.date(2025, 1, 4)) == [("this Friday", "2025-01-10", "day")]

@@ -686,3 +686,12 @@ def test_multipliers_hyphened_scales_and_millions_of_money():
 
 def test_phone_numbers_with_spaces_and_clock_times_are_no_figures():
     assert figures("Call 020 7946 0958 or 07700 900123; the crews met at 10 o'clock.") == []
+
+
+def test_from_the_review_of_the_stress_set_rules():
+    assert [(f.value, f.value_max) for f in figures("Tarrow profits rose 3% to 5% in the quarter.")] == [(3, 5)]
+    assert values("Floods killed 3 in 4 villages.") == [3, 4]
+    assert [(f.value, f.value_max) for f in figures("It is worth $3bn -$4bn.")] == [(3e9, 4e9)]
+    assert [(f.value, f.value_max, f.unit) for f in figures("Rates of 25bp-50bp; 360p video.")] == [
+        (25, 50, "basis points")]
+    assert figures("Half the time the Brask trains are late; the better half of the deal.") == []

@@ -1157,3 +1157,10 @@ def test_the_agent_of_an_opening_participle_is_not_the_subject():
             'Asked by Halloway whether he had paid the levy, Vail did not deny it. "Of course I do," he said.\n\n'
             'Pressed by the co-moderator, Martin Esquivel, he pivoted: "We have a port to run."')
     assert [s for _, s in speakers(text)][1:] == ["Conrad Vail", "Conrad Vail"]
+
+
+def test_a_bare_verb_attributes_only_a_quote_that_opens_its_sentence():
+    text = ('Coach Ivo Brask spoke.\n\n"We lost," the coach sighed.\n\n'
+            'When the band played "Home Again," Tarn Oddson cried.\n\n'
+            'Pressed by the committee, Ben Corr, the chief executive, defended the cuts. "We had no choice," he said.')
+    assert [(t, s) for t, s in speakers(text) if s] == [("We lost,", "Ivo Brask"), ("We had no choice,", "Ben Corr")]

@@ -296,3 +296,12 @@ def test_a_penalty_after_jailed_for_is_no_crime_before_the_date():
     assert dated("Ivo Brask was jailed for life on Friday for the Tarrow killing.") == ["2031-05-02"]
     assert dated("Ivo Brask was jailed for 12 years on Friday.") == ["2031-05-02"]
     assert dated("Ivo Brask was jailed for the killing on Friday of a ferry captain.") == []
+
+
+def test_a_business_quarter_without_a_value_leaves_the_sentence_its_day():
+    sentence = "Dorvel said on Monday that third-quarter profit fell."
+    found = [SourcedDate(DateMention("Monday", "2031-05-05", "day", sentence.index("Monday"), sentence.index("Monday") + 6),
+                         sentence, "a", 0, False, "2031-05-08"),
+             SourcedDate(DateMention("third-quarter", None, None, sentence.index("third"), sentence.index("third") + 13),
+                         sentence, "a", 0, False, "2031-05-08")]
+    assert [e.date for e in build_timeline(found)] == ["2031-05-05"]

@@ -326,3 +326,11 @@ def test_a_caption_whose_credit_ends_its_line_goes_with_the_credit():
             "The Lorn club want £75m. Photo: Police at the scene were calm.")
     assert strip_furniture(text).text == ("Brask United bid £55m for Ruben Altvik.\n"
                                           "The Lorn club want £75m. Photo: Police at the scene were calm.")
+
+
+def test_notes_and_captions_are_told_from_text_like_them():
+    kept = 'Corrections Commissioner Ada Lenn said: "The inmate was found."'
+    assert strip_furniture(kept).text == kept
+    credited = "Police said the man, 34, was arrested in Kessel. Photo: Reuters\nThe court sat on Monday."
+    assert strip_furniture(credited).text.startswith("Police said the man, 34, was arrested in Kessel.")
+    assert strip_furniture("RELATED: Tarrow port closes\nThe court sat on Monday.").text == "The court sat on Monday."

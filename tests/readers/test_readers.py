@@ -422,3 +422,9 @@ def test_numeric_dates_are_read_when_their_order_is_plain(tmp_path, published, d
     a = one(tmp_path, "item.json", record)
     assert a.published == date
     assert (warning is None) == all("day-first" not in w for w in a.warnings)
+
+
+def test_numeric_dates_whose_order_does_not_matter_or_that_are_impossible():
+    from generator.readers.base import parse_date
+    assert parse_date("05/05/2027") == dt.date(2027, 5, 5)
+    assert parse_date("30/02/2027") is None
