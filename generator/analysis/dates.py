@@ -748,10 +748,10 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
         return _weekday(WEEKDAY_NUMBERS[g("lnw_d").lower()], "", published, tense() == "future")
     if kind == "weekday_of_week" or kind == "last_next_weekday" and g("lnw_which").lower() == "this":
         # "Friday next week"; with no tense to go by, "this Friday" is the Friday of this week
-        which, weekday = (g("wow_which"), g("wow_d")) if kind == "weekday_of_week" else ("this", g("lnw_d"))
-        step = {"last": -1, "next": 1}.get(which.lower(), 0)
+        week_word, day_name = (g("wow_which"), g("wow_d")) if kind == "weekday_of_week" else ("this", g("lnw_d"))
+        step = {"last": -1, "next": 1}.get(week_word.lower(), 0)
         monday = dt.date.fromisoformat(_shifted("week", step, published))
-        day = monday + dt.timedelta(days=WEEKDAY_NUMBERS[weekday.lower()])
+        day = monday + dt.timedelta(days=WEEKDAY_NUMBERS[day_name.lower()])
         return day.isoformat(), "day", day > published
     if kind == "last_next_weekday":
         return _weekday(WEEKDAY_NUMBERS[g("lnw_d").lower()], g("lnw_which").lower(), published, future)
