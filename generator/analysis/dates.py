@@ -69,7 +69,11 @@ _NAMED_WEEKDAY_AFTER = r"(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mai
 _BEFORE_WORD = r"""[ \t\n\r\f\v\xa0!-&(-/:-@\[-^`{-~“”‘—–…'’]"""  # no \s: a category costs more to test
 
 # The words that open a business quarter or half (see _QUARTER).
+_QUARTER_REACH = 40
 _QUARTER_WORDS = r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|[Cc]urrent|[Ll]atest|[Pp]revious|[Ss]ame|[Yy]ear-(?:earlier|ago)|[Ff]iscal)"
+_QUARTER_WORD_SET = frozenset("""first second third fourth final last current latest previous same
+    year-earlier year-ago fiscal first-quarter""".split())
+_QUARTER_OPENING = re.compile(rf"(?:\b(?i:the)\s+)?\b(?:{_QUARTER_WORDS}[\s-]+){{1,2}}(?:fiscal\s+)?$")
 # Words that can open an expression, by the kind of word: only the expressions that can start
 # with that kind are then tried there. The scan visits every position of the text, so it is
 # kept lean: it opens with the character before the word (see _BEFORE_WORD), so the engine skips
@@ -79,22 +83,18 @@ _QUARTER_WORDS = r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|[Cc
 # first look ahead lets through capitals and digits, but of the lower-case words only those that
 # open the words below, so that the many other words in "t" ("to", "they", "there") are not read
 # through every alternative.
-_TRIGGER_WORDS = r"""(?=[\dA-HJLMNOPSTVWY]|earl|mid|la(?:t|st)|next|yesterday|th(?:is|at|e)\s|to(?:day|night|morrow)
-                       |fi(?:rst|scal)[\s-]|second[\s-]|third[\s-]|fourth[\s-])
+_TRIGGER_WORDS = r"""(?=[\dA-HJLMNOSTVWY]|earl|mid|la(?:t|st)|next|yesterday|th(?:is|at|e)\s|to(?:day|night|morrow)
+)
     (?:
        (?=\d)(?P<digit>(?=(?:1\d|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[ADFJMNOS]|\d{1,3}\s+[dmwyDMWY])\d)
-      |(?=[ADFJMNOS])(?P<month_name>J(?:an|u[nl])|Feb|Ma[ry](?!tin\s)|A(?:pr|ug)|Sep|Oct|Nov|Dec)
+      |(?=[ADFJMNOS])(?P<month_name>J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug)|Sep|Oct|Nov|Dec)
       |(?=[FMSTW])(?P<weekday_name>Mon|T(?:ue|hu)|Wed|Fri|S(?:at|un))
-      |(?=[BCEFGHLMNPTV])(?P<holiday_name>Christmas|Thanksgiving|Easter|Good\s+Friday|Election\s+Day|Halloween
-        |New\s+Year|Valentine|Boxing\s+Day|Memorial\s+Day|Labou?r\s+Day|Presidents|Veterans|Columbus\s+Day
-        |Martin\s+Luther|Mother|Father|Fourth\s+of)
+      |(?=[BCEGHNTV])(?P<holiday_name>Christmas|Thanksgiving|Easter|Good\s+Friday|Election\s+Day|Halloween
+        |New\s+Year|Valentine|Boxing\s+Day)
       |(?P<word>[Ee]arl|[Mm]id|[Ll]a(?:t|st)|[Nn]ext|[Yy]esterday
       |[Tt](?:h(?:is\s+(?:week|month|year|spring|summer|fall|autumn|winter|[A-Z])
               |at\s+(?:same\s+)?(?:day|week|month|year)\b|e\s+(?:end|beginning|start|middle|week)\s)
-            |o(?:day|night|morrow))
-      |(?=[FSTfst])(?P<quarter_word>(?:[Tt]he\s+)?{_QUARTER_WORDS}[\s-]+(?:fiscal\s+)?(?:quarter|half)\b)))"""
-# (Put in by hand: the pattern is no f-string, its braces being the regex's own.)
-_TRIGGER_WORDS = _TRIGGER_WORDS.replace("{_QUARTER_WORDS}", _QUARTER_WORDS)
+            |o(?:day|night|morrow))))"""
 _TRIGGER_AT_START = re.compile(_TRIGGER_WORDS, re.VERBOSE)
 _TRIGGER = re.compile(_BEFORE_WORD + _TRIGGER_WORDS, re.VERBOSE)  # the match opens before the word
 # The words before an "ago" that open "two days ago" or "seven weeks from now" (a number in
@@ -111,10 +111,50 @@ def _triggers(text: str) -> list[tuple[int, str]]:
     first = _TRIGGER_AT_START.match(text)
     if first:
         found.insert(0, (0, first.lastgroup))  # type: ignore[arg-type]
-    if any(word in text for word in _AGO_WORDS):
-        found += _number_words_before_ago(text)
+    # (each finder scans with str.find, in C, and most texts give none of theirs)
+    extra = list(_number_words_before_ago(text)) if any(word in text for word in _AGO_WORDS) else []
+    extra += _quarters(text)
+    extra += _named_days(text)
+    if extra:
+        found += extra
         found.sort()
     return found
+
+
+def _quarters(text: str) -> Iterator[tuple[int, str]]:
+    """Business quarters and halves, found from their rare noun back to the words that open them
+    ("the third quarter", "first-half profit"), as "two days ago" is from "ago"."""
+    for word in ("quarter", "half"):
+        at = text.find(word)
+        while at >= 0:
+            # (the word before, looked at first, rules out most: "half of", "on behalf")
+            before = text[max(0, at - _QUARTER_REACH):at]
+            if before[-1:] in (" ", "-") and before[:-1].rsplit(None, 1)[-1:] \
+                    and before[:-1].rsplit(None, 1)[-1].lower() in _QUARTER_WORD_SET:
+                opening = _QUARTER_OPENING.search(text, max(0, at - _QUARTER_REACH), at)
+                if opening:
+                    yield opening.start(), "quarter_word"
+            at = text.find(word, at + len(word))
+
+
+def _named_days(text: str) -> Iterator[tuple[int, str]]:
+    """Holidays named "... Day" whose first word opens many other words ("Memorial Day", "Labor
+    Day", "Martin Luther King Jr. Day"), found from "Day" back, and "the Fourth of July"."""
+    at = text.find(" Day")
+    while at >= 0:
+        name = _DAY_NAME_BEFORE.search(text, max(0, at - _DAY_NAME_REACH), at)
+        if name:
+            yield name.start(), "holiday_name"
+        at = text.find(" Day", at + 4)
+    at = text.find("Fourth of July")
+    while at >= 0:  # (rare: one scan)
+        yield at, "holiday_name"
+        at = text.find("Fourth of July", at + 14)
+
+
+_DAY_NAME_BEFORE = re.compile(r"\b(?:Memorial|Labou?r|Presidents['’]?|Veterans['’]?|Columbus|Mother['’]s|Father['’]s"
+                              r"|Martin\s+Luther\s+King(?:\s+Jr\.?)?)$")
+_DAY_NAME_REACH = 28
 
 
 def _number_words_before_ago(text: str) -> Iterator[tuple[int, str]]:
