@@ -72,7 +72,7 @@ _BEFORE_WORD = r"""[ \t\n\r\f\v\xa0!-&(-/:-@\[-^`{-~“”‘—–…'’]"""  
 _QUARTER_REACH = 40
 _QUARTER_WORDS = r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|[Cc]urrent|[Ll]atest|[Pp]revious|[Ss]ame|[Yy]ear-(?:earlier|ago)|[Ff]iscal)"
 _QUARTER_WORD_SET = frozenset("""first second third fourth final last current latest previous same
-    year-earlier year-ago fiscal first-quarter""".split())
+    year-earlier year-ago fiscal""".split())
 _QUARTER_OPENING = re.compile(rf"(?:\b(?i:the)\s+)?\b(?:{_QUARTER_WORDS}[\s-]+){{1,2}}(?:fiscal\s+)?$")
 # Words that can open an expression, by the kind of word: only the expressions that can start
 # with that kind are then tried there. The scan visits every position of the text, so it is
@@ -83,8 +83,7 @@ _QUARTER_OPENING = re.compile(rf"(?:\b(?i:the)\s+)?\b(?:{_QUARTER_WORDS}[\s-]+){
 # first look ahead lets through capitals and digits, but of the lower-case words only those that
 # open the words below, so that the many other words in "t" ("to", "they", "there") are not read
 # through every alternative.
-_TRIGGER_WORDS = r"""(?=[\dA-HJLMNOSTVWY]|earl|mid|la(?:t|st)|next|yesterday|th(?:is|at|e)\s|to(?:day|night|morrow)
-)
+_TRIGGER_WORDS = r"""(?=[\dA-HJLMNOSTVWY]|earl|mid|la(?:t|st)|next|yesterday|th(?:is|at|e)\s|to(?:day|night|morrow))
     (?:
        (?=\d)(?P<digit>(?=(?:1\d|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[ADFJMNOS]|\d{1,3}\s+[dmwyDMWY])\d)
       |(?=[ADFJMNOS])(?P<month_name>J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug)|Sep|Oct|Nov|Dec)
@@ -129,8 +128,8 @@ def _quarters(text: str) -> Iterator[tuple[int, str]]:
         while at >= 0:
             # (the word before, looked at first, rules out most: "half of", "on behalf")
             before = text[max(0, at - _QUARTER_REACH):at]
-            if before[-1:] in (" ", "-") and before[:-1].rsplit(None, 1)[-1:] \
-                    and before[:-1].rsplit(None, 1)[-1].lower() in _QUARTER_WORD_SET:
+            words = before[:-1].rsplit(None, 1)
+            if before[-1:] in (" ", "-") and words and words[-1].lower() in _QUARTER_WORD_SET:
                 opening = _QUARTER_OPENING.search(text, max(0, at - _QUARTER_REACH), at)
                 if opening:
                     yield opening.start(), "quarter_word"

@@ -427,8 +427,8 @@ _CHANGE_VERB = re.compile(
     r"|plummeted|doubled|tripled|went|up|down|changed?|shrank|expanded|swelled|edged|ticked"
     r"|moved|narrowed|widened))[ ]+(?:[a-z]+[ ]+)?$"
 )
-# A past change right before the number: "Brent fell $2 to $78" is the change and the level it
-# reached (a range after a past verb would read "rose 2-3%" or "rose between 2% and 3%").
+# A past change verb right before the number: "Brent fell $2 to $78" is the change and the level
+# it reached, with no "by" (see _change_then_level).
 _PAST_CHANGE_VERB = re.compile(
     r"\b(?:rose|fell|increased|decreased|dropped|climbed|grew|jumped|declined|slipped|slid|soared|surged"
     r"|plunged|plummeted|tumbled|gained|lost|added|shed|edged[ ]+(?:up|down|higher|lower)|ticked[ ]+(?:up|down))"
@@ -700,6 +700,7 @@ _MULTIPLIERS = {"dozen": 12, **SCALE_WORDS}
 
 
 def _after_a_number(text: str, start: int) -> bool:
+    """Whether the word before `start` is a number ("ten minus 2") or joins one ("plus or minus")."""
     word = (_previous_word(text, start, 12) or "").lower()
     return word[-1:].isdigit() or word in _TERM_WORDS or word in ("or", "and")  # "plus or minus 4"
 
