@@ -288,8 +288,9 @@ _TOKEN = re.compile(
     rf"|\w*(?:['’\-]\w+)*"                         # Kessa, O'Neill, Jae-in, Velmar's
     rf"(?:(?<=s)['’](?=[ \t][{_UPPER}]))?)")        # Dockworkers' (Union): a plural possessive
 # What may stand between two tokens of one name.
-_JOIN = re.compile(r"[ \t]+(?:(?:of(?:[ \t]+the)?|de|del|della|da|di|du|dos|van|von|der|den|bin|"
-                   r"ibn|al|el|la|le)[ \t]+)?|[ \t]+(?:al|el)-")
+_JOIN = re.compile(r"[ \t]+(?:(?:of(?:[ \t]+the)?|(?:de|del|della|da|di|du|dos|van|von|der|den|bin|"
+                   r"ibn|al|el|la|le|ter|ten)(?:[ \t]+(?:der|den|la|le|los|las|het))?)[ \t]+)?|[ \t]+(?:al|el)-")
+# (two particles too: "Ursula von der Leyen", "Ana Maria de la Cruz", "Pieter van der Berg")
 _POSSESSIVE_KEEP = frozenset(["People's", "People’s", "Women's", "Women’s", "Children's",
                               "Children’s", "Workers'", "Workers’", "Veterans'", "Veterans’"])
 _POSSESSIVE_ENDINGS = ("'s", "’s")

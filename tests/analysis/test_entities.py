@@ -383,3 +383,10 @@ def test_the_holder_of_an_office_of_a_place_is_named_from_the_given_name():
     # a given name inside a place's name opens no holder's name
     assert "Elizabeth Nomvuyo Mposelwa" not in [n for _, n, _ in entities(
         "The Mayor of Port Elizabeth Nomvuyo Mposelwa visited the site.")]
+
+
+def test_a_name_may_hold_two_particles():
+    found = entities("Ilse von der Marten met Pieter van der Brask and Ana Maria de la Orla in Tarrow. "
+                     "Von der Marten spoke first; later de la Orla said no.")
+    people = {name for kind, name, _ in found if kind == "person"}
+    assert people == {"Ilse von der Marten", "Pieter van der Brask", "Ana Maria de la Orla"}
