@@ -116,8 +116,7 @@ def _measured_again(a: SourcedFigure, b: SourcedFigure) -> bool:
     """A measure or share reported again on a later day, however far it moved ("burned 11,500
     acres" on Tuesday, "18,900 acres" on Thursday; "5% contained", "58% contained"), when the
     sentences name the same things (not "Labour won 32%" and "the Greens won 28%")."""
-    unit = a.figure.unit or ""
-    if not (a.published and b.published and a.published != b.published) or not (unit == "percent" or _is_measure(unit)):
+    if not (a.published and b.published and a.published != b.published) or not _measures(a.figure.unit):
         return False
     names_a, names_b = (set(_NAME.findall(item.context)) - _DAY_NAMES for item in (a, b))
     return names_a <= names_b or names_b <= names_a
@@ -325,6 +324,11 @@ def _is_measure(unit: str) -> bool:
     return unit.lower() in MEASURE_WORDS or unit in MEASURE_ABBREVIATIONS
 
 
+def _measures(unit: Optional[str]) -> bool:
+    """Whether a unit measures or gives a share ("acres", "percent") rather than counts."""
+    return unit == "percent" or _is_measure(unit or "")
+
+
 def _small_count(figure: Figure) -> bool:
     """"two winters", "three lines": true but rarely a key figure."""
     return figure.value <= 10 and not any(ch.isdigit() for ch in figure.text)
@@ -440,8 +444,7 @@ def _latest_of_series(group: list[SourcedFigure]) -> SourcedFigure | None:
     counts = [next(iter(by_day[day])) for day in sorted(by_day)]
     rising = all(earlier < later for earlier, later in zip(counts, counts[1:]))
     falling = all(earlier > later for earlier, later in zip(counts, counts[1:]))
-    unit = group[0].figure.unit or ""
-    if unit == "percent" or _is_measure(unit):
+    if _measures(group[0].figure.unit):
         # an area burned, a share contained or restored, a level: what the newest report measures
         if not (rising or falling):
             return None

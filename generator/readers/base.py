@@ -238,7 +238,9 @@ def parse_date(value: Any) -> Optional[dt.date]:
             return None
     numeric = _NUMERIC_DATE.match(value)
     if numeric:
-        return _unambiguous_numeric_date(*map(int, numeric.groups()))
+        day_first, month_first = _numeric_readings(numeric)
+        # read only when the order makes no difference or one number is over 12, which tells it
+        return None if day_first and month_first and day_first != month_first else day_first or month_first
     try:
         return email.utils.parsedate_to_datetime(value).date()
     except (TypeError, ValueError, IndexError):
@@ -248,19 +250,16 @@ def parse_date(value: Any) -> Optional[dt.date]:
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 
 
-def _unambiguous_numeric_date(first: int, second: int, year: int) -> Optional[dt.date]:
-    """"23/02/2027" (day first) or "02/23/2027" (month first): read only when the order makes no
-    difference or one of the two numbers is over 12, which tells it; "03/04/2027" may be either."""
-    day_first, month_first = safe_date(year, second, first), safe_date(year, first, second)
-    if day_first and month_first and day_first != month_first:
-        return None
-    return day_first or month_first
+def _numeric_readings(numeric: re.Match) -> tuple[Optional[dt.date], Optional[dt.date]]:
+    """A numeric date read day first ("23/02/2027") and month first ("02/23/2027"); "03/04/2027"
+    gives two days, "30/02/2027" none."""
+    first, second, year = map(int, numeric.groups())
+    return safe_date(year, second, first), safe_date(year, first, second)
 
 
 def _why_no_date(value: Any) -> str:
     numeric = isinstance(value, str) and _NUMERIC_DATE.match(value.strip())
-    if numeric and safe_date(int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1))) \
-            and safe_date(int(numeric.group(3)), int(numeric.group(1)), int(numeric.group(2))):
+    if numeric and all(_numeric_readings(numeric)):
         return "may be day-first or month-first"
     return "is not a date this tool can read"
 
