@@ -137,16 +137,20 @@ Inspector Detective Counsel Comrade Field Staff Supreme Sec. Amb. Atty. Pres. De
 President-elect Secretary-General Director-General Attorney-General Governor-General Foreign Defense
 Defence Interior Finance Press Security Councillor Councilor
 Councilman Councilwoman Alderman Delegate Del. Magistrate Constable Superintendent Patriarch Pastor
-Father""".split())
+Father Sheriff Moderator Treasurer Comptroller Auditor Trooper Chaplain
+Economist Analyst Historian Lawyer Assistant Acting Interim""".split())
 _HONORIFICS = frozenset("Mr Mrs Ms Dr Prof Sir Dame Lord Lady".split())
 # Titles that only qualify the one after them ("Foreign Minister", "Press Secretary"): alone
 # they are no title.
 _TITLE_MODIFIERS = frozenset("Vice Prime Deputy Foreign Defense Defence Interior Finance Press "
-                             "Security Field Staff Supreme Chief Attorney".split())
+                             "Security Field Staff Supreme Chief Attorney Assistant Acting "
+                             "Interim".split())
 # Words of an office after "of": "Secretary of State Jane Roe", "Chief of Staff Ali Demir".
 _OFFICE_WORDS = frozenset("State Defense Defence Staff Health Justice Treasury Interior Commerce "
                           "Energy Education Labor Labour Agriculture Transportation Homeland "
-                          "Security Foreign Affairs Finance the and Economy Trade".split())
+                          "Security Foreign Affairs Finance the and Economy Trade Commonwealth Intelligence "
+                          "National House Senate Navy Army Veterans Housing Environment Transport Culture "
+                          "Immigration Elections Budget Revenue Tourism Planning Communications".split())
 # A sports club's name ends in these ("Stellhaven United", "Lindequay FC"), but one alone names
 # none, nor opens a run that a speech verb may split ("the United States pledged").
 _CLUB_ENDINGS = frozenset("United FC Rovers Athletic Wanderers Albion Hotspur".split())
@@ -290,7 +294,11 @@ _TOKEN = re.compile(
 # What may stand between two tokens of one name.
 _JOIN = re.compile(r"[ \t]+(?:(?:of(?:[ \t]+the)?|(?:de|del|della|da|di|du|dos|van|von|der|den|bin|"
                    r"ibn|al|el|la|le|ter|ten)(?:[ \t]+(?:der|den|la|le|los|las|het))?)[ \t]+)?|[ \t]+(?:al|el)-")
-# (two particles too: "Ursula von der Leyen", "Ana Maria de la Cruz", "Pieter van der Berg")
+# (two particles too: "Ursula von der Leyen", "Ana Maria de la Cruz", "Pieter van der Berg"; and
+# a nickname in marks: 'Margaret "Peg" Thistlewood', which the name's spelling leaves out)
+_NICKNAME_GAP = re.compile(r"[ \t][\"“][A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?[\"”][ \t]+(?=[A-Z][a-z])")
+_OPENING_MARKS = ('"', "“")
+_NICKNAME_IN_NAME = re.compile(r"[ \t]+[\"“][^\"“”]*[\"”](?=[ \t])")
 _POSSESSIVE_KEEP = frozenset(["People's", "People’s", "Women's", "Women’s", "Children's",
                               "Children’s", "Workers'", "Workers’", "Veterans'", "Veterans’"])
 _POSSESSIVE_ENDINGS = ("'s", "’s")
@@ -414,6 +422,8 @@ class _Spelling:
     __slots__ = ("name", "normed", "key", "listed_place", "acronym_org", "rank", "place_listed")
 
     def __init__(self, raw: str, words: list[str]):
+        if len(words) > 1 and ('"' in raw or "“" in raw):
+            raw = _NICKNAME_IN_NAME.sub("", raw)
         self.name = " ".join(raw.split()) if len(words) > 1 else raw  # a token has no spaces
         self.normed = normed = _norm(self.name)
         self.key = _merge_normed(normed)
@@ -436,7 +446,7 @@ class _Spelling:
             rank = _ORG_LISTED
         # "Bank of England", "Veskarian Chamber of Commerce", "Center for Democracy": a head
         # before "of", "for" or "on" makes an organisation.
-        if last in ORG_HEADS or (last in _CLUB_ENDINGS and len(words) > 1) \
+        if last in ORG_HEADS or (last in _CLUB_ENDINGS and len(words) > 1) or "&" in normed \
                 or (" of " in normed and any(w in ORG_HEADS for w in words[:-1])) or (
                 (" for " in normed or " on " in normed) and any(w in _FOR_ON_HEADS for w in words[:-1])):
             rank = _ORG_HEAD
@@ -557,7 +567,15 @@ def _runs(text: str, tokens: list[Token], context: _Context) -> list[list[Token]
     initial = context.initial
     sentence_starts = context.sentence_starts
     n_starts = len(sentence_starts)
-    for token in tokens:
+    skip_to = -1
+    for index, token in enumerate(tokens):
+        if token[0] < skip_to:
+            continue  # a nickname inside a name: the name's run goes on after it
+        if text[token[0] - 1:token[0]] in _OPENING_MARKS and previous[1] == token[0] - 2:
+            nickname = _NICKNAME_GAP.match(text, previous[1])
+            if nickname:
+                skip_to = nickname.end()
+                continue
         if token[3] in _STARTERS and token[0] in initial:
             # A sentence's opening "The", "But", "Earlier" is no part of a name. Such a word
             # always begins its run (a new sentence or a quotation mark stands before it), so
@@ -566,13 +584,16 @@ def _runs(text: str, tokens: list[Token], context: _Context) -> list[list[Token]
         # Joined when the gap is a space or a joining word, the word before is no possessive,
         # and no sentence starts between them. (Written out here: it runs for most tokens.)
         start = token[0]
-        if start - previous[1] > 12:  # most tokens: too far from the one before to join it
+        if start == skip_to:
+            runs[-1].append(token)  # the surname after a nickname
+        elif start - previous[1] > 12:  # most tokens: too far from the one before to join it
             runs.append([token])
         else:
             gap = text[previous[1]:start]
             if (gap == " " or _JOIN.fullmatch(gap) is not None or (
                     gap == ", " and token[2] in ("Jr.", "Sr.")) or (
-                    gap in (" for ", " on ") and previous[2] in _FOR_ON_HEADS)) \
+                    gap in (" for ", " on ") and previous[2] in _FOR_ON_HEADS) or (
+                    gap in (" and ", " & ") and _name_goes_on_after_and(gap, runs[-1], tokens, index, text))) \
                     and not (previous[3] != previous[2] and previous[2] not in _POSSESSIVE_KEEP) \
                     and ((following := bisect_right(sentence_starts, previous[0])) == n_starts
                          or sentence_starts[following] > start):  # no sentence starts between
@@ -581,6 +602,22 @@ def _runs(text: str, tokens: list[Token], context: _Context) -> list[list[Token]
                 runs.append([token])
         previous = token
     return runs
+
+
+def _name_goes_on_after_and(gap: str, run: list[Token], tokens: list[Token], index: int, text: str) -> bool:
+    """Whether "and" or "&" joins two words of one organisation's name: "Procter & Gamble",
+    "Calusa Power & Light", "Food and Drug Administration", "Competition and Markets Board" (not
+    "Britain and France", "Ana and Bo Hagen": "and" joins a name only to a head word soon after)."""
+    if len(run) > 2 or run[0][2] in _TITLES or _norm(_plain(text, run)) in KNOWN_PLACES:
+        return False  # (nor "Russia and China Daily")
+    if gap == " & ":
+        return True
+    for ahead in range(index, min(index + 3, len(tokens))):
+        if ahead > index and tokens[ahead][0] - tokens[ahead - 1][1] != 1:
+            return False
+        if tokens[ahead][2] in ORG_HEADS:
+            return True
+    return False
 
 
 def _without_sentence_opener(run: list[Token], context: _Context) -> list[Token]:
@@ -687,21 +724,24 @@ def _mentions_of_piece(piece: list[Token], context: _Context) -> list[_Mention]:
         block_start -= 1
     after = piece[title_at + 1:]
     out = _typed_prefix(piece[:block_start], context) if block_start else []
-    if any(t[2] in ORG_HEADS for t in after):
-        # "General Assembly", "Major League": the "title" began an organisation's name.
-        return out + _typed_list(piece[block_start:], context, titled=False)
     titled = True
     if _gap_is_of(context.text, piece[title_at], after[0]):
         # "Secretary of State Jane Roe": the office after "of" belongs to the title, and
         # "President of Russia" names no person.
         while len(after) > 1 and after[0][2] in _OFFICE_WORDS:
             after = after[1:]
-        # "President of Castermoor Lydia Okonkwo-Park": the holder's name opens with a given name
+        # "President of Castermoor Lydia Okonkwo-Park": the holder's name opens with a given name;
+        # "Director of the Central Intelligence Agency Gina Haspel": or follows an office's head
         given = next((i for i in range(len(after) - 2, 0, -1) if (after[i][2] in _MEN or after[i][2] in _WOMEN)
                       and after[i - 1][2] not in _PLACE_PREFIXES), None)
+        if given is None and len(after) >= 3 and (after[-3][2] in ORG_HEADS or after[-3][2] in _OFFICE_WORDS):
+            given = len(after) - 2
         if given is not None:
             after = after[given:]
         titled = after[0] is not piece[title_at + 1]
+    if titled and any(t[2] in ORG_HEADS for t in after):
+        # "General Assembly", "Major League": the "title" began an organisation's name.
+        return out + _typed_list(piece[block_start:], context, titled=False)
     return out + _typed_list(after, context, titled=titled)
 
 
@@ -793,6 +833,25 @@ def _month_as_surname(tokens: list[Token], text: str) -> bool:
         and tokens[-2][2] not in _TITLES and not text[last[1]:last[1] + 3].strip()[:1].isdigit()
 
 
+# Months that are also given names ("April Hollis", "June Carter", "Jan Ruiz").
+_MONTH_GIVEN_NAMES = frozenset(("April", "May", "June", "Jan"))
+# Words after which a month is a date, however a name follows it ("in June Carter's absence").
+_BEFORE_A_MONTH = frozenset("""in In on On since Since by By until Until till through from From
+to of early Early late Late mid last Last next Next this This that each every during During before
+Before after After between Between""".split())
+
+
+def _month_as_given_name(tokens: list[Token], text: str) -> bool:
+    """Whether a month opening a run of names is a given name: "said April Hollis", "June Carter
+    told us"; not after a word that takes a date ("In June Carter said") nor before a day."""
+    first = tokens[0]
+    if len(tokens) < 2 or first[2] not in _MONTH_GIVEN_NAMES or tokens[1][2] in _MONTHS_AND_DAYS \
+            or tokens[1][2] in _TITLES:
+        return False
+    before = text[max(0, first[0] - 12):first[0]].split()
+    return not (before and before[-1] in _BEFORE_A_MONTH)
+
+
 def _named(tokens: list[Token], context: _Context, titled: bool
            ) -> Optional[tuple[int, int, _Spelling]]:
     """The start, end and spelling of the name in `tokens`, once adjectives, dates and "The" are
@@ -801,7 +860,8 @@ def _named(tokens: list[Token], context: _Context, titled: bool
     if tokens and tokens[0][2] in _ADJECTIVE_WORDS and tokens[-1][2] not in ORG_HEADS:
         # "North Korean", "Russian": adjectives, unless they begin a name ("North Korea") or
         # an organisation's name ("Polish Press Agency").
-        while tokens and (tokens[0][2] in DEMONYMS or tokens[0][2] in _MONTHS_AND_DAYS or (
+        while tokens and (tokens[0][2] in DEMONYMS or (
+                tokens[0][2] in _MONTHS_AND_DAYS and not _month_as_given_name(tokens, text)) or (
                 tokens[0][2] in _COMPASS and len(tokens) > 1 and tokens[1][2] in DEMONYMS)):
             if _norm(_plain(text, tokens)) in KNOWN_PLACES:
                 break

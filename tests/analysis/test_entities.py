@@ -390,3 +390,39 @@ def test_a_name_may_hold_two_particles():
                      "Von der Marten spoke first; later de la Orla said no.")
     people = {name for kind, name, _ in found if kind == "person"}
     assert people == {"Ilse von der Marten", "Pieter van der Brask", "Ana Maria de la Orla"}
+
+
+def test_a_month_that_is_a_given_name_opens_the_name():
+    people = [n for t, n, _ in entities("June Dellacourt said no. Later, April Fennimore said yes "
+                                        "and Jan Orvik said no.") if t == "person"]
+    assert people == ["June Dellacourt", "April Fennimore", "Jan Orvik"]
+    # after a word that takes a date, the month is a date
+    assert [n for _, n, _ in entities("In June Dellacourt said no.")] == ["Dellacourt"]
+
+
+def test_titles_of_local_offices_and_trades_are_cut_from_the_name():
+    found = [n for t, n, _ in entities("Tamsen County Sheriff Wade Hartigan met Moderator Gwen Halloway, "
+                                       "Treasurer Mo Kellard and Economist Rita Vancek.") if t == "person"]
+    assert found == ["Wade Hartigan", "Gwen Halloway", "Mo Kellard", "Rita Vancek"]
+
+
+def test_a_nickname_in_marks_is_left_out_of_the_name():
+    found = entities('Sen. Margaret "Peg" Thistlewood and Dwayne “The Anvil” Orrick said no. '
+                     'Later Thistlewood left.')
+    assert [n for t, n, _ in found if t == "person"] == ["Margaret Thistlewood", "Dwayne Orrick",
+                                                         "Margaret Thistlewood"]
+
+
+def test_and_or_an_ampersand_inside_an_organisations_name():
+    found = entities("The Food and Drug Administration and the Competition and Markets Board said no. "
+                     "Calusa Power & Light said so. Britain and France Telecom said no.")
+    assert [(t, n) for t, n, _ in found] == [
+        ("organization", "Food and Drug Administration"), ("organization", "Competition and Markets Board"),
+        ("organization", "Calusa Power & Light"), ("place", "United Kingdom"), ("organization", "France Telecom")]
+
+
+def test_the_holder_of_a_long_office_title_is_named_from_the_end():
+    for text, name in [("Secretary of the Commonwealth Darnell Hughes said no.", "Darnell Hughes"),
+                       ("Speaker of the House Tomasz Wendle said no.", "Tomasz Wendle"),
+                       ("Director of the Tarrow Intelligence Agency Gina Haskell said no.", "Gina Haskell")]:
+        assert ("person", name) in [(t, n) for t, n, _ in entities(text)]
