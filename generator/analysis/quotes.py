@@ -420,7 +420,7 @@ def _marked_quotes(text: str, sentences: list[Span], entities: list[Entity],
         if text.find("“") < 0:
             return []
     raws = [r for r in _pair_marks(text, paragraphs)
-            if any(_ALNUM.search(text, s, e) for s, e in r.pieces)]
+            if any(_ALNUM.search(text, s, e) for s, e in r.pieces) and not _nickname(text, r)]
     if not raws:
         return []
     finder = _SpeakerFinder(text, sentences, paragraphs, entities, raws)
@@ -663,6 +663,22 @@ def _pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[_Raw]:
         dead.add(opened)  # a second opening: the first one was stray
         opened = None
     return quotes
+
+
+# A given name, a quoted nickname and a surname: 'Margaret "Peg" Thistlewood', 'Dwayne "The
+# Rock" Johnson'.
+_NAME_BEFORE_NICKNAME = re.compile(r"(?<![\w.'’-])[A-Z](?:[a-z]+|\.)[ \t]$")  # "Robert C. "Bobby" Scott"
+_NICKNAME = re.compile(r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?")
+_SURNAME_AFTER_NICKNAME = re.compile(r"[ \t][A-Z][a-z]")
+
+
+def _nickname(text: str, raw: _Raw) -> bool:
+    """Whether the words in marks are a nickname set inside a name: no quote."""
+    close = raw.close_at
+    return close is not None and close - raw.open_at <= 25 \
+        and _NAME_BEFORE_NICKNAME.search(text, max(0, raw.open_at - 20), raw.open_at) is not None \
+        and _NICKNAME.fullmatch(text, raw.open_at + 1, close) is not None \
+        and _SURNAME_AFTER_NICKNAME.match(text, close + 1) is not None
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -1143,7 +1159,8 @@ class _SpeakerFinder:
         if 1 <= len(between) <= 3 and (between[-1] in ROLE_NOUNS or between[-1] in TITLE_NOUNS) \
                 and self._titles_only(between) and all(w.islower() for w in between):
             return last
-        if first.kind in ("role", "organization") and self._titles_only(between):
+        if first.kind in ("role", "organization") and (
+                self._titles_only(between) or _title_of_office(self.text[first.start:last.start].split())):
             # ," police spokesman Capt. Rod Beer said / House Speaker Paul Ryan said: the role or
             # the body is his, the title before his name
             return last
@@ -1533,6 +1550,10 @@ class _SpeakerFinder:
 
     def _speaker_of(self, candidate: _Candidate, raw: _Raw) -> Optional[str]:
         if candidate.kind == "role":
+            name_after = _NAME_AFTER_ROLE.match(self.text, candidate.end)
+            person_after = self._person_at(name_after.end()) if name_after else None
+            if person_after is not None:  # "Thackeray's campaign manager, Roland Kessler, told reporters"
+                return self._speaker_of(_Candidate(person_after.start, person_after.end, "person", person_after.name), raw)
             return self._role_holder(candidate) or candidate.value
         if candidate.kind != "pronoun":
             if candidate.kind == "person":  # the person now speaking is whom "he" will mean
@@ -1700,11 +1721,13 @@ class _SpeakerFinder:
         return self._speaker_of(subject, raw)
 
 
+_HONORIFIC_WORDS = ("Dr", "Prof", "Mr", "Mrs", "Ms", "Sir", "Dame")
+_HONORIFIC = r"(?:(?:" + "|".join(_HONORIFIC_WORDS) + r")\.?[ \t]+)?"
+# A name right after a role, set off or not: "Thackeray's campaign manager, Dr Roland Kessler"
+_NAME_AFTER_ROLE = re.compile(r",?[ \t]+" + _HONORIFIC + "(?=[A-Z])")
+_APPOSED = re.compile(r",[ \t]+" + _HONORIFIC)  # "the Courier's editor, Ana Ruiz", "the board's chief inspector, Dr Ana Feld"
 # Between a name and the person after it: a role of the name's ("'s former swimming coach, ").
-_ROLE_BETWEEN = re.compile(r"(?:['’]s)?((?:[ \t]+[a-z][\w-]*){1,4}),?[ \t]+")
-
-
-_APPOSED = re.compile(r",[ \t]+")  # "the Courier's editor, Ana Ruiz"
+_ROLE_BETWEEN = re.compile(r"(?P<possessive>['’]s)?((?:[ \t]+[a-z][\w-]*){1,4})(?P<comma>,)?[ \t]+" + _HONORIFIC)
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")  # "the union's", "the rebels'"
 # Between a name and its role in apposition, in lower case: ", the (republican) ".
 _APPOSED_ROLE = re.compile(r", the (?:[\w-]+ ){0,2}$")
@@ -1718,7 +1741,8 @@ _UNNAMED_AFTER = re.compile(r"[ \t]+(?:a|an|one|another)[ \t]")  # ," said a man
 def _holds_role(between: str) -> bool:
     """Whether `between` is a role of what stands before it, which the name after it holds."""
     m = _ROLE_BETWEEN.fullmatch(between)
-    return m is not None and m.group(1).split()[-1] in ROLE_NOUNS
+    # (any role set off by commas after a possessive: "Thackeray's running mate, Dale Pruitt")
+    return m is not None and (m.group(2).split()[-1] in ROLE_NOUNS or bool(m.group("possessive") and m.group("comma")))
 
 
 # What may follow a name before the comma of its apposition: a party and state ("Rep. Jim Tully
@@ -1734,9 +1758,11 @@ def _tail_end(text: str, end: int) -> int:
 
 def _title_of_office(words: list[str]) -> bool:
     """Whether `words`, between a cue and a name, are a title naming an office: "said Deputy
-    Secretary of Commerce Ann Bell", "said Mayor of Linwick Carla Hoyt"."""
-    return 3 <= len(words) <= 5 and words.count("of") == 1 and words[0] != "of" and words[-1] != "of" \
-        and all(w == "of" or (w[:1].isupper() and w.rstrip(".").isalpha()) for w in words)
+    Secretary of Commerce Ann Bell", "said Mayor of Linwick Carla Hoyt", "Secretary of the
+    Commonwealth Darnell Hughes said", "Chairman of the Joint Chiefs of Staff Joseph Dunford"."""
+    return 3 <= len(words) <= 8 and 1 <= words.count("of") <= 2 and words[0][:1].isupper() and words[-1][:1].isupper() \
+        and all(w == "of" or (w == "the" and words[i - 1] == "of") or (w[:1].isupper() and w.rstrip(".").isalpha())
+                for i, w in enumerate(words))
 
 
 def _without_determiners(words: list[str]) -> list[str]:
@@ -1775,9 +1801,16 @@ _NAME_SET_OFF = re.compile(r",[ \t]+(?:[A-Z][\w.]*[ \t]+){0,2}")
 
 def _role_in_apposition(words: list[str]) -> bool:
     """Whether `words`, between a cue and a name, are a role set off by a comma before the name:
-    "said his daughter, Rosa", "said the campaign's lawyer, Bo Hagen"."""
+    "said his daughter, Rosa", "said the campaign's lawyer, Bo Hagen"; after a possessive, any role
+    in lower case: "said Ratewise's head of research, Dr Callum Doyle"."""
+    if words and words[-1].rstrip(".") in _HONORIFIC_WORDS:
+        words = words[:-1]
     if not 2 <= len(words) <= 5 or not words[-1].endswith(","):
         return False
+    owner = 1 if words[0].lower() in _DETERMINERS else 0
+    if owner < len(words) - 1 and words[owner].endswith(_POSSESSIVE_ENDINGS) and all(
+            w.rstrip(",").isalpha() and w.rstrip(",").islower() for w in words[owner + 1:]):
+        return True
     role = words[-1][:-1].lower()
     return (role in ROLE_NOUNS or role in KIN_WORDS) and all(
         w.lower() in _DETERMINERS or w.lower() in ROLE_MODIFIERS or w.endswith(_POSSESSIVE_ENDINGS)

@@ -1164,3 +1164,30 @@ def test_a_bare_verb_attributes_only_a_quote_that_opens_its_sentence():
             'When the band played "Home Again," Tarn Oddson cried.\n\n'
             'Pressed by the committee, Ben Corr, the chief executive, defended the cuts. "We had no choice," he said.')
     assert [(t, s) for t, s in speakers(text) if s] == [("We lost,", "Ivo Brask"), ("We had no choice,", "Ben Corr")]
+
+
+def test_a_nickname_inside_a_name_is_no_quote():
+    text = ('Sen. Margaret "Peg" Thistlewood spoke on Monday.\n\n'
+            '"We will not back down," Thistlewood said. She called the levy "folly".')
+    assert speakers(text) == [("We will not back down,", "Margaret Thistlewood"), ("folly", None)]
+
+
+def test_speakers_named_by_a_month_or_a_local_title():
+    text = ('"We are ready," said April Fennimore.\n\n"Not yet," June Dellacourt told reporters.\n\n'
+            '"Stay inside," Tamsen County Sheriff Wade Hartigan said.')
+    assert [s for _, s in speakers(text)] == ["April Fennimore", "June Dellacourt", "Wade Hartigan"]
+
+
+def test_a_name_set_after_a_possessive_role_is_the_speaker():
+    text = ('Warren Thackeray and Lorraine Oduya met on Monday.\n\n'
+            '"It was a clear win for us," said Thackeray\'s running mate, Dale Pruitt.\n\n'
+            '"She made it personal," Thackeray\'s campaign manager, Roland Kessler, told reporters.\n\n'
+            '"Our job is not to apportion blame," said the board\'s chief inspector, Dr Annika Feld.\n\n'
+            '"Look now," said Ratewise\'s head of research, Callum Doyle.')
+    assert [s for _, s in speakers(text)] == ["Dale Pruitt", "Roland Kessler", "Annika Feld", "Callum Doyle"]
+
+
+def test_the_holder_of_a_long_office_title_speaks():
+    text = ('"There is no evidence of fraud," Secretary of the Commonwealth Darnell Hughes said.\n\n'
+            '"We are confident," Director of National Intelligence Harold Minsky said.')
+    assert [s for _, s in speakers(text)] == ["Darnell Hughes", "Harold Minsky"]
