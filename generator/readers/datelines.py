@@ -98,6 +98,7 @@ def strip_furniture(text: str) -> Furniture:
         found.date = iso_date(opening.group("date"))
         body = _after(body, opening, found, "header")
     body = _without_stamp(body, found)
+    body = _without_byline(body, found)
     dateline = _match_dateline(body, after_date=bool(opening))
     if dateline:
         _keep_dateline(dateline.groupdict(), found)
@@ -231,6 +232,19 @@ _HEADLINE_REACH = 320
 _HEADLINE_LENGTH = 100
 # Words a headline does not end on, but a sentence running into a date and time may.
 _RUNNING_ON = frozenset("on at by from until till since before after to of in the a an and or".split())
+
+
+# A byline alone on its line above the dateline, as wire copy pasted as text has it: "By Jonas
+# Eklund", "By Ana Ruiz and Bo Hagen", "By Ana Ruiz, Reuters".
+_BYLINE_LINE = re.compile(rf"^\s*By\s+(?P<author>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}})[ \t]*\n")
+
+
+def _without_byline(body: str, found: Furniture) -> str:
+    byline = _BYLINE_LINE.match(body)
+    if byline is None:
+        return body
+    found.author = found.author or byline.group("author")
+    return _after(body, byline, found, "byline")
 
 
 def _without_stamp(body: str, found: Furniture) -> str:

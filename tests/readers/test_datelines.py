@@ -334,3 +334,11 @@ def test_notes_and_captions_are_told_from_text_like_them():
     credited = "Police said the man, 34, was arrested in Kessel. Photo: Reuters\nThe court sat on Monday."
     assert strip_furniture(credited).text.startswith("Police said the man, 34, was arrested in Kessel.")
     assert strip_furniture("RELATED: Tarrow port closes\nThe court sat on Monday.").text == "The court sat on Monday."
+
+
+def test_a_byline_on_its_own_line_above_the_dateline_goes():
+    found = strip_furniture("By Jonas Eklund\n\nVALDRA, March 16 (EPA) — The court struck down the law.")
+    assert (found.outlet, found.author, found.text) == ("EPA", "Jonas Eklund", "The court struck down the law.")
+    assert found.partial_date == PartialDate(3, 16)
+    # a sentence opening with "By" is text
+    assert strip_furniture("By noon the river had risen.").text == "By noon the river had risen."
