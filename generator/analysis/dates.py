@@ -47,7 +47,7 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }
 _COUNT_WORD = "(?i:" + "|".join(NUMBER_WORDS) + ")"  # the count of "two days ago"
-_AGO_UNIT = "(?i:day|week|month|year|decade)"
+_AGO_UNIT = "(?i:day|week|fortnight|month|year|decade)"
 
 # Month and weekday names count only capitalised: "march" and "may" are verbs.
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -92,7 +92,7 @@ _TRIGGER_WORDS = r"""(?=[\dA-HJLMNOSTVWY]|earl|mid|la(?:t|st)|next|yesterday|th(
         |New\s+Year|Valentine|Boxing\s+Day)
       |(?P<word>[Ee]arl|[Mm]id|[Ll]a(?:t|st)|[Nn]ext|[Yy]esterday
       |[Tt](?:h(?:is\s+(?:week|month|year|spring|summer|fall|autumn|winter|[A-Z])
-              |at\s+(?:same\s+)?(?:day|week|month|year)\b|e\s+(?:end|beginning|start|middle|week)\s)
+              |at\s+(?:same\s+)?(?:day|week|month|year)\b|e\s+(?:end|beginning|start|middle|week|next|following|previous|preceding|same|day|month|year)(?=\s))
             |o(?:day|night|morrow))))"""
 _TRIGGER_AT_START = re.compile(_TRIGGER_WORDS, re.VERBOSE)
 _TRIGGER = re.compile(_BEFORE_WORD + _TRIGGER_WORDS, re.VERBOSE)  # the match opens before the word
@@ -113,11 +113,26 @@ def _triggers(text: str) -> list[tuple[int, str]]:
     # (each finder scans with str.find, in C, and most texts give none of theirs)
     extra = list(_number_words_before_ago(text)) if any(word in text for word in _AGO_WORDS) else []
     extra += _quarters(text)
+    extra += _steps_later(text)
     extra += _named_days(text)
     if extra:
         found += extra
         found.sort()
     return found
+
+
+def _steps_later(text: str) -> Iterator[tuple[int, str]]:
+    """"three days later", "a year earlier", found from "later" or "earlier" back to the count."""
+    for word in (" later", " earlier"):
+        at = text.find(word)
+        while at >= 0:
+            before = _COUNT_BEFORE_LATER.search(text, max(0, at - 16), at)
+            if before:
+                yield before.start(), "step_word"
+            at = text.find(word, at + len(word))
+
+
+_COUNT_BEFORE_LATER = re.compile(rf"(?:\b{_COUNT_WORD}|(?<![\d,.])\d{{1,2}})\s+(?i:day|week|month|year)s?$")
 
 
 def _quarters(text: str) -> Iterator[tuple[int, str]]:
@@ -189,6 +204,15 @@ _RELATIVE = r"""(?P<relative>(?:(?i:early|earlier|late|later|mid)[\s-]+)?
     (?P<rel_which>(?i:this|last|next))\s+(?P<rel_unit>(?i:week|month|year))(?![\w-]))"""
 _ANAPHORIC = r"""(?P<anaphoric>(?:(?i:early|earlier|late|later)\s+)?(?i:that)\s+(?:(?i:same)\s+)?
     (?P<ana_unit>(?i:day|week|month|year))(?![\w-]))"""
+# "the next day", "the previous year", "the day before": a step from the latest expression before
+# them, as "that day" is (not "within the next week", "the next year will be hard": spans from
+# now; nor "the day before his death", a step from an event).
+_SHIFTED = r"""(?P<shifted>(?<!\b[Ii]n\ )(?<![Ww]ithin\ )(?<![Oo]ver\ )(?<!\b[Ff]or\ )(?<![Dd]uring\ )
+    (?<![Tt]hroughout\ )(?<![Pp]ast\ )(?<![Uu]ntil\ )(?i:the)\s+
+    (?:(?P<sh_which>(?i:next|following|previous|preceding|same))\s+(?P<sh_unit>(?i:day))(?![\w-])
+      |(?P<sh_which2>(?i:following|previous|preceding|same))\s+(?P<sh_unit2>(?i:week|month|year))(?![\w-])
+      |(?P<sh_unit3>(?i:day|week|month|year))\s+(?P<sh_side>(?i:before|after))
+        (?=\s*[,.;:)]|\s+(?:and|but|when|as|at|in|on)\b)))"""
 _WEEK_OF = rf"""(?P<week_of>(?i:the)\s+week\s+of\s+(?P<wo_m>{_MONTH})\s+(?P<wo_d>{_DAY})
     (?:,?\s+(?P<wo_y>{_YEAR}))?)"""
 # Holidays: those on a fixed day, and those whose day moves (see _HOLIDAYS).
@@ -213,12 +237,15 @@ _SEASON = r"(?P<season>(?i:last|this|next|early|late)\s+(?i:spring|summer|fall|a
 _MODIFIED_MONTH = rf"(?P<modified_month>(?P<mm_which>(?i:early|mid|late|last|next|this))[\s-]+(?P<mm_m>{_MONTH_FULL})(?![\w-]))"
 _AGO = rf"""(?P<ago>(?P<ago_n>(?<![\d,.])\d{{1,3}}|{_COUNT_WORD})
     \s+(?P<ago_unit>{_AGO_UNIT})s?\s+(?:(?i:ago)|(?P<ago_ahead>(?i:from)\s+(?i:now|today)))\b)"""
+# "three days later", "a year earlier": a step from the latest date named before (see _SHIFTED)
+_LATER = rf"""(?P<later>(?P<lat_n>(?<![\d,.])\d{{1,2}}|{_COUNT_WORD})\s+(?P<lat_unit>(?i:day|week|month|year))s?\s+
+    (?P<lat_dir>(?i:later|earlier))\b(?!\s+than\b))"""
 _LAST_NEXT_WEEKDAY = rf"(?P<last_next_weekday>(?P<lnw_which>(?i:last|next|this))\s+(?P<lnw_d>{_WEEKDAY}))"
 _BARE_WEEKDAY = rf"{_NAMED_WEEKDAY_BEFORE}(?P<weekday>{_WEEKDAY}){_NAMED_WEEKDAY_AFTER}"
 # "Tuesday last week", "Friday next week": that weekday of the week named.
 _WEEKDAY_OF_WEEK = (rf"(?P<weekday_of_week>(?P<wow_d>{_WEEKDAY})\s+(?P<wow_which>(?i:last|next|this))"
                     r"\s+(?i:week)(?![\w-]))")
-_DEICTIC = r"(?<!USA\ )(?P<deictic>(?i:today|tonight|yesterday|tomorrow))\b(?!\s+(?:show|programme|program)\b)"
+_DEICTIC = r"(?<!USA\ )(?P<deictic>(?i:today|tonight|yesterday|tomorrow|last\s+night))\b(?!\s+(?:show|programme|program)\b)"
 _DECADE = rf"(?P<decade>(?:{_MODIFIER}[\s-]+)?(?:1[89]|20)\d0['’]?s)\b"  # "the 1990s", "the 1930's"
 _BARE_YEAR = rf"""(?:(?<![$£€#/.,-])|(?<=\b[Pp]re-)|(?<=\b[Pp]ost-))(?P<year>(?:(?P<year_mod>{_MODIFIER})[\s-]+)?(?P<year_y>(?:1[89]|20)\d\d))
     (?![\w/]|[.,]\d|[-–]\d)"""
@@ -235,7 +262,8 @@ CANDIDATES = {
     "weekday_name": _expressions(_WEEKDAY_DATE, _WEEKDAY_DAY_MONTH, _WEEKDAY_OF_WEEK, _BARE_WEEKDAY),
     "holiday_name": _expressions(_HOLIDAY),
     "quarter_word": _expressions(_QUARTER),
-    "word": _expressions(_MONTH_YEAR, _MONTH_RELATIVE_YEAR, _WEEK_OF, _PERIOD_EDGE, _RELATIVE, _ANAPHORIC,
+    "step_word": _expressions(_LATER),
+    "word": _expressions(_MONTH_YEAR, _MONTH_RELATIVE_YEAR, _WEEK_OF, _PERIOD_EDGE, _RELATIVE, _ANAPHORIC, _SHIFTED,
                          _SEASON, _MODIFIED_MONTH, _AGO, _LAST_NEXT_WEEKDAY, _DEICTIC, _DECADE, _BARE_YEAR,
                          _HOLIDAY, _QUARTER),
 }
@@ -325,6 +353,9 @@ _CLAUSE_WORDS = ["that", "which", "who", "because", "but", "while", "whereas",
 # The states a place or a rule is in until a day ("closed", "in force", "on hold").
 _STATE = (r"(?:closed|shut|open|suspended|banned|halted|frozen|valid|available|unavailable|effective|off-limits"
           r"|in\s+(?:force|place|effect)|on\s+hold|out\s+of\s+(?:service|action))")
+_EVENT_CALLED_FOR = (r"(?:(?:a|an|the|fresh|new|more|further|nationwide)\s+)?(?:[a-z-]+\s+){0,2}?"
+                     r"(?:strikes?|protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|boycotts?|walkouts?"
+                     r"|shutdowns?|sit-ins?|vigils?|votes?|elections?|referendums?|meetings?|summits?|sessions?)")
 _NOT_PERFECT = r"\s+(?!have\b|be\s+[a-z]+ed\b)(?=[a-z]+\b)"  # "could fall", not "could have fallen"
 _FUTURE_FORMS = [
     r"will\b", r"won['’]t\b", r"shall\b", r"must\b", r"should\b", r"as\s+(?:soon|early)\s+as\b",
@@ -367,6 +398,10 @@ _FUTURE_FORMS = [
     *(word + r"\s+(?:[a-z-]+\s+)?" + _STATE + r"\s+(?:[a-z-]+\s+){0,2}?(?:until|through|till)\b"
       for word in ("is", "are", "remains?", "stays?")),
     *(word + r"\s+(?:until|through|till)\b" for word in ("lasts?", "runs?")),
+    # "called for a general strike on Friday", "called a rally for Sunday": the call is past, what
+    # it calls for lies ahead. ("called a strike on Friday" tells when it was called.)
+    rf"call(?:s|ed)?\s+(?:for\s+(?:{_EVENT_CALLED_FOR}\s+on|{_EVENT_CALLED_FOR}\s+for)"
+    rf"|{_EVENT_CALLED_FOR}\s+for)\b",
     # "ahead of Saturday's concert", "in the run-up to Friday's vote": the event is still to come.
     r"ahead\s+of\b(?!\s+(?:schedule|time|expectations|forecasts))", r"in\s+the\s+run-up\s+to\b",
 ]
@@ -379,6 +414,7 @@ _PUNCTUATION_BREAK = re.compile(r"[,;:()“”\"—–-](?:(?<!-)|(?<=\s-)(?=\s)
 SIGNPOST = re.compile(
     rf"""{_BEFORE_WORD}(?:
         (?<=['’])ll\b(?P<contracted_future>)
+      | (?P<opening_condition>If|Unless)\b
       | (?<!['’])(?=[a-z])(?:
           (?P<clause_word>{_by_initial(_CLAUSE_WORDS)})\b
         | (?P<neither>be\s+[a-z]+)\b
@@ -388,7 +424,8 @@ SIGNPOST = re.compile(
         | (?P<past_ed>(?!(?:{_alternation(NOT_PAST_ED)})\b)[a-z]{{4,}}+(?<=ed)\b)))""",
     re.VERBOSE,
 )
-SIGNPOST_KINDS = {"clause_word": "clause_break", "contracted_future": "future", "past_ed": "past"}
+SIGNPOST_KINDS = {"clause_word": "clause_break", "contracted_future": "future", "past_ed": "past",
+                  "opening_condition": "condition"}
 # An "-ed" word after a linking verb describes a state ("will remain closed", "is expected"): the
 # linking verb, or the modal before it, tells the tense. (Read before the space that opens a match.)
 _LINKING_BEFORE = re.compile(r"\b(?:is|are|be|been|being|remains?|stays?|seems?)\s$")
@@ -466,6 +503,10 @@ def _extract_dates(text: str, sentences: list[Span], published: Optional[dt.date
         resolved: Optional[Resolved]
         if kind == "anaphoric":
             resolved = _anaphoric(match, mentions, published, tense)
+        elif kind == "shifted":
+            resolved = _shifted_from_earlier(text, match, mentions, published, tense)
+        elif kind == "later":
+            resolved = _later_than_earlier(text, match, mentions, published, tense)
         else:
             resolved = _resolve(match, kind, published, tense)
         if resolved is None:
@@ -540,6 +581,67 @@ def _anaphoric(match: re.Match, earlier: list[DateMention], published, tense: Te
         if mention.value and mention.precision in _ANAPHORA_SOURCES[unit]:
             return _absolute(_coarsened(mention.value, unit), unit, published, tense)  # type: ignore[arg-type]
     return _resolve(match, "anaphoric", published, tense)  # type: ignore[return-value]
+
+
+def _shifted_from_earlier(text: str, match: re.Match, earlier: list[DateMention], published, tense: TenseOf
+                          ) -> Optional[Resolved]:
+    """"the next day", "the previous year": one unit on from or back from the latest expression
+    shortly before it that names that unit or a finer one; without one, no date ("the next day"
+    may be any day's next)."""
+    g = match.group
+    unit = (g("sh_unit2") or g("sh_unit3") or "day").lower()
+    which = (g("sh_which") or g("sh_which2") or g("sh_side")).lower()
+    step = -1 if which in ("previous", "preceding", "before") else 0 if which == "same" else 1
+    return _stepped(text, match.start(), earlier, unit, step, published, tense)
+
+
+def _later_than_earlier(text: str, match: re.Match, earlier: list[DateMention], published, tense: TenseOf
+                        ) -> Optional[Resolved]:
+    """"three days later", "a week earlier", "two years later": that many units from the latest
+    date named shortly before (a week as seven days). With no date named shortly before, "a year
+    earlier" and "a month earlier" count back from publication, as "a year ago" does ("profit rose from $3 million a
+    year earlier"); a day or a week, or any step later, is no date."""
+    count = match.group("lat_n").lower()
+    n = int(count) if count.isdigit() else NUMBER_WORDS[count]
+    unit = match.group("lat_unit").lower()
+    if unit == "week":
+        unit, n = "day", 7 * n
+    step = -n if match.group("lat_dir").lower() == "earlier" else n
+    resolved = _stepped(text, match.start(), earlier, unit, step, published, tense)
+    if resolved is None and step < 0 and unit in ("month", "year") and published is not None \
+            and (not earlier or earlier[-1].end < match.start() - _ANAPHORA_REACH):
+        return _shifted(unit, step, published), unit, False  # type: ignore[return-value]
+    return resolved
+
+
+def _stepped(text: str, start: int, earlier: list[DateMention], unit: str, step: int, published,
+             tense: TenseOf) -> Optional[Resolved]:
+    """`step` units (days, weeks, months or years) from the latest expression ending shortly before
+    `start`, or None without one or when that one is coarser than the unit ("the events of 2 April
+    ... the middle of last week ... the following day": no day to step from). A day when
+    something was said, or a plan when the step is told in the past, is passed over: "She said
+    Thursday that the gift came the previous month", "due to start on 13 July ... The next day,
+    he was found"."""
+    for mention in reversed(earlier):
+        if mention.end < start - _ANAPHORA_REACH:
+            break
+        if (mention.future and tense() != "future") \
+                or _SAID_BEFORE.search(text, max(0, mention.start - _SAID_REACH), mention.start):
+            continue
+        if not mention.value or mention.precision not in _ANAPHORA_SOURCES[unit]:
+            return None
+        anchor = dt.date.fromisoformat(mention.value if mention.precision in ("day", "week")
+                                       else (mention.value + "-01-01")[:10])
+        value = (anchor + dt.timedelta(days=step)).isoformat() if unit == "day" else _shifted(unit, step, anchor)
+        resolved = _absolute(value, unit, published, tense)  # type: ignore[arg-type]
+        if resolved[2] and tense() == "past":
+            return None  # a step told in the past that lands after publication stepped from the wrong date
+        return resolved
+    return None  # "The next week will be decisive": a span from now, no step
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+[a-z]+|announced)\s+(?:on\s+)?$")
+_SAID_REACH = 24
 
 
 def _coarsened(value: str, unit: str) -> str:
@@ -795,7 +897,7 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
     if kind == "last_next_weekday":
         return _weekday(WEEKDAY_NUMBERS[g("lnw_d").lower()], g("lnw_which").lower(), published, future)
     if kind == "deictic":
-        day = published + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(words, 0))
+        day = published + dt.timedelta(days={"yesterday": -1, "tomorrow": 1, "last night": -1}.get(" ".join(words.split()), 0))
         return day.isoformat(), "day", future
     if kind in ("relative", "period_edge"):
         which = g("rel_which" if kind == "relative" else "pe_which").lower()
@@ -807,6 +909,8 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
         unit = g("ago_unit").lower()
         if unit == "decade":
             unit, n = "year", 10 * n
+        elif unit == "fortnight":
+            unit, n = "week", 2 * n
         step = n if future else -n  # "seven weeks from now", "two days ago"
         if unit == "day":
             return (published + dt.timedelta(days=step)).isoformat(), "day", future

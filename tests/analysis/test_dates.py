@@ -345,6 +345,67 @@ def test_anaphoric_expressions_take_the_latest_date_named_before_them():
         ("Oct. 3, 2019", "2019-10-03", "day"), ("that day", None, None)]
 
 
+
+def test_a_step_from_the_latest_date_named_before_it():
+    assert triples("The ferry sank on Oct. 3, 2019. The next day, divers found the hull.") == [
+        ("Oct. 3, 2019", "2019-10-03", "day"), ("The next day", "2019-10-04", "day")]
+    assert triples("Crews met on Friday and the union replied the following day.") == [
+        ("Friday", "2024-12-27", "day"), ("the following day", "2024-12-28", "day")]
+    assert triples("Work began in 1923 and the hall opened the following year.") == [
+        ("1923", "1923", "year"), ("the following year", "1924", "year")]
+    assert triples("The vote came on March 4, 2021. Talks had collapsed the day before.") == [
+        ("March 4, 2021", "2021-03-04", "day"), ("the day before", "2021-03-03", "day")]
+    assert triples("Output fell in May 2022, after a rise the previous month.") == [
+        ("May 2022", "2022-05", "month"), ("the previous month", "2022-04", "month")]
+    # spans from now and steps from an event are none
+    assert triples("Rain fell on Friday. Within the next week, crews will finish; over the next "
+                   "year, fares rise. He rested the day before the final.") == [("Friday", "2024-12-27", "day")]
+    # with no date before it, none
+    assert triples("The next day, divers found the hull.") == []
+    assert triples("The dam broke on Oct. 3, 2019, and crews left the same day. The year before, it leaked.") == [
+        ("Oct. 3, 2019", "2019-10-03", "day"), ("the same day", "2019-10-03", "day"),
+        ("The year before", "2018", "year")]
+
+
+def test_a_step_passes_over_a_day_of_speaking_and_a_plan_and_stops_at_a_coarser_date():
+    # the day something was said is no anchor, nor a plan when the step is told in the past
+    assert triples("The ferry sank on Dec. 2. Orrin Vask said Friday that crews left the day before.")[-1] == (
+        "the day before", "2024-12-01", "day")
+    assert triples("Shows were due to start on Jan. 13. The night before, he rehearsed. The next day, "
+                   "he fell ill.") == [("Jan. 13", "2025-01-13", "day")]
+    # the latest date is a week: no day to step from
+    assert triples("Pumps failed on 2 December and again the middle of last week; crews came the "
+                   "following day.") == [("2 December", "2024-12-02", "day"),
+                                         ("the middle of last week", "2024-12-23", "week")]
+
+
+def test_counted_steps_later_or_earlier():
+    assert triples("Talks opened on April 17, 2023 and collapsed 12 days later. A day earlier, rebels left.") == [
+        ("April 17, 2023", "2023-04-17", "day"), ("12 days later", "2023-04-29", "day"),
+        ("A day earlier", "2023-04-28", "day")]
+    assert triples("The mill closed in 1958. Two years later, it reopened.") == [
+        ("1958", "1958", "year"), ("Two years later", "1960", "year")]
+    # a year or month earlier with no date before it counts back from publication, as "ago" does
+    assert triples("Profit rose to $5 million from $3 million a year earlier.") == [("a year earlier", "2023", "year")]
+    # nothing to count from, or a comparison: none; nor a past step that lands after publication
+    assert triples("Three days later, the pumps failed. It opened two weeks later than planned.") == []
+    assert triples("Pell plays a set tonight. Three weeks later, he found a band.") == [
+        ("tonight", "2024-12-31", "day")]
+
+
+def test_last_night_and_a_fortnight_ago():
+    assert triples("Fire broke out last night. Crews arrived a fortnight ago.") == [
+        ("last night", "2024-12-30", "day"), ("a fortnight ago", "2024-12-16", "week")]
+
+
+def test_a_call_for_a_strike_on_a_weekday_looks_ahead():
+    assert triples("Union leaders called for a general strike on Friday.") == [("Friday", "2025-01-03", "day")]
+    assert triples("The parties have called a rally for Sunday.") == [("Sunday", "2025-01-05", "day")]
+    # "called a strike on Friday" tells when the strike was called; "called for calm" is no event
+    assert triples("The union called a strike on Friday.") == [("Friday", "2024-12-27", "day")]
+    assert triples("Police called for calm on Friday.") == [("Friday", "2024-12-27", "day")]
+
+
 # --- holidays ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
@@ -697,6 +758,7 @@ def test_every_weekday_is_no_one_day():
     ("The ruling is set for Friday.", ("Friday", "2025-01-03", "day")),
     ("Mayor Ilse Norrby takes office Thursday.", ("Thursday", "2025-01-02", "day")),
     ("The Velmora union will strike if talks fail Thursday.", ("Thursday", "2025-01-02", "day")),
+    ("Talks resumed. If they fail Thursday, the Velmora union will strike.", ("Thursday", "2025-01-02", "day")),
     ("The Orlen ferry resumes this Friday.", ("this Friday", "2025-01-03", "day")),
     ("The Orlen ferry ran this Monday.", ("this Monday", "2024-12-30", "day")),
 ])
