@@ -187,14 +187,19 @@ def _describes_a_thing(item: SourcedDate) -> bool:
     end = at + len(mention.text)
     bare_year = mention.precision == "year" and mention.text.isdigit()
     # The sentence's subject or opening phrase ("Sunday's service included ...", "In its Friday
-    # issue, the paper quoted ..."), or the occasion "at" or "during" which something happened
-    # ("decided at last year's summit"): the thing described is the event.
-    describes = item.sentence[end:end + 2] in ("'s", "’s") or bool(
+    # issue, the paper quoted ..."), or the occasion "at", "during" or "in" which something
+    # happened ("decided at last year's summit", "killed in Thursday's attack", not "indicted in
+    # the October 2029 shooting"): the thing described is the event.
+    possessive = item.sentence[end:end + 2] in ("'s", "’s")
+    describes = possessive or bool(
         _DESCRIBING_BEFORE.search(item.sentence, max(0, at - 8), at)
         and (bare_year or (_NOUN_AFTER.match(item.sentence, end)
                            and not item.sentence.endswith(("on the ", "On the "), 0, at))))
     if describes and (bare_year or (len(item.sentence[:at].split()) > 2
-                                    and not _OCCASION_BEFORE.search(item.sentence, max(0, at - 16), at))):
+                                    and not _OCCASION_BEFORE.search(item.sentence, max(0, at - 16), at)
+                                    and not (possessive and _IN_BEFORE.search(item.sentence, max(0, at - 4), at)
+                                             and _OCCASION_AFTER.match(item.sentence, end + 2)
+                                             and mention.text.lower() not in _LOOSE_NOW))):
         return True
     if _CASE_OF_BEFORE.search(item.sentence, max(0, at - _CASE_REACH), at):
         return True  # "arrested in connection with the bombings ... last year": the crime's date
@@ -216,6 +221,10 @@ _CASE_REACH = 80
 
 
 _OCCASION_BEFORE = re.compile(r"\b(?:at|during)\s+(?:(?:the|its|his|her|their)\s+)?$", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+# ... what happens on an occasion, not a paper or a broadcast ("in today's edition of ...")
+_OCCASION_AFTER = re.compile(r"\s+(?!(?:edition|issue|papers?|show|programmes?|programs?|episode|broadcast|column"
+                             r"|chart|offering)\b)[a-z]")
 # A lower-case word after a date: the noun it describes ("the Aug. 7 bombings").
 _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:night|morning|afternoon|evening|noon|midnight)\b)[a-z]{3,}\b")
 _DESCRIBED_AS = re.compile(r"\s+as\s+(?:a|an|the)\b")
@@ -246,8 +255,10 @@ def date_weights(found: list[SourcedDate]) -> dict[str, float]:
 
     Only plain statements count: a day inside a quote is the speaker's, a day still to come is
     no event yet, and neither is a day after the newest source (a schedule, not a record); a lead
-    dated only by its article's publication (a mention with no text) names no day. A day
-    long before the oldest source is background (a birth, an earlier crisis), not this story's."""
+    dated only by its article's publication (a mention with no text) names no day, nor does a day
+    that only opens a span ("has not been seen since 28 June", unless "..., when" tells what
+    happened then). A day long before the oldest source is background (a birth, an earlier
+    crisis), not this story's."""
     published = Counter(day for day in {item.source: item.published for item in found}.values() if day)
     newest = max(published, default=None)
     background = _days_before(min(published), BACKGROUND_DAYS) if published else None
@@ -256,13 +267,22 @@ def date_weights(found: list[SourcedDate]) -> dict[str, float]:
         day = item.mention.value
         if item.mention.precision != "day" or not day or item.quoted or item.mention.future or not item.mention.text:
             continue
-        if (newest and day > newest) or (background and day < background):
+        if (newest and day > newest) or (background and day < background) or _only_opens_a_span(item):
             continue
         days_later.setdefault(day, {})[item.source] = _days_between(day, item.published)
     weights = {day: PUBLISHED_THAT_DAY * count for day, count in published.items()}
     for day, sources in days_later.items():
         weights[day] = weights.get(day, 0.0) + sum(map(_naming_weight, sources.values()))
     return weights
+
+
+def _only_opens_a_span(item: SourcedDate) -> bool:
+    at = _offset_in_sentence(item)
+    return at is not None and _BOUNDARY_BEFORE.search(item.sentence, max(0, at - 14), at) is not None \
+        and _WHEN_AFTER.match(item.sentence, at + len(item.mention.text)) is None
+
+
+_WHEN_AFTER = re.compile(r",?\s+(?:when|as)\b")
 
 
 def _naming_weight(days_later: int) -> float:

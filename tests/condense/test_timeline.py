@@ -305,3 +305,29 @@ def test_a_business_quarter_without_a_value_leaves_the_sentence_its_day():
              SourcedDate(DateMention("third-quarter", None, None, sentence.index("third"), sentence.index("third") + 13),
                          sentence, "a", 0, False, "2031-05-08")]
     assert [e.date for e in build_timeline(found)] == ["2031-05-05"]
+
+
+def test_a_day_that_only_opens_a_span_adds_no_weight():
+    def named(sentence, day_text, source):
+        at = sentence.index(day_text)
+        return SourcedDate(DateMention(day_text, "2031-06-28", "day", at, at + len(day_text)), sentence, source,
+                           0, False, "2031-07-06")
+    unseen = named("The president has not been seen in public since 28 June.", "28 June", "a")
+    assert "2031-06-28" not in date_weights([unseen])
+    # "since ..., when" tells what happened that day
+    shot = named("Protests have grown since 28 June, when police opened fire.", "28 June", "b")
+    assert date_weights([unseen, shot])["2031-06-28"] == NAMED_LATER
+
+
+def test_a_day_named_in_the_possessive_after_in_dates_its_event():
+    sentence = "Two students were hurt in Friday's march on the palace."
+    at = sentence.index("Friday")
+    found = [SourcedDate(DateMention("Friday", "2031-01-11", "day", at, at + 6), sentence, "a", 0, False, "2031-01-12")]
+    assert [e.date for e in build_timeline(found)] == ["2031-01-11"]
+
+
+def test_a_broadcast_named_in_the_possessive_dates_no_event():
+    sentence = "Ana Ruiz discusses new research in this week's edition of Harbour Talk."
+    at = sentence.index("this week")
+    found = [SourcedDate(DateMention("this week", "2031-01-06", "week", at, at + 9), sentence, "a", 0, False, "2031-01-08")]
+    assert build_timeline(found) == []
