@@ -345,13 +345,20 @@ def _title_cased(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+def _opens_with_dateline(text: str) -> bool:
+    """"COLUMBUS, Ohio (AP) — ...", "By Ana Ruiz" then a dateline: so the line above is a
+    headline, however it ends ("Thackeray defends plan.")."""
+    return bool({"dateline", "byline"} & set(strip_furniture(text[:400]).found))
+
+
 def _split_headline(text: str) -> tuple[Optional[str], str]:
-    """A first line that reads as a headline (short, no closing stop or in Title Case, then a blank
-    line). A full stop a corpus put after a headline goes."""
+    """A first line that reads as a headline (short, no closing stop or in Title Case, or above a
+    dateline; then a blank line). A full stop a corpus put after a headline goes."""
     first, sep, rest = text.partition("\n\n")
     first = first.strip()
     ends_open = not first.endswith((".", ":", "—", "-"))
-    if sep and "\n" not in first and len(first) <= 160 and (ends_open or _title_cased(first)):
+    if sep and "\n" not in first and len(first) <= 160 and (
+            ends_open or _title_cased(first) or _opens_with_dateline(rest)):
         # a dateline or a stamp is not a headline; a place before a dash may be one ("Oslo — A Year On")
         furniture = set(strip_furniture(first).found)
         if furniture == {"release"}:  # "EMBARGOED UNTIL ...": the headline may follow it

@@ -375,6 +375,14 @@ def test_a_first_line_in_title_case_is_a_headline_though_it_ends_in_a_full_stop(
     assert one(tmp_path, "prose.txt", text).text.startswith("The harbour board voted")
 
 
+def test_a_first_line_above_a_dateline_is_a_headline_though_it_ends_in_a_full_stop(tmp_path):
+    text = ("Thackeray defends plan.\n\nCOLUMBUS, Ohio (AP) — Warren Thackeray on Tuesday defended his "
+            "plan, telling reporters that the system \"is broken.\"")
+    a = one(tmp_path, "dl.txt", text)
+    assert (a.title, a.outlet) == ("Thackeray defends plan", "AP")
+    assert a.text.startswith("Warren Thackeray on Tuesday")
+
+
 def test_a_release_note_above_the_text_is_no_headline_and_dates_it(tmp_path):
     a = one(tmp_path, "a.txt", "EMBARGOED UNTIL 00:01 GMT WEDNESDAY 9 DECEMBER 2026\n\n"
                                f"Crane collapse closes Tarrow berths\n\nTARROW, Dec 8 (Velm Wire) - {BODY}\n")
