@@ -277,6 +277,11 @@ _OPENING_PARTICIPLE = re.compile(
     r"[\W_]*(?:Asked|Pressed|Questioned|Challenged|Confronted|Interviewed|Told|Shown|Quizzed|Grilled)[ \t]+"
     r"(?:by[ \t]+the[ \t]+[^,.;:]{1,60},(?:[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,3}[A-Z][\w'’-]*,(?=[ \t]+(?:he|she|they|[A-Z])))?"
     r"|[^,.;:\"“”]{1,120},)[ \t]+")
+# A phrase of place or time opening a sentence, before its subject: "At a rally in Toledo, he
+# attacked Farkas", "On Tuesday the congressman said".
+_OPENING_SETTING = re.compile(
+    r"[\W_]*(?:(?:At|In|On|During|After|Before|Later|Earlier|Since|From|Outside|Inside|Last|This|Then|Meanwhile"
+    r"|Speaking[ \t]+(?:at|to|in|on))\b[^,.;:!?\"“”]{1,80}?(?:,[ \t]*|[ \t]+(?=(?:he|she|they|the)\b)))")
 _MARKS_AND_SPACES = re.compile(r"[\s\"”]*")
 # The longest attribution that may interrupt one quotation ("," said the agency's director, ").
 _INTERRUPTION = 120
@@ -1575,10 +1580,13 @@ class _SpeakerFinder:
         if earlier:
             return earlier[0].value
         for index in range(here - 1, max(here - 12, -1), -1):
-            opening = self.text[self.sentences[index].start:self.sentences[index].start + 8].split(None, 1)
+            setting = _OPENING_SETTING.match(self.text, self.sentences[index].start, self.sentences[index].end)
+            subject_at = setting.end() if setting else self.sentences[index].start
+            opening = self.text[subject_at:subject_at + 8].split(None, 1)
             if opening and opening[0].lower() == candidate.value:
-                # "He then warned the board, in case Ruiz came back early ...": the same "he" is that
-                # sentence's subject, whom an earlier sentence names, not the name inside it
+                # "He then warned the board, in case Ruiz came back early ...", "At a rally, he
+                # attacked Farkas": the same "he" is that sentence's subject, whom an earlier
+                # sentence names, not the name inside it
                 continue
             if "person" in wanted:
                 # "The nominee closed with a joke. ... he said": the one the role was given
@@ -1641,7 +1649,9 @@ class _SpeakerFinder:
     def _opening_role_holder(self, index: int) -> Optional[str]:
         """The person whose role opens sentence `index` as its subject ("The nominee closed ..."),
         named with that role earlier in the article."""
-        opening = _OPENING_ROLE.match(self.text, self.sentences[index].start)
+        start = self.sentences[index].start
+        setting = _OPENING_SETTING.match(self.text, start, self.sentences[index].end)
+        opening = _OPENING_ROLE.match(self.text, setting.end() if setting else start)
         if not opening:
             return None
         return self._role_holder(_Candidate(opening.start(1), opening.end(1), "role", opening.group(1)))
@@ -1732,7 +1742,7 @@ _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")  # "the union's", "the rebels
 # Between a name and its role in apposition, in lower case: ", the (republican) ".
 _APPOSED_ROLE = re.compile(r", the (?:[\w-]+ ){0,2}$")
 # A sentence whose subject is a role: "The nominee closed ...", "The lieutenant governor laughed".
-_OPENING_ROLE = re.compile(r"[\"“]?The[ \t]+((?:[a-z-]+[ \t]+)?(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+_OPENING_ROLE = re.compile(r"[\"“]?[Tt]he[ \t]+((?:[a-z-]+[ \t]+)?(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
                            + r"))\b(?!['’])")
 _PREPOSITION_BEFORE_ROLE = re.compile(r"\b(?:to|about|unlike|like|for|with|against|from|by|of)[ \t]+the[ \t]+$")
 _UNNAMED_AFTER = re.compile(r"[ \t]+(?:a|an|one|another)[ \t]")  # ," said a man in the crowd

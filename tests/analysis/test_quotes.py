@@ -1191,3 +1191,12 @@ def test_the_holder_of_a_long_office_title_speaks():
     text = ('"There is no evidence of fraud," Secretary of the Commonwealth Darnell Hughes said.\n\n'
             '"We are confident," Director of National Intelligence Harold Minsky said.')
     assert [s for _, s in speakers(text)] == ["Darnell Hughes", "Harold Minsky"]
+
+
+def test_a_phrase_of_place_or_time_opening_a_sentence_hides_no_subject():
+    text = ('Warren Thackeray faces Lorraine Oduya.\n\nThackeray has largely ignored Oduya. At a rally in Toledo, '
+            'he attacked Gideon Farkas.\n\n"I have never met a voter like that," he said.')
+    assert speakers(text) == [("I have never met a voter like that,", "Warren Thackeray")]
+    text = ('Rep. Kevin Dunleavy faces Sharon Whitlock. Whitlock\'s aide, Tom Lyle, called the race "a dead heat."\n\n'
+            'On Tuesday the congressman said it came down to one thing. "People here know me," he said.')
+    assert speakers(text)[-1] == ("People here know me,", "Kevin Dunleavy")
