@@ -92,7 +92,7 @@ _TRIGGER_WORDS = r"""(?=[\dA-HJLMNOSTVWY]|earl|mid|la(?:t|st)|next|yesterday|th(
         |New\s+Year|Valentine|Boxing\s+Day)
       |(?P<word>[Ee]arl|[Mm]id|[Ll]a(?:t|st)|[Nn]ext|[Yy]esterday
       |[Tt](?:h(?:is\s+(?:week|month|year|spring|summer|fall|autumn|winter|[A-Z])
-              |at\s+(?:same\s+)?(?:day|week|month|year)\b|e\s+(?:end|beginning|start|middle|week|next|following|previous|preceding|same|day|month|year)(?=\s))
+              |at\s+(?:same\s+)?(?:day|week|month|year|[ADFJMNOS][a-z]+)\b|e\s+(?:end|beginning|start|middle|week|next|following|previous|preceding|same|day|month|year)(?=\s))
             |o(?:day|night|morrow))))"""
 _TRIGGER_AT_START = re.compile(_TRIGGER_WORDS, re.VERBOSE)
 _TRIGGER = re.compile(_BEFORE_WORD + _TRIGGER_WORDS, re.VERBOSE)  # the match opens before the word
@@ -202,8 +202,8 @@ _PERIOD_EDGE = r"""(?P<period_edge>(?i:the\s+)?(?i:end|beginning|start|middle)\s
     (?P<pe_which>(?i:the|this|next|last))\s+(?P<pe_unit>(?i:week|month|year))(?![\w-]))"""
 _RELATIVE = r"""(?P<relative>(?:(?i:early|earlier|late|later|mid)[\s-]+)?
     (?P<rel_which>(?i:this|last|next))\s+(?P<rel_unit>(?i:week|month|year))(?![\w-]))"""
-_ANAPHORIC = r"""(?P<anaphoric>(?:(?i:early|earlier|late|later)\s+)?(?i:that)\s+(?:(?i:same)\s+)?
-    (?P<ana_unit>(?i:day|week|month|year))(?![\w-]))"""
+_ANAPHORIC = rf"""(?P<anaphoric>(?:(?i:early|earlier|late|later)\s+)?(?i:that)\s+(?:(?i:same)\s+)?
+    (?:(?P<ana_unit>(?i:day|week|month|year))|(?P<ana_month>{_MONTH_FULL}))(?![\w-]))"""
 # "the next day", "the previous year", "the day before": a step from the latest expression before
 # them, as "that day" is (not "within the next week", "the next year will be hard": spans from
 # now; nor "the day before his death", a step from an event).
@@ -389,10 +389,19 @@ _FUTURE_FORMS = [
     r"takes\s+effect\b", r"goes\s+into\s+effect\b", r"convenes\b", r"reconvenes\b", r"meets\b", r"plays\b", r"hosts\b",
     r"visits\b", r"travels\s+to\b", r"departs\b", r"returns\s+to\b", r"goes\s+on\s+sale\b",
     r"premieres\b", r"airs\b", r"takes\s+office\b",
+    # A bare present with a weekday soon after is a timetable too: "the championships open on
+    # Saturday", "negotiators resume Monday", "the court hears the case Friday" (not "the stores
+    # did not open Monday", nor "had been due to reopen on Sunday", whose tense is the verb's before).
+    *(verb + r"s?(?<!\bnot\s" + verb + r")(?<!\bnot\s" + verb + r"s)(?<!\bto\s" + verb + r")\s+(?:[a-z]+\s+){0,2}?(?:on\s+)?"
+      r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+      for verb in ("open", "resume", "meet", "begin", "start", "reopen", "sail", "hear", "face", "close", "end")),
     # "the trial continues Thursday" (not "continues to present", "the bow continues to evolve")
     r"continues(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|next)\b)",
     # A state that lasts until a day: "has been closed until Monday", "shut until at least Friday".
     r"ha(?:s|ve)\s+been\s+(?:[a-z]+\s+){1,3}?until\b", r"until\s+at\s+least\b",
+    # A deadline: "has until 31 December to legislate", "the deadline for bids is 15 January",
+    # "applications close on 10 January".
+    r"ha(?:s|ve)\s+until\b", r"deadline\s+(?:[a-z]+\s+){0,3}?is\b", r"close\s+on\b",
     # ... or that is so now: "the road is closed until Friday", "the curfew remains in force
     # through Monday", "the show runs until Sunday" (a state, not "is where she lived until")
     *(word + r"\s+(?:[a-z-]+\s+)?" + _STATE + r"\s+(?:[a-z-]+\s+){0,2}?(?:until|through|till)\b"
@@ -524,8 +533,18 @@ def _extract_dates(text: str, sentences: list[Span], published: Optional[dt.date
             # "In 1992, Teale signed the order on June 19": the sentence's year, not publication's
             value = year_said.year + value[4:]
             future = value > published.isoformat()[:len(value)]
+        if value and published is not None and kind in _YEARLESS_DAYS_AND_MONTHS:
+            year_after = _RELATIVE_YEAR_AFTER.match(text, end)
+            if year_after:  # "the 5th of August last year", "January of next year": one date
+                year = published.year + {"last": -1, "next": 1}.get(year_after.group(1).lower(), 0)
+                value, end = f"{year:04d}" + value[4:], year_after.end()
+                future, covered = value > published.isoformat()[:len(value)], end
         mentions.append(DateMention(text[start:end], value, precision, start, end, future))
     return mentions
+
+
+_YEARLESS_DAYS_AND_MONTHS = frozenset(("month_day", "day_month", "month"))
+_RELATIVE_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?((?i:last|this|next))\s+year\b")
 
 
 class _YearSaid(NamedTuple):
@@ -573,7 +592,14 @@ _ANAPHORA_REACH = 300
 
 def _anaphoric(match: re.Match, earlier: list[DateMention], published, tense: TenseOf) -> Resolved:
     """"that day", "later that year": the day, week, month or year of the latest expression
-    shortly before it that names one; without one, no value."""
+    shortly before it that names one; "that September": that month in the year of the latest
+    expression that names a year; without one, no value."""
+    if match.group("ana_month"):
+        year = next((m.value[:4] for m in reversed(earlier)
+                     if m.end >= match.start() - _ANAPHORA_REACH and m.value and m.value[:4].isdigit()), None)
+        if year is None:
+            return None, None, False
+        return _absolute(f"{year}-{_month_number(match.group('ana_month')):02d}", "month", published, tense)
     unit = match.group("ana_unit").lower()
     for mention in reversed(earlier):
         if mention.end < match.start() - _ANAPHORA_REACH:

@@ -259,8 +259,10 @@ def test_an_ed_word_after_a_linking_verb_tells_no_tense():
         ("Thursday", "2025-01-02", "day")]
     assert triples("The court said it would announce its ruling on Monday.") == [("Monday", "2025-01-06", "day")]
     # no tense at all: tomorrow's weekday lies ahead, others are the last one (published a Tuesday)
-    assert triples("The night ferry sails again on Wednesday.") == [("Wednesday", "2025-01-01", "day")]
-    assert triples("The night ferry sails again on Saturday.") == [("Saturday", "2024-12-28", "day")]
+    assert triples("Night ferry crossings on Wednesday: two.") == [("Wednesday", "2025-01-01", "day")]
+    assert triples("Night ferry crossings on Saturday: two.") == [("Saturday", "2024-12-28", "day")]
+    # a timetable's present lies ahead
+    assert triples("The night ferry sails again on Saturday.") == [("Saturday", "2025-01-04", "day")]
     # the linking verb's own past still counts
     assert triples("The harbour remained closed on Thursday.") == [("Thursday", "2024-12-26", "day")]
     assert triples("The harbour was closed on Thursday.") == [("Thursday", "2024-12-26", "day")]
@@ -391,6 +393,16 @@ def test_counted_steps_later_or_earlier():
     assert triples("Three days later, the pumps failed. It opened two weeks later than planned.") == []
     assert triples("Pell plays a set tonight. Three weeks later, he found a band.") == [
         ("tonight", "2024-12-31", "day")]
+
+
+def test_a_deadline_lies_ahead_and_that_month_takes_the_year_before_it():
+    published = dt.date(2028, 3, 20)
+    for text, value in [("Parliament has until 31 December to legislate.", "2028-12-31"),
+                        ("The deadline for bids is 15 January.", "2029-01-15"),
+                        ("Applications close on 10 January.", "2029-01-10")]:
+        assert [(d.value, d.future) for d in dates(text, published)] == [(value, True)]
+    assert triples("The ban passed in June 2026. Since it took effect that September, fines rose.", published) == [
+        ("June 2026", "2026-06", "month"), ("that September", "2026-09", "month")]
 
 
 def test_last_night_and_a_fortnight_ago():
@@ -759,6 +771,14 @@ def test_every_weekday_is_no_one_day():
     ("Mayor Ilse Norrby takes office Thursday.", ("Thursday", "2025-01-02", "day")),
     ("The Velmora union will strike if talks fail Thursday.", ("Thursday", "2025-01-02", "day")),
     ("Talks resumed. If they fail Thursday, the Velmora union will strike.", ("Thursday", "2025-01-02", "day")),
+    # a bare present before a weekday is a timetable
+    ("The Orlen championships open on Saturday.", ("Saturday", "2025-01-04", "day")),
+    ("Negotiators resume Monday.", ("Monday", "2025-01-06", "day")),
+    ("The Brask court hears the appeal Friday.", ("Friday", "2025-01-03", "day")),
+    ("The Orlen stores did not open Monday.", ("Monday", "2024-12-30", "day")),
+    # a day or month with its year named after it
+    ("Sales at Orlen rose in January of last year.", ("January of last year", "2023-01", "month")),
+    ("The Brask mill closed on the 5th of August last year.", ("5th of August last year", "2023-08-05", "day")),
     ("The Orlen ferry resumes this Friday.", ("this Friday", "2025-01-03", "day")),
     ("The Orlen ferry ran this Monday.", ("this Monday", "2024-12-30", "day")),
 ])
