@@ -65,7 +65,7 @@ def merge_figures(found: list[SourcedFigure], copies: Mapping[str, str] = {}) ->
             stems[item.context] = frozenset(content_stems(item.context))
         unit_groups = groups_by_unit.setdefault(_known_unit(_unit_key(item.figure), groups_by_unit), [])
         for group in unit_groups:
-            if _same_quantity(item, group[0], stems):
+            if _same_quantity(item, group[0], stems) and not _told_otherwise(item, group):
                 group.append(item)
                 break
         else:
@@ -74,6 +74,15 @@ def merge_figures(found: list[SourcedFigure], copies: Mapping[str, str] = {}) ->
     ranked = sorted(order, key=lambda g: (-len({copies.get(i.source, i.source) for i in g}),
                                           _small_count(g[0].figure), min(i.position for i in g)))
     return [_merged(group) for group in ranked[:MAX_FIGURES]]
+
+
+def _told_otherwise(item: SourcedFigure, group: list[SourcedFigure]) -> bool:
+    """Whether the group holds another value from the same source: one article giving two values
+    tells of two quantities ("travelling at 112 km/h as it entered a curve with a 60 km/h limit"),
+    which the group's first figure, another source's, may each resemble."""
+    value = (item.figure.value, item.figure.value_max)
+    return any(member.source == item.source and (member.figure.value, member.figure.value_max) != value
+               for member in group)
 
 
 def _known_unit(key: str, known: Mapping[str, object]) -> str:

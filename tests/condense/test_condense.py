@@ -892,3 +892,17 @@ def test_a_measure_or_share_reported_again_on_a_later_day_is_a_series():
     vote = [fig("a", 32, "percent", "2031-08-03", "32%", "In Brask, Labour won 32% of the vote."),
             fig("b", 28, "percent", "2031-08-04", "28%", "In Brask, the Greens won 28% of the vote.")]
     assert len(merge_figures(vote)) == 2
+
+
+def test_two_values_from_one_source_are_two_quantities():
+    # a measure reported again on a later day merges with the first reading; but one article's
+    # two values are two quantities, the train's speed and the curve's limit
+    herald_says = "Early readings suggested the train was travelling at about 100 km/h on the curve, which has a limit of 60 km/h."
+    rail_says = "The train was travelling at 112 km/h as it entered a curve with a 60 km/h limit, the board said."
+
+    def fig(value, source, context, published, qualifier=None):
+        return SourcedFigure(Figure(value, None, "km/h", f"{value} km/h", 0, 1, qualifier), context, source,
+                             published=published)
+    merged = merge_figures([fig(100, "a", herald_says, "2031-10-10", "about"), fig(60, "a", herald_says, "2031-10-10"),
+                            fig(112, "b", rail_says, "2031-10-13"), fig(60, "b", rail_says, "2031-10-13")])
+    assert sorted(sorted(r.value for r in m.readings) for m in merged) == [[60, 60], [100, 112]]
