@@ -1200,3 +1200,17 @@ def test_a_phrase_of_place_or_time_opening_a_sentence_hides_no_subject():
     text = ('Rep. Kevin Dunleavy faces Sharon Whitlock. Whitlock\'s aide, Tom Lyle, called the race "a dead heat."\n\n'
             'On Tuesday the congressman said it came down to one thing. "People here know me," he said.')
     assert speakers(text)[-1] == ("People here know me,", "Kevin Dunleavy")
+
+
+def test_a_quote_goes_on_after_a_long_attribution():
+    text = ('"These are strange days," said Piet Morrow, a lawyer for the Tarrow River Trust, who has been '
+            'challenging the quarry over water pollution for years. "I am doubtful he can pull it off."')
+    assert speakers(text) == [("These are strange days. I am doubtful he can pull it off.", "Piet Morrow")]
+
+
+def test_the_group_or_the_company_speaks_for_the_organisation_named_before():
+    text = ('The Tarrow Voting Rights Coalition welcomed the ruling. "The court confirmed what we said," the group '
+            'said.\n\nOrlen Shipping Corp. cut 300 jobs on Monday. "We had no choice," the company also said.\n\n'
+            'The Brask Party and the Tarrow Dockers Union met. "No deal," the union said.')
+    assert [s for _, s in speakers(text)] == ["Tarrow Voting Rights Coalition", "Orlen Shipping Corp.",
+                                               "Tarrow Dockers Union"]
