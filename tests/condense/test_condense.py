@@ -906,3 +906,12 @@ def test_two_values_from_one_source_are_two_quantities():
     merged = merge_figures([fig(100, "a", herald_says, "2031-10-10", "about"), fig(60, "a", herald_says, "2031-10-10"),
                             fig(112, "b", rail_says, "2031-10-13"), fig(60, "b", rail_says, "2031-10-13")])
     assert sorted(sorted(r.value for r in m.readings) for m in merged) == [[60, 60], [100, 112]]
+
+
+def test_among_figures_as_widely_reported_counts_come_before_measures():
+    def fig(value, unit, source, context, position):
+        return SourcedFigure(Figure(value, None, unit, f"{value} {unit}", 0, 1), context, source, position)
+    found = [fig(180, "miles", "a", "The storm stalled 180 miles off the Calusa coast.", 0.1),
+             fig(9, "people", "a", "The storm killed 9 people in Port Ferrand.", 0.5),
+             fig(520000, "homes", "a", "Some 520000 homes were still without power in Calusa.", 0.9)]
+    assert [m.unit for m in merge_figures(found)] == ["people", "homes", "miles"]
