@@ -138,8 +138,9 @@ President-elect Secretary-General Director-General Attorney-General Governor-Gen
 Defence Interior Finance Press Security Councillor Councilor
 Councilman Councilwoman Alderman Delegate Del. Magistrate Constable Superintendent Patriarch Pastor
 Father Sheriff Moderator Treasurer Comptroller Auditor Trooper Chaplain
-Economist Analyst Historian Lawyer Assistant Acting Interim""".split())
-_HONORIFICS = frozenset("Mr Mrs Ms Dr Prof Sir Dame Lord Lady".split())
+Historian Lawyer Assistant Acting Interim""".split())
+HONORIFICS = frozenset("Mr Mrs Ms Dr Prof Sir Dame Lord Lady".split())
+_HONORIFICS = HONORIFICS
 # Titles that only qualify the one after them ("Foreign Minister", "Press Secretary"): alone
 # they are no title.
 _TITLE_MODIFIERS = frozenset("Vice Prime Deputy Foreign Defense Defence Interior Finance Press "
@@ -296,9 +297,12 @@ _JOIN = re.compile(r"[ \t]+(?:(?:of(?:[ \t]+the)?|(?:de|del|della|da|di|du|dos|v
                    r"ibn|al|el|la|le|ter|ten)(?:[ \t]+(?:der|den|la|le|los|las|het))?)[ \t]+)?|[ \t]+(?:al|el)-")
 # (two particles too: "Ursula von der Leyen", "Ana Maria de la Cruz", "Pieter van der Berg"; and
 # a nickname in marks: 'Margaret "Peg" Thistlewood', which the name's spelling leaves out)
-_NICKNAME_GAP = re.compile(r"[ \t][\"“][A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?[\"”][ \t]+(?=[A-Z][a-z])")
+# A nickname in marks between a given name (or an initial) and a surname: 'Margaret "Peg"
+# Thistlewood', 'Robert C. "Bobby" Scott', 'Thomas "Tommy" O'Neill'. The quotes module reads it too.
+NICKNAME = re.compile(r"[\"“](?P<nickname>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)[\"”][ \t]+(?=[A-Z][\w'’])")
+NAME_BEFORE_NICKNAME = re.compile(r"(?<![\w.'’-])[A-Z](?:[a-z]+|\.)[ \t]$")
 _OPENING_MARKS = ('"', "“")
-_NICKNAME_IN_NAME = re.compile(r"[ \t]+[\"“][^\"“”]*[\"”](?=[ \t])")
+_NICKNAME_IN_NAME = re.compile(r"[ \t]+" + NICKNAME.pattern)
 _POSSESSIVE_KEEP = frozenset(["People's", "People’s", "Women's", "Women’s", "Children's",
                               "Children’s", "Workers'", "Workers’", "Veterans'", "Veterans’"])
 _POSSESSIVE_ENDINGS = ("'s", "’s")
@@ -423,7 +427,7 @@ class _Spelling:
 
     def __init__(self, raw: str, words: list[str]):
         if len(words) > 1 and ('"' in raw or "“" in raw):
-            raw = _NICKNAME_IN_NAME.sub("", raw)
+            raw = _NICKNAME_IN_NAME.sub(" ", raw)
         self.name = " ".join(raw.split()) if len(words) > 1 else raw  # a token has no spaces
         self.normed = normed = _norm(self.name)
         self.key = _merge_normed(normed)
@@ -571,9 +575,11 @@ def _runs(text: str, tokens: list[Token], context: _Context) -> list[list[Token]
     for index, token in enumerate(tokens):
         if token[0] < skip_to:
             continue  # a nickname inside a name: the name's run goes on after it
-        if text[token[0] - 1:token[0]] in _OPENING_MARKS and previous[1] == token[0] - 2:
-            nickname = _NICKNAME_GAP.match(text, previous[1])
-            if nickname:
+        if text[token[0] - 1:token[0]] in _OPENING_MARKS and text[previous[1]:token[0] - 1] in (" ", ". ") \
+                and NAME_BEFORE_NICKNAME.search(text, max(0, token[0] - 24), token[0] - 1):
+            nickname = NICKNAME.match(text, token[0] - 1)
+            if nickname and ((following := bisect_right(sentence_starts, token[0])) == n_starts
+                             or sentence_starts[following] > nickname.end()):
                 skip_to = nickname.end()
                 continue
         if token[3] in _STARTERS and token[0] in initial:
@@ -608,10 +614,12 @@ def _name_goes_on_after_and(gap: str, run: list[Token], tokens: list[Token], ind
     """Whether "and" or "&" joins two words of one organisation's name: "Procter & Gamble",
     "Calusa Power & Light", "Food and Drug Administration", "Competition and Markets Board" (not
     "Britain and France", "Ana and Bo Hagen": "and" joins a name only to a head word soon after)."""
-    if len(run) > 2 or run[0][2] in _TITLES or _norm(_plain(text, run)) in KNOWN_PLACES:
-        return False  # (nor "Russia and China Daily")
+    if len(run) > 2 or run[0][2] in _TITLES or _norm(_plain(text, run)) in KNOWN_PLACES \
+            or (len(run) > 1 and run[-1][2] in ORG_HEADS) \
+            or any(t[2] in _MEN or t[2] in _WOMEN or t[2] in _MONTHS_AND_DAYS for t in run):
+        return False  # (nor "Russia and China Daily", "Velm Holdings and Sorvik Group", "Marta Orvik & Lars Brenner")
     if gap == " & ":
-        return True
+        return not (index < len(tokens) and (tokens[index][2] in _MEN or tokens[index][2] in _WOMEN))
     for ahead in range(index, min(index + 3, len(tokens))):
         if ahead > index and tokens[ahead][0] - tokens[ahead - 1][1] != 1:
             return False
@@ -848,7 +856,10 @@ def _month_as_given_name(tokens: list[Token], text: str) -> bool:
     if len(tokens) < 2 or first[2] not in _MONTH_GIVEN_NAMES or tokens[1][2] in _MONTHS_AND_DAYS \
             or tokens[1][2] in _TITLES:
         return False
-    before = text[max(0, first[0] - 12):first[0]].split()
+    before = text[max(0, first[0] - 24):first[0]].split()
+    if before and before[-1] in ("and", "or", "to", "through") and len(before) > 1 \
+            and before[-2].strip(",") in _MONTHS_AND_DAYS:
+        return False  # "in March or April Kessler said"
     return not (before and before[-1] in _BEFORE_A_MONTH)
 
 
