@@ -29,7 +29,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from typing import Callable, Iterator, Literal, NamedTuple, Optional
+from typing import Callable, Iterator, Literal, NamedTuple, Optional, cast
 
 from ..days import MONTH_NUMBERS, safe_date
 from ..model import DateMention, Precision, Span
@@ -126,12 +126,15 @@ def _steps_later(text: str) -> Iterator[tuple[int, str]]:
     for word in (" later", " earlier"):
         at = text.find(word)
         while at >= 0:
-            before = _COUNT_BEFORE_LATER.search(text, max(0, at - 16), at)
-            if before:
-                yield before.start(), "step_word"
+            # (the unit's last letter first: "days", "week", "month", "year" end so)
+            if text[at - 1:at] in _UNIT_ENDINGS:
+                before = _COUNT_BEFORE_LATER.search(text, max(0, at - 16), at)
+                if before:
+                    yield before.start(), "step_word"
             at = text.find(word, at + len(word))
 
 
+_UNIT_ENDINGS = frozenset("sykhr")
 _COUNT_BEFORE_LATER = re.compile(rf"(?:\b{_COUNT_WORD}|(?<![\d,.])\d{{1,2}})\s+(?i:day|week|month|year)s?$")
 
 
@@ -209,8 +212,8 @@ _ANAPHORIC = rf"""(?P<anaphoric>(?:(?i:early|earlier|late|later)\s+)?(?i:that)\s
 # now; nor "the day before his death", a step from an event).
 _SHIFTED = r"""(?P<shifted>(?<!\b[Ii]n\ )(?<![Ww]ithin\ )(?<![Oo]ver\ )(?<!\b[Ff]or\ )(?<![Dd]uring\ )
     (?<![Tt]hroughout\ )(?<![Pp]ast\ )(?<![Uu]ntil\ )(?i:the)\s+
-    (?:(?P<sh_which>(?i:next|following|previous|preceding|same))\s+(?P<sh_unit>(?i:day))(?![\w-])
-      |(?P<sh_which2>(?i:following|previous|preceding|same))\s+(?P<sh_unit2>(?i:week|month|year))(?![\w-])
+    (?:(?P<sh_which>(?i:next|following|previous|preceding|same))\s+(?P<sh_unit>(?i:day))(?![\w-])(?!\s+(?:as|that)\b)
+      |(?P<sh_which2>(?i:following|previous|preceding|same))\s+(?P<sh_unit2>(?i:week|month|year))(?![\w-])(?!\s+(?:as|that)\b)
       |(?P<sh_unit3>(?i:day|week|month|year))\s+(?P<sh_side>(?i:before|after))
         (?=\s*[,.;:)]|\s+(?:and|but|when|as|at|in|on)\b)))"""
 _WEEK_OF = rf"""(?P<week_of>(?i:the)\s+week\s+of\s+(?P<wo_m>{_MONTH})\s+(?P<wo_d>{_DAY})
@@ -245,7 +248,10 @@ _BARE_WEEKDAY = rf"{_NAMED_WEEKDAY_BEFORE}(?P<weekday>{_WEEKDAY}){_NAMED_WEEKDAY
 # "Tuesday last week", "Friday next week": that weekday of the week named.
 _WEEKDAY_OF_WEEK = (rf"(?P<weekday_of_week>(?P<wow_d>{_WEEKDAY})\s+(?P<wow_which>(?i:last|next|this))"
                     r"\s+(?i:week)(?![\w-]))")
-_DEICTIC = r"(?<!USA\ )(?P<deictic>(?i:today|tonight|yesterday|tomorrow|last\s+night))\b(?!\s+(?:show|programme|program)\b)"
+# "last night", not a night of something ("the last night of the festival", "her last night as mayor")
+_LAST_NIGHT = (r"(?<!\bthe\ )(?<!\bhis\ )(?<!\bher\ )(?<!\btheir\ )(?<!\bits\ )(?<!\bmy\ )(?<!\bour\ )"
+               r"last\s+night(?!\s+(?:of|as|in)\b)")
+_DEICTIC = rf"(?<!USA\ )(?P<deictic>(?i:today|tonight|yesterday|tomorrow|{_LAST_NIGHT}))\b(?!\s+(?:show|programme|program)\b)"
 _DECADE = rf"(?P<decade>(?:{_MODIFIER}[\s-]+)?(?:1[89]|20)\d0['’]?s)\b"  # "the 1990s", "the 1930's"
 _BARE_YEAR = rf"""(?:(?<![$£€#/.,-])|(?<=\b[Pp]re-)|(?<=\b[Pp]ost-))(?P<year>(?:(?P<year_mod>{_MODIFIER})[\s-]+)?(?P<year_y>(?:1[89]|20)\d\d))
     (?![\w/]|[.,]\d|[-–]\d)"""
@@ -356,6 +362,16 @@ _STATE = (r"(?:closed|shut|open|suspended|banned|halted|frozen|valid|available|u
 _EVENT_CALLED_FOR = (r"(?:(?:a|an|the|fresh|new|more|further|nationwide)\s+)?(?:[a-z-]+\s+){0,2}?"
                      r"(?:strikes?|protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|boycotts?|walkouts?"
                      r"|shutdowns?|sit-ins?|vigils?|votes?|elections?|referendums?|meetings?|summits?|sessions?)")
+
+
+def _not_a_bare_present(verb: str) -> str:
+    """Lookbehinds (read at the verb's end) for a verb form that is no timetable's present: a noun
+    after a determiner ("the start on Friday", "came to an end Friday"), an infinitive ("forced
+    to close on Friday", "due to re-open on Sunday"), "did not open"."""
+    return "".join(rf"(?<!\b{word}\s{prefix}{verb})" for word in _BEFORE_NO_BARE_PRESENT for prefix in ("", "re-"))
+
+
+_BEFORE_NO_BARE_PRESENT = ("not", "to", "did", "the", "a", "an", "its", "his", "her", "their", "our", "weak", "strong")
 _NOT_PERFECT = r"\s+(?!have\b|be\s+[a-z]+ed\b)(?=[a-z]+\b)"  # "could fall", not "could have fallen"
 _FUTURE_FORMS = [
     r"will\b", r"won['’]t\b", r"shall\b", r"must\b", r"should\b", r"as\s+(?:soon|early)\s+as\b",
@@ -392,7 +408,7 @@ _FUTURE_FORMS = [
     # A bare present with a weekday soon after is a timetable too: "the championships open on
     # Saturday", "negotiators resume Monday", "the court hears the case Friday" (not "the stores
     # did not open Monday", nor "had been due to reopen on Sunday", whose tense is the verb's before).
-    *(verb + r"s?(?<!\bnot\s" + verb + r")(?<!\bnot\s" + verb + r"s)(?<!\bto\s" + verb + r")\s+(?:[a-z]+\s+){0,2}?(?:on\s+)?"
+    *(verb + _not_a_bare_present(verb) + r"s?\s+(?:[a-z]+\s+){0,2}?(?:on\s+)?"
       r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
       for verb in ("open", "resume", "meet", "begin", "start", "reopen", "sail", "hear", "face", "close", "end")),
     # "the trial continues Thursday" (not "continues to present", "the bow continues to evolve")
@@ -401,16 +417,16 @@ _FUTURE_FORMS = [
     r"ha(?:s|ve)\s+been\s+(?:[a-z]+\s+){1,3}?until\b", r"until\s+at\s+least\b",
     # A deadline: "has until 31 December to legislate", "the deadline for bids is 15 January",
     # "applications close on 10 January".
-    r"ha(?:s|ve)\s+until\b", r"deadline\s+(?:[a-z]+\s+){0,3}?is\b", r"close\s+on\b",
+    r"ha(?:s|ve)\s+until\b", r"deadline\s+(?:[a-z]+\s+){0,3}?is\b", "close" + _not_a_bare_present("close") + r"\s+on\b",
     # ... or that is so now: "the road is closed until Friday", "the curfew remains in force
     # through Monday", "the show runs until Sunday" (a state, not "is where she lived until")
     *(word + r"\s+(?:[a-z-]+\s+)?" + _STATE + r"\s+(?:[a-z-]+\s+){0,2}?(?:until|through|till)\b"
       for word in ("is", "are", "remains?", "stays?")),
     *(word + r"\s+(?:until|through|till)\b" for word in ("lasts?", "runs?")),
-    # "called for a general strike on Friday", "called a rally for Sunday": the call is past, what
-    # it calls for lies ahead. ("called a strike on Friday" tells when it was called.)
-    rf"call(?:s|ed)?\s+(?:for\s+(?:{_EVENT_CALLED_FOR}\s+on|{_EVENT_CALLED_FOR}\s+for)"
-    rf"|{_EVENT_CALLED_FOR}\s+for)\b",
+    # "called a rally for Sunday", "called for a general strike for Friday": the call is past, what
+    # it calls for lies ahead. ("called a strike on Friday", "called for a strike on Friday" most
+    # often tell when it was called.)
+    rf"call(?:s|ed)?\s+(?:for\s+)?{_EVENT_CALLED_FOR}\s+for\b",
     # "ahead of Saturday's concert", "in the run-up to Friday's vote": the event is still to come.
     r"ahead\s+of\b(?!\s+(?:schedule|time|expectations|forecasts))", r"in\s+the\s+run-up\s+to\b",
 ]
@@ -501,6 +517,14 @@ def _extract_dates(text: str, sentences: list[Span], published: Optional[dt.date
         if not match:
             continue
         kind: str = match.lastgroup  # type: ignore[assignment]  # every alternative is a named group
+        if kind == "anaphoric" and match.group("ana_month") and text[match.start()] == "t" \
+                and _VERB_AFTER_THAT_MONTH.match(text, match.end()) \
+                and not _BEFORE_THAT_MONTH.search(text, max(0, match.start() - 12), match.start()):
+            # "said that February was the warmest": a conjunction, then the month alone
+            match = CANDIDATES["month_name"].match(text, match.start("ana_month"))
+            if not match:
+                continue
+            kind = match.lastgroup  # type: ignore[assignment]
         if kind in _CONTEXT_KINDS and not _in_date_context(text, match, kind):
             continue
         start, end = match.span()
@@ -544,7 +568,14 @@ def _extract_dates(text: str, sentences: list[Span], published: Optional[dt.date
 
 
 _YEARLESS_DAYS_AND_MONTHS = frozenset(("month_day", "day_month", "month"))
-_RELATIVE_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?((?i:last|this|next))\s+year\b")
+_RELATIVE_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?((?i:last|this|next))\s+year\b(?!['’])")
+
+
+# What "that September" follows when it names a month of a year told before: "in that September";
+# and what follows the month when "that" is a conjunction: "said that February was the warmest"
+# (not "took effect that September, ...").
+_BEFORE_THAT_MONTH = re.compile(r"\b(?:in|during|by|until|of|from|since|for)\s+$")
+_VERB_AFTER_THAT_MONTH = re.compile(r"\s+(?!(?:in|on|at|and|or|when|as|after|before|of)\b)[a-z]")
 
 
 class _YearSaid(NamedTuple):
@@ -633,41 +664,52 @@ def _later_than_earlier(text: str, match: re.Match, earlier: list[DateMention], 
     if unit == "week":
         unit, n = "day", 7 * n
     step = -n if match.group("lat_dir").lower() == "earlier" else n
-    resolved = _stepped(text, match.start(), earlier, unit, step, published, tense)
-    if resolved is None and step < 0 and unit in ("month", "year") and published is not None \
-            and (not earlier or earlier[-1].end < match.start() - _ANAPHORA_REACH):
-        return _shifted(unit, step, published), unit, False  # type: ignore[return-value]
-    return resolved
+    if step < 0 and unit in ("month", "year") and published is not None \
+            and _anchor(text, match.start(), earlier, tense) is None:
+        return _shifted(unit, step, published), cast(Precision, unit), False
+    return _stepped(text, match.start(), earlier, unit, step, published, tense)
 
 
 def _stepped(text: str, start: int, earlier: list[DateMention], unit: str, step: int, published,
              tense: TenseOf) -> Optional[Resolved]:
-    """`step` units (days, weeks, months or years) from the latest expression ending shortly before
-    `start`, or None without one or when that one is coarser than the unit ("the events of 2 April
-    ... the middle of last week ... the following day": no day to step from). A day when
-    something was said, or a plan when the step is told in the past, is passed over: "She said
-    Thursday that the gift came the previous month", "due to start on 13 July ... The next day,
-    he was found"."""
+    """`step` units (days, months or years) from the date `_anchor` finds, or None without one
+    or when it is coarser than the unit ("the events of 2 April ... the middle of last week ...
+    the following day": no day to step from)."""
+    mention = _anchor(text, start, earlier, tense)
+    if mention is None or mention.value is None or mention.precision not in _ANAPHORA_SOURCES[unit]:
+        return None
+    anchor = dt.date.fromisoformat(mention.value if mention.precision in ("day", "week")
+                                   else (mention.value + "-01-01")[:10])
+    value = (anchor + dt.timedelta(days=step)).isoformat() if unit == "day" else _shifted(unit, step, anchor)
+    resolved = _absolute(value, cast(Precision, unit), published, tense)
+    if resolved[2] and tense() == "past":
+        return None  # a step told in the past that lands after publication stepped from the wrong date
+    return resolved
+
+
+def _anchor(text: str, start: int, earlier: list[DateMention], tense: TenseOf) -> Optional[DateMention]:
+    """The latest date with a value ending shortly before `start` that a step counts from, or
+    None. Passed over: a day when something was said ("She said Thursday that the gift came the
+    previous month", "On Monday, officials said crews contained it the next day"), and a plan
+    when the step is told in the past ("due to start on 13 July ... The next day, he was found")."""
     for mention in reversed(earlier):
         if mention.end < start - _ANAPHORA_REACH:
             break
-        if (mention.future and tense() != "future") \
+        if not mention.value or (mention.future and tense() == "past") \
                 or _SAID_BEFORE.search(text, max(0, mention.start - _SAID_REACH), mention.start):
             continue
-        if not mention.value or mention.precision not in _ANAPHORA_SOURCES[unit]:
-            return None
-        anchor = dt.date.fromisoformat(mention.value if mention.precision in ("day", "week")
-                                       else (mention.value + "-01-01")[:10])
-        value = (anchor + dt.timedelta(days=step)).isoformat() if unit == "day" else _shifted(unit, step, anchor)
-        resolved = _absolute(value, unit, published, tense)  # type: ignore[arg-type]
-        if resolved[2] and tense() == "past":
-            return None  # a step told in the past that lands after publication stepped from the wrong date
-        return resolved
-    return None  # "The next week will be decisive": a span from now, no step
+        speech = _SPEECH_AFTER.match(text, mention.end)
+        if speech and speech.end() <= start:
+            continue
+        return mention
+    return None
 
 
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+[a-z]+|announced)\s+(?:on\s+)?$")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+[a-z]+|announced|confirmed|reported)\s+(?:on\s+)?$")
 _SAID_REACH = 24
+# A speech verb right after a day ("On Monday, officials said ...", "Officials on Monday said"):
+# the day of speaking. (Not across "and": "began on 2 March and officials said the next day".)
+_SPEECH_AFTER = re.compile(r"(?:,?[ \t]+(?!and\b|but\b)[A-Za-z][\w'’-]*){0,3}?[ \t]+(?:said|says|confirmed|told|reported|announced)\b")
 
 
 def _coarsened(value: str, unit: str) -> str:
