@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Iterable, Literal, Optional, Union
 
 from ..model import Entity, Quote, QuoteKind, Span
-from .entities import KIN_WORDS, given_name_sex, told_sex
+from .entities import HONORIFICS, KIN_WORDS, NAME_BEFORE_NICKNAME, NICKNAME, given_name_sex, told_sex
 
 # Double quotation marks. (str.find skips to each of them ten times faster than a regex scans
 # for them.)
@@ -279,9 +279,12 @@ _OPENING_PARTICIPLE = re.compile(
     r"|[^,.;:\"“”]{1,120},)[ \t]+")
 # A phrase of place or time opening a sentence, before its subject: "At a rally in Toledo, he
 # attacked Farkas", "On Tuesday the congressman said".
+# (Without a comma, only a few words of time: "On Tuesday the congressman said", not "Last year
+# Brenner beat the governor".)
 _OPENING_SETTING = re.compile(
     r"[\W_]*(?:(?:At|In|On|During|After|Before|Later|Earlier|Since|From|Outside|Inside|Last|This|Then|Meanwhile"
-    r"|Speaking[ \t]+(?:at|to|in|on))\b[^,.;:!?\"“”]{1,80}?(?:,[ \t]*|[ \t]+(?=(?:he|she|they|the)\b)))")
+    r"|Speaking[ \t]+(?:at|to|in|on))\b(?:[^,.;:!?\"“”]{1,80}?,[ \t]*"
+    r"|(?:[ \t]+(?:[a-z0-9]+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,3}[ \t]+(?=(?:he|she|they|the)\b)))")
 _MARKS_AND_SPACES = re.compile(r"[\s\"”]*")
 # The longest attribution that may interrupt one quotation ("," said the agency's director, "),
 # with an apposition or a relative clause about the speaker ("," said Piet Morrow, a lawyer for
@@ -672,20 +675,14 @@ def _pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[_Raw]:
     return quotes
 
 
-# A given name, a quoted nickname and a surname: 'Margaret "Peg" Thistlewood', 'Dwayne "The
-# Rock" Johnson'.
-_NAME_BEFORE_NICKNAME = re.compile(r"(?<![\w.'’-])[A-Z](?:[a-z]+|\.)[ \t]$")  # "Robert C. "Bobby" Scott"
-_NICKNAME = re.compile(r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?")
-_SURNAME_AFTER_NICKNAME = re.compile(r"[ \t][A-Z][a-z]")
-
-
 def _nickname(text: str, raw: _Raw) -> bool:
-    """Whether the words in marks are a nickname set inside a name: no quote."""
-    close = raw.close_at
-    return close is not None and close - raw.open_at <= 25 \
-        and _NAME_BEFORE_NICKNAME.search(text, max(0, raw.open_at - 20), raw.open_at) is not None \
-        and _NICKNAME.fullmatch(text, raw.open_at + 1, close) is not None \
-        and _SURNAME_AFTER_NICKNAME.match(text, close + 1) is not None
+    """Whether the words in marks are a nickname set inside a name ('Margaret "Peg" Thistlewood',
+    'Dwayne "The Rock" Johnson'): no quote."""
+    if raw.close_at is None or raw.close_at - raw.open_at > 25 \
+            or NAME_BEFORE_NICKNAME.search(text, max(0, raw.open_at - 20), raw.open_at) is None:
+        return False
+    nickname = NICKNAME.match(text, raw.open_at)
+    return nickname is not None and nickname.end("nickname") == raw.close_at
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -1754,8 +1751,7 @@ class _SpeakerFinder:
         return self._speaker_of(subject, raw)
 
 
-_HONORIFIC_WORDS = ("Dr", "Prof", "Mr", "Mrs", "Ms", "Sir", "Dame")
-_HONORIFIC = r"(?:(?:" + "|".join(_HONORIFIC_WORDS) + r")\.?[ \t]+)?"
+_HONORIFIC = r"(?:(?:" + "|".join(sorted(HONORIFICS)) + r")\.?[ \t]+)?"
 # Nouns that stand for an organisation named before ("the group said"), and those of them that
 # may stand for any organisation rather than one whose name holds the noun ("the party" is a Party).
 _ANY_ORGANISATION_NOUNS = frozenset("group company firm organisation organization".split())
@@ -1843,7 +1839,7 @@ def _role_in_apposition(words: list[str]) -> bool:
     """Whether `words`, between a cue and a name, are a role set off by a comma before the name:
     "said his daughter, Rosa", "said the campaign's lawyer, Bo Hagen"; after a possessive, any role
     in lower case: "said Ratewise's head of research, Dr Callum Doyle"."""
-    if words and words[-1].rstrip(".") in _HONORIFIC_WORDS:
+    if words and words[-1].rstrip(".") in HONORIFICS:
         words = words[:-1]
     if not 2 <= len(words) <= 5 or not words[-1].endswith(","):
         return False

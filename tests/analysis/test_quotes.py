@@ -1200,6 +1200,10 @@ def test_a_phrase_of_place_or_time_opening_a_sentence_hides_no_subject():
     text = ('Rep. Kevin Dunleavy faces Sharon Whitlock. Whitlock\'s aide, Tom Lyle, called the race "a dead heat."\n\n'
             'On Tuesday the congressman said it came down to one thing. "People here know me," he said.')
     assert speakers(text)[-1] == ("People here know me,", "Kevin Dunleavy")
+    # without a comma, only a few words of time open the sentence: here Brenner is its subject
+    text = ('Governor Tom Hale faces Senator Mark Brenner. Last year Brenner beat the governor in a primary. '
+            '"It was close," he said.')
+    assert speakers(text) == [("It was close,", "Mark Brenner")]
 
 
 def test_a_quote_goes_on_after_a_long_attribution():
