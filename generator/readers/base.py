@@ -345,9 +345,13 @@ def _title_cased(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+_TWO_SENTENCES = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]")  # (not "from N.Y. debate site")
+
+
 def _opens_with_dateline(text: str) -> bool:
-    """"COLUMBUS, Ohio (AP) — ...", "By Ana Ruiz" then a dateline: so the line above is a
-    headline, however it ends ("Thackeray defends plan.")."""
+    """Whether `text` opens with a dateline, or a byline and then one: "COLUMBUS, Ohio (AP) — ...",
+    "By Ana Ruiz" (the one sentence above it is then a headline, however it ends: "Thackeray
+    defends plan.")."""
     return bool({"dateline", "byline"} & set(strip_furniture(text[:400]).found))
 
 
@@ -358,7 +362,7 @@ def _split_headline(text: str) -> tuple[Optional[str], str]:
     first = first.strip()
     ends_open = not first.endswith((".", ":", "—", "-"))
     if sep and "\n" not in first and len(first) <= 160 and (
-            ends_open or _title_cased(first) or _opens_with_dateline(rest)):
+            ends_open or _title_cased(first) or (not _TWO_SENTENCES.search(first) and _opens_with_dateline(rest))):
         # a dateline or a stamp is not a headline; a place before a dash may be one ("Oslo — A Year On")
         furniture = set(strip_furniture(first).found)
         if furniture == {"release"}:  # "EMBARGOED UNTIL ...": the headline may follow it

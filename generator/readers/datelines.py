@@ -236,7 +236,7 @@ _RUNNING_ON = frozenset("on at by from until till since before after to of in th
 
 # A byline alone on its line above the dateline, as wire copy pasted as text has it: "By Jonas
 # Eklund", "By Ana Ruiz and Bo Hagen", "By Ana Ruiz, Reuters".
-_BYLINE_LINE = re.compile(rf"^\s*By\s+(?P<author>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}})[ \t]*\n")
+_BYLINE_LINE = re.compile(rf"^\s*By\s+(?P<author>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}})[ \t]*(?:\n|$)")
 
 
 def _without_byline(body: str, found: Furniture) -> str:

@@ -340,5 +340,7 @@ def test_a_byline_on_its_own_line_above_the_dateline_goes():
     found = strip_furniture("By Jonas Eklund\n\nVALDRA, March 16 (EPA) — The court struck down the law.")
     assert (found.outlet, found.author, found.text) == ("EPA", "Jonas Eklund", "The court struck down the law.")
     assert found.partial_date == PartialDate(3, 16)
+    # the byline may open the text on its own
+    assert strip_furniture("By Jonas Eklund").found == ("byline",)
     # a sentence opening with "By" is text
     assert strip_furniture("By noon the river had risen.").text == "By noon the river had risen."

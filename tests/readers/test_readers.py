@@ -381,6 +381,13 @@ def test_a_first_line_above_a_dateline_is_a_headline_though_it_ends_in_a_full_st
     a = one(tmp_path, "dl.txt", text)
     assert (a.title, a.outlet) == ("Thackeray defends plan", "AP")
     assert a.text.startswith("Warren Thackeray on Tuesday")
+    # abbreviations make no second sentence
+    text = "Stein removed from N.Y. debate site.\n\nHEMPSTEAD, N.Y., Sept. 26 (UPI) — Jill Stein was escorted off."
+    assert (one(tmp_path, "ab.txt", text).title, one(tmp_path, "ab.txt", text).outlet) == (
+        "Stein removed from N.Y. debate site", "UPI")
+    # a byline opening the text is no headline
+    a = one(tmp_path, "by.txt", "By Jonas Eklund\n\nVALDRA, March 16 (EPA) — The court struck down the law.")
+    assert (a.title, a.outlet, a.text) == (None, "EPA", "The court struck down the law.")
 
 
 def test_a_release_note_above_the_text_is_no_headline_and_dates_it(tmp_path):
