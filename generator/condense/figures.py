@@ -58,15 +58,24 @@ def merge_figures(found: list[SourcedFigure], copies: Mapping[str, str] = {}) ->
     groups_by_unit: dict[str, list[list[SourcedFigure]]] = {}
     stems: dict[str, frozenset[str]] = {}
     order: list[list[SourcedFigure]] = []
-    for item in found:
-        if _one_of_no_fate(item):
-            continue
+    pending = [item for item in found if not _one_of_no_fate(item)]
+    while pending:
+        item = pending.pop(0)
         if item.context not in stems:
             stems[item.context] = frozenset(content_stems(item.context))
         unit_groups = groups_by_unit.setdefault(_known_unit(_unit_key(item.figure), groups_by_unit), [])
         for group in unit_groups:
-            if _same_quantity(item, group[0], stems) and not _told_otherwise(item, group):
+            if not _same_quantity(item, group[0], stems):
+                continue
+            rival = _told_otherwise(item, group)
+            if rival is None:
                 group.append(item)
+                break
+            if _value(item) == _value(group[0]) != _value(rival):
+                # "killed at least 40 ... the toll had risen to 52": the source's 52 is the group's
+                # 52, and its 40 goes to find a group of its own
+                group[group.index(rival)] = item
+                pending.insert(0, rival)
                 break
         else:
             unit_groups.append([item])
@@ -79,13 +88,15 @@ def merge_figures(found: list[SourcedFigure], copies: Mapping[str, str] = {}) ->
     return [_merged(group) for group in ranked[:MAX_FIGURES]]
 
 
-def _told_otherwise(item: SourcedFigure, group: list[SourcedFigure]) -> bool:
-    """Whether the group holds another value from the same source: one article giving two values
-    tells of two quantities ("travelling at 112 km/h as it entered a curve with a 60 km/h limit"),
-    which the group's first figure, another source's, may each resemble."""
-    value = (item.figure.value, item.figure.value_max)
-    return any(member.source == item.source and (member.figure.value, member.figure.value_max) != value
-               for member in group)
+def _told_otherwise(item: SourcedFigure, group: list[SourcedFigure]) -> Optional[SourcedFigure]:
+    """The group's member from the same source with another value, if any: one article giving two
+    values tells of two quantities ("travelling at 112 km/h as it entered a curve with a 60 km/h
+    limit"), which the group's first figure, another source's, may each resemble."""
+    return next((member for member in group if member.source == item.source and _value(member) != _value(item)), None)
+
+
+def _value(item: SourcedFigure) -> tuple[float, Optional[float]]:
+    return item.figure.value, item.figure.value_max
 
 
 def _known_unit(key: str, known: Mapping[str, object]) -> str:

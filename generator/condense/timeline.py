@@ -277,12 +277,14 @@ def date_weights(found: list[SourcedDate]) -> dict[str, float]:
 
 
 def _only_opens_a_span(item: SourcedDate) -> bool:
+    """A day after "since" or "between" that no clause after it ties to an event ("since Tuesday,
+    when police raided her home", "since Tuesday after police raided her home" tell one)."""
     at = _offset_in_sentence(item)
     return at is not None and _BOUNDARY_BEFORE.search(item.sentence, max(0, at - 14), at) is not None \
         and _WHEN_AFTER.match(item.sentence, at + len(item.mention.text)) is None
 
 
-_WHEN_AFTER = re.compile(r",?\s+(?:when|as)\b")
+_WHEN_AFTER = re.compile(r",?\s+(?:when|as|after)\b")
 
 
 def _naming_weight(days_later: int) -> float:

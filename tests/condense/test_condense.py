@@ -915,3 +915,14 @@ def test_among_figures_as_widely_reported_counts_come_before_measures():
              fig(9, "people", "a", "The storm killed 9 people in Port Ferrand.", 0.5),
              fig(520000, "homes", "a", "Some 520000 homes were still without power in Calusa.", 0.9)]
     assert [m.unit for m in merge_figures(found)] == ["people", "homes", "miles"]
+
+
+def test_a_toll_that_rises_within_one_article_keeps_its_latest_value_with_the_others():
+    def fig(value, source, context, published, qualifier=None):
+        return SourcedFigure(Figure(value, None, "people", f"{value} people", 0, 1, qualifier), context, source,
+                             published=published)
+    b = fig(52, "b", "The Tarrow quake killed 52 people, officials said.", "2031-03-11")
+    a_first = fig(40, "a", "The Tarrow quake killed at least 40 people, and the toll had risen to 52 people.", "2031-03-12", "at least")
+    a_later = fig(52, "a", "The Tarrow quake killed at least 40 people, and the toll had risen to 52 people.", "2031-03-12")
+    merged = merge_figures([b, a_first, a_later])
+    assert sorted(sorted(r.value for r in m.readings) for m in merged) == [[40], [52, 52]]
