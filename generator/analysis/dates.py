@@ -649,33 +649,32 @@ def _shifted_from_earlier(text: str, match: re.Match, earlier: list[DateMention]
     unit = (g("sh_unit2") or g("sh_unit3") or "day").lower()
     which = (g("sh_which") or g("sh_which2") or g("sh_side")).lower()
     step = -1 if which in ("previous", "preceding", "before") else 0 if which == "same" else 1
-    return _stepped(text, match.start(), earlier, unit, step, published, tense)
+    return _stepped(_anchor(text, match.start(), earlier, tense), unit, step, published, tense)
 
 
 def _later_than_earlier(text: str, match: re.Match, earlier: list[DateMention], published, tense: TenseOf
                         ) -> Optional[Resolved]:
     """"three days later", "a week earlier", "two years later": that many units from the latest
     date named shortly before (a week as seven days). With no date named shortly before, "a year
-    earlier" and "a month earlier" count back from publication, as "a year ago" does ("profit rose from $3 million a
-    year earlier"); a day or a week, or any step later, is no date."""
+    earlier" and "a month earlier" count back from publication, as "a year ago" does ("profit
+    rose from $3 million a year earlier"); a day or a week, or any step later, is no date."""
     count = match.group("lat_n").lower()
     n = int(count) if count.isdigit() else NUMBER_WORDS[count]
     unit = match.group("lat_unit").lower()
     if unit == "week":
         unit, n = "day", 7 * n
     step = -n if match.group("lat_dir").lower() == "earlier" else n
-    if step < 0 and unit in ("month", "year") and published is not None \
-            and _anchor(text, match.start(), earlier, tense) is None:
+    anchor = _anchor(text, match.start(), earlier, tense)
+    if anchor is None and step < 0 and unit in ("month", "year") and published is not None:
         return _shifted(unit, step, published), cast(Precision, unit), False
-    return _stepped(text, match.start(), earlier, unit, step, published, tense)
+    return _stepped(anchor, unit, step, published, tense)
 
 
-def _stepped(text: str, start: int, earlier: list[DateMention], unit: str, step: int, published,
-             tense: TenseOf) -> Optional[Resolved]:
-    """`step` units (days, months or years) from the date `_anchor` finds, or None without one
+def _stepped(mention: Optional[DateMention], unit: str, step: int, published, tense: TenseOf
+             ) -> Optional[Resolved]:
+    """`step` units (days, months or years) from the date `_anchor` found, or None without one
     or when it is coarser than the unit ("the events of 2 April ... the middle of last week ...
     the following day": no day to step from)."""
-    mention = _anchor(text, start, earlier, tense)
     if mention is None or mention.value is None or mention.precision not in _ANAPHORA_SOURCES[unit]:
         return None
     anchor = dt.date.fromisoformat(mention.value if mention.precision in ("day", "week")

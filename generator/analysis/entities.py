@@ -140,7 +140,6 @@ Councilman Councilwoman Alderman Delegate Del. Magistrate Constable Superintende
 Father Sheriff Moderator Treasurer Comptroller Auditor Trooper Chaplain
 Historian Lawyer Assistant Acting Interim""".split())
 HONORIFICS = frozenset("Mr Mrs Ms Dr Prof Sir Dame Lord Lady".split())
-_HONORIFICS = HONORIFICS
 # Titles that only qualify the one after them ("Foreign Minister", "Press Secretary"): alone
 # they are no title.
 _TITLE_MODIFIERS = frozenset("Vice Prime Deputy Foreign Defense Defence Interior Finance Press "
@@ -761,7 +760,7 @@ def _last_title(piece: list[Token]) -> Optional[int]:
         if word not in _TITLES or (word in _TITLE_MODIFIERS and following not in _TITLES):
             continue
         # "Vice President" names no one; an honorific ("Mr", "Gen.") always comes before one.
-        if following not in _TITLES or word.endswith(".") or word in _HONORIFICS:
+        if following not in _TITLES or word.endswith(".") or word in HONORIFICS:
             found = i
     return found
 

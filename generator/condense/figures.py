@@ -24,6 +24,7 @@ but "one person was killed").
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass
 from typing import Mapping, Optional
 
@@ -58,9 +59,9 @@ def merge_figures(found: list[SourcedFigure], copies: Mapping[str, str] = {}) ->
     groups_by_unit: dict[str, list[list[SourcedFigure]]] = {}
     stems: dict[str, frozenset[str]] = {}
     order: list[list[SourcedFigure]] = []
-    pending = [item for item in found if not _one_of_no_fate(item)]
+    pending = deque(item for item in found if not _one_of_no_fate(item))
     while pending:
-        item = pending.pop(0)
+        item = pending.popleft()
         if item.context not in stems:
             stems[item.context] = frozenset(content_stems(item.context))
         unit_groups = groups_by_unit.setdefault(_known_unit(_unit_key(item.figure), groups_by_unit), [])
@@ -75,7 +76,7 @@ def merge_figures(found: list[SourcedFigure], copies: Mapping[str, str] = {}) ->
                 # "killed at least 40 ... the toll had risen to 52": the source's 52 is the group's
                 # 52, and its 40 goes to find a group of its own
                 group[group.index(rival)] = item
-                pending.insert(0, rival)
+                pending.appendleft(rival)
                 break
         else:
             unit_groups.append([item])
