@@ -210,12 +210,14 @@ _ANAPHORIC = rf"""(?P<anaphoric>(?:(?i:early|earlier|late|later)\s+)?(?i:that)\s
 # "the next day", "the previous year", "the day before": a step from the latest expression before
 # them, as "that day" is (not "within the next week", "the next year will be hard": spans from
 # now; nor "the day before his death", a step from an event).
-_SHIFTED = r"""(?P<shifted>(?<!\b[Ii]n\ )(?<![Ww]ithin\ )(?<![Oo]ver\ )(?<!\b[Ff]or\ )(?<![Dd]uring\ )
+_SHIFTED = rf"""(?P<shifted>(?<!\b[Ii]n\ )(?<![Ww]ithin\ )(?<![Oo]ver\ )(?<!\b[Ff]or\ )(?<![Dd]uring\ )
     (?<![Tt]hroughout\ )(?<![Pp]ast\ )(?<![Uu]ntil\ )(?i:the)\s+
     (?:(?P<sh_which>(?i:next|following|previous|preceding|same))\s+(?P<sh_unit>(?i:day))(?![\w-])(?!\s+(?:as|that)\b)
       |(?P<sh_which2>(?i:following|previous|preceding|same))\s+(?P<sh_unit2>(?i:week|month|year))(?![\w-])(?!\s+(?:as|that)\b)
       |(?P<sh_unit3>(?i:day|week|month|year))\s+(?P<sh_side>(?i:before|after))
-        (?=\s*[,.;:)]|\s+(?:and|but|when|as|at|in|on)\b)))"""
+        (?=\s*[,.;:)]|\s+(?:and|but|when|as|at|in|on)\b)
+      |(?P<sh_which4>(?i:following|previous|preceding))\s+(?:(?P<sh_month>{_MONTH_FULL})|(?P<sh_weekday>{_WEEKDAY}))
+        (?![\w-])(?!,?\s+(?:\d|of\b))))"""
 _WEEK_OF = rf"""(?P<week_of>(?i:the)\s+week\s+of\s+(?P<wo_m>{_MONTH})\s+(?P<wo_d>{_DAY})
     (?:,?\s+(?P<wo_y>{_YEAR}))?)"""
 # Holidays: those on a fixed day, and those whose day moves (see _HOLIDAYS).
@@ -543,6 +545,9 @@ def _extract_dates(text: str, sentences: list[Span], published: Optional[dt.date
         else:
             resolved = _resolve(match, kind, published, tense)
         if resolved is None:
+            if kind == "shifted" and match.group("sh_which4"):
+                # "the following January" with no date to count from: the month as if named alone
+                covered = match.start("sh_month") if match.group("sh_month") else match.start("sh_weekday")
             continue
         value, precision, future = resolved
         sentence = clauses.sentence_start(start)
@@ -646,10 +651,36 @@ def _shifted_from_earlier(text: str, match: re.Match, earlier: list[DateMention]
     shortly before it that names that unit or a finer one; without one, no date ("the next day"
     may be any day's next)."""
     g = match.group
+    if g("sh_which4"):
+        return _named_from_earlier(match, _anchor(text, match.start(), earlier, tense), published, tense)
     unit = (g("sh_unit2") or g("sh_unit3") or "day").lower()
     which = (g("sh_which") or g("sh_which2") or g("sh_side")).lower()
     step = -1 if which in ("previous", "preceding", "before") else 0 if which == "same" else 1
     return _stepped(_anchor(text, match.start(), earlier, tense), unit, step, published, tense)
+
+
+def _named_from_earlier(match: re.Match, mention: Optional[DateMention], published, tense: TenseOf
+                        ) -> Optional[Resolved]:
+    """"the following January", "the previous Monday": the first such month or weekday after
+    (or the last before) the date `_anchor` found, which must name one as finely: a month from a
+    month or a day, a weekday from a day. None without one."""
+    g = match.group
+    unit = "month" if g("sh_month") else "day"
+    if mention is None or mention.value is None or mention.precision not in _ANAPHORA_SOURCES[unit]:
+        return None
+    later = g("sh_which4").lower() == "following"
+    anchor = dt.date.fromisoformat((mention.value + "-01-01")[:10])
+    if unit == "month":
+        month = _month_number(g("sh_month"))
+        year = anchor.year + (1 if later and month <= anchor.month else -1 if not later and month >= anchor.month else 0)
+        value = f"{year:04d}-{month:02d}"
+    else:
+        days = (WEEKDAY_NUMBERS[g("sh_weekday").lower()] - anchor.weekday()) % 7 or 7
+        value = (anchor + dt.timedelta(days=days if later else days - 7)).isoformat()
+    resolved = _absolute(value, cast(Precision, unit), published, tense)
+    if resolved[2] and tense() == "past":
+        return None  # told in the past yet after publication: stepped from the wrong date
+    return resolved
 
 
 def _later_than_earlier(text: str, match: re.Match, earlier: list[DateMention], published, tense: TenseOf

@@ -369,6 +369,20 @@ def test_a_step_from_the_latest_date_named_before_it():
         ("The year before", "2018", "year")]
 
 
+def test_the_following_month_or_weekday_counts_from_the_latest_date_named_before_it():
+    assert triples("The mill shut on June 3, 2019, and reopened the following January.") == [
+        ("June 3, 2019", "2019-06-03", "day"), ("the following January", "2020-01", "month")]
+    assert triples("The treaty passed in May 2021; the previous March, Orvik had resigned.") == [
+        ("May 2021", "2021-05", "month"), ("the previous March", "2021-03", "month")]
+    assert triples("The strike began on Wednesday, Oct. 2, 2024. Talks resumed the following Monday, "
+                   "after a walkout the preceding Friday.") == [
+        ("Wednesday, Oct. 2, 2024", "2024-10-02", "day"), ("the following Monday", "2024-10-07", "day"),
+        ("the preceding Friday", "2024-10-04", "day")]
+    # with no date to count from, or a date written after it, the name alone as before
+    assert triples("The following January will be cold.") == [("January", "2025-01", "month")]
+    assert triples("The ferry sailed again the following Monday, Dec. 2.") == [("Monday, Dec. 2", "2024-12-02", "day")]
+
+
 def test_a_step_passes_over_a_day_of_speaking_named_before_the_speech_verb():
     assert triples("The fire began on 2 December. On Monday, officials said crews contained it the next day.")[-1] == (
         "the next day", "2024-12-03", "day")
