@@ -79,6 +79,8 @@ SCALE_ABBREVIATIONS = {
     "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "tn": 10**12, "trn": 10**12,
     "k": 10**3, "K": 10**3, "M": 10**6, "m": 10**6, "b": 10**9, "B": 10**9, "T": 10**12,
 }
+# Indian English's "Rs 500 crore" (500 x 10^7), "2 lakh" (2 x 10^5), "1.5 lakh crore" (10^12).
+_INDIAN_SCALES = {"lakh": 10**5, "crore": 10**7, "lakh crore": 10**12}
 DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
     "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
@@ -274,10 +276,11 @@ _DIGIT_NUMBER = rf"""
         (?:(?P<vulgar>{_VULGAR})|[ ](?P<mixed_numerator>\d)/(?P<mixed_denominator>\d{{1,2}})(?![\d/]))?
       | (?P<vulgar_only>{_VULGAR})
     )
-    (?:[eE](?P<exponent>[-+−]?\d{{1,3}})(?![\w])|[ ]?[x×][ ]?10(?:\^(?P<caret_exponent>[-−]?\d{{1,3}})|(?P<signed_exponent>[-−]\d{{1,3}})))?
+    (?:[eE](?P<exponent>[-+−]?\d{{1,3}})(?![\w])|[ ]?[x×][ ]?10(?:\^(?P<caret_exponent>[-−]?\d{{1,3}})|(?P<signed_exponent>[-−]\d{{1,3}})
+                                                      |(?P<superscript>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}})))?
     (?:[ ]?(?:±|\+/-)[ ]?\d+(?:\.\d+)?(?:[eE][-+−]?\d+)?)?   # an uncertainty, dropped
     (?:(?:[ \u00a0]|-(?=(?i:million|billion|trillion)))?      # "$5.6-billion" (Canadian style)
-       (?P<scale>(?i:million|billion|trillion|thousand)|mn|mln|bn|bln|tn|trn)(?![A-Za-z])
+       (?P<scale>(?i:million|billion|trillion|thousand|lakh[ ]crore|crores?|lakhs?)|mn|mln|bn|bln|tn|trn)(?![A-Za-z])
       | (?P<scale_letter>[kKmMbBT])(?![A-Za-z0-9]))?
 """
 _DIGIT_FRACTION = r"(?<![\w/.,^])(?P<numerator>\d{1,2})/(?P<denominator>\d{1,2})(?![\w/])"
@@ -365,7 +368,7 @@ MEASURE_ABBREVIATIONS = frozenset(_ABBREVIATIONS)
 _MEASURE_RIGHT = re.compile(
     r"[ \u00a0]?(?:"
     r"(?P<symbol>%|‰|°[ ]?[CFKcfk]?(?![A-Za-z])|[€£¥₹₽](?!\w))"
-    r"|(?<=\d)(?P<attached>[CF])(?![\w°])"
+    r"|(?<=\d)(?P<attached>[CFK])(?![\w°])"
     # British pence and percent, basis points: "99p", "10pc", "25bp"; not a video's resolution
     # ("1080p", "720p": the few heights screens are sold by)
     r"|(?<=\d)(?P<times>[x×])(?!\w)"  # "rose 1.5x", "2x faster"
@@ -377,6 +380,7 @@ _MEASURE_RIGHT = re.compile(
     r"|(?P<abbreviation>(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")(?:\^[23])?)"
     r"(?!\w|-(?!(?:long|wide|high|tall|deep|thick)\b|[\d$€£]))"  # but "5km-10km", "a 500m-long tunnel"
     r"|(?P<inch>in)(?=[ ](?:thick|long|wide|tall|high|deep)\b)"
+    r"|(?<=\d)(?P<glued>in|cc)(?![\w-])"  # "6ft 2in", "a 6.1in screen", "125cc": only glued to the number"
     r")"
 )
 # What a measure, a hyphenated word or the next word may open with, besides a letter.
@@ -456,6 +460,8 @@ _WORDS = re.compile(r"[a-z]+")
 _LONG_DIGIT_RUN = re.compile(r"\d{19}")
 # The largest figure kept: beyond it a value is a code or nonsense, and would overflow a float.
 MAX_FIGURE = Decimal(10) ** 15
+# A value written with its power of ten is no code ("1.989 × 10^30 kg"); a float still holds it.
+MAX_SCIENTIFIC_FIGURE = Decimal(10) ** 100
 
 
 # ------------------------------------------------------------------------------- intermediate data
@@ -475,6 +481,7 @@ class _Number:
     digit_fraction: bool = False  # "1/4": a figure only before a measure
     word_fraction: bool = False
     large_written: bool = False  # a written number with a scale word: may stand alone
+    scientific: bool = False  # written with its power of ten ("6.022 × 10^23"): may be huge
 
     @property
     def year_like(self) -> bool:
@@ -633,15 +640,21 @@ _MONEY_BEFORE = re.compile(
     r"\b(?:[ ]+(?:of|at|to|hit|reached|was|were|is|are|about|around|nearly|almost|by|for|just|over|under))*[ ]+$"
 )
 _EMERGENCY_NUMBERS = frozenset(("911", "999"))
+_TEMPERATURE_NEAR = re.compile(
+    r"°|\b(?i:temperatures?|degrees|celsius|fahrenheit|kelvin|cool(?:s|ed|ing)|heat(?:s|ed|ing))\b")
+_ACCOUNTS_NEGATIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|of|at)[ ]\($")
 _EMERGENCY_SERVICE = re.compile(r"[ ]+(?:calls?|callers?|dispatch(?:ers?)?|operators?|cent(?:er|re)s?|system|lines?"
                                 r"|communications?|recordings?|tapes?|emergency|services?)\b")
 _DIGIT_GROUPS = ("lead_sign", "currency", "sign", "digits", "vulgar", "mixed_numerator", "mixed_denominator",
-                 "vulgar_only", "exponent", "caret_exponent", "signed_exponent", "scale", "scale_letter")
+                 "vulgar_only", "exponent", "caret_exponent", "signed_exponent", "superscript", "scale",
+                 "scale_letter")
+_FROM_SUPERSCRIPT = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
+_POWER_OF_TEN = re.compile(r"(?:\^([-−]?\d{1,3})|(⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?![\w^])")
 
 
 def _digit_number(text: str, m: re.Match) -> Optional[_Number]:
     (lead_sign, currency, sign, digits, vulgar, numerator, denominator, vulgar_only, exponent, caret_exponent,
-     signed_exponent, scale_word, letter) = m.group(*_DIGIT_GROUPS)  # one call, not twelve
+     signed_exponent, superscript, scale_word, letter) = m.group(*_DIGIT_GROUPS)  # one call, not thirteen
     if m.end() - m.start() > 18 and _LONG_DIGIT_RUN.search(m.group()):
         return None  # an identifier, not a number; its digits stay consumed
     if digits in _EMERGENCY_NUMBERS and not currency and _EMERGENCY_SERVICE.match(text, m.end()):
@@ -657,7 +670,11 @@ def _digit_number(text: str, m: re.Match) -> Optional[_Number]:
             if int(denominator) == 0:
                 return None
             value += Decimal(int(numerator)) / int(denominator)
-    exponent = exponent or caret_exponent or signed_exponent
+    exponent = exponent or caret_exponent or signed_exponent or (superscript or "").translate(_FROM_SUPERSCRIPT)
+    end = m.end()
+    if not exponent and digits == "10" and (power := _POWER_OF_TEN.match(text, end)):
+        # "10^80 atoms": a power of ten alone
+        exponent, end, value = (power.group(1) or power.group(2)).translate(_FROM_SUPERSCRIPT), power.end(), Decimal(1)
     if exponent:
         value = value.scaleb(int(exponent.replace("−", "-")))
     start = m.start()
@@ -668,16 +685,22 @@ def _digit_number(text: str, m: re.Match) -> Optional[_Number]:
     if not sign and not currency and minus_at >= 0 and text[minus_at:start].lower() == _MINUS \
             and not _after_a_number(text, minus_at):
         sign, start = "-", minus_at  # "minus 12 degrees"; not "ten minus 2"
+    if currency and not sign and text[start - 1:start] == "(" and text[end:end + 1] == ")" \
+            and _ACCOUNTS_NEGATIVE_BEFORE.search(text, max(0, start - 12), start):
+        sign = "-"  # "a loss of ($45.2 million)": an account's negative (not "the budget ($600 billion)")
     if sign:
         value = -value
     currency = CURRENCIES[currency.strip()] if currency else None
-    end = m.end()
     scale = 1
     if scale_word:
-        scale = SCALE_WORDS.get(scale_word.lower()) or SCALE_ABBREVIATIONS[scale_word]
+        scale = SCALE_WORDS.get(scale_word.lower()) or SCALE_ABBREVIATIONS.get(scale_word) \
+            or _INDIAN_SCALES[scale_word.lower().rstrip("s")]
     elif letter:
         # "$5m", "10K", "2.3m people" are multiples; "100m sprint" is metres, "5B" a label.
-        if currency or letter in "kKM" or _is_plural_word(after := _word_after(text, end)) \
+        if letter == "K" and not currency and "." in digits \
+                and _TEMPERATURE_NEAR.search(text, max(0, m.start() - 80), end + 80):
+            end -= 1  # "300 °C (573.15K)", "cooled to 4.2K": kelvin (see _MEASURE_RIGHT), not "a 1.5K bonus"
+        elif currency or letter in "kKM" or _is_plural_word(after := _word_after(text, end)) \
                 and (after or "").lower() not in _EXTENT_VERBS \
                 or _MONEY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             scale = SCALE_ABBREVIATIONS[letter]
@@ -693,7 +716,8 @@ def _digit_number(text: str, m: re.Match) -> Optional[_Number]:
         end < len(text) and text[end].isalpha() and not _MEASURE_RIGHT.match(text, end)
         or bool(digits) and digits[0] == "0" and digits[1:2].isdigit()
     )  # "5G", "860BOX"; "007", "0958"
-    return _Number(start, end, value, scale, currency, bare_integer=bare_integer, broken=broken)
+    return _Number(start, end, value, scale, currency, bare_integer=bare_integer, broken=broken,
+                   scientific=bool(exponent))
 
 
 _MULTIPLIERS = {"dozen": 12, **SCALE_WORDS}
@@ -783,7 +807,11 @@ def _follows_label(text: str, start: int) -> bool:
     if not word or not word[-1].isalpha():
         return False  # "Ukraine's", "said," and sentence ends are no names
     return word != lower and lower not in STOP_WORDS and lower not in QUALIFIER_WORDS \
-        and not _MONTH_WORD.fullmatch(word)
+        and not _MONTH_WORD.fullmatch(word) and not _TOLD_BEFORE.search(text, max(0, start - 60), start)
+
+
+# "told Reuters 12 people were killed": the name is the one told, and the number what they were told.
+_TOLD_BEFORE = re.compile(r"\btold[ ]+(?:the[ ]+)?[A-Z][\w.&'’-]*(?:[ ]+[A-Z][\w.&'’-]*)?[ ]+$")
 
 
 # ------------------------------------------------------------------------------------- step 2
@@ -1130,9 +1158,11 @@ def _measure_name(m: re.Match) -> str:
             return {"C": "degrees Celsius", "F": "degrees Fahrenheit", "K": "kelvin"}.get(symbol[-1].upper(), "degrees")
         return CURRENCIES[symbol]
     if m.group("attached"):
-        return "degrees Celsius" if m.group("attached") == "C" else "degrees Fahrenheit"
+        return {"C": "degrees Celsius", "F": "degrees Fahrenheit", "K": "kelvin"}[m.group("attached")]
     if m.group("inch"):
         return "in"
+    if m.group("glued"):
+        return m.group("glued")
     if m.group("times"):
         return "times"
     if m.group("short"):
@@ -1258,7 +1288,8 @@ def _is_figure(text: str, quantity: _Quantity) -> bool:
     if kind == "duration" or kind == "drop":
         return False
     for n in numbers:
-        if n.broken or n.value < 0 and n.digit_fraction or abs(n.value) > MAX_FIGURE:
+        if n.broken or n.value < 0 and n.digit_fraction \
+                or abs(n.value) > (MAX_SCIENTIFIC_FIGURE if n.scientific else MAX_FIGURE):
             return False
         # An identifier ("Voyager 2") reads as a number unless a measure follows; the look back
         # at the word before costs most, so it comes last.

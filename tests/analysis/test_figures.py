@@ -253,6 +253,44 @@ def test_collective_noun_before_a_plural_gives_the_plural():
     ]
 
 
+def test_an_accounts_negative_in_brackets_but_not_an_aside():
+    assert rows("The Tarrow mill's result was ($45.2 million), a loss of ($3).") == [
+        (-45200000, None, "dollars", "$45.2 million", None), (-3, None, "dollars", "$3", None)]
+    assert values("The dike budget ($600 million) and the fine of 500 euros ($550) stood.") == [600000000, 500, 550]
+
+
+def test_a_glued_k_is_kelvin_beside_temperatures_and_thousands_elsewhere():
+    assert rows("The Orsk reactor runs at 300 °C (573.15K); its core was cooled to 4.2K.") == [
+        (300, None, "degrees Celsius", "300 °C", None), (573.15, None, "kelvin", "573.15K", None),
+        (4.2, None, "kelvin", "4.2K", None)]
+    assert values("Brask paid a 1.5K bonus and drew 2.5K fans.") == [1500, 2500]
+
+
+def test_indian_scale_words():
+    assert rows("Velmar set aside Rs 500 crore for roads, ₹2 lakh per family and Rs 1.5 lakh crore in all.") == [
+        (5000000000, None, "rupees", "Rs 500 crore", None), (200000, None, "rupees per family", "₹2 lakh per family", None),
+        (1500000000000, None, "rupees", "Rs 1.5 lakh crore", None)]
+
+
+def test_inches_and_cubic_centimetres_glued_to_the_number():
+    assert rows("Orvik, 6ft 2in, rode a 125cc scooter with a 6.1in screen; 3 in 5 riders agreed.") == [
+        (6, None, "ft", "6ft", None), (2, None, "in", "2in", None), (125, None, "cc", "125cc", None),
+        (6.1, None, "in", "6.1in", None)]
+
+
+def test_powers_of_ten_however_large_and_in_superscript():
+    assert rows("The Kessel star weighs 1.989 × 10^30 kg, sends light at 3×10⁸ m/s and holds 10^80 atoms.") == [
+        (1989 * 10**27, None, "kg", "1.989 × 10^30 kg", None), (300000000, None, "m per s", "3×10⁸ m/s", None),
+        (10**80, None, "atoms", "10^80 atoms", None)]
+    # a long run of digits is still a code
+    assert figures("Serial 12345678901234567 shipped.") == []
+
+
+def test_a_number_after_the_outlet_told_counts():
+    assert rows("Medics told Vantage News 12 people were killed; one told the BBC 300 homes burned.") == [
+        (12, None, "people", "12 people", None), (300, None, "homes", "300 homes", None)]
+
+
 # ----------------------------------------------------------------------------- never figures
 
 @pytest.mark.parametrize("text", [
