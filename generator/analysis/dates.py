@@ -284,9 +284,12 @@ _YEAR_CONTEXT_BEFORE = re.compile(
     r"|(?:1[89]|20)\d\d(?:\s*(?:-|–|—|to|and|or|through)|,(?:\s+and|\s+or)?)\s*)$"
 )
 # ... or a determiner, when no counted plural follows ("the 2024 election", not "the 2000 soldiers") ...
-_DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|its|their|his|her)\s+$")
+# ("for 2013", "Kessler's 1962 album" alike: "for 2000 soldiers", "Kopp's 1987 Chevrolet" are none)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|a|an|this|that|its|their|his|her|our|for)|\w['’]s)\s+$")
 _PLURAL_AFTER = re.compile(r"\s+[a-z]*[^s\W]s\b")
-_EVENT_PLURALS = frozenset("elections olympics games polls talks midterms paralympics".split())
+_CAPITALISED_NOUN_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_EVENT_PLURALS = frozenset("""elections olympics games polls talks midterms paralympics results earnings sales
+    profits revenues accounts figures forecasts""".split())
 # ... or be what the clause is about: "2024's", "2024 was", "described 2024 as".
 _YEAR_CONTEXT_AFTER = re.compile(
     r"(?:['’]s\b|\s+(?:was|is|will|has|had|saw|marked|brought|began|ended|as|would|could|"
@@ -381,7 +384,18 @@ _FUTURE_FORMS = [
         |remain|stay|hold|put|sign|announce|release|publish|decide|take\s+effect|take\s+place
         |report|testify|attend|speak|address|host|launch|deliver|unveil|leave|fly|reconvene|convene
         |rule|hear|debate|reach|go|come|give|send|seek|join|play|lead|file|present|submit|appoint|name
-        |introduce|head|pay|pass|hand\s+down|sentence|reveal|issue)\b""",
+        |introduce|head|pay|pass|hand\s+down|sentence|reveal|issue|update|inform|spend|complete|finish
+        |hire|invest|expand|buy|sell|cut|raise|increase|reduce|review|consider|discuss|brief|outline
+        |detail|lay\s+out|set\s+out|make)\b""",
+    # A day a thing is set or moved to lies ahead: "the hearing was set for Friday", "the match was
+    # moved to Sunday" (not "moved to Boston on Sunday")
+    *(verb + r"\s+(?:until|to|for)\s+(?=(?:next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+      for verb in ("set", "scheduled", "rescheduled", "slated", "moved", r"pushed\s+back", r"brought\s+forward",
+                   "postponed", r"put\s+off")),
+    # ... and so does the day of what is closed, cancelled or forecast for it: "announced closures
+    # for Wednesday", "a storm warning for Thursday"
+    *(noun + r"\s+for\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+      for noun in ("closures?", "cancellations?", "forecasts?", "warnings?", "alerts?", "watch", "schedule")),
     r"would\s+be\s+[a-z]+ing\b",  # "would be travelling": reported plans
     "could" + _NOT_PERFECT, "may" + _NOT_PERFECT, "might" + _NOT_PERFECT,
     # "postponed the vote until Tuesday": whatever the tense, the new date lies ahead; so does the
@@ -888,7 +902,10 @@ def _in_date_context(text: str, match: re.Match, kind: str) -> bool:
             return True
         if _DETERMINER_BEFORE.search(text, window, start):
             plural = _PLURAL_AFTER.match(text, match.end())
-            return not plural or plural.group(0).strip() in _EVENT_PLURALS
+            if plural:
+                return plural.group(0).strip() in _EVENT_PLURALS
+            # "Kopp's 1987 Chevrolet": a model year, but "the 2013 Ryder Cup" is a date
+            return not (_CAPITALISED_NOUN_AFTER.match(text, match.end()) and text[start - 3:start - 2] in "'’")
         return False
     if kind == "month":
         if match.group(kind) in _STRICT_MONTHS:

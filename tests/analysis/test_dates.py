@@ -139,6 +139,9 @@ def test_february_29_and_impossible_days():
     ("The ferry carries 1,500 passengers and cost $2010.", []),
     ("Flight 2015 landed safely.", []),
     ("The party won 1700 seats in 1700.", []),
+    ("The county raised taxes 4 percent for 2023 and paid for 2000 nurses.", ["2023"]),
+    ("Orvik's 1962 album and the firm's 2023 results sold well.", ["1962", "2023"]),
+    ("Kopp's 1987 Chevrolet was found.", []),
 ])
 def test_a_bare_year_needs_a_date_context(text, expected):
     assert [d.text for d in dates(text)] == expected
@@ -346,6 +349,18 @@ def test_anaphoric_expressions_take_the_latest_date_named_before_them():
     assert triples(f"The dam broke on Oct. 3, 2019. {filler}Nobody forgot that day.") == [
         ("Oct. 3, 2019", "2019-10-03", "day"), ("that day", None, None)]
 
+
+
+def test_what_is_set_moved_or_closed_for_a_day_and_what_would_be_done_lie_ahead():
+    published = dt.date(2025, 3, 4)  # a Tuesday
+    for text, value in [("Schools in Brask announced closures for Wednesday.", "2025-03-05"),
+                        ("The Orvik hearing was set for Friday.", "2025-03-07"),
+                        ("The final was moved to Sunday.", "2025-03-09"),
+                        ("Velmar said it would update investors in early June.", "2025-06"),
+                        ("The board said it would spend $250 million in September.", "2025-09")]:
+        assert [(d.value, d.future) for d in dates(text, published)] == [(value, True)], text
+    # a move to a place on a day is past
+    assert [(d.value, d.future) for d in dates("He moved to Brask on Sunday.", published)] == [("2025-03-02", False)]
 
 
 def test_a_step_from_the_latest_date_named_before_it():
