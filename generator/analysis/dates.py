@@ -389,9 +389,10 @@ _FUTURE_FORMS = [
         |detail|lay\s+out|set\s+out|make)\b""",
     # A day a thing is set or moved to lies ahead: "the hearing was set for Friday", "the match was
     # moved to Sunday" (not "moved to Boston on Sunday")
-    *(verb + r"\s+(?:until|to|for)\s+(?=(?:next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-      for verb in ("set", "scheduled", "rescheduled", "slated", "moved", r"pushed\s+back", r"brought\s+forward",
-                   "postponed", r"put\s+off")),
+    *(verb + r"\s+(?:[a-z-]+\s+){0,3}?(?:until|to|for)\s+"
+      r"(?=(?:next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+      for verb in ("sets?", "scheduled", "reschedul(?:es|ed)", "slated", "mov(?:es|ed)", r"push(?:es|ed)\s+back",
+                   r"br(?:ings|ought)\s+forward", "postpon(?:es|ed)", r"puts?\s+off", "delay(?:s|ed)")),
     # ... and so does the day of what is closed, cancelled or forecast for it: "announced closures
     # for Wednesday", "a storm warning for Thursday"
     *(noun + r"\s+for\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"

@@ -356,6 +356,7 @@ def test_what_is_set_moved_or_closed_for_a_day_and_what_would_be_done_lie_ahead(
     for text, value in [("Schools in Brask announced closures for Wednesday.", "2025-03-05"),
                         ("The Orvik hearing was set for Friday.", "2025-03-07"),
                         ("The final was moved to Sunday.", "2025-03-09"),
+                        ("Brask council delays budget vote to Thursday", "2025-03-06"),
                         ("Velmar said it would update investors in early June.", "2025-06"),
                         ("The board said it would spend $250 million in September.", "2025-09")]:
         assert [(d.value, d.future) for d in dates(text, published)] == [(value, True)], text
