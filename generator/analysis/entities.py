@@ -138,7 +138,8 @@ President-elect Secretary-General Director-General Attorney-General Governor-Gen
 Defence Interior Finance Press Security Councillor Councilor
 Councilman Councilwoman Alderman Delegate Del. Magistrate Constable Superintendent Patriarch Pastor
 Father Sheriff Moderator Treasurer Comptroller Auditor Trooper Chaplain
-Historian Lawyer Assistant Acting Interim""".split())
+Historian Lawyer Assistant Acting Interim Assemblyman Assemblywoman Assemblymember Councilmember
+Supervisor Selectman Selectwoman Freeholder""".split())
 HONORIFICS = frozenset("Mr Mrs Ms Dr Prof Sir Dame Lord Lady".split())
 # Titles that only qualify the one after them ("Foreign Minister", "Press Secretary"): alone
 # they are no title.
@@ -275,7 +276,7 @@ _TRAILING_PUNCTUATION = ".,;:!?)]}\"'”’"
 
 _UPPER = UPPER  # (the capitals the readers' datelines know too)
 _ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Prof|Gen|Maj|Col|Lt|Capt|Cmdr|Sgt|Cpl|Adm|Brig|Sen|Rep|Gov|Rev|Hon|"
-                  "Amb|Sec|Atty|Supt|Insp|Det|Pres|St|Mt|Ft|Jr|Sr|Corp|Inc|Ltd|Co|Bros")
+                  "Amb|Sec|Atty|Supt|Insp|Det|Pres|St|Mt|Ft|Jr|Sr|Corp|Inc|Ltd|Co|Bros|Del")
 # Each abbreviation as its first letter (already matched, checked behind) and the rest: "M" + "aj".
 _ABBREVIATION_TAILS = "|".join(rf"(?<={a[0]}){a[1:]}" for a in _ABBREVIATIONS.split("|"))
 _LONGEST_TAIL = max(len(a) for a in _ABBREVIATIONS.split("|")) - 1

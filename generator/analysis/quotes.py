@@ -105,7 +105,8 @@ panel union association group staff coroner examiner inspector detective superin
 lieutenant colonel constable trooper firefighter firefighters nurse nurses surgeon teacher teachers student
 students manager owner negotiator negotiators mediator economist scientist researcher activist critic
 supporter observer investigator neighbour neighbours neighbor neighbors relative relatives fans mourners
-crowd crowds onlookers spectators followers worshippers pilgrims""".split())
+crowd crowds onlookers spectators followers worshippers pilgrims staffer staffers assemblyman assemblywoman
+supervisor councilman councilwoman delegate""".split())
 # Writings that speak ("the memo states", "a new ad says"), but only as the plain subject right
 # before their cue: elsewhere they are mostly objects ("mocked the complaint, saying ...").
 DOCUMENT_NOUNS = frozenset("""article report memo brief complaint lawsuit filing clip ad website
@@ -1091,9 +1092,13 @@ class _SpeakerFinder:
             if issuer:  # ," a statement from the coroner's office said
                 return issuer, cues[1][2], True, cues[1][0]
         gap = text[start:cue_start]
+        if _ECHO_AFTER.match(gap):
+            return None  # ," a line the Halvorsen campaign mocked: they answer the words, not say them
         inner_end = _last_mark(text[raw.pieces[-1][0]:raw.pieces[-1][1]])
         set_off = inner_end in ",?!—–-" or gap.lstrip(" \t")[:1] in (",", "—", "–")
         if cue in _PHRASE_CUES or _SET_OFF.fullmatch(gap):
+            if cue.endswith("ing") and cue not in _PHRASE_CUES:
+                return None  # ," adding that the House would ...: the sentence's subject speaks, not the House
             # ," said Ana Ruiz / , according to the ministry
             speaker = self._speaker_after(cue_end, limit, raw, phrase=cue in _PHRASE_CUES)
             if speaker or (set_off and _UNNAMED_AFTER.match(text, cue_end) and not cue.endswith("ing")
@@ -1648,7 +1653,32 @@ class _SpeakerFinder:
         # the nearest holder before, under the role's name or its abbreviation ("Sen. Bo Hagen")
         found = [holder for spelling in (phrase, *_ROLE_ABBREVIATIONS.get(phrase, ()))
                  if (holder := self._holder_before(spelling, role.start - 4)) is not None]
+        if found:
+            return max(found)[1]
+        *modifiers, head = phrase.split()
+        if not modifiers:
+            return None
+        # "the Ohio senator", "the former governor", "the Democratic nominee": a holder of the head
+        # noun with every other word of the role near the name ("Sen. Ann Roe (R-Ohio)", "Former
+        # Gov. Paul Marchetti", "Democratic presidential nominee Celeste Marchetti")
+        found = [holder for spelling in (head, *_ROLE_ABBREVIATIONS.get(head, ()))
+                 if (holder := self._described_holder_before(spelling, modifiers, role.start - 4)) is not None]
         return max(found)[1] if found else None
+
+    def _described_holder_before(self, head: str, modifiers: list[str], before: int) -> Optional[tuple[int, str]]:
+        """The last person named with `head` before `before` whom all of `modifiers` describe
+        near that naming."""
+        assert self.lowered is not None
+        for _ in range(_HOLDERS_TRIED):
+            holder = self._holder_before(head, before)
+            if holder is None:
+                return None
+            at, name = holder
+            near = self.lowered[max(0, at - _DESCRIPTION_REACH):at + len(head) + len(name) + _DESCRIPTION_REACH]
+            if all(re.search(rf"\b{re.escape(word)}\b", near) for word in modifiers):
+                return holder
+            before = at
+        return None
 
     def _organisation_meant(self, role: _Candidate) -> Optional[str]:
         """The organisation that "the group", "the company", "the party" stands for: the latest
@@ -1720,7 +1750,12 @@ class _SpeakerFinder:
         return None
 
     def _inherited(self, raw: _Raw) -> Optional[str]:
-        """A full quote with no cue of its own: the speaker of the sentence just before."""
+        """A full quote with no cue of its own: the speaker the next sentence names ("...” That
+        is how Kevin Marsh put it), else the speaker of the sentence just before, else the one
+        whose short action the sentence before tells ("He paused. “...”")."""
+        named_next = self._named_next(raw)
+        if named_next:
+            return named_next
         here = self.sentence_of(raw.open_at)
         if here == 0:
             return None
@@ -1734,7 +1769,35 @@ class _SpeakerFinder:
             speaker = self._subject_before(cue_start, before.start, raw)
             if speaker:
                 return speaker
-        return self._lead_in_subject(before.start, before.end, raw)
+        return self._lead_in_subject(before.start, before.end, raw) or self._actor_before(before, raw)
+
+    def _named_next(self, raw: _Raw) -> Optional[str]:
+        """The speaker named by the sentence after the quote's, when it opens by pointing back
+        at the words: "That is how Kevin Marsh put it", "That's what the mayor told reporters"."""
+        if raw.close_at is None:
+            return None
+        following = self.sentence_of(raw.close_at) + 1
+        if following >= len(self.sentences):
+            return None
+        sentence = self.sentences[following]
+        pointer = _POINTS_BACK.match(self.text, sentence.start, sentence.end)
+        if not pointer:
+            return None
+        candidates = [c for c in self._candidates_between(pointer.end(), sentence.end)
+                      if c.kind in ("person", "role", "organization")]
+        return self._speaker_of(candidates[0], raw) if candidates else None
+
+    def _actor_before(self, before: Span, raw: _Raw) -> Optional[str]:
+        """The subject of a short sentence of action in the quote's paragraph that tells no
+        speech: "He paused.", "Henning shrugged." (its one person or pronoun, opening it)."""
+        if self.paragraph_of(before.start) != self.paragraph_of(raw.open_at) \
+                or len(self.text[before.start:before.end].split()) > _ACTION_MAX_WORDS:
+            return None
+        candidates = self._candidates_between(before.start, before.end)
+        if len(candidates) != 1 or candidates[0].kind not in ("person", "pronoun") \
+                or candidates[0].start != before.start or candidates[0].value == "it":
+            return None
+        return self._speaker_of(candidates[0], raw)
 
     def _lead_in_subject(self, start: int, end: int, raw: _Raw, within: int = 0) -> Optional[str]:
         """The subject of a lead-in that ends in a colon at `end` ("In a statement she struck a
@@ -1825,6 +1888,22 @@ def _rejoined(text: str, sentences: list[Span]) -> list[Span]:
 # The words a subject that opens its sentence may stand among ("On Friday Ana Ruiz wrote:").
 _OPENING_WORDS = 4
 # The abbreviations a role is written as before a name.
+# A noun in apposition to the quote's words, whose clause tells how others took them: ," a line the
+# campaign mocked", ," a claim that Ruiz denied" (the one who answers did not say them).
+_ECHO_AFTER = re.compile(
+    r"[ \t]*,?[ \t]+(?:a|an|the|that|this)[ \t]+(?:[a-z]+[ \t]+)?(?:line|phrase|remark|comment|claim|pledge|promise"
+    r"|refrain|slogan|sentiment|message|description|characterization|characterisation|assertion|charge|accusation"
+    r"|label|term|notion|idea|boast|vow|threat|jab|quip|dig|insult|taunt)s?[ \t]+(?:that[ \t]+|which[ \t]+)?")
+# A sentence that opens by pointing back at the quote before it and names who said it: "That is
+# how Kevin Marsh put it", "That's what the mayor told reporters", "Those were the words of ...".
+_POINTS_BACK = re.compile(r"[ \t]*(?:That|This|Such)(?:['’]s|[ \t]+(?:is|was))[ \t]+(?:how|what)[ \t]+"
+                          r"|[ \t]*(?:Those|These)[ \t]+were[ \t]+the[ \t]+words[ \t]+of[ \t]+")
+# The most words a sentence of action before a quote may have ("He paused.", "Henning shrugged.")
+_ACTION_MAX_WORDS = 5
+# How many earlier holders of a role's head noun are tried, and how far around each naming the
+# role's other words are looked for ("Sen. Ann Roe (R-Ohio)" for "the Ohio senator").
+_HOLDERS_TRIED = 4
+_DESCRIPTION_REACH = 40
 _ROLE_ABBREVIATIONS = {
     "senator": ("sen.",), "governor": ("gov.",), "representative": ("rep.",), "congressman": ("rep.",),
     "congresswoman": ("rep.",), "general": ("gen.",), "captain": ("capt.",), "sergeant": ("sgt.",),

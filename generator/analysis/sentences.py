@@ -18,7 +18,8 @@ TITLES = frozenset(
 )
 # Abbreviations that end a sentence only when a sentence plainly starts after them.
 MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-OTHER = frozenset("no nos vs approx est dept univ inc corp co ltd jr sr bros fig etc al e.g i.e".split())
+# ("Del." is a delegate before a name and Delaware after a town: "Dover, Del. The vote ...")
+OTHER = frozenset("no nos vs approx est dept univ inc corp co ltd jr sr bros fig etc al e.g i.e del".split())
 ABBREVIATIONS = TITLES | MONTHS | OTHER  # every one whose full stop is its own
 
 # Words that plainly open a sentence: after "U.S." or "Inc." they mean a new one has begun.

@@ -1218,3 +1218,43 @@ def test_the_group_or_the_company_speaks_for_the_organisation_named_before():
             'The Brask Party and the Tarrow Dockers Union met. "No deal," the union said.')
     assert [s for _, s in speakers(text)] == ["Tarrow Voting Rights Coalition", "Orlen Shipping Corp.",
                                                "Tarrow Dockers Union"]
+
+
+def test_a_described_role_stands_for_the_holder_whom_every_word_describes():
+    text = ('Sen. Ada Velmar of Ohio spoke to farmers in Lima. The Ohio senator said they were "left behind by both '
+            'parties."\n\nFormer Gov. Piet Orrin also spoke. "Nobody here understands corn prices," the former governor '
+            'said.')
+    assert [s for _, s in speakers(text)] == ["Ada Velmar", "Piet Orrin"]
+    # a nominee of the other party is not the one meant
+    text = ('Republican nominee Dale Brask met Democratic nominee Ines Tarrow. "We disagree," the Democratic '
+            'nominee said.')
+    assert [s for _, s in speakers(text)] == ["Ines Tarrow"]
+
+
+def test_an_ing_clause_after_a_quote_is_the_sentence_subjects():
+    text = ('Ruben Falk said the council should "do its job and stop the games," adding that the Assembly would not '
+            'take up a bill with "billions in new spending."')
+    assert [s for _, s in speakers(text)] == ["Ruben Falk", "Ruben Falk"]
+
+
+def test_those_who_answer_the_words_in_apposition_do_not_say_them():
+    text = ('Sen. Ada Velmar has told reporters she will "never give up on Ohio," a line the Orrin campaign mocked '
+            'in an email.')
+    assert speakers(text) == [("never give up on Ohio,", "Ada Velmar")]
+
+
+def test_the_next_sentence_names_the_speaker_or_the_one_who_paused_goes_on():
+    text = ('"Her silence is an answer," Lt. Gov. Dena Corvo said.\n\n"You stand with him or you don\'t." That is '
+            'how Rep. Kevin Marsh, a Republican from Dayton, put it.')
+    assert [s for _, s in speakers(text)] == ["Dena Corvo", "Kevin Marsh"]
+    text = ('"These people have been with us forever," said Dale Henning, the county chairman.\n\nHe paused. '
+            '"Darlene will vote. Darlene always votes."')
+    assert [s for _, s in speakers(text)] == ["Dale Henning", "Dale Henning"]
+
+
+def test_local_offices_are_titles_and_del_is_a_delegate_before_a_name():
+    text = ('"This is a waste of time," said Del. Teresa Quinata of Guam. Alameda County Supervisor Dan Ferrow '
+            'said the fee was "fair to everyone." Assemblywoman Lucia Ferrow called it "a tax."\n\n'
+            'A former Oversight Committee staffer who worked with Feld said he was "tough and fair."')
+    assert [s for _, s in speakers(text)] == ["Teresa Quinata", "Dan Ferrow", "Lucia Ferrow",
+                                               "former Oversight Committee staffer"]
