@@ -1513,9 +1513,12 @@ class _SpeakerFinder:
             # describes the name before it, or failing one speaks itself ("the chair, who said").
             apposition = chosen.kind == "role" and gap.lstrip().startswith(",")
             last = chosen.start - 1 if apposition else chosen.end
+            # (a tail before the comma: "Roe herself,", "A strategist in Raleigh, who ..."; a role
+            # with one only when it opens the subject, not "Ana Ruiz, the head of the Trust,")
             named = [c for c in candidates if c.end <= last and (
                 (c.kind != "pronoun" and text.startswith(",", c.end))
-                or (c.kind == "person" and text.startswith(",", _tail_end(text, c.end))))]
+                or ((c.kind == "person" or c.kind == "role" and c is candidates[0])
+                    and text.startswith(",", _tail_end(text, c.end))))]
             if named and not (named[-1].kind == "role" and chosen.kind == "person"
                               and _NAME_SET_OFF.fullmatch(text, named[-1].end, chosen.start)):
                 chosen = named[-1]
@@ -1845,8 +1848,10 @@ def _holds_role(between: str) -> bool:
 
 
 # What may follow a name before the comma of its apposition: a party and state ("Rep. Jim Tully
-# (R-Ohio), a member of ...") or the place of an office ("Mayor Linda Okafor of Lorain, a Democrat").
-_NAME_TAIL = re.compile(r"[ \t]*\([^()\n]{1,40}\)|[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?=,)")
+# (R-Ohio), a member of ..."), the place of an office or a person ("Mayor Linda Okafor of Lorain, a
+# Democrat", "A strategist in Raleigh, who ..."), or a reflexive ("Roe herself, asked about ...").
+_NAME_TAIL = re.compile(r"[ \t]*\([^()\n]{1,40}\)|[ \t]+(?:of|in|from)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?=,)"
+                        r"|[ \t]+(?:himself|herself|themselves)(?=,)")
 
 
 def _tail_end(text: str, end: int) -> int:

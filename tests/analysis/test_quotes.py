@@ -1258,3 +1258,11 @@ def test_local_offices_are_titles_and_del_is_a_delegate_before_a_name():
             'A former Oversight Committee staffer who worked with Feld said he was "tough and fair."')
     assert [s for _, s in speakers(text)] == ["Teresa Quinata", "Dan Ferrow", "Lucia Ferrow",
                                                "former Oversight Committee staffer"]
+
+
+def test_a_place_or_a_reflexive_before_the_comma_of_an_interruption_keeps_the_subject():
+    text = ('Mike Sandoval has worked for Sen. Ann Velmar.\n\nVelmar herself, asked about the shift during a stop in '
+            'Zanesville, said only that she was "running my own race."\n\nA Democratic strategist in Raleigh, who '
+            'asked not to be named, said the numbers were "encouraging but not decisive."\n\nMarc Orrin, the chief '
+            'executive of the Brask Urban League, told a student that "this is not the first generation to wait."')
+    assert [s for _, s in speakers(text)] == ["Ann Velmar", "Democratic strategist", "Marc Orrin"]
