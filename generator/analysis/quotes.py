@@ -1258,9 +1258,14 @@ class _SpeakerFinder:
         cues = self._cues_between(sentence_start, raw.open_at)
         for cue_start, cue_end, cue in reversed(cues):
             possessor = self._possessor(cue_start, sentence_start) if cue in CUE_NOUNS else None
-            if possessor and self._verb_takes(possessor, sentence_start):
-                # "Ruiz called Varga's remarks “a wake-up call”": the remarks are the object of
-                # a speech verb, whose subject speaks.
+            if possessor and (self._verb_takes(possessor, sentence_start) or (
+                    _PREPOSITION_BEFORE_POSSESSOR.search(self.text, max(sentence_start, possessor.start - 16),
+                                                         possessor.start)
+                    and not _CONTENT_AFTER_NOUN.match(self.text, cue_end))):
+                # "Ruiz called Varga's remarks “a wake-up call”", "Ruiz, asked about Varga's
+                # comments, was terse:": the remarks are the object of a speech verb or of a
+                # preposition, and the sentence's subject speaks (but "seized on Varga's claim
+                # that ...": what follows is the claim).
                 continue
             if possessor:
                 speaker = self._speaker_of(possessor, raw)
@@ -1905,6 +1910,9 @@ _POINTS_BACK = re.compile(r"[ \t]*(?:That|This|Such)(?:['’]s|[ \t]+(?:is|was))
                           r"|[ \t]*(?:Those|These)[ \t]+were[ \t]+the[ \t]+words[ \t]+of[ \t]+")
 # The most words a sentence of action before a quote may have ("He paused.", "Henning shrugged.")
 _ACTION_MAX_WORDS = 5
+_CONTENT_AFTER_NOUN = re.compile(r"[ \t]+that\b|[ \t]*[:,]?[ \t]*[“\"]")
+_PREPOSITION_BEFORE_POSSESSOR = re.compile(
+    r"\b(?:about|on|over|to|against|with|after|despite|of|at|by)[ \t]+(?:(?:the|a|an)[ \t]+)?$")
 # How many earlier holders of a role's head noun are tried, and how far around each naming the
 # role's other words are looked for ("Sen. Ann Roe (R-Ohio)" for "the Ohio senator").
 _HOLDERS_TRIED = 4

@@ -1266,3 +1266,10 @@ def test_a_place_or_a_reflexive_before_the_comma_of_an_interruption_keeps_the_su
             'asked not to be named, said the numbers were "encouraging but not decisive."\n\nMarc Orrin, the chief '
             'executive of the Brask Urban League, told a student that "this is not the first generation to wait."')
     assert [s for _, s in speakers(text)] == ["Ann Velmar", "Democratic strategist", "Marc Orrin"]
+
+
+def test_remarks_after_a_preposition_are_not_the_speakers_but_a_claim_that_is():
+    text = ('Assemblyman Victor Orrin criticized the measure.\n\nAssemblywoman Lucia Ferrow, asked about Orrin\'s '
+            'comments, was terse: "Victor is entitled to his opinion."\n\nThe fact-checkers seized on Orrin\'s claim '
+            'that there had been "thousands of break-ins" this year.')
+    assert [s for _, s in speakers(text)] == ["Lucia Ferrow", "Victor Orrin"]
