@@ -283,13 +283,18 @@ _YEAR_CONTEXT_BEFORE = re.compile(
     r"|\b(?i:back|dating|dates)\s+to\s+|\b(?i:pre|post)-"
     r"|(?:1[89]|20)\d\d(?:\s*(?:-|–|—|to|and|or|through)|,(?:\s+and|\s+or)?)\s*)$"
 )
-# ... or a determiner, when no counted plural follows ("the 2024 election", not "the 2000 soldiers") ...
-# ("for 2013", "Kessler's 1962 album" alike: "for 2000 soldiers", "Kopp's 1987 Chevrolet" are none)
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|a|an|this|that|its|their|his|her|our|for)|\w['’]s)\s+$")
-_PLURAL_AFTER = re.compile(r"\s+[a-z]*[^s\W]s\b")
-_CAPITALISED_NOUN_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# ... or a determiner, "for" or a possessive, when no counted plural follows ("the 2024 election",
+# "taxes for 2013", "Brazil's 2014 World Cup"; not "the 2000 soldiers", "room for 2000 people", nor
+# a contraction: "That's 2000 more"); after a possessive, a name that is no event's makes the year a
+# model's ("Kopp's 1987 Chevrolet") ...
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|a|an|this|that|its|their|his|her|our|for)"
+                                r"|\b(?!(?i:it|that|he|she|there|what|who|here|where|let)['’])\w+(?P<possessive>['’]s))\s+$")
+_NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
+_EVENT_NAMES = frozenset("""World Olympics Olympic Games Paralympics Cup Open Championship Championships Election
+    Summit Series Budget Census Tour Grand Super Winter Summer Commonwealth General Presidential""".split())
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]*[^s\W]s|people|children|men|women|staff|police|personnel|persons)\b")
 _EVENT_PLURALS = frozenset("""elections olympics games polls talks midterms paralympics results earnings sales
-    profits revenues accounts figures forecasts""".split())
+    profits revenues forecasts""".split())
 # ... or be what the clause is about: "2024's", "2024 was", "described 2024 as".
 _YEAR_CONTEXT_AFTER = re.compile(
     r"(?:['’]s\b|\s+(?:was|is|will|has|had|saw|marked|brought|began|ended|as|would|could|"
@@ -388,15 +393,14 @@ _FUTURE_FORMS = [
         |hire|invest|expand|buy|sell|cut|raise|increase|reduce|review|consider|discuss|brief|outline
         |detail|lay\s+out|set\s+out|make)\b""",
     # A day a thing is set or moved to lies ahead: "the hearing was set for Friday", "the match was
-    # moved to Sunday" (not "moved to Boston on Sunday")
-    *(verb + r"\s+(?:[a-z-]+\s+){0,3}?(?:until|to|for)\s+"
-      r"(?=(?:next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    # moved to Sunday" (not "moved to Boston on Sunday", nor the day of an event: "set up barricades
+    # for Sunday's march")
+    *(verb + rf"\s+(?:[a-z-]+\s+){{0,3}}?(?:until|to|for)\s+(?=(?:next\s+)?{_WEEKDAY}(?!['’]))"
       for verb in ("sets?", "scheduled", "reschedul(?:es|ed)", "slated", "mov(?:es|ed)", r"push(?:es|ed)\s+back",
                    r"br(?:ings|ought)\s+forward", "postpon(?:es|ed)", r"puts?\s+off", "delay(?:s|ed)")),
-    # ... and so does the day of what is closed, cancelled or forecast for it: "announced closures
-    # for Wednesday", "a storm warning for Thursday"
-    *(noun + r"\s+for\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-      for noun in ("closures?", "cancellations?", "forecasts?", "warnings?", "alerts?", "watch", "schedule")),
+    # ... and so does the day of what is closed or cancelled for it: "announced closures for
+    # Wednesday" (a forecast or a warning for a day is as often told after it)
+    *(noun + rf"\s+for\s+(?={_WEEKDAY}(?!['’]))" for noun in ("closures?", "cancellations?", "schedule")),
     r"would\s+be\s+[a-z]+ing\b",  # "would be travelling": reported plans
     "could" + _NOT_PERFECT, "may" + _NOT_PERFECT, "might" + _NOT_PERFECT,
     # "postponed the vote until Tuesday": whatever the tense, the new date lies ahead; so does the
@@ -690,8 +694,9 @@ def _named_from_earlier(match: re.Match, mention: Optional[DateMention], publish
         year = anchor.year + (1 if later and month <= anchor.month else -1 if not later and month >= anchor.month else 0)
         value = f"{year:04d}-{month:02d}"
     else:
-        days = (WEEKDAY_NUMBERS[g("sh_weekday").lower()] - anchor.weekday()) % 7 or 7
-        value = (anchor + dt.timedelta(days=days if later else days - 7)).isoformat()
+        weekday = WEEKDAY_NUMBERS[g("sh_weekday").lower()]
+        days = ((weekday - anchor.weekday()) % 7 or 7) if later else -((anchor.weekday() - weekday) % 7 or 7)
+        value = (anchor + dt.timedelta(days=days)).isoformat()
     resolved = _absolute(value, cast(Precision, unit), published, tense)
     if resolved[2] and tense() == "past":
         return None  # told in the past yet after publication: stepped from the wrong date
@@ -901,12 +906,13 @@ def _in_date_context(text: str, match: re.Match, kind: str) -> bool:
             return True
         if _YEAR_CONTEXT_AFTER.match(text, match.end()):
             return True
-        if _DETERMINER_BEFORE.search(text, window, start):
+        determiner = _DETERMINER_BEFORE.search(text, window, start)
+        if determiner:
             plural = _PLURAL_AFTER.match(text, match.end())
             if plural:
                 return plural.group(0).strip() in _EVENT_PLURALS
-            # "Kopp's 1987 Chevrolet": a model year, but "the 2013 Ryder Cup" is a date
-            return not (_CAPITALISED_NOUN_AFTER.match(text, match.end()) and text[start - 3:start - 2] in "'’")
+            name = _NAME_AFTER.match(text, match.end()) if determiner.group("possessive") else None
+            return name is None or name.group(1) in _EVENT_NAMES
         return False
     if kind == "month":
         if match.group(kind) in _STRICT_MONTHS:

@@ -74,13 +74,14 @@ TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-SCALE_WORDS = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+# (with Indian English's lakh and crore: "Rs 500 crore" is 500 x 10^7, "five lakh" 5 x 10^5)
+SCALE_WORDS = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+               "lakh": 10**5, "crore": 10**7}
 SCALE_ABBREVIATIONS = {
     "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "tn": 10**12, "trn": 10**12,
     "k": 10**3, "K": 10**3, "M": 10**6, "m": 10**6, "b": 10**9, "B": 10**9, "T": 10**12,
 }
-# Indian English's "Rs 500 crore" (500 x 10^7), "2 lakh" (2 x 10^5), "1.5 lakh crore" (10^12).
-_INDIAN_SCALES = {"lakh": 10**5, "crore": 10**7, "lakh crore": 10**12}
+_LAKH_CRORE = 10**12  # "Rs 1.5 lakh crore"
 DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
     "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
@@ -280,7 +281,7 @@ _DIGIT_NUMBER = rf"""
                                                       |(?P<superscript>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}})))?
     (?:[ ]?(?:±|\+/-)[ ]?\d+(?:\.\d+)?(?:[eE][-+−]?\d+)?)?   # an uncertainty, dropped
     (?:(?:[ \u00a0]|-(?=(?i:million|billion|trillion)))?      # "$5.6-billion" (Canadian style)
-       (?P<scale>(?i:million|billion|trillion|thousand|lakh[ ]crore|crores?|lakhs?)|mn|mln|bn|bln|tn|trn)(?![A-Za-z])
+       (?P<scale>(?i:million|billion|trillion|thousand|lakh[ ]crores?|crores?|lakhs?)|mn|mln|bn|bln|tn|trn)(?![A-Za-z])
       | (?P<scale_letter>[kKmMbBT])(?![A-Za-z0-9]))?
 """
 _DIGIT_FRACTION = r"(?<![\w/.,^])(?P<numerator>\d{1,2})/(?P<denominator>\d{1,2})(?![\w/])"
@@ -380,7 +381,7 @@ _MEASURE_RIGHT = re.compile(
     r"|(?P<abbreviation>(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")(?:\^[23])?)"
     r"(?!\w|-(?!(?:long|wide|high|tall|deep|thick)\b|[\d$€£]))"  # but "5km-10km", "a 500m-long tunnel"
     r"|(?P<inch>in)(?=[ ](?:thick|long|wide|tall|high|deep)\b)"
-    r"|(?<=\d)(?P<glued>in|cc)(?![\w-])"  # "6ft 2in", "a 6.1in screen", "125cc": only glued to the number"
+    r"|(?<=\d)(?P<glued>in|cc)(?![\w-])"  # "6ft 2in", "a 6.1in screen", "125cc": only glued to the number
     r")"
 )
 # What a measure, a hyphenated word or the next word may open with, besides a letter.
@@ -640,9 +641,11 @@ _MONEY_BEFORE = re.compile(
     r"\b(?:[ ]+(?:of|at|to|hit|reached|was|were|is|are|about|around|nearly|almost|by|for|just|over|under))*[ ]+$"
 )
 _EMERGENCY_NUMBERS = frozenset(("911", "999"))
+_WORDS_AFTER_A_MEASURE = frozenset("""and or but before after in at on to for with when while as by from
+    until than""".split())
 _TEMPERATURE_NEAR = re.compile(
     r"°|\b(?i:temperatures?|degrees|celsius|fahrenheit|kelvin|cool(?:s|ed|ing)|heat(?:s|ed|ing))\b")
-_ACCOUNTS_NEGATIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|of|at)[ ]\($")
+_ACCOUNTS_NEGATIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|(?:loss|losses|deficit|shortfall)[ ]of)[ ]\($")
 _EMERGENCY_SERVICE = re.compile(r"[ ]+(?:calls?|callers?|dispatch(?:ers?)?|operators?|cent(?:er|re)s?|system|lines?"
                                 r"|communications?|recordings?|tapes?|emergency|services?)\b")
 _DIGIT_GROUPS = ("lead_sign", "currency", "sign", "digits", "vulgar", "mixed_numerator", "mixed_denominator",
@@ -670,11 +673,13 @@ def _digit_number(text: str, m: re.Match) -> Optional[_Number]:
             if int(denominator) == 0:
                 return None
             value += Decimal(int(numerator)) / int(denominator)
-    exponent = exponent or caret_exponent or signed_exponent or (superscript or "").translate(_FROM_SUPERSCRIPT)
+    # A power of ten written out ("1.989 × 10^30", "3×10⁸", "10^80") may be huge; "2e99" is a code.
+    power_of_ten = caret_exponent or signed_exponent or (superscript or "").translate(_FROM_SUPERSCRIPT)
     end = m.end()
-    if not exponent and digits == "10" and (power := _POWER_OF_TEN.match(text, end)):
-        # "10^80 atoms": a power of ten alone
-        exponent, end, value = (power.group(1) or power.group(2)).translate(_FROM_SUPERSCRIPT), power.end(), Decimal(1)
+    if not power_of_ten and not exponent and digits == "10" and (alone := _POWER_OF_TEN.match(text, end)):
+        power_of_ten = (alone.group(1) or alone.group(2)).translate(_FROM_SUPERSCRIPT)  # "10^80 atoms"
+        value, end = Decimal(1), alone.end()
+    exponent = exponent or power_of_ten
     if exponent:
         value = value.scaleb(int(exponent.replace("−", "-")))
     start = m.start()
@@ -686,20 +691,23 @@ def _digit_number(text: str, m: re.Match) -> Optional[_Number]:
             and not _after_a_number(text, minus_at):
         sign, start = "-", minus_at  # "minus 12 degrees"; not "ten minus 2"
     if currency and not sign and text[start - 1:start] == "(" and text[end:end + 1] == ")" \
-            and _ACCOUNTS_NEGATIVE_BEFORE.search(text, max(0, start - 12), start):
+            and _ACCOUNTS_NEGATIVE_BEFORE.search(text, max(0, start - 16), start):
         sign = "-"  # "a loss of ($45.2 million)": an account's negative (not "the budget ($600 billion)")
     if sign:
         value = -value
     currency = CURRENCIES[currency.strip()] if currency else None
     scale = 1
     if scale_word:
-        scale = SCALE_WORDS.get(scale_word.lower()) or SCALE_ABBREVIATIONS.get(scale_word) \
-            or _INDIAN_SCALES[scale_word.lower().rstrip("s")]
+        word = scale_word.lower().rstrip("s")  # "crores", "lakhs"
+        scale = SCALE_WORDS.get(word) or (_LAKH_CRORE if word == "lakh crore" else SCALE_ABBREVIATIONS[scale_word])
     elif letter:
         # "$5m", "10K", "2.3m people" are multiples; "100m sprint" is metres, "5B" a label.
-        if letter == "K" and not currency and "." in digits \
-                and _TEMPERATURE_NEAR.search(text, max(0, m.start() - 80), end + 80):
-            end -= 1  # "300 °C (573.15K)", "cooled to 4.2K": kelvin (see _MEASURE_RIGHT), not "a 1.5K bonus"
+        if letter == "K" and not currency and digits and "." in digits \
+                and _TEMPERATURE_NEAR.search(text, max(0, m.start() - 80), end + 80) \
+                and (_word_after(text, end) or "and").lower() in _WORDS_AFTER_A_MEASURE:
+            # "300 °C (573.15K)", "cooled to 4.2K before": kelvin (see _MEASURE_RIGHT); not
+            # "a 1.5K bonus", "35 °C as 2.5K runners finished": a noun after it counts thousands
+            end -= 1
         elif currency or letter in "kKM" or _is_plural_word(after := _word_after(text, end)) \
                 and (after or "").lower() not in _EXTENT_VERBS \
                 or _MONEY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -717,7 +725,7 @@ def _digit_number(text: str, m: re.Match) -> Optional[_Number]:
         or bool(digits) and digits[0] == "0" and digits[1:2].isdigit()
     )  # "5G", "860BOX"; "007", "0958"
     return _Number(start, end, value, scale, currency, bare_integer=bare_integer, broken=broken,
-                   scientific=bool(exponent))
+                   scientific=bool(power_of_ten))
 
 
 _MULTIPLIERS = {"dozen": 12, **SCALE_WORDS}
@@ -807,11 +815,14 @@ def _follows_label(text: str, start: int) -> bool:
     if not word or not word[-1].isalpha():
         return False  # "Ukraine's", "said," and sentence ends are no names
     return word != lower and lower not in STOP_WORDS and lower not in QUALIFIER_WORDS \
-        and not _MONTH_WORD.fullmatch(word) and not _TOLD_BEFORE.search(text, max(0, start - 60), start)
+        and not _MONTH_WORD.fullmatch(word) \
+        and not (_TOLD_BEFORE.search(text, max(0, start - 60), start) and _COUNTED_AFTER.match(text, start))
 
 
-# "told Reuters 12 people were killed": the name is the one told, and the number what they were told.
+# "told Reuters 12 people were killed": the name is the one told, and the number what they were told
+# (not "told BBC Radio 4 the plan was dead", "told Fox 5 the roads were closed").
 _TOLD_BEFORE = re.compile(r"\btold[ ]+(?:the[ ]+)?[A-Z][\w.&'’-]*(?:[ ]+[A-Z][\w.&'’-]*)?[ ]+$")
+_COUNTED_AFTER = re.compile(r"\d+[ ]+(?:[a-z]+s|people|children|men|women|staff|police)\b")
 
 
 # ------------------------------------------------------------------------------------- step 2

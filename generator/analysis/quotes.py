@@ -1092,7 +1092,7 @@ class _SpeakerFinder:
             if issuer:  # ," a statement from the coroner's office said
                 return issuer, cues[1][2], True, cues[1][0]
         gap = text[start:cue_start]
-        if _ECHO_AFTER.match(gap):
+        if cue in _ANSWERING_CUES and _ECHO_AFTER.match(gap):
             return None  # ," a line the Halvorsen campaign mocked: they answer the words, not say them
         inner_end = _last_mark(text[raw.pieces[-1][0]:raw.pieces[-1][1]])
         set_off = inner_end in ",?!—–-" or gap.lstrip(" \t")[:1] in (",", "—", "–")
@@ -1101,10 +1101,9 @@ class _SpeakerFinder:
                 return None  # ," adding that the House would ...: the sentence's subject speaks, not the House
             # ," said Ana Ruiz / , according to the ministry
             speaker = self._speaker_after(cue_end, limit, raw, phrase=cue in _PHRASE_CUES)
-            if speaker or (set_off and _UNNAMED_AFTER.match(text, cue_end) and not cue.endswith("ing")
+            if speaker or (set_off and _UNNAMED_AFTER.match(text, cue_end)
                            and cue not in _PHRASE_CUES and cue not in CUE_NOUNS):
                 # ," said a man in the crowd: a speaker no name or list gives, but this quote's own
-                # (not ," adding that ..., whose speaker is the sentence's subject)
                 return speaker, cue, set_off, cue_start
             return None
         if cue in _INVERTED_CUES and text.endswith(", ", start, cue_start) and not any(
@@ -1259,9 +1258,9 @@ class _SpeakerFinder:
         for cue_start, cue_end, cue in reversed(cues):
             possessor = self._possessor(cue_start, sentence_start) if cue in CUE_NOUNS else None
             if possessor and (self._verb_takes(possessor, sentence_start) or (
-                    _PREPOSITION_BEFORE_POSSESSOR.search(self.text, max(sentence_start, possessor.start - 16),
-                                                         possessor.start)
-                    and not _CONTENT_AFTER_NOUN.match(self.text, cue_end))):
+                    _INTERRUPTION_BEFORE_POSSESSOR.search(self.text, max(sentence_start, possessor.start - 60),
+                                                          possessor.start)
+                    and self.text.startswith(",", cue_end) and not _CONTENT_AFTER_NOUN.match(self.text, cue_end))):
                 # "Ruiz called Varga's remarks “a wake-up call”", "Ruiz, asked about Varga's
                 # comments, was terse:": the remarks are the object of a speech verb or of a
                 # preposition, and the sentence's subject speaks (but "seized on Varga's claim
@@ -1681,12 +1680,29 @@ class _SpeakerFinder:
             holder = self._holder_before(head, before)
             if holder is None:
                 return None
-            at, name = holder
-            near = self.lowered[max(0, at - _DESCRIPTION_REACH):at + len(head) + len(name) + _DESCRIPTION_REACH]
-            if all(re.search(rf"\b{re.escape(word)}\b", near) for word in modifiers):
+            at = holder[0]
+            if all(re.search(rf"\b{re.escape(word)}\b", self._naming_around(at, len(head))) for word in modifiers):
                 return holder
             before = at
         return None
+
+    def _naming_around(self, at: int, length: int) -> str:
+        """The naming of a role's holder around its head noun at `at` (lower case): the words
+        before it back to the last comma, full stop or other name, and the name right after it
+        with its tail ("democratic presidential nominee", "sen. ann roe (r-ohio)")."""
+        assert self.lowered is not None
+        start = max(0, at - _DESCRIPTION_REACH)
+        previous = bisect_left(self.entity_starts, at) - 1
+        if previous >= 0 and self.entities[previous].end <= at:
+            start = max(start, self.entities[previous].end)
+        start = max([start] + [self.lowered.rfind(mark, start, at) + 1 for mark in ",;."])
+        end = at + length
+        following = bisect_left(self.entity_starts, end)
+        if following < len(self.entities) and self.entity_starts[following] <= end + 2:
+            end = self.entities[following].end
+            tail = _HOLDER_TAIL.match(self.text, end)
+            end = tail.end() if tail else end
+        return self.lowered[start:end]
 
     def _organisation_meant(self, role: _Candidate) -> Optional[str]:
         """The organisation that "the group", "the company", "the party" stands for: the latest
@@ -1793,7 +1809,9 @@ class _SpeakerFinder:
             return None
         candidates = [c for c in self._candidates_between(pointer.end(), sentence.end)
                       if c.kind in ("person", "role", "organization")]
-        return self._speaker_of(candidates[0], raw) if candidates else None
+        if not candidates or not _SPEECH_AFTER_NAME.match(self.text, candidates[0].end, sentence.end):
+            return None
+        return self._speaker_of(candidates[0], raw)
 
     def _actor_before(self, before: Span, raw: _Raw) -> Optional[str]:
         """The subject of a short sentence of action in the quote's paragraph that tells no
@@ -1897,9 +1915,11 @@ def _rejoined(text: str, sentences: list[Span]) -> list[Span]:
 
 # The words a subject that opens its sentence may stand among ("On Friday Ana Ruiz wrote:").
 _OPENING_WORDS = 4
-# The abbreviations a role is written as before a name.
 # A noun in apposition to the quote's words, whose clause tells how others took them: ," a line the
-# campaign mocked", ," a claim that Ruiz denied" (the one who answers did not say them).
+# campaign mocked", ," a claim that Ruiz denied" (the one who answers did not say them; but ," a line
+# Ruiz repeated at every stop" is hers).
+_ANSWERING_CUES = frozenset("""mocked denied ridiculed derided disputed dismissed rejected criticized criticised
+    attacked condemned questioned challenged slammed blasted panned lampooned""".split())
 _ECHO_AFTER = re.compile(
     r"[ \t]*,?[ \t]+(?:a|an|the|that|this)[ \t]+(?:[a-z]+[ \t]+)?(?:line|phrase|remark|comment|claim|pledge|promise"
     r"|refrain|slogan|sentiment|message|description|characterization|characterisation|assertion|charge|accusation"
@@ -1908,15 +1928,23 @@ _ECHO_AFTER = re.compile(
 # how Kevin Marsh put it", "That's what the mayor told reporters", "Those were the words of ...".
 _POINTS_BACK = re.compile(r"[ \t]*(?:That|This|Such)(?:['’]s|[ \t]+(?:is|was))[ \t]+(?:how|what)[ \t]+"
                           r"|[ \t]*(?:Those|These)[ \t]+were[ \t]+the[ \t]+words[ \t]+of[ \t]+")
+# ... with a verb of speech after the name ("put it", "said", "told"; not "That is what worries Ann Roe")
+_SPEECH_AFTER_NAME = re.compile(r"[^.;]{0,60}?\b(?:put|puts|said|says|told|tells|wrote|writes|described|describes"
+                                r"|summed|sums|explained|explains|argued|argues|framed|phrased|called|calls)\b")
 # The most words a sentence of action before a quote may have ("He paused.", "Henning shrugged.")
 _ACTION_MAX_WORDS = 5
+# Someone's remarks after a preposition in an interruption set off by commas, which are no speech
+# act of theirs before the quote ("Ferrow, asked about Orrin's comments, was terse:"), unless what
+# they said follows ("seized on Orrin's claim that ...").
+_INTERRUPTION_BEFORE_POSSESSOR = re.compile(
+    r",[^,]{0,40}?\b(?:about|on|over|to|against|with|after|despite|of|at|by)[ \t]+(?:(?:the|a|an)[ \t]+)?$")
 _CONTENT_AFTER_NOUN = re.compile(r"[ \t]+that\b|[ \t]*[:,]?[ \t]*[“\"]")
-_PREPOSITION_BEFORE_POSSESSOR = re.compile(
-    r"\b(?:about|on|over|to|against|with|after|despite|of|at|by)[ \t]+(?:(?:the|a|an)[ \t]+)?$")
-# How many earlier holders of a role's head noun are tried, and how far around each naming the
-# role's other words are looked for ("Sen. Ann Roe (R-Ohio)" for "the Ohio senator").
+# How many earlier holders of a role's head noun are tried, and how far before each naming the
+# role's other words are looked for ("Democratic presidential nominee Ana Ruiz").
 _HOLDERS_TRIED = 4
 _DESCRIPTION_REACH = 40
+# ... and what after the name may describe the holder: "(R-Ohio)", "of Ohio", "from Dayton"
+_HOLDER_TAIL = re.compile(r"[ \t]*\([^()\n]{1,40}\)|[ \t]+(?:of|from)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}")
 _ROLE_ABBREVIATIONS = {
     "senator": ("sen.",), "governor": ("gov.",), "representative": ("rep.",), "congressman": ("rep.",),
     "congresswoman": ("rep.",), "general": ("gen.",), "captain": ("capt.",), "sergeant": ("sgt.",),

@@ -18,8 +18,10 @@ TITLES = frozenset(
 )
 # Abbreviations that end a sentence only when a sentence plainly starts after them.
 MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-# ("Del." is a delegate before a name and Delaware after a town: "Dover, Del. The vote ...")
-OTHER = frozenset("no nos vs approx est dept univ inc corp co ltd jr sr bros fig etc al e.g i.e del".split())
+OTHER = frozenset("no nos vs approx est dept univ inc corp co ltd jr sr bros fig etc al e.g i.e".split())
+# "Del." is a delegate before a name ("said Del. Ana Roe"), and Delaware after a town, where a
+# sentence may end ("based in Wilmington, Del. Police said ...").
+_DELAWARE = re.compile(r"[A-Z][\w.'’-]*,[ \t]+Del$")
 ABBREVIATIONS = TITLES | MONTHS | OTHER  # every one whose full stop is its own
 
 # Words that plainly open a sentence: after "U.S." or "Inc." they mean a new one has begun.
@@ -88,6 +90,8 @@ def _ends_sentence(text: str, m: re.Match) -> bool:
         return _plain_opener(word)
     if lower in MONTHS or lower in OTHER:
         return not first.isdigit() and _plain_opener(word)
+    if lower == "del":
+        return _DELAWARE.search(text, max(0, m.start() - 40), m.start()) is not None or _plain_opener(word)
     return True
 
 

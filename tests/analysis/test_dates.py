@@ -142,6 +142,9 @@ def test_february_29_and_impossible_days():
     ("The county raised taxes 4 percent for 2023 and paid for 2000 nurses.", ["2023"]),
     ("Orvik's 1962 album and the firm's 2023 results sold well.", ["1962", "2023"]),
     ("Kopp's 1987 Chevrolet was found.", []),
+    ("Brazil's 2014 World Cup was costly.", ["2014"]),
+    ("A 2013 Ryder Cup win lifted him.", ["2013"]),
+    ("The shelter has room for 2000 people. That's 2000 more; the bank shut the 2000 accounts.", []),
 ])
 def test_a_bare_year_needs_a_date_context(text, expected):
     assert [d.text for d in dates(text)] == expected
@@ -362,6 +365,10 @@ def test_what_is_set_moved_or_closed_for_a_day_and_what_would_be_done_lie_ahead(
         assert [(d.value, d.future) for d in dates(text, published)] == [(value, True)], text
     # a move to a place on a day is past
     assert [(d.value, d.future) for d in dates("He moved to Brask on Sunday.", published)] == [("2025-03-02", False)]
+    # nor what was set up or delayed for a day's event, nor a warning told after its day
+    for text in ("Police set up barricades for Sunday's march.", "Strikes caused delays to Sunday's trains.",
+                 "Forecasters had issued warnings for Sunday, when the storm hit."):
+        assert [(d.value, d.future) for d in dates(text, published)] == [("2025-03-02", False)], text
 
 
 def test_a_step_from_the_latest_date_named_before_it():
@@ -397,6 +404,9 @@ def test_the_following_month_or_weekday_counts_from_the_latest_date_named_before
     # with no date to count from, or a date written after it, the name alone as before
     assert triples("The following January will be cold.") == [("January", "2025-01", "month")]
     assert triples("The ferry sailed again the following Monday, Dec. 2.") == [("Monday, Dec. 2", "2024-12-02", "day")]
+    # the previous one of the anchor's own weekday is a week before it
+    assert triples("The strike began on Wednesday, Oct. 2, 2024. The previous Wednesday, talks failed.")[-1] == (
+        "The previous Wednesday", "2024-09-25", "day")
 
 
 def test_a_step_passes_over_a_day_of_speaking_named_before_the_speech_verb():

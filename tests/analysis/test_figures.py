@@ -257,6 +257,7 @@ def test_an_accounts_negative_in_brackets_but_not_an_aside():
     assert rows("The Tarrow mill's result was ($45.2 million), a loss of ($3).") == [
         (-45200000, None, "dollars", "$45.2 million", None), (-3, None, "dollars", "$3", None)]
     assert values("The dike budget ($600 million) and the fine of 500 euros ($550) stood.") == [600000000, 500, 550]
+    assert values("The cost of ($2 billion) was not disclosed.") == [2000000000]
 
 
 def test_a_glued_k_is_kelvin_beside_temperatures_and_thousands_elsewhere():
@@ -264,12 +265,16 @@ def test_a_glued_k_is_kelvin_beside_temperatures_and_thousands_elsewhere():
         (300, None, "degrees Celsius", "300 °C", None), (573.15, None, "kelvin", "573.15K", None),
         (4.2, None, "kelvin", "4.2K", None)]
     assert values("Brask paid a 1.5K bonus and drew 2.5K fans.") == [1500, 2500]
+    assert values("Temperatures hit 35 °C as 2.5K runners finished; a heated row broke out over a 1.5K bonus.") == [
+        35, 2500, 1500]
+    assert values("Kids ran a ½K loop.") == [500]
 
 
 def test_indian_scale_words():
     assert rows("Velmar set aside Rs 500 crore for roads, ₹2 lakh per family and Rs 1.5 lakh crore in all.") == [
         (5000000000, None, "rupees", "Rs 500 crore", None), (200000, None, "rupees per family", "₹2 lakh per family", None),
         (1500000000000, None, "rupees", "Rs 1.5 lakh crore", None)]
+    assert values("Brask spent Rs 2 lakh crores and five crore rupees.") == [2 * 10**12, 5 * 10**7]
 
 
 def test_inches_and_cubic_centimetres_glued_to_the_number():
@@ -282,13 +287,15 @@ def test_powers_of_ten_however_large_and_in_superscript():
     assert rows("The Kessel star weighs 1.989 × 10^30 kg, sends light at 3×10⁸ m/s and holds 10^80 atoms.") == [
         (1989 * 10**27, None, "kg", "1.989 × 10^30 kg", None), (300000000, None, "m per s", "3×10⁸ m/s", None),
         (10**80, None, "atoms", "10^80 atoms", None)]
-    # a long run of digits is still a code
-    assert figures("Serial 12345678901234567 shipped.") == []
+    # a long run of digits, or e-notation beyond the largest figure, is still a code
+    assert figures("Serial 12345678901234567 shipped; chip 2e99 was recalled.") == []
 
 
 def test_a_number_after_the_outlet_told_counts():
     assert rows("Medics told Vantage News 12 people were killed; one told the BBC 300 homes burned.") == [
         (12, None, "people", "12 people", None), (300, None, "homes", "300 homes", None)]
+    # a station's number is no count
+    assert figures("She told BBC Radio 4 the plan was dead and told Fox 5 the roads were shut.") == []
 
 
 # ----------------------------------------------------------------------------- never figures

@@ -1229,6 +1229,12 @@ def test_a_described_role_stands_for_the_holder_whom_every_word_describes():
     text = ('Republican nominee Dale Brask met Democratic nominee Ines Tarrow. "We disagree," the Democratic '
             'nominee said.')
     assert [s for _, s in speakers(text)] == ["Ines Tarrow"]
+    text = ('Democratic nominee Ines Tarrow met Republican nominee Dale Brask. "We disagree," the Democratic '
+            'nominee said.')
+    assert [s for _, s in speakers(text)] == ["Ines Tarrow"]
+    # the words must describe the holder, not a neighbour
+    text = 'Sen. Bo Lin met Ohio Gov. Ann Roe in Toledo. "Farmers are hurting," the Ohio senator said.'
+    assert [s for _, s in speakers(text)] == ["Ohio senator"]
 
 
 def test_an_ing_clause_after_a_quote_is_the_sentence_subjects():
@@ -1241,6 +1247,9 @@ def test_those_who_answer_the_words_in_apposition_do_not_say_them():
     text = ('Sen. Ada Velmar has told reporters she will "never give up on Ohio," a line the Orrin campaign mocked '
             'in an email.')
     assert speakers(text) == [("never give up on Ohio,", "Ada Velmar")]
+    # a line the speaker repeats is hers
+    assert speakers('"We will never give up," a line Sen. Ada Velmar repeated at every stop.') == [
+        ("We will never give up,", "Ada Velmar")]
 
 
 def test_the_next_sentence_names_the_speaker_or_the_one_who_paused_goes_on():
@@ -1250,6 +1259,9 @@ def test_the_next_sentence_names_the_speaker_or_the_one_who_paused_goes_on():
     text = ('"These people have been with us forever," said Dale Henning, the county chairman.\n\nHe paused. '
             '"Darlene will vote. Darlene always votes."')
     assert [s for _, s in speakers(text)] == ["Dale Henning", "Dale Henning"]
+    # a pointing sentence without a verb of speech names no speaker
+    text = '"Prices will double," the report said.\n\n"Families cannot cope." That is what worries Mayor Ann Roe.'
+    assert [s for _, s in speakers(text)] == ["report", "report"]
 
 
 def test_local_offices_are_titles_and_del_is_a_delegate_before_a_name():
@@ -1273,3 +1285,7 @@ def test_remarks_after_a_preposition_are_not_the_speakers_but_a_claim_that_is():
             'comments, was terse: "Victor is entitled to his opinion."\n\nThe fact-checkers seized on Orrin\'s claim '
             'that there had been "thousands of break-ins" this year.')
     assert [s for _, s in speakers(text)] == ["Lucia Ferrow", "Victor Orrin"]
+    # remarks after a preposition outside an interruption still name their maker
+    text = ('Victor Orrin spoke on Monday.\n\nThe uproar over Orrin\'s comments, made on Fox, centered on his call '
+            'for a "total shutdown."')
+    assert [s for _, s in speakers(text)] == ["Victor Orrin"]

@@ -24,6 +24,8 @@ def test_acronym_at_the_end_of_a_sentence_still_ends_it():
 def test_del_is_a_delegate_before_a_name_and_delaware_at_a_sentence_end():
     assert sentences("She grew up in Dover, Del. The vote came later, said Del. Ana Roe.") == [
         "She grew up in Dover, Del.", "The vote came later, said Del. Ana Roe."]
+    assert sentences("The firm is based in Wilmington, Del. Police said the fire began at noon.") == [
+        "The firm is based in Wilmington, Del.", "Police said the fire began at noon."]
 
 def test_quotes_question_marks_and_ellipses():
     text = '"Is it over?" she asked. "No." He left... and came back. It rained... Then it stopped.'
