@@ -16,6 +16,7 @@ from statistics import median
 from typing import Callable, Optional
 
 from .analysis import analyse
+from .analysis.sentences import split_sentences
 from .condense import CondenseOptions, condense
 from .model import Analysis, Article, Briefing, Story
 from .readers import InputWarning, read_sources
@@ -99,20 +100,34 @@ def read_and_analyse(sources: list[Path], progress: Progress, state_dir: Optiona
     stories = group(read.articles, previous, Grouping(one_story=one_story))
     progress(f"group: {counted(len(stories), 'story', 'stories')}")
     result.warnings.extend(complete_dates(stories, {a.id: a for a in read.articles}))
-    result.analyses = analyse_all(read.articles, State(state_dir) if state_dir else None, progress)
+    result.analyses = analyse_all(read.articles, State(state_dir) if state_dir else None, progress, result.warnings)
     result.stories = stories
     return result
 
 
-def analyse_all(articles: list[Article], state: Optional[State], progress: Progress) -> dict[str, Analysis]:
-    """Each article's analysis, from the cache where its text, date and the extractors are unchanged."""
+def analyse_all(articles: list[Article], state: Optional[State], progress: Progress,
+                warnings: list[InputWarning]) -> dict[str, Analysis]:
+    """Each article's analysis, from the cache where its text, date and the extractors are unchanged.
+    An article an extractor fails on gets a warning and an analysis of its sentences alone (not
+    cached: a fixed extractor will read it again), and the run goes on with the others."""
     keys = {a.id: analysis_key(a) for a in articles}
     cached = state.cached_analyses(keys.values()) if state else {}
-    fresh = {keys[a.id]: analyse(a) for a in articles if keys[a.id] not in cached}
-    progress(f"analyse: {counted(len(fresh), 'article')} analysed, {len(articles) - len(fresh)} from the cache")
+    fresh: dict[str, Analysis] = {}
+    failed: dict[str, Analysis] = {}
+    for article in articles:
+        if keys[article.id] in cached:
+            continue
+        try:
+            fresh[keys[article.id]] = analyse(article)
+        except Exception as error:  # a bug met on unforeseen text must not cost the other articles
+            warnings.append(InputWarning(article.path, f"analysis failed ({type(error).__name__}: {error}); "
+                                         "its figures, quotes and dates are left out. Please report this text."))
+            failed[article.id] = Analysis(article.id, split_sentences(article.text), [], [], [], [])
+    progress(f"analyse: {counted(len(fresh), 'article')} analysed, {len(cached)} from the cache"
+             + (f", {len(failed)} failed" if failed else ""))
     if state and (fresh or len(cached) < len(keys)):
         state.cache_analyses(fresh, keys.values())
-    return {a.id: (cached.get(keys[a.id]) or fresh[keys[a.id]]) for a in articles}
+    return {a.id: failed.get(a.id) or cached.get(keys[a.id]) or fresh[keys[a.id]] for a in articles}
 
 
 def complete_dates(stories: list[Story], articles: dict[str, Article]) -> list[InputWarning]:

@@ -119,3 +119,31 @@ def test_progress_counts_one_of_a_thing_in_the_singular(tmp_path):
     assert counts == ["read: 1 article from 1 file, 1 warning", "group: 1 story",
                       "analyse: 1 article analysed, 0 from the cache", "condense: 1 story",
                       "render: 1 page and the index", "write: 2 written, 0 unchanged, 0 removed"]
+
+
+def test_an_article_an_extractor_fails_on_is_named_and_the_run_goes_on(tmp_path, monkeypatch):
+    import generator.pipeline as pipeline
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "good.txt").write_text("date 2026-11-03 Tarrow: The ferry to Velm carried 40 people on Monday.")
+    (news / "bad.txt").write_text("date 2026-11-03 Tarrow: The ferry to Velm was cancelled on Monday.")
+    real = pipeline.analyse
+
+    def failing_on_bad(article):
+        if article.path.endswith("bad.txt"):
+            raise ValueError("unforeseen text")
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "analyse", failing_on_bad)
+    said = []
+    result = generate(Settings(sources=[news], docs_dir=tmp_path / "docs"), progress=said.append)
+    failed = [w for w in result.warnings if w.path.endswith("bad.txt") and "analysis failed" in w.message]
+    assert failed and "ValueError: unforeseen text" in failed[0].message
+    assert "analyse: 1 article analysed, 0 from the cache, 1 failed" in said
+    assert sum(len(b.figures) for b in result.briefings) == 1  # the good article's 40 people
+    assert all(result.analyses[a.id].sentences for a in result.articles)
+    # the failed article is not cached: a later run reads it again
+    monkeypatch.setattr(pipeline, "analyse", real)
+    said.clear()
+    generate(Settings(sources=[news], docs_dir=tmp_path / "docs"), progress=said.append)
+    assert "analyse: 1 article analysed, 1 from the cache" in said
