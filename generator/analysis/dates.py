@@ -92,7 +92,7 @@ _TRIGGER_WORDS = r"""(?=[\dA-HJLMNOSTVWY]|earl|mid|la(?:t|st)|next|yesterday|th(
         |New\s+Year|Valentine|Boxing\s+Day)
       |(?P<word>[Ee]arl|[Mm]id|[Ll]a(?:t|st)|[Nn]ext|[Yy]esterday
       |[Tt](?:h(?:is\s+(?:week|month|year|spring|summer|fall|autumn|winter|[A-Z])
-              |at\s+(?:same\s+)?(?:day|week|month|year|[ADFJMNOS][a-z]+)\b|e\s+(?:end|beginning|start|middle|week|next|following|previous|preceding|same|day|month|year)(?=\s))
+              |at\s+(?:same\s+)?(?:day|week|month|year|[ADFJMNOS][a-z]+)\b|e\s+(?:weekend\b|(?:end|beginning|start|middle|week|next|following|previous|preceding|same|day|month|year|current)(?=\s)))
             |o(?:day|night|morrow))))"""
 _TRIGGER_AT_START = re.compile(_TRIGGER_WORDS, re.VERBOSE)
 _TRIGGER = re.compile(_BEFORE_WORD + _TRIGGER_WORDS, re.VERBOSE)  # the match opens before the word
@@ -204,7 +204,7 @@ _DAY_MONTH = rf"(?P<day_month>(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})(?:
 _PERIOD_EDGE = r"""(?P<period_edge>(?i:the\s+)?(?i:end|beginning|start|middle)\s+of\s+
     (?P<pe_which>(?i:the|this|next|last))\s+(?P<pe_unit>(?i:week|month|year))(?![\w-]))"""
 _RELATIVE = r"""(?P<relative>(?:(?i:early|earlier|late|later|mid)[\s-]+)?
-    (?P<rel_which>(?i:this|last|next))\s+(?P<rel_unit>(?i:week|month|year))(?![\w-]))"""
+    (?P<rel_which>(?i:this|last|next|the\s+current))\s+(?P<rel_unit>(?i:week|month|year))(?![\w-]))"""
 _ANAPHORIC = rf"""(?P<anaphoric>(?:(?i:early|earlier|late|later)\s+)?(?i:that)\s+(?:(?i:same)\s+)?
     (?:(?P<ana_unit>(?i:day|week|month|year))|(?P<ana_month>{_MONTH_FULL}))(?![\w-]))"""
 # "the next day", "the previous year", "the day before": a step from the latest expression before
@@ -238,6 +238,11 @@ _QUARTER = rf"""(?P<quarter>(?:(?i:the)\s+)?
     (?:\s+of\s+(?:(?:(?i:fiscal|calendar|the\s+fiscal\s+year)\s+)?(?P<q_y>(?:1[89]|20)\d\d)\b
                  |(?P<q_which>the|this|last|next)\s+(?:fiscal\s+)?year\b)
       |(?!\s+of\s)))"""  # not "the second half of November", "the first quarter of the century"
+# A weekend: "last weekend", "this weekend", "over the weekend", "at the weekend", "the Easter
+# weekend" (not "spent the weekend", a duration, nor "weekend shifts").
+_WEEKEND = r"""(?P<weekend>(?:(?P<we_which>(?i:this|last|next|past))\s+
+      |(?:(?<=\b[Oo]ver\ )|(?<=\b[Aa]t\ )|(?<=\b[Oo]n\ )|(?<=\b[Dd]uring\ ))(?i:the)\s+
+      |(?P<we_holiday>Easter|Thanksgiving|Memorial\s+Day|Labou?r\s+Day)\s+)weekend(?![\w-])(?!\s+of\b))"""
 _SEASON = r"(?P<season>(?i:last|this|next|early|late)\s+(?i:spring|summer|fall|autumn|winter)(?![\w-]))"
 _MODIFIED_MONTH = rf"(?P<modified_month>(?P<mm_which>(?i:early|mid|late|last|next|this))[\s-]+(?P<mm_m>{_MONTH_FULL})(?![\w-]))"
 _AGO = rf"""(?P<ago>(?P<ago_n>(?<![\d,.])\d{{1,3}}|{_COUNT_WORD})
@@ -268,12 +273,12 @@ CANDIDATES = {
     "digit": _expressions(_ISO, _DAY_MONTH, _AGO, _DECADE, _BARE_YEAR),
     "month_name": _expressions(_MONTH_DAY, _MONTH_YEAR, _MONTH_RELATIVE_YEAR, _BARE_MONTH),
     "weekday_name": _expressions(_WEEKDAY_DATE, _WEEKDAY_DAY_MONTH, _WEEKDAY_OF_WEEK, _BARE_WEEKDAY),
-    "holiday_name": _expressions(_HOLIDAY),
+    "holiday_name": _expressions(_WEEKEND, _HOLIDAY),
     "quarter_word": _expressions(_QUARTER),
     "step_word": _expressions(_LATER),
     "word": _expressions(_MONTH_YEAR, _MONTH_RELATIVE_YEAR, _WEEK_OF, _PERIOD_EDGE, _RELATIVE, _ANAPHORIC, _SHIFTED,
-                         _SEASON, _MODIFIED_MONTH, _AGO, _LAST_NEXT_WEEKDAY, _DEICTIC, _DECADE, _BARE_YEAR,
-                         _HOLIDAY, _QUARTER),
+                         _SEASON, _WEEKEND, _MODIFIED_MONTH, _AGO, _LAST_NEXT_WEEKDAY, _DEICTIC, _DECADE,
+                         _BARE_YEAR, _HOLIDAY, _QUARTER),
 }
 
 # A bare year needs one of these before it ("in 2024", "between 2019 and 2022") ...
@@ -292,9 +297,9 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|a|an|this|that|its|their|his|her|
 _NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
 _EVENT_NAMES = frozenset("""World Olympics Olympic Games Paralympics Cup Open Championship Championships Election
     Summit Series Budget Census Tour Grand Super Winter Summer Commonwealth General Presidential""".split())
-_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]*[^s\W]s|people|children|men|women|staff|police|personnel|persons)\b")
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]*[^siu\W]s|people|children|men|women|staff|police|personnel|persons)\b")
 _EVENT_PLURALS = frozenset("""elections olympics games polls talks midterms paralympics results earnings sales
-    profits revenues forecasts""".split())
+    profits revenues forecasts protests attacks riots floods bombings strikes shootings killings""".split())
 # ... or be what the clause is about: "2024's", "2024 was", "described 2024 as".
 _YEAR_CONTEXT_AFTER = re.compile(
     r"(?:['’]s\b|\s+(?:was|is|will|has|had|saw|marked|brought|began|ended|as|would|could|"
@@ -384,7 +389,7 @@ def _not_a_bare_present(verb: str) -> str:
 _BEFORE_NO_BARE_PRESENT = ("not", "to", "did", "the", "a", "an", "its", "his", "her", "their", "our", "weak", "strong")
 _NOT_PERFECT = r"\s+(?!have\b|be\s+[a-z]+ed\b)(?=[a-z]+\b)"  # "could fall", not "could have fallen"
 _FUTURE_FORMS = [
-    r"will\b", r"won['’]t\b", r"shall\b", r"must\b", r"should\b", r"as\s+(?:soon|early)\s+as\b",
+    r"will\b", r"won['’]t\b", r"shall\b", r"must\b(?!\s+have\b)", r"should\b(?!\s+have\b)",  # not "should have cut in February" r"as\s+(?:soon|early)\s+as\b",
     r"""would\s+(?:start|begin|return|resume|reopen|open|meet|vote|arrive|travel|visit|close|end
         |remain|stay|hold|put|sign|announce|release|publish|decide|take\s+effect|take\s+place
         |report|testify|attend|speak|address|host|launch|deliver|unveil|leave|fly|reconvene|convene
@@ -415,8 +420,9 @@ _FUTURE_FORMS = [
         "is", "are", r"is\s+on\s+(?:course|track)", r"are\s+on\s+(?:course|track)", "plan(?:s|ned)?", "planning", "intends?", "intending", "aims?", "aiming", "hopes?", "hoping",
         "expects?", "expected", "set", "due", "going", "poised", "likely", "about", "ready", "vows?",
         "pledges?", "promises?", "threatens?")),
-    *(word + r"\b" for word in ("scheduled", "slated", "due", "upcoming", "forthcoming", "forecast")),
-    r"is\s+(?:expected|set|due)\b", r"are\s+(?:expected|set|due)\b",  # "the verdict is expected Thursday"
+    *(word + r"\b" for word in ("scheduled", "slated", "due", "upcoming", "forthcoming")),
+    r"forecast\s+(?:to|that)\b",  # the verb; the noun ("lowered its forecast in December") looks nowhere
+    r"is\s+(?:expected|set|due|forecast)\b", r"are\s+(?:expected|set|due|forecast)\b",  # "the verdict is expected Thursday"
     # "plans a rally on Saturday", "planning for the summit in April": what is planned lies ahead.
     # ("planned the attack on Monday" tells when it happened.)
     r"plans?\s+(?:a|an|another|the|their|its|his|her)\b", r"planning\s+for\b",
@@ -1021,6 +1027,10 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
     if kind == "deictic":
         day = published + dt.timedelta(days={"yesterday": -1, "tomorrow": 1, "last night": -1}.get(" ".join(words.split()), 0))
         return day.isoformat(), "day", future
+    if kind == "weekend":
+        if g("we_holiday"):
+            return None, None, tense() == "future"  # "the Easter weekend": found, its week not worked out
+        return _weekend(g("we_which"), published, tense())
     if kind in ("relative", "period_edge"):
         which = g("rel_which" if kind == "relative" else "pe_which").lower()
         unit = g("rel_unit" if kind == "relative" else "pe_unit").lower()
@@ -1188,6 +1198,24 @@ def _month_without_year(month: int, which: str, published, tense_of: TenseOf) ->
     value = f"{year:04d}-{month:02d}"
     published_month = published.isoformat()[:7]
     return value, "month", value > published_month or (value == published_month and tense_of() == "future")
+
+
+def _weekend(which: Optional[str], published: dt.date, told: Optional[str]) -> Resolved:
+    """The week (its Monday, precision week) of the weekend meant: "next weekend" the next week's,
+    "last weekend" the one before the latest, "this weekend" the week of publication's; "over the
+    weekend" the latest (the coming one when told ahead, or when told in the past on a Monday,
+    the one just gone). `told`: the clause's tense."""
+    on_weekend = published.weekday() >= 5  # published on the weekend itself
+    which = (which or "").lower()
+    if which == "next":
+        step = 1
+    elif which in ("last", "past"):
+        step = 0 if which == "past" and on_weekend else -1
+    elif which == "this" and told != "past":
+        step = 0
+    else:
+        step = 0 if told == "future" or on_weekend else -1
+    return _shifted("week", step, published), "week", step > 0 or step == 0 and not on_weekend and told != "past"
 
 
 def _weekday(weekday: int, which: str, published: dt.date, future: bool) -> Resolved:

@@ -142,6 +142,7 @@ def test_february_29_and_impossible_days():
     ("The county raised taxes 4 percent for 2023 and paid for 2000 nurses.", ["2023"]),
     ("Orvik's 1962 album and the firm's 2023 results sold well.", ["1962", "2023"]),
     ("Kopp's 1987 Chevrolet was found.", []),
+    ("A 2009 analysis, the 2008 crisis and the 2011 protests.", ["2009", "2008", "2011"]),
     ("Brazil's 2014 World Cup was costly.", ["2014"]),
     ("A 2013 Ryder Cup win lifted him.", ["2013"]),
     ("The shelter has room for 2000 people. That's 2000 more; the bank shut the 2000 accounts.", []),
@@ -369,6 +370,29 @@ def test_what_is_set_moved_or_closed_for_a_day_and_what_would_be_done_lie_ahead(
     for text in ("Police set up barricades for Sunday's march.", "Strikes caused delays to Sunday's trains.",
                  "Forecasters had issued warnings for Sunday, when the storm hit."):
         assert [(d.value, d.future) for d in dates(text, published)] == [("2025-03-02", False)], text
+
+
+def test_a_weekend_is_the_week_it_falls_in():
+    published = dt.date(2025, 3, 12)  # a Wednesday
+    assert triples("Police combed the park last weekend and talks were held over the weekend.", published) == [
+        ("last weekend", "2025-03-03", "week"), ("the weekend", "2025-03-03", "week")]
+    assert [(d.value, d.future) for d in dates("Fans will travel this weekend.", published)] == [("2025-03-10", True)]
+    assert [(d.value, d.future) for d in dates("The team plays at the weekend.", published)] == [("2025-03-10", True)]
+    # a holiday's weekend is found without a value; "spent the weekend" is a duration, "the weekend of
+    # March 1" is that day's
+    assert triples("The storm stranded travelers over the Easter weekend. She spent the weekend in Brask, and "
+                   "left on the weekend of March 1.", published) == [
+        ("Easter weekend", None, None), ("March 1", "2025-03-01", "day")]
+
+
+def test_the_current_year_and_what_should_have_been():
+    published = dt.date(2025, 3, 12)
+    assert triples("The outlook for the current year is grim.", published) == [("the current year", "2025", "year")]
+    # "should have", "must have" look back; the noun "forecast" looks nowhere
+    assert [(d.value, d.future) for d in dates("They should have cut in February; the bank lowered its forecast "
+                                               "in its December projections.", published)] == [
+        ("2025-02", False), ("2024-12", False)]
+    assert [(d.value, d.future) for d in dates("The bill must be approved by May.", published)] == [("2025-05", True)]
 
 
 def test_a_step_from_the_latest_date_named_before_it():
