@@ -71,7 +71,7 @@ attacking labels dubs characterized characterizes characterizing deemed termed r
 confirmed confirms revealed disclosed alleged alleges alleging indicated signaled proclaims
 recounted repeated echoed mentioned observed commented tweets opined compared comparing agreed
 agrees encouraged encouraging encourages defended defending chided scolded sings sang singing according per
-put""".split()) | CUE_NOUNS
+put jokes joking quips defines defined""".split()) | CUE_NOUNS
 # Cues that take the speaker after them as a phrase: "according to a report", ", per the bylaws".
 _PHRASE_CUES = frozenset(("according to", "per"))
 # Cues after a quote that name who reported it, not who said it, when a speaker before it said it.
@@ -181,7 +181,8 @@ _VENUE = re.compile(r"(?:\b(?:on|at|in|to|for|from|during|into|onto|of)[ \t]+"
 # Nouns of a work and verbs of its naming, right before the marks: the words in them are its title.
 _WORK_WORDS = frozenset("""film movie book song album single show play documentary series novel poem
 programme program opera musical painting exhibition titled entitled blockbuster comedy thriller
-sitcom drama course video""".split())
+sitcom drama course video memoir memoirs biography autobiography anthem hymn study essay podcast
+headline motto jingle""".split())
 # Things a name in marks right before them names: the “Iron Curtain” speech, “Spring of Life” rallies.
 _NAMED_THING_AFTER = re.compile(r"[ \t]+([a-z]+)")
 _NAMED_THINGS = frozenset("""speech speeches campaign campaigns demonstration demonstrations rally rallies
@@ -214,7 +215,8 @@ _NOT_CASTING = frozenset("""such known well same just so served serves serving w
 working acted acts acting stands stood standing poses posed posing doubles doubled running ran
 runs""".split())
 # A participle of naming set off after the one it names: ", dubbed Cuba's", ", known as the".
-_NAMED_AS = re.compile(r",[ \t]+(?:dubbed|nicknamed|known[ \t]+as|billed[ \t]+as|branded|labell?ed)[ \t]+"
+_NAMED_AS = re.compile(r"(?:,|[ \t][-—–])[ \t]+(?:dubbed|nicknamed|known[ \t]+as|billed[ \t]+as|branded|labell?ed"
+                       r"|identified)[ \t]+"
                        r"(?:[\w.’'-]+[ \t]+){0,2}(?:[“\"][^“”\"]{1,40}[”\"][ \t]+(?:and|or)[ \t]+)?$")
 # A passive verb: "has been (increasingly) referred to", "was dubbed", "are seen"; and its
 # auxiliary alone, right before a cue that is its participle.

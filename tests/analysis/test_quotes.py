@@ -1289,3 +1289,13 @@ def test_remarks_after_a_preposition_are_not_the_speakers_but_a_claim_that_is():
     text = ('Victor Orrin spoke on Monday.\n\nThe uproar over Orrin\'s comments, made on Fox, centered on his call '
             'for a "total shutdown."')
     assert [s for _, s in speakers(text)] == ["Victor Orrin"]
+
+
+def test_titles_after_a_work_noun_labels_and_more_verbs_of_speech():
+    text = ('In his 2009 memoir, "The Long Game," Leo Ashby wrote that Orrin was "the only opponent who read every '
+            'page." The crowd sang the unofficial anthem, "Stand Up, Brask," at the end.\n\nKessler\'s chief of staff '
+            '- identified only as "Staffer A" - warned him.\n\nThe bureau defines an establishment as "a single place '
+            'of business." Ines Orrin also jokes that she has "a binder full of generals."')
+    assert [(t, s) for t, s in speakers(text) if s] == [
+        ("the only opponent who read every page.", "Leo Ashby"), ("a single place of business.", "bureau"),
+        ("a binder full of generals.", "Ines Orrin")]
