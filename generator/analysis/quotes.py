@@ -447,7 +447,7 @@ def _marked_quotes(text: str, sentences: list[Span], entities: list[Entity],
                       finder.paragraph_of(raw.open_at))
         if found and found[-1].interrupted_before(item, text):
             found[-1].extend(item, " ")
-        elif found and found[-1].listed_before(item, text):
+        elif found and (found[-1].listed_before(item, text) or found[-1].set_aside_before(item, text)):
             found[-1].extend(item, " … ")
         else:
             found.append(item)
@@ -511,6 +511,13 @@ class _Found:
         return later.words[:1].islower() and self.words.endswith(",") \
             and _ATTRIBUTION_END.search(text, gap_start, gap_end) is not None
 
+    def set_aside_before(self, later: "_Found", text: str) -> bool:
+        """A quote broken by an aside between dashes goes on in LATER, which has no cue of its
+        own: "But an email like that one" - she paused - "that's the kind of thing ..." is one
+        sentence of one speaker."""
+        return (self.said.speaker is not None and later.said.cue_at is None and later.paragraph == self.paragraph
+                and _DASHED_ASIDE.fullmatch(text, self.pieces[-1][1], later.pieces[0][0]) is not None)
+
     def listed_before(self, later: "_Found", text: str) -> bool:
         """Partial quotes that one cue governs in a row are one quotation with words left out:
         called him a “fair-weather friend” and a “coward” -> "fair-weather friend … coward". Only
@@ -523,6 +530,8 @@ class _Found:
                 is not None)
 
 
+# An aside between dashes that breaks a quote: "..." - she paused - "..."
+_DASHED_ASIDE = re.compile(r"[,]?[\"”][ \t]*[-—–][^\"“”\n]{1,60}?[-—–][ \t]*[\"“]")
 # An attribution set off by commas before the rest of a quoted sentence: ...," he said, "not ...
 _ATTRIBUTION_END = re.compile(r",[ \t]*[\"“]$")
 

@@ -1299,3 +1299,10 @@ def test_titles_after_a_work_noun_labels_and_more_verbs_of_speech():
     assert [(t, s) for t, s in speakers(text) if s] == [
         ("the only opponent who read every page.", "Leo Ashby"), ("a single place of business.", "bureau"),
         ("a binder full of generals.", "Ines Orrin")]
+
+
+def test_a_quote_broken_by_an_aside_between_dashes_goes_on():
+    text = ('"Intent is the hardest thing to show," said Eva Marchbank, a former prosecutor. "But an email like that '
+            'one" - she paused - "that\'s what keeps lawyers up at night."')
+    assert speakers(text)[-1] == ("But an email like that one … that's what keeps lawyers up at night.",
+                                  "Eva Marchbank")
