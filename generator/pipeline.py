@@ -18,7 +18,7 @@ from typing import Callable, Optional
 from .analysis import analyse
 from .analysis.sentences import split_sentences
 from .condense import CondenseOptions, condense
-from .model import Analysis, Article, Briefing, Story
+from .model import Analysis, Article, Briefing, Span, Story
 from .readers import InputWarning, read_sources
 from .days import safe_date
 from .render import Page, Renderer
@@ -122,12 +122,20 @@ def analyse_all(articles: list[Article], state: Optional[State], progress: Progr
         except Exception as error:  # a bug met on unforeseen text must not cost the other articles
             warnings.append(InputWarning(article.path, f"analysis failed ({type(error).__name__}: {error}); "
                                          "its figures, quotes and dates are left out. Please report this text."))
-            failed[article.id] = Analysis(article.id, split_sentences(article.text), [], [], [], [])
+            failed[article.id] = Analysis(article.id, _sentences_or_none(article.text), [], [], [], [])
     progress(f"analyse: {counted(len(fresh), 'article')} analysed, {len(cached)} from the cache"
              + (f", {len(failed)} failed" if failed else ""))
     if state and (fresh or len(cached) < len(keys)):
         state.cache_analyses(fresh, keys.values())
     return {a.id: failed.get(a.id) or cached.get(keys[a.id]) or fresh[keys[a.id]] for a in articles}
+
+
+def _sentences_or_none(text: str) -> list[Span]:
+    """The sentences of a text an extractor failed on, or none should splitting be what failed."""
+    try:
+        return split_sentences(text)
+    except Exception:  # the failure is reported already; an article without sentences still has its source line
+        return []
 
 
 def complete_dates(stories: list[Story], articles: dict[str, Article]) -> list[InputWarning]:

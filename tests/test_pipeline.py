@@ -147,3 +147,21 @@ def test_an_article_an_extractor_fails_on_is_named_and_the_run_goes_on(tmp_path,
     said.clear()
     generate(Settings(sources=[news], docs_dir=tmp_path / "docs"), progress=said.append)
     assert "analyse: 1 article analysed, 1 from the cache" in said
+
+
+
+def test_an_article_the_sentence_splitter_fails_on_is_named_too(tmp_path, monkeypatch):
+    import generator.analysis as analysis
+    import generator.pipeline as pipeline
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "bad.txt").write_text("date 2026-11-03 Tarrow: The ferry to Velm was cancelled on Monday.")
+
+    def failing(text):
+        raise IndexError("unforeseen text")
+
+    monkeypatch.setattr(analysis, "split_sentences", failing)
+    monkeypatch.setattr(pipeline, "split_sentences", failing)
+    result = generate(Settings(sources=[news], docs_dir=tmp_path / "docs"))
+    assert any("analysis failed (IndexError" in w.message for w in result.warnings)
+    assert [result.analyses[a.id].sentences for a in result.articles] == [[]]

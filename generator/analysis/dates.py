@@ -91,8 +91,8 @@ _TRIGGER_WORDS = r"""(?=[\dA-HJLMNOSTVWY]|earl|mid|la(?:t|st)|next|yesterday|th(
       |(?=[BCEGHNTV])(?P<holiday_name>Christmas|Thanksgiving|Easter|Good\s+Friday|Election\s+Day|Halloween
         |New\s+Year|Valentine|Boxing\s+Day)
       |(?P<word>[Ee]arl|[Mm]id|[Ll]a(?:t|st)|[Nn]ext|[Yy]esterday
-      |[Tt](?:h(?:is\s+(?:week|month|year|spring|summer|fall|autumn|winter|[A-Z])
-              |at\s+(?:same\s+)?(?:day|week|month|year|[ADFJMNOS][a-z]+)\b|e\s+(?:weekend\b|(?:end|beginning|start|middle|week|next|following|previous|preceding|same|day|month|year|current)(?=\s)))
+      |[Tt](?:h(?:is\s+(?:week|month|year|spring|summer|fall|autumn|winter|past\s+weekend|[A-Z])
+              |at\s+(?:same\s+)?(?:day|week|month|year|[ADFJMNOS][a-z]+)\b|e\s+(?:(?:past\s+)?weekend\b|(?:end|beginning|start|middle|week|next|following|previous|preceding|same|day|month|year|current)(?=\s)))
             |o(?:day|night|morrow))))"""
 _TRIGGER_AT_START = re.compile(_TRIGGER_WORDS, re.VERBOSE)
 _TRIGGER = re.compile(_BEFORE_WORD + _TRIGGER_WORDS, re.VERBOSE)  # the match opens before the word
@@ -240,9 +240,9 @@ _QUARTER = rf"""(?P<quarter>(?:(?i:the)\s+)?
       |(?!\s+of\s)))"""  # not "the second half of November", "the first quarter of the century"
 # A weekend: "last weekend", "this weekend", "over the weekend", "at the weekend", "the Easter
 # weekend" (not "spent the weekend", a duration, nor "weekend shifts").
-_WEEKEND = r"""(?P<weekend>(?:(?P<we_which>(?i:this|last|next|past))\s+
+_WEEKEND = r"""(?P<weekend>(?:(?P<we_which>(?i:this\s+past|the\s+past|this|last|next))\s+
       |(?:(?<=\b[Oo]ver\ )|(?<=\b[Aa]t\ )|(?<=\b[Oo]n\ )|(?<=\b[Dd]uring\ ))(?i:the)\s+
-      |(?P<we_holiday>Easter|Thanksgiving|Memorial\s+Day|Labou?r\s+Day)\s+)weekend(?![\w-])(?!\s+of\b))"""
+      |(?P<we_holiday>Easter|Thanksgiving|Memorial\s+Day|Labou?r\s+Day)\s+)weekend(?![\w-])(?!\s+(?:of|before|after|following|preceding|market|shift|edition|papers?|trip|getaway|break)\b))"""
 _SEASON = r"(?P<season>(?i:last|this|next|early|late)\s+(?i:spring|summer|fall|autumn|winter)(?![\w-]))"
 _MODIFIED_MONTH = rf"(?P<modified_month>(?P<mm_which>(?i:early|mid|late|last|next|this))[\s-]+(?P<mm_m>{_MONTH_FULL})(?![\w-]))"
 _AGO = rf"""(?P<ago>(?P<ago_n>(?<![\d,.])\d{{1,3}}|{_COUNT_WORD})
@@ -297,6 +297,7 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|a|an|this|that|its|their|his|her|
 _NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
 _EVENT_NAMES = frozenset("""World Olympics Olympic Games Paralympics Cup Open Championship Championships Election
     Summit Series Budget Census Tour Grand Super Winter Summer Commonwealth General Presidential""".split())
+# (a word in -is, -us or -ss is no plural: "the 2008 crisis", "the 2010 census")
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]*[^siu\W]s|people|children|men|women|staff|police|personnel|persons)\b")
 _EVENT_PLURALS = frozenset("""elections olympics games polls talks midterms paralympics results earnings sales
     profits revenues forecasts protests attacks riots floods bombings strikes shootings killings""".split())
@@ -388,8 +389,13 @@ def _not_a_bare_present(verb: str) -> str:
 
 _BEFORE_NO_BARE_PRESENT = ("not", "to", "did", "the", "a", "an", "its", "his", "her", "their", "our", "weak", "strong")
 _NOT_PERFECT = r"\s+(?!have\b|be\s+[a-z]+ed\b)(?=[a-z]+\b)"  # "could fall", not "could have fallen"
+_NOT_HAVE_DONE = (r"(?!\s+have\s+(?!(?:a|an|the|its|their|his|her|our|my|your|some|no|any|to|more|less|until)\b)"
+                  r"[a-z]+\b)")
 _FUTURE_FORMS = [
-    r"will\b", r"won['’]t\b", r"shall\b", r"must\b(?!\s+have\b)", r"should\b(?!\s+have\b)",  # not "should have cut in February" r"as\s+(?:soon|early)\s+as\b",
+    r"will\b", r"won['’]t\b", r"shall\b",
+    # (not "should have cut in February"; but "must have their papers ready by Friday")
+    r"must\b" + _NOT_HAVE_DONE, r"should\b" + _NOT_HAVE_DONE,
+    r"as\s+(?:soon|early)\s+as\b",
     r"""would\s+(?:start|begin|return|resume|reopen|open|meet|vote|arrive|travel|visit|close|end
         |remain|stay|hold|put|sign|announce|release|publish|decide|take\s+effect|take\s+place
         |report|testify|attend|speak|address|host|launch|deliver|unveil|leave|fly|reconvene|convene
@@ -403,9 +409,9 @@ _FUTURE_FORMS = [
     *(verb + rf"\s+(?:[a-z-]+\s+){{0,3}}?(?:until|to|for)\s+(?=(?:next\s+)?{_WEEKDAY}(?!['’]))"
       for verb in ("sets?", "scheduled", "reschedul(?:es|ed)", "slated", "mov(?:es|ed)", r"push(?:es|ed)\s+back",
                    r"br(?:ings|ought)\s+forward", "postpon(?:es|ed)", r"puts?\s+off", "delay(?:s|ed)")),
-    # ... and so does the day of what is closed or cancelled for it: "announced closures for
-    # Wednesday" (a forecast or a warning for a day is as often told after it)
-    *(noun + rf"\s+for\s+(?={_WEEKDAY}(?!['’]))" for noun in ("closures?", "cancellations?", "schedule")),
+    # ... and so does the day of what is closed, cancelled or forecast for it: "announced closures
+    # for Wednesday", "the forecast for Friday" (a warning for a day is as often told after it)
+    *(noun + rf"\s+for\s+(?={_WEEKDAY}(?!['’]))" for noun in ("closures?", "cancellations?", "schedule", "forecasts?")),
     r"would\s+be\s+[a-z]+ing\b",  # "would be travelling": reported plans
     "could" + _NOT_PERFECT, "may" + _NOT_PERFECT, "might" + _NOT_PERFECT,
     # "postponed the vote until Tuesday": whatever the tense, the new date lies ahead; so does the
@@ -1029,7 +1035,7 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
         return day.isoformat(), "day", future
     if kind == "weekend":
         if g("we_holiday"):
-            return None, None, tense() == "future"  # "the Easter weekend": found, its week not worked out
+            return _holiday_weekend(g("we_holiday"), published, tense())
         return _weekend(g("we_which"), published, tense())
     if kind in ("relative", "period_edge"):
         which = g("rel_which" if kind == "relative" else "pe_which").lower()
@@ -1202,20 +1208,39 @@ def _month_without_year(month: int, which: str, published, tense_of: TenseOf) ->
 
 def _weekend(which: Optional[str], published: dt.date, told: Optional[str]) -> Resolved:
     """The week (its Monday, precision week) of the weekend meant: "next weekend" the next week's,
-    "last weekend" the one before the latest, "this weekend" the week of publication's; "over the
-    weekend" the latest (the coming one when told ahead, or when told in the past on a Monday,
-    the one just gone). `told`: the clause's tense."""
-    on_weekend = published.weekday() >= 5  # published on the weekend itself
-    which = (which or "").lower()
+    "last weekend" the one before the latest, "this past weekend" the latest; "this weekend" the
+    week of publication's (the one just gone when told in the past on a Monday); "over the
+    weekend" the latest, or the coming one when told ahead. `told`: the clause's tense."""
+    weekday = published.weekday()  # 5 and 6: published on the weekend itself
+    which = " ".join((which or "").lower().split())
     if which == "next":
         step = 1
-    elif which in ("last", "past"):
-        step = 0 if which == "past" and on_weekend else -1
-    elif which == "this" and told != "past":
-        step = 0
+    elif which == "last":
+        step = -1
+    elif which in ("this past", "the past"):
+        step = 0 if weekday >= 5 else -1
+    elif which == "this":
+        step = -1 if told == "past" and weekday == 0 else 0
     else:
-        step = 0 if told == "future" or on_weekend else -1
-    return _shifted("week", step, published), "week", step > 0 or step == 0 and not on_weekend and told != "past"
+        step = 0 if told == "future" or weekday >= 5 else -1
+    # (a weekend of the week of publication lies ahead unless publication falls on it)
+    return _shifted("week", step, published), "week", step > 0 or step == 0 and weekday < 5
+
+
+def _holiday_weekend(name: str, published: dt.date, told: Optional[str]) -> Resolved:
+    """The week of a holiday's weekend: the holiday's own week (Easter, Thanksgiving), or the
+    week before a Monday holiday's (Memorial Day, Labor Day); in the year that puts it on the
+    side of publication the clause's tense tells."""
+    day_in = _HOLIDAYS[_holiday_key(name)]
+    day = day_in(published.year)
+    if told == "past" and day > published:
+        day = day_in(published.year - 1)
+    elif told == "future" and day < published:
+        day = day_in(published.year + 1)
+    if day.weekday() == 0:
+        day -= dt.timedelta(days=7)  # its weekend is the one before
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday.isoformat(), "week", monday > published
 
 
 def _weekday(weekday: int, which: str, published: dt.date, future: bool) -> Resolved:

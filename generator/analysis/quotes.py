@@ -71,7 +71,7 @@ attacking labels dubs characterized characterizes characterizing deemed termed r
 confirmed confirms revealed disclosed alleged alleges alleging indicated signaled proclaims
 recounted repeated echoed mentioned observed commented tweets opined compared comparing agreed
 agrees encouraged encouraging encourages defended defending chided scolded sings sang singing according per
-put jokes joking quips defines defined""".split()) | CUE_NOUNS
+put jokes joking quips defines""".split()) | CUE_NOUNS
 # Cues that take the speaker after them as a phrase: "according to a report", ", per the bylaws".
 _PHRASE_CUES = frozenset(("according to", "per"))
 # Cues after a quote that name who reported it, not who said it, when a speaker before it said it.
@@ -181,8 +181,10 @@ _VENUE = re.compile(r"(?:\b(?:on|at|in|to|for|from|during|into|onto|of)[ \t]+"
 # Nouns of a work and verbs of its naming, right before the marks: the words in them are its title.
 _WORK_WORDS = frozenset("""film movie book song album single show play documentary series novel poem
 programme program opera musical painting exhibition titled entitled blockbuster comedy thriller
-sitcom drama course video memoir memoirs biography autobiography anthem hymn study essay podcast
-headline motto jingle""".split())
+sitcom drama course video""".split())
+# Nouns of works whose titles, set off after them, are no quotes, but which a speaker may also be
+# quoted on or by ("said on the podcast “...”", “...,” the podcast host said): only a title counts.
+_TITLED_WORK_WORDS = frozenset("memoir memoirs biography autobiography anthem hymn essay podcast motto jingle".split())
 # Things a name in marks right before them names: the “Iron Curtain” speech, “Spring of Life” rallies.
 _NAMED_THING_AFTER = re.compile(r"[ \t]+([a-z]+)")
 _NAMED_THINGS = frozenset("""speech speeches campaign campaigns demonstration demonstrations rally rallies
@@ -530,8 +532,9 @@ class _Found:
                 is not None)
 
 
-# An aside between dashes that breaks a quote: "..." - she paused - "..."
-_DASHED_ASIDE = re.compile(r"[,]?[\"”][ \t]*[-—–][^\"“”\n]{1,60}?[-—–][ \t]*[\"“]")
+# An aside between dashes that breaks a quote ("..." - she paused - "..."): a pause in one
+# sentence, not a new statement, so the words after it are the same speaker's.
+_DASHED_ASIDE = re.compile(r",?[\"”][ \t]*[-—–][^\"“”\n]{1,60}?[-—–][ \t]*[\"“]")
 # An attribution set off by commas before the rest of a quoted sentence: ...," he said, "not ...
 _ATTRIBUTION_END = re.compile(r",[ \t]*[\"“]$")
 
@@ -1044,7 +1047,8 @@ class _SpeakerFinder:
         """Whether a work's noun stands right before the marks ("the comedy “...”"), an event's or
         a campaign's right after them (the “Iron Curtain” speech, “Spring of Life”
         demonstrations), or one ends a phrase set off after them (“...,” a ten-part video course)."""
-        if _last_word(self.text, raw.open_at) in _WORK_WORDS:
+        before = _last_word(self.text, raw.open_at)
+        if before in _WORK_WORDS or before in _TITLED_WORK_WORDS:
             return True
         close = (raw.close_at or raw.pieces[-1][1]) + 1
         named = _NAMED_THING_AFTER.match(self.text, close)

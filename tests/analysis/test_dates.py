@@ -378,11 +378,17 @@ def test_a_weekend_is_the_week_it_falls_in():
         ("last weekend", "2025-03-03", "week"), ("the weekend", "2025-03-03", "week")]
     assert [(d.value, d.future) for d in dates("Fans will travel this weekend.", published)] == [("2025-03-10", True)]
     assert [(d.value, d.future) for d in dates("The team plays at the weekend.", published)] == [("2025-03-10", True)]
-    # a holiday's weekend is found without a value; "spent the weekend" is a duration, "the weekend of
-    # March 1" is that day's
+    # a holiday's weekend is its week (a Monday holiday's, the week before); "spent the weekend" is a
+    # duration, "the weekend of March 1" that day's, "the weekend market" none
     assert triples("The storm stranded travelers over the Easter weekend. She spent the weekend in Brask, and "
-                   "left on the weekend of March 1.", published) == [
-        ("Easter weekend", None, None), ("March 1", "2025-03-01", "day")]
+                   "left on the weekend of March 1. Prices at the weekend market rose.", published) == [
+        ("Easter weekend", "2024-03-25", "week"), ("March 1", "2025-03-01", "day")]
+    assert triples("Crowds gathered over the Memorial Day weekend.", dt.date(2024, 6, 4)) == [
+        ("Memorial Day weekend", "2024-05-20", "week")]
+    # "this past weekend" is the latest; "this weekend" told in the past on a Thursday is still ahead
+    assert triples("Protesters marched this past weekend.", published) == [("this past weekend", "2025-03-03", "week")]
+    assert [(d.value, d.future) for d in dates("Officials said the vote was set for this weekend.",
+                                               dt.date(2025, 3, 13))] == [("2025-03-10", True)]
 
 
 def test_the_current_year_and_what_should_have_been():
@@ -393,6 +399,9 @@ def test_the_current_year_and_what_should_have_been():
                                                "in its December projections.", published)] == [
         ("2025-02", False), ("2024-12", False)]
     assert [(d.value, d.future) for d in dates("The bill must be approved by May.", published)] == [("2025-05", True)]
+    for text in ("Applicants must have their papers ready by Friday.", "A decision is possible as soon as Friday.",
+                 "The forecast for Friday is grim."):
+        assert [(d.value, d.future) for d in dates(text, published)] == [("2025-03-14", True)], text
 
 
 def test_a_step_from_the_latest_date_named_before_it():

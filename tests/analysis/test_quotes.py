@@ -1299,6 +1299,10 @@ def test_titles_after_a_work_noun_labels_and_more_verbs_of_speech():
     assert [(t, s) for t, s in speakers(text) if s] == [
         ("the only opponent who read every page.", "Leo Ashby"), ("a single place of business.", "bureau"),
         ("a binder full of generals.", "Ines Orrin")]
+    # a speaker quoted on a podcast or about a study still speaks; a defined "red line" is no quote of hers
+    text = ('Ana Ruiz said on the podcast "it was a mistake to trust them." The study "found no link" between '
+            'the two, Ruiz said. Ruiz drew a clearly defined "red line" on Brask.')
+    assert [s for _, s in speakers(text)] == ["Ana Ruiz", "Ana Ruiz", None]
 
 
 def test_a_quote_broken_by_an_aside_between_dashes_goes_on():
