@@ -696,23 +696,21 @@ def _named_from_earlier(match: re.Match, mention: Optional[DateMention], publish
     (or the last before) the date `_anchor` found, which must name one as finely: a month from a
     month or a day, a weekday from a day. None without one."""
     g = match.group
-    unit = "month" if g("sh_month") else "day"
-    if mention is None or mention.value is None or mention.precision not in _ANAPHORA_SOURCES[unit]:
-        return None
     later = g("sh_which4").lower() == "following"
-    anchor = dt.date.fromisoformat((mention.value + "-01-01")[:10])
-    if unit == "month":
+    if g("sh_month"):
         month = _month_number(g("sh_month"))
-        year = anchor.year + (1 if later and month <= anchor.month else -1 if not later and month >= anchor.month else 0)
-        value = f"{year:04d}-{month:02d}"
-    else:
-        weekday = WEEKDAY_NUMBERS[g("sh_weekday").lower()]
+
+        def to_month(anchor: dt.date) -> str:
+            year = anchor.year + (1 if later and month <= anchor.month
+                                  else -1 if not later and month >= anchor.month else 0)
+            return f"{year:04d}-{month:02d}"
+        return _from_anchor(mention, "month", to_month, published, tense)
+    weekday = WEEKDAY_NUMBERS[g("sh_weekday").lower()]
+
+    def to_weekday(anchor: dt.date) -> str:
         days = ((weekday - anchor.weekday()) % 7 or 7) if later else -((anchor.weekday() - weekday) % 7 or 7)
-        value = (anchor + dt.timedelta(days=days)).isoformat()
-    resolved = _absolute(value, cast(Precision, unit), published, tense)
-    if resolved[2] and tense() == "past":
-        return None  # told in the past yet after publication: stepped from the wrong date
-    return resolved
+        return (anchor + dt.timedelta(days=days)).isoformat()
+    return _from_anchor(mention, "day", to_weekday, published, tense)
 
 
 def _later_than_earlier(text: str, match: re.Match, earlier: list[DateMention], published, tense: TenseOf
@@ -738,14 +736,23 @@ def _stepped(mention: Optional[DateMention], unit: str, step: int, published, te
     """`step` units (days, months or years) from the date `_anchor` found, or None without one
     or when it is coarser than the unit ("the events of 2 April ... the middle of last week ...
     the following day": no day to step from)."""
+    if unit == "day":
+        return _from_anchor(mention, unit, lambda anchor: (anchor + dt.timedelta(days=step)).isoformat(),
+                            published, tense)
+    return _from_anchor(mention, unit, lambda anchor: _shifted(unit, step, anchor), published, tense)
+
+
+def _from_anchor(mention: Optional[DateMention], unit: str, move: Callable[[dt.date], str], published,
+                 tense: TenseOf) -> Optional[Resolved]:
+    """The date `move` makes of the date `_anchor` found (its first day), at precision `unit`; None
+    without one, when it is coarser than the unit, or when a date told in the past lands after
+    publication (it was counted from the wrong date)."""
     if mention is None or mention.value is None or mention.precision not in _ANAPHORA_SOURCES[unit]:
         return None
-    anchor = dt.date.fromisoformat(mention.value if mention.precision in ("day", "week")
-                                   else (mention.value + "-01-01")[:10])
-    value = (anchor + dt.timedelta(days=step)).isoformat() if unit == "day" else _shifted(unit, step, anchor)
-    resolved = _absolute(value, cast(Precision, unit), published, tense)
+    resolved = _absolute(move(dt.date.fromisoformat((mention.value + "-01-01")[:10])), cast(Precision, unit),
+                         published, tense)
     if resolved[2] and tense() == "past":
-        return None  # a step told in the past that lands after publication stepped from the wrong date
+        return None
     return resolved
 
 
@@ -1035,8 +1042,8 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
         return day.isoformat(), "day", future
     if kind == "weekend":
         if g("we_holiday"):
-            return _holiday_weekend(g("we_holiday"), published, tense())
-        return _weekend(g("we_which"), published, tense())
+            return _holiday_weekend(g("we_holiday"), published, tense)
+        return _weekend(g("we_which"), published, tense)
     if kind in ("relative", "period_edge"):
         which = g("rel_which" if kind == "relative" else "pe_which").lower()
         unit = g("rel_unit" if kind == "relative" else "pe_unit").lower()
@@ -1206,11 +1213,11 @@ def _month_without_year(month: int, which: str, published, tense_of: TenseOf) ->
     return value, "month", value > published_month or (value == published_month and tense_of() == "future")
 
 
-def _weekend(which: Optional[str], published: dt.date, told: Optional[str]) -> Resolved:
+def _weekend(which: Optional[str], published: dt.date, tense_of: TenseOf) -> Resolved:
     """The week (its Monday, precision week) of the weekend meant: "next weekend" the next week's,
     "last weekend" the one before the latest, "this past weekend" the latest; "this weekend" the
     week of publication's (the one just gone when told in the past on a Monday); "over the
-    weekend" the latest, or the coming one when told ahead. `told`: the clause's tense."""
+    weekend" the latest, or the coming one when told ahead."""
     weekday = published.weekday()  # 5 and 6: published on the weekend itself
     which = " ".join((which or "").lower().split())
     if which == "next":
@@ -1220,19 +1227,22 @@ def _weekend(which: Optional[str], published: dt.date, told: Optional[str]) -> R
     elif which in ("this past", "the past"):
         step = 0 if weekday >= 5 else -1
     elif which == "this":
-        step = -1 if told == "past" and weekday == 0 else 0
+        step = -1 if weekday == 0 and tense_of() == "past" else 0
     else:
-        step = 0 if told == "future" or weekday >= 5 else -1
+        step = 0 if weekday >= 5 or tense_of() == "future" else -1
     # (a weekend of the week of publication lies ahead unless publication falls on it)
     return _shifted("week", step, published), "week", step > 0 or step == 0 and weekday < 5
 
 
-def _holiday_weekend(name: str, published: dt.date, told: Optional[str]) -> Resolved:
+def _holiday_weekend(name: str, published: dt.date, tense_of: TenseOf) -> Resolved:
     """The week of a holiday's weekend: the holiday's own week (Easter, Thanksgiving), or the
     week before a Monday holiday's (Memorial Day, Labor Day); in the year that puts it on the
-    side of publication the clause's tense tells."""
+    side of publication the clause's tense tells. (Not _yearly_day's choice, which reads a
+    holiday soon to come as ahead whatever the tense: "stranded travelers over the Easter
+    weekend" in March is last year's.)"""
     day_in = _HOLIDAYS[_holiday_key(name)]
     day = day_in(published.year)
+    told = tense_of()
     if told == "past" and day > published:
         day = day_in(published.year - 1)
     elif told == "future" and day < published:

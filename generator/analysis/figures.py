@@ -641,13 +641,13 @@ _MONEY_BEFORE = re.compile(
     r"\b(?:[ ]+(?:of|at|to|hit|reached|was|were|is|are|about|around|nearly|almost|by|for|just|over|under))*[ ]+$"
 )
 _EMERGENCY_NUMBERS = frozenset(("911", "999"))
+_EMERGENCY_SERVICE = re.compile(r"[ ]+(?:calls?|callers?|dispatch(?:ers?)?|operators?|cent(?:er|re)s?|system|lines?"
+                                r"|communications?|recordings?|tapes?|emergency|services?)\b")
 _WORDS_AFTER_A_MEASURE = frozenset("""and or but before after in at on to for with when while as by from
     until than""".split())
 _TEMPERATURE_NEAR = re.compile(
     r"°|\b(?i:temperatures?|degrees|celsius|fahrenheit|kelvin|cool(?:s|ed|ing)|heat(?:s|ed|ing))\b")
 _ACCOUNTS_NEGATIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|(?:loss|losses|deficit|shortfall)[ ]of)[ ]\($")
-_EMERGENCY_SERVICE = re.compile(r"[ ]+(?:calls?|callers?|dispatch(?:ers?)?|operators?|cent(?:er|re)s?|system|lines?"
-                                r"|communications?|recordings?|tapes?|emergency|services?)\b")
 _DIGIT_GROUPS = ("lead_sign", "currency", "sign", "digits", "vulgar", "mixed_numerator", "mixed_denominator",
                  "vulgar_only", "exponent", "caret_exponent", "signed_exponent", "superscript", "scale",
                  "scale_letter")
@@ -1158,6 +1158,9 @@ def _with_rate(text: str, pos: int, limit: int, unit: str) -> tuple[str, int]:
     return unit, pos
 
 
+_TEMPERATURE_UNITS = {"C": "degrees Celsius", "F": "degrees Fahrenheit", "K": "kelvin"}
+
+
 def _measure_name(m: re.Match) -> str:
     symbol = m.group("symbol")
     if symbol:
@@ -1166,10 +1169,10 @@ def _measure_name(m: re.Match) -> str:
         if symbol == "‰":
             return "per mille"
         if symbol.startswith("°"):
-            return {"C": "degrees Celsius", "F": "degrees Fahrenheit", "K": "kelvin"}.get(symbol[-1].upper(), "degrees")
+            return _TEMPERATURE_UNITS.get(symbol[-1].upper(), "degrees")
         return CURRENCIES[symbol]
     if m.group("attached"):
-        return {"C": "degrees Celsius", "F": "degrees Fahrenheit", "K": "kelvin"}[m.group("attached")]
+        return _TEMPERATURE_UNITS[m.group("attached")]
     if m.group("inch"):
         return "in"
     if m.group("glued"):

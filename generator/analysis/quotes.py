@@ -1824,8 +1824,8 @@ class _SpeakerFinder:
             return None
         candidates = [c for c in self._candidates_between(pointer.end(), sentence.end)
                       if c.kind in ("person", "role", "organization")]
-        if not candidates or not _SPEECH_AFTER_NAME.match(self.text, candidates[0].end, sentence.end):
-            return None
+        if not candidates or not self._cues_between(candidates[0].end, sentence.end):
+            return None  # "That is what worries Ann Roe": no verb of speech, no speaker
         return self._speaker_of(candidates[0], raw)
 
     def _actor_before(self, before: Span, raw: _Raw) -> Optional[str]:
@@ -1888,8 +1888,10 @@ def _holds_role(between: str) -> bool:
 # What may follow a name before the comma of its apposition: a party and state ("Rep. Jim Tully
 # (R-Ohio), a member of ..."), the place of an office or a person ("Mayor Linda Okafor of Lorain, a
 # Democrat", "A strategist in Raleigh, who ..."), or a reflexive ("Roe herself, asked about ...").
-_NAME_TAIL = re.compile(r"[ \t]*\([^()\n]{1,40}\)|[ \t]+(?:of|in|from)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?=,)"
-                        r"|[ \t]+(?:himself|herself|themselves)(?=,)")
+_PARTY_AND_STATE = r"[ \t]*\([^()\n]{1,40}\)"
+_CAPITALISED_WORD = r"[A-Z][\w.'’-]*"
+_NAME_TAIL = re.compile(rf"{_PARTY_AND_STATE}|[ \t]+(?:of|in|from)[ \t]+(?:the[ \t]+)?{_CAPITALISED_WORD}"
+                        rf"(?:[ \t]+{_CAPITALISED_WORD}){{0,3}}(?=,)|[ \t]+(?:himself|herself|themselves)(?=,)")
 
 
 def _tail_end(text: str, end: int) -> int:
@@ -1943,9 +1945,6 @@ _ECHO_AFTER = re.compile(
 # how Kevin Marsh put it", "That's what the mayor told reporters", "Those were the words of ...".
 _POINTS_BACK = re.compile(r"[ \t]*(?:That|This|Such)(?:['’]s|[ \t]+(?:is|was))[ \t]+(?:how|what)[ \t]+"
                           r"|[ \t]*(?:Those|These)[ \t]+were[ \t]+the[ \t]+words[ \t]+of[ \t]+")
-# ... with a verb of speech after the name ("put it", "said", "told"; not "That is what worries Ann Roe")
-_SPEECH_AFTER_NAME = re.compile(r"[^.;]{0,60}?\b(?:put|puts|said|says|told|tells|wrote|writes|described|describes"
-                                r"|summed|sums|explained|explains|argued|argues|framed|phrased|called|calls)\b")
 # The most words a sentence of action before a quote may have ("He paused.", "Henning shrugged.")
 _ACTION_MAX_WORDS = 5
 # Someone's remarks after a preposition in an interruption set off by commas, which are no speech
@@ -1959,7 +1958,9 @@ _CONTENT_AFTER_NOUN = re.compile(r"[ \t]+that\b|[ \t]*[:,]?[ \t]*[“\"]")
 _HOLDERS_TRIED = 4
 _DESCRIPTION_REACH = 40
 # ... and what after the name may describe the holder: "(R-Ohio)", "of Ohio", "from Dayton"
-_HOLDER_TAIL = re.compile(r"[ \t]*\([^()\n]{1,40}\)|[ \t]+(?:of|from)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}")
+# (as _NAME_TAIL, but with no comma needed after it: "Sen. Ann Roe of Ohio spoke")
+_HOLDER_TAIL = re.compile(
+    rf"{_PARTY_AND_STATE}|[ \t]+(?:of|from)[ \t]+{_CAPITALISED_WORD}(?:[ \t]+{_CAPITALISED_WORD}){{0,2}}")
 _ROLE_ABBREVIATIONS = {
     "senator": ("sen.",), "governor": ("gov.",), "representative": ("rep.",), "congressman": ("rep.",),
     "congresswoman": ("rep.",), "general": ("gen.",), "captain": ("capt.",), "sergeant": ("sgt.",),
