@@ -29,6 +29,13 @@ def safe_date(year: int, month: int, day: int) -> Optional[dt.date]:
         return None
 
 
+def nearest_day(anchor: dt.date, month: int, day: int) -> Optional[dt.date]:
+    """The day `month`/`day` of the year before, of or after `anchor`'s that lies nearest it (the
+    earlier of two as near): a dateline's "Dec 31" for a story of Jan 1 is the day before."""
+    options = [d for d in (safe_date(anchor.year + k, month, day) for k in (-1, 0, 1)) if d]
+    return min(options, key=lambda d: (abs((d - anchor).days), d)) if options else None
+
+
 def iso_date(value: str) -> Optional[dt.date]:
     """The date of a YYYY-MM-DD text, or None when it is not one."""
     try:

@@ -20,7 +20,7 @@ from .analysis.sentences import split_sentences
 from .condense import CondenseOptions, condense
 from .model import Analysis, Article, Briefing, Span, Story
 from .readers import InputWarning, read_sources
-from .days import safe_date
+from .days import nearest_day, safe_date
 from .render import Page, Renderer
 from .state import State, analysis_key
 from .stories import Grouping, group
@@ -150,7 +150,7 @@ def complete_dates(stories: list[Story], articles: dict[str, Article]) -> list[I
             month, day = article.partial_date.month, article.partial_date.day
             if known:
                 anchor = dt.date.fromordinal(int(median(d.toordinal() for d in known)))
-                article.published = _nearest(anchor, month, day)
+                article.published = nearest_day(anchor, month, day)
             else:
                 year = year_from_text(article.text)
                 if year:
@@ -163,11 +163,6 @@ def complete_dates(stories: list[Story], articles: dict[str, Article]) -> list[I
                 article.warnings.append(message)
             article.partial_date = None if article.published else article.partial_date
     return warnings
-
-
-def _nearest(anchor: dt.date, month: int, day: int) -> Optional[dt.date]:
-    options = [d for d in (safe_date(anchor.year + k, month, day) for k in (-1, 0, 1)) if d]
-    return min(options, key=lambda d: (abs((d - anchor).days), d)) if options else None
 
 
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..days import MONTH_NUMBERS, iso_date, safe_date, written_date
+from ..days import MONTH_NUMBERS, iso_date, nearest_day, safe_date, written_date
 from ..letters import LETTER, LOWER, UPPER
 from ..model import PartialDate
 
@@ -109,7 +109,8 @@ def strip_furniture(text: str) -> Furniture:
             found.place = found.place or place.group("place").strip(" ,")
             body = _sentence_start(body, place, found, "place")
     if released and not found.date:
-        found.date = _dated_near(found.partial_date, released) if found.partial_date else released
+        partial = found.partial_date  # "Dec 31" filed, released Jan 1: the day before
+        found.date = nearest_day(released, partial.month, partial.day) if partial else released
         found.partial_date = None
     found.text = _without_credit(body, found).strip()
     return found
@@ -128,13 +129,6 @@ def _without_release_note(body: str, found: Furniture) -> tuple[str, Optional[dt
         return body, None
     found.found += ("release",)
     return body[note.end():], written_date(note.group("line"))
-
-
-def _dated_near(partial: PartialDate, near: dt.date) -> Optional[dt.date]:
-    """The day of a dateline without a year nearest to `near` (Dec 31 filed, Jan 1 released)."""
-    candidates = [d for year in (near.year - 1, near.year, near.year + 1)
-                  if (d := safe_date(year, partial.month, partial.day)) is not None]
-    return min(candidates, key=lambda d: abs((d - near).days), default=None)
 
 
 def _without_credit(body: str, found: Furniture) -> str:
