@@ -794,6 +794,7 @@ def test_a_lower_cased_date_with_its_year_is_read():
     # feeds that lower-case their text; the mention keeps the text's own letters
     assert triples("The race ended at the finish line on april 28, 2015, and again 3 june 2016.", None) == [
         ("april 28, 2015", "2015-04-28", "day"), ("3 june 2016", "2016-06-03", "day")]
+    assert triples("It reopened on september 30th,  2015.", None) == [("september 30th,  2015", "2015-09-30", "day")]
     # without a year, or a month that is also a word, it is none this can tell
     assert dates("They may 5 times march 2015 ways; we met on june 3.", None) == []
 
