@@ -37,6 +37,11 @@ from ..model import DateMention, Precision, Span
 Tense = Optional[Literal["future", "past"]]  # None: no tense marker around the expression
 TenseOf = Callable[[], Tense]  # reads the tense when called
 
+
+def _past() -> Tense:
+    """The tense of what is known to lie back, whatever its clause says."""
+    return "past"
+
 WEEKDAY_NUMBERS = {
     name: number
     for number, name in enumerate(
@@ -295,9 +300,14 @@ _YEAR_CONTEXT_BEFORE = re.compile(
 # "taxes for 2013", "Brazil's 2014 World Cup"; not "the 2000 soldiers", "room for 2000 people", nor
 # a contraction: "That's 2000 more"); after a possessive, a name that is no event's makes the year a
 # model's ("Kopp's 1987 Chevrolet") ...
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|a|an|this|that|its|their|his|her|our|for)"
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|a|an|this|that|its|their|his|her|our|for|to)"
                                 r"|\b(?!(?i:it|that|he|she|there|what|who|here|where|let)['’])\w+(?P<possessive>['’]s))\s+$")
 _NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
+# Words before "to" that make the number after it an amount: "rose to 2000", "close to 1900".
+_AMOUNT_TO = re.compile(r"\b(?:r(?:ose|ises?|aised?|aising)|f(?:ell|alls?)|climb(?:ed|s)?|jump(?:ed|s)?|gr(?:ew|ows?)"
+                        r"|increas(?:ed?|es)|decreas(?:ed?|es)|drop(?:ped|s)?|declin(?:ed?|es)|sank|slipp?(?:ed|s)?"
+                        r"|soar(?:ed|s)?|surg(?:ed?|es)|cut|lower(?:ed|s)?|reduc(?:ed?|es)|boost(?:ed|s)?|up|down"
+                        r"|close|near|nearly|about|amount(?:ed|s)?|add(?:ed|s)?|total(?:l?ed|s)?)\s+$")
 _EVENT_NAMES = frozenset("""World Olympics Olympic Games Paralympics Cup Open Championship Championships Election
     Summit Series Budget Census Tour Grand Super Winter Summer Commonwealth General Presidential""".split())
 # (a word in -is, -us or -ss is no plural: "the 2008 crisis", "the 2010 census")
@@ -315,6 +325,13 @@ _STRICT_MONTHS = frozenset(("May", "March"))
 _STRICT_MONTH_BEFORE = re.compile(r"\b(?:(?i:in|since|by|until|till|of|early|late|mid|last|next|between|from)"
                                   rf"|(?:{_MONTH_FULL})\s+(?:and|to|through|or|until))\s+$")  # "between May and July"
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+_WORD_BEFORE_STRICT_MONTH = re.compile(
+    r"(?:\b(?:for|through|during|before|after|throughout|each|every|all|whole|entire"
+    # "the start to March", "delayed to May" (not "spoke to May", "according to May")
+    r"|(?:start|run-up|lead-up|moved|delayed|postponed|deferred|extended|rescheduled|back|forward)\s+to"
+    # superlatives: "the warmest March" (not "the interest May paid")
+    r"|(?!(?:inter|pro|re|con|har|for|hon|mod|manif|ar|sugg|inv|dig|att|det|conqu|gu|ch|qu|[jlnprtvwz])est\b)[a-z]+est)"
+    rf"|\b(?:{_MONTH_FULL}),)\s+$")  # "April, May and June" (all lower case: a capital opens a name)
 _MONTH_BEFORE = re.compile(
     r"\b(?i:in|since|by|until|till|of|from|through|during|before|after|between|and|or|to|"
     r"throughout|early|late|mid|last|next|this|for)\s+$"
@@ -331,7 +348,15 @@ _NAME_OR_NOUN_AFTER = re.compile(
     r"|(?:shopping|tree|season|holiday|break|party|card|dinner|lunch|spirit|market|weekend|message"
     r"|service|period|week|time|rush|sale|eve|day|morning|night)\b)")
 _HOLIDAY_BEFORE = re.compile(
-    r"\b(?i:on|at|by|before|after|until|till|since|over|for|during|from|through|around|of|in)\s+$")
+    r"(?:\b(?i:on|at|by|before|after|until|till|since|over|for|during|from|through|around|of|in)"
+    r"|\b(?:Thanksgiving|Christmas|Easter|Halloween|Hanukkah|Diwali|Passover),?(?:\s+(?:and|or))?)\s+$")  # a list
+# The figures of a month, which come out after it: "January sales", "the March jobs report".
+_DATA_AFTER_MONTH = re.compile(
+    r"\s+(?:(?:jobs|employment|payrolls?)\s+(?:report|data|figures|numbers)|(?:retail|home|auto|car|vehicle"
+    r"|existing-home|new-home)\s+sales|sales|figures|data|statistics|payrolls|inflation|exports|imports"
+    r"|output|unemployment|trade\s+(?:deficit|surplus|balance|figures|data))\b")
+# Words before a day or month that set a deadline, which a past verb may set ahead of it.
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|to|through|before)\s+$")
 # "the last year", "the next week" are spans of time, not dates.
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 _LOOKBEHIND = 24
@@ -426,12 +451,12 @@ _FUTURE_FORMS = [
     r"extend(?:s|ed|ing)?\s+(?:[a-z-]+\s+){0,3}?(?:until|through|to)\b",
     r"keep\s+(?:[a-z-]+\s+){0,3}?(?:until|through)\b",
     *(word + r"\s+to\b" for word in (
-        "is", "are", r"is\s+on\s+(?:course|track)", r"are\s+on\s+(?:course|track)", "plan(?:s|ned)?", "planning", "intends?", "intending", "aims?", "aiming", "hopes?", "hoping",
+        "is", "are", r"is\s+on\s+(?:course|track)", r"are\s+on\s+(?:course|track)", "plan(?:s|ned)?", "planning", "intends?", "intending", "aims?", "aiming", "hop(?:es?|ed)", "hoping",
         "expects?", "expected", "set", "due", "going", "poised", "likely", "about", "ready", "vows?",
         "pledges?", "promises?", "threatens?")),
     *(word + r"\b" for word in ("scheduled", "slated", "due", "upcoming", "forthcoming")),
     r"forecast\s+(?:to|that)\b",  # the verb; the noun ("lowered its forecast in December") looks nowhere
-    r"is\s+(?:expected|set|due|forecast)\b", r"are\s+(?:expected|set|due|forecast)\b",  # "the verdict is expected Thursday"
+    r"is\s+(?:expected|set|due|forecast|planned)\b", r"are\s+(?:expected|set|due|forecast|planned)\b",  # "the verdict is expected Thursday"
     # "plans a rally on Saturday", "planning for the summit in April": what is planned lies ahead.
     # ("planned the attack on Monday" tells when it happened.)
     r"plans?\s+(?:a|an|another|the|their|its|his|her)\b", r"planning\s+for\b",
@@ -471,7 +496,8 @@ _FUTURE_FORMS = [
 _PUNCTUATION_BREAK = re.compile(r"[,;:()“”\"—–-](?:(?<!-)|(?<=\s-)(?=\s))")
 # The words that tell a tense or break a clause. The pattern opens with the character before the
 # word (see _BEFORE_WORD); alternatives branch on their first letter, so that most words are
-# passed over after a few character tests; the "-ed" test reads a word once (possessively).
+# passed over after a few character tests; the "-ed" test reads a word once (possessively), and
+# not after a hyphen, where it makes an adjective ("fourth-seeded", "state-owned").
 SIGNPOST = re.compile(
     rf"""{_BEFORE_WORD}(?:
         (?<=['’])ll\b(?P<contracted_future>)
@@ -482,7 +508,7 @@ SIGNPOST = re.compile(
         | (?P<condition>if|unless)\b
         | (?P<future>{_by_initial(_FUTURE_FORMS)})
         | (?P<past>(?:{_alternation(PAST_VERBS)})\b)
-        | (?P<past_ed>(?!(?:{_alternation(NOT_PAST_ED)})\b)[a-z]{{4,}}+(?<=ed)\b)))""",
+        | (?P<past_ed>(?<!-)(?!(?:{_alternation(NOT_PAST_ED)})\b)[a-z]{{4,}}+(?<=ed)\b)))""",
     re.VERBOSE,
 )
 SIGNPOST_KINDS = {"clause_word": "clause_break", "contracted_future": "future", "past_ed": "past",
@@ -855,12 +881,14 @@ class _Clauses:
                 _LINKING_BEFORE.search(self.text, max(0, m.start() - _LINKING_LOOKBACK), m.start() + 1)
                 or _DETERMINER_BEFORE_ED.search(self.text, max(0, m.start() - _DETERMINER_LOOKBACK), m.start() + 1)):
             return "neither"
+        if kind == "past" and _LINKING_BEFORE.search(self.text, max(0, m.start() - _LINKING_LOOKBACK), m.start() + 1):
+            return "neither"  # "when the case is heard in May": a passive's tense is its linking verb's
         if kind == "condition" and _ASKS_BEFORE_IF.search(self.text, max(0, m.start() - _ASKS_LOOKBACK), m.start() + 1):
             return "neither"  # "did not say if Saturday's fire was arson": a question, no condition
         if kind == "future":
             if self.text.endswith("had been ", max(0, m.start() - 8), m.start() + 1):
                 return "past"  # "had been due to reopen on Sunday": a plan given up or passed
-            if self.text.startswith("planned", m.start() + 1):
+            if self.text.startswith(("planned", "hoped"), m.start() + 1):
                 # "had planned to leave on Thursday": given up, as "had been due"
                 return "past" if self.text.endswith("had ", max(0, m.start() - 3), m.start() + 1) else "planned"
         return SIGNPOST_KINDS.get(kind, kind)
@@ -940,17 +968,27 @@ def _in_date_context(text: str, match: re.Match, kind: str) -> bool:
         if _YEAR_CONTEXT_AFTER.match(text, match.end()):
             return True
         determiner = _DETERMINER_BEFORE.search(text, window, start)
-        if determiner:
+        to = determiner is not None and determiner.group(0)[:2] in ("to", "To")
+        if determiner and not (to and _AMOUNT_TO.search(text, max(0, determiner.start() - _LOOKBEHIND),
+                                                        determiner.start())):
+            # ("delayed to 2015", "referring to 2014"; not "rose to 2000 from 1500", "went to 1999 Main St.")
             plural = _PLURAL_AFTER.match(text, match.end())
             if plural:
                 return plural.group(0).strip() in _EVENT_PLURALS
-            name = _NAME_AFTER.match(text, match.end()) if determiner.group("possessive") else None
+            name = _NAME_AFTER.match(text, match.end()) if determiner.group("possessive") or to else None
             return name is None or name.group(1) in _EVENT_NAMES
         return False
     if kind == "month":
         if match.group(kind) in _STRICT_MONTHS:
-            return bool(_STRICT_MONTH_BEFORE.search(text, window, start)) or bool(
-                _THE_BEFORE.search(text, window, start) and _NOUN_AFTER.match(text, match.end()))
+            if _STRICT_MONTH_BEFORE.search(text, window, start) or (
+                    _THE_BEFORE.search(text, window, start) and _NOUN_AFTER.match(text, match.end())):
+                return True
+            # Capitalised inside a sentence, where the verbs "march" and "may" are not, after a
+            # word that may stand before a month: "the coldest start to March", "its warmest
+            # March", "planned for May" (not "Theresa May", "Women's March", "March Madness",
+            # "thanked May for").
+            return bool(_WORD_BEFORE_STRICT_MONTH.search(text, window, start)) and not (
+                _CAPITALISED_AFTER.match(text, match.end()) or _SPEECH_VERB_AFTER.match(text, match.end()))
         # Without a preposition, a capitalised word or a speech verb after it makes it a first
         # name ("April Ryan", "June tells Kirsty Young").
         return bool(_MONTH_BEFORE.search(text, window, start)) or not (
@@ -1012,7 +1050,14 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
     if kind in ("month", "modified_month"):
         month = _month_number(g("mm_m") if kind == "modified_month" else g("month"))
         which = g("mm_which").lower() if kind == "modified_month" else ""
-        return _month_without_year(month, which, published, tense)
+        if kind == "month" and _DATA_AFTER_MONTH.match(match.string, match.end()):
+            # "will report January sales": the figures of a month are out after it
+            return _month_without_year(month, which, published, _past, soon=0)
+        # "took place in April", "had a wet April" just after a March publication: April last
+        # year, as a past verb reads the month it happened in; "ordered out by April" may look ahead
+        soon = 2 if kind != "month" or _DEADLINE_BEFORE.search(
+            match.string, max(0, match.start() - 8), match.start()) else 0
+        return _month_without_year(month, which, published, tense, soon)
     words = g(kind).lower()
     if _FORWARD_WORD.search(words):
         future = True
@@ -1206,9 +1251,10 @@ def _yearly_day(day_in: Callable[[int], Optional[dt.date]], which: str, weekday:
     return chosen.isoformat(), "day", chosen > published or (chosen == published and tense_of() == "future")
 
 
-def _month_without_year(month: int, which: str, published, tense_of: TenseOf) -> Resolved:
-    """"in October": the latest October not after publication, or ahead (see _reads_ahead);
-    "last October" is strictly before the month of publication, "next October" strictly after."""
+def _month_without_year(month: int, which: str, published, tense_of: TenseOf, soon: int = 2) -> Resolved:
+    """"in October": the latest October not after publication, or ahead (see _reads_ahead, which
+    `soon` is passed to); "last October" is strictly before the month of publication, "next
+    October" strictly after."""
     if published is None:
         return None, None, which == "next" or (which != "last" and tense_of() == "future")
     back, ahead = (published.month - month) % 12, (month - published.month) % 12
@@ -1218,7 +1264,7 @@ def _month_without_year(month: int, which: str, published, tense_of: TenseOf) ->
         year = published.year + (month <= published.month)
     elif which == "this":
         year = published.year
-    elif _reads_ahead(tense_of(), back, ahead, soon=2):
+    elif _reads_ahead(tense_of(), back, ahead, soon):
         year = published.year + (month < published.month)
     else:
         year = published.year - (month > published.month)

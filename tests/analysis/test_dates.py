@@ -945,3 +945,54 @@ def test_from_the_review_of_the_stress_set_rules():
     assert triples("Ilse Norrby was born on the Fourth of July, 1950.") == [("Fourth of July, 1950", "1950-07-04", "day")]
     # "this Friday" follows the tense when there is one
     assert triples("The Brask council meets this Friday.", dt.date(2025, 1, 4)) == [("this Friday", "2025-01-10", "day")]
+
+
+def test_march_and_may_inside_a_sentence_after_a_word_that_opens_a_month():
+    published = dt.date(2025, 3, 20)
+    assert triples("Orchards braced for the coldest start to March since 1962.", published) == [
+        ("March", "2025-03", "month"), ("1962", "1962", "year")]
+    assert triples("Velmora enjoyed its warmest March on record.", published) == [("March", "2025-03", "month")]
+    assert triples("A memorial concert is planned for May.", published) == [("May", "2025-05", "month")]
+    assert triples("The valley had a wet April, May and June.", published) == [
+        ("April", "2024-04", "month"), ("May", "2024-05", "month"), ("June", "2024-06", "month")]
+    # names, and the words before a person rather than a month
+    for text in ("Talks between Theresa May and Orvik ended.", "He spoke to May about the plan.",
+                 "The Women's March drew crowds.", "Tickets for March Madness sold out.",
+                 "The interest May paid was high.", "Orvik said, according to May, nothing."):
+        assert dates(text, published) == [], text
+
+
+def test_a_month_just_after_publication_in_a_past_clause_is_last_years():
+    published = dt.date(2025, 3, 20)
+    assert triples("The vote took place in April.", published) == [("April", "2024-04", "month")]
+    assert triples("The vote will take place in April.", published) == [("April", "2025-04", "month")]
+    # a deadline set in the past may still lie ahead; a passive's tense is its linking verb's
+    assert triples("The council was ordered to leave by April.", published) == [("April", "2025-04", "month")]
+    assert triples("The case is heard in May, court officials said.", published) == [("May", "2025-05", "month")]
+
+
+def test_the_figures_of_a_month_are_out_after_it():
+    published = dt.date(2025, 3, 3)  # a Monday
+    assert triples("The ministry will report January sales on Tuesday.", published) == [
+        ("January", "2025-01", "month"), ("Tuesday", "2025-03-04", "day")]
+    assert triples("Economists await the February jobs report.", published) == [("February", "2025-02", "month")]
+
+
+def test_what_is_planned_or_hoped_for_lies_ahead():
+    published = dt.date(2025, 3, 20)  # a Thursday
+    assert triples("A concert is planned for June.", published) == [("June", "2025-06", "month")]
+    assert triples("He said he hoped to pass the bill by Memorial Day.", published) == [
+        ("Memorial Day", "2025-05-26", "day")]
+    assert triples("He had hoped to finish by Friday.", published) == [("Friday", "2025-03-14", "day")]
+    # an "-ed" word after a hyphen is an adjective, no past verb
+    assert triples("Velmora will face fourth-seeded Orvik on Saturday.", dt.date(2025, 3, 16)) == [
+        ("Saturday", "2025-03-22", "day")]
+
+
+def test_a_year_after_to_and_a_holiday_in_a_list():
+    assert triples("The plan was delayed to 2027.") == [("2027", "2027", "year")]
+    assert triples("He was referring to 2026.") == [("2026", "2026", "year")]
+    assert dates("Attendance rose to 2000 from 1500.") == []
+    assert dates("The office moved to 1999 Harbour Road.") == []
+    assert triples("The season included Thanksgiving, Christmas and the sales after.", dt.date(2025, 1, 10)) == [
+        ("Thanksgiving", "2024-11-28", "day"), ("Christmas", "2024-12-25", "day")]
