@@ -71,7 +71,7 @@ attacking labels dubs characterized characterizes characterizing deemed termed r
 confirmed confirms revealed disclosed alleged alleges alleging indicated signaled proclaims
 recounted repeated echoed mentioned observed commented tweets opined compared comparing agreed
 agrees encouraged encouraging encourages defended defending chided scolded sings sang singing according per
-put jokes joking quips defines""".split()) | CUE_NOUNS
+put jokes joking quips defines summed summarized summarised""".split()) | CUE_NOUNS
 # Cues that take the speaker after them as a phrase: "according to a report", ", per the bylaws".
 _PHRASE_CUES = frozenset(("according to", "per"))
 # Cues after a quote that name who reported it, not who said it, when a speaker before it said it.
@@ -891,6 +891,10 @@ class _SpeakerFinder:
     def paragraph_of(self, pos: int) -> int:
         return bisect_right(self.paragraph_starts, pos) - 1
 
+    def _opens_paragraph(self, pos: int) -> bool:
+        """Whether only spaces stand between the start of `pos`'s paragraph and it."""
+        return not self.text[self.paragraph_starts[self.paragraph_of(pos)]:pos].strip()
+
     def _cues_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Cues in [start, end), a stretch of one sentence."""
         words = self._words(self.sentence_of(start))
@@ -1071,7 +1075,8 @@ class _SpeakerFinder:
         # Only the end of the lead is read: a quote deep in a long sentence costs no copy of it.
         lead = text[max(lead_start, raw.open_at - _LOOK_BACK):raw.open_at].rstrip()
         words = text[raw.pieces[0][0]:raw.pieces[0][1]].strip()
-        sentence_start = _NON_ALNUM.fullmatch(text, lead_start, raw.open_at) is not None
+        sentence_start = _NON_ALNUM.fullmatch(text, lead_start, raw.open_at) is not None \
+            or _DATELINE.fullmatch(text, lead_start, raw.open_at) is not None  # "LORAIN, Ohio — “...”"
         cue_before = self._cues_between(max(sentence.start, raw.open_at - 12), raw.open_at)
         starts_clause = sentence_start or lead.endswith((",", ":")) or (
             bool(cue_before) and lead.endswith(cue_before[-1][2]) and words[:1].isupper())
@@ -1821,24 +1826,43 @@ class _SpeakerFinder:
         sentence = self.sentences[following]
         pointer = _POINTS_BACK.match(self.text, sentence.start, sentence.end)
         if not pointer:
+            opener = next(iter(self._candidates_between(sentence.start, sentence.end)), None)
+            if opener is not None and opener.kind == "person" and not self.text[sentence.start:opener.start].strip() \
+                    and _SAID_IT.match(self.text, opener.end):
+                return self._speaker_of(opener, raw)  # "Ana Ruiz said it twice on Monday."
             return None
         candidates = [c for c in self._candidates_between(pointer.end(), sentence.end)
                       if c.kind in ("person", "role", "organization")]
-        if not candidates or not self._cues_between(candidates[0].end, sentence.end):
+        if not candidates or not (pointer.group("noun") or pointer.group("words")
+                                  or self._cues_between(candidates[0].end, sentence.end)):
             return None  # "That is what worries Ann Roe": no verb of speech, no speaker
         return self._speaker_of(candidates[0], raw)
 
     def _actor_before(self, before: Span, raw: _Raw) -> Optional[str]:
-        """The subject of a short sentence of action in the quote's paragraph that tells no
-        speech: "He paused.", "Henning shrugged." (its one person or pronoun, opening it)."""
-        if self.paragraph_of(before.start) != self.paragraph_of(raw.open_at) \
-                or len(self.text[before.start:before.end].split()) > _ACTION_MAX_WORDS:
+        """The subject of the sentence just before a quote that has no cue, when that sentence
+        tells no speech and the quote opens its own: "He paused.", "Asked about the
+        ads, Hollis was blunter.", "A strategist, Neil Garabedian, was more hopeful.", "Orvik's
+        wife, Ana, was less amused." (not "Hollis asked Orvik about it.", whose answer may follow)."""
+        start = self._after_opening(before.start, before.end)  # (its "Asked" tells no speech here)
+        if self.text[self.sentences[self.sentence_of(raw.open_at)].start:raw.open_at].strip() \
+                or self._cues_between(start, before.end) \
+                or self.paragraph_of(raw.open_at) - self.paragraph_of(before.start) > (
+                    1 if self._opens_paragraph(raw.open_at) else 0):
             return None
-        candidates = self._candidates_between(before.start, before.end)
-        if len(candidates) != 1 or candidates[0].kind not in ("person", "pronoun") \
-                or candidates[0].start != before.start or candidates[0].value == "it":
+        candidates = self._candidates_between(start, before.end)
+        subject = next((c for c in candidates if not c.object_like(self.text)), None)
+        if subject is None or subject.kind not in ("person", "pronoun", "role") or subject.value == "it":
             return None
-        return self._speaker_of(candidates[0], raw)
+        opening = self.text[start:subject.start]
+        if opening.strip() not in _SUBJECT_OPENERS and not _APPOSITION_OPENING.fullmatch(opening) \
+                or subject.kind == "role" and not opening.strip():
+            return None  # (a role opens with its article: "Campaign shake-up." is a headline)
+        asks = raw.close_at is not None and self.text[raw.pieces[-1][0]:raw.close_at].rstrip()[-1:] == "?"
+        if not asks and len(self.text[before.start:before.end].split()) > _ACTION_MAX_WORDS and any(
+                c.kind in ("person", "pronoun") and c.start > subject.end + 2
+                and not self.text.startswith(",", c.end) for c in candidates):
+            return None  # "Haverford pressed Marlowe on the tax. “I will not.”": the answer of whom?
+        return self._speaker_of(subject, raw)
 
     def _lead_in_subject(self, start: int, end: int, raw: _Raw, within: int = 0) -> Optional[str]:
         """The subject of a lead-in that ends in a colon at `end` ("In a statement she struck a
@@ -1943,10 +1967,23 @@ _ECHO_AFTER = re.compile(
     r"|label|term|notion|idea|boast|vow|threat|jab|quip|dig|insult|taunt)s?[ \t]+(?:that[ \t]+|which[ \t]+)?")
 # A sentence that opens by pointing back at the quote before it and names who said it: "That is
 # how Kevin Marsh put it", "That's what the mayor told reporters", "Those were the words of ...".
-_POINTS_BACK = re.compile(r"[ \t]*(?:That|This|Such)(?:['’]s|[ \t]+(?:is|was))[ \t]+(?:how|what)[ \t]+"
-                          r"|[ \t]*(?:Those|These)[ \t]+were[ \t]+the[ \t]+words[ \t]+of[ \t]+")
+_POINTS_BACK = re.compile(r"[ \t]*(?:That|This|Such)(?:['’]s|[ \t]+(?:is|was))[ \t]+(?:how|what|(?P<noun>the[ \t]+"
+                          r"(?:message|word|verdict|view|response|reply|answer|assessment|argument|warning|promise"
+                          r"|pitch|refrain|mantra|case|advice)[ \t]+(?:from|of)))[ \t]+"
+                          r"|[ \t]*(?:Those|These)[ \t]+were[ \t]+the[ \t]+(?P<words>words)[ \t]+of[ \t]+")
+# A dateline before a story's first words: "KESSA, Ohio — ", "WASHINGTON (AP) — ".
+_DATELINE = re.compile(r"[\W_]*[A-Z][A-Z.'’ -]{2,}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?[ \t]*"
+                       r"(?:\([^()\n]{1,30}\)[ \t]*)?[—–-]{1,2}[ \t]*[\W_]*")
+# "... ” Ana Ruiz said it twice.": a name opening the next sentence, and a verb of speech of "it".
+_SAID_IT = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:said|says|put|puts|repeated|repeats|wrote|writes|summed)[ \t]+"
+                      r"(?:it|that|this)\b")
 # The most words a sentence of action before a quote may have ("He paused.", "Henning shrugged.")
 _ACTION_MAX_WORDS = 5
+# What may stand before a sentence's subject ("A strategist", "The former governor"), or before
+# a name set off after its role ("Orvik's wife, Ana,", "His campaign manager, Bo Hagen,").
+_SUBJECT_OPENERS = frozenset(("", "A", "An", "The", "One", "Another"))
+_APPOSITION_OPENING = re.compile(r"(?:(?:A|An|The|His|Her|Their|Its|One|Another|[A-Z][\w.'’-]*['’]s)[ \t]+)?"
+                                 r"(?:[\w-]+[ \t]+){0,3}[\w-]+,[ \t]+")
 # Someone's remarks after a preposition in an interruption set off by commas, which are no speech
 # act of theirs before the quote ("Ferrow, asked about Orrin's comments, was terse:"), unless what
 # they said follows ("seized on Orrin's claim that ...").

@@ -1310,3 +1310,37 @@ def test_a_quote_broken_by_an_aside_between_dashes_goes_on():
             'one" - she paused - "that\'s what keeps lawyers up at night."')
     assert speakers(text)[-1] == ("But an email like that one … that's what keeps lawyers up at night.",
                                   "Eva Marchbank")
+
+
+def test_a_quote_without_a_cue_is_spoken_by_the_subject_of_the_sentence_before():
+    assert speakers('Rep. Mara Velde toured Kessa on Sunday.\n\nAsked about the ads, Velde was blunter. '
+                    '"They have spent more here in a week than anyone."') == [
+        ("They have spent more here in a week than anyone.", "Mara Velde")]
+    assert speakers('A Varnish Party strategist, Tomas Ekberg, was more hopeful. "He fits the district."') == [
+        ("He fits the district.", "Tomas Ekberg")]
+    assert speakers("Gov. Ilan Ferrow is seeking a third term.\n\nFerrow's wife, Annika, was less amused. "
+                    '"People ask if he is slowing down."') == [("People ask if he is slowing down.", "Annika")]
+    # the quote opening the next paragraph, after a pronoun's pause
+    assert speakers("Rep. Mara Velde spoke in Kessa. Asked whether she worried, she paused.\n\n"
+                    '"Of course I worry about it."') == [("Of course I worry about it.", "Mara Velde")]
+    # one who presses another: a question is the presser's, an answer may be either's
+    text = "The debate was run by Jill Orsk. Orsk pressed Ted Varga on the fuel tax. "
+    assert speakers(text + '"Governor, would you sign it again?"') == [
+        ("Governor, would you sign it again?", "Jill Orsk")]
+    assert speakers(text + '"I would not sign it again."') == [("I would not sign it again.", None)]
+    # a quote inside its own sentence's narration is not the sentence before's
+    assert speakers('He was sick in the head. My aunt still says things such as, "We are not all equal."')[0][1] \
+        != "He"
+
+
+def test_a_story_opening_on_a_quote_names_its_speaker_in_the_next_sentence():
+    # a dateline before the words leaves the quote whole
+    text = ('KESSA, Ohio — "I have voted in every election since 1970, and this is the first time I thought '
+            'about leaving it blank."\n\nThat was how Berit Kowal, 71, a retired teacher, summed up her feelings.')
+    assert summary(text)[0][1:3] == ("Berit Kowal", "full")
+    assert speakers('"We are making changes because we want to win." That was the message from campaign '
+                    'chairman Hal Grenn on Thursday.') == [("We are making changes because we want to win.", "Hal Grenn")]
+    assert speakers('VARNA, Pa. — "This is not a normal election."\n\nKatya Velund said it twice on Monday.') == [
+        ("This is not a normal election.", "Katya Velund")]
+    # no speech, no speaker
+    assert speakers('"We are losing." That was the fear of Hal Grenn on Thursday.')[0][1] is None
