@@ -867,6 +867,9 @@ class _SpeakerFinder:
             return  # "$5 per ticket"; ", per the bylaws" attributes
         elif lower == "put" and not _IT.match(text, m.end()):
             return  # "put on hold"; "as the memo put it" attributes
+        elif lower in _ASKED_OF_SUBJECT and text.startswith(" by ", m.end()) \
+                and _PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            return  # "had been asked by the party to pull its ads": no one speaks
         cues.append((m.start(), m.end(), cue))
 
     def _role_start(self, noun_at: int) -> int:
@@ -1591,7 +1594,9 @@ class _SpeakerFinder:
 
     def _speaker_of(self, candidate: _Candidate, raw: _Raw) -> Optional[str]:
         if candidate.kind == "role":
-            name_after = _NAME_AFTER_ROLE.match(self.text, candidate.end)
+            # (through the role's own phrase: "A spokeswoman for the committee, Jenna Marr, said")
+            name_after = _NAME_AFTER_ROLE.match(self.text, candidate.end) or _NAME_AFTER_ROLE_PHRASE.match(
+                self.text, candidate.end)
             person_after = self._person_at(name_after.end()) if name_after else None
             if person_after is not None:  # "Thackeray's campaign manager, Roland Kessler, told reporters"
                 return self._speaker_of(_Candidate(person_after.start, person_after.end, "person", person_after.name), raw)
@@ -1874,8 +1879,11 @@ class _SpeakerFinder:
         subject = next((c for c in self._candidates_between(start, end)
                         if c.kind in ("person", "organization", "pronoun", "role")
                         and not c.object_like(self.text)), None)
-        if subject is None or (within and self.text.count(" ", start, subject.start) >= within):
-            return None
+        if subject is None or (within and self.text.count(" ", start, subject.start) >= within
+                               and not all(word[:1].isupper() or word.lower() in ROLE_NOUNS
+                                           or word.lower() in ROLE_MODIFIERS
+                                           for word in self.text[start:subject.start].split())):
+            return None  # (a long title may stand before it: "Nevada Democratic Party chairman Raul Ruiz:")
         return self._speaker_of(subject, raw)
 
 
@@ -1889,7 +1897,11 @@ _ORGANISATION_NOUNS = _ANY_ORGANISATION_NOUNS | frozenset(
 _ORGANISATION_REACH = 600  # characters: about three sentences
 # A name right after a role, set off or not: "Thackeray's campaign manager, Dr Roland Kessler"
 _NAME_AFTER_ROLE = re.compile(r",?[ \t]+" + _HONORIFIC + "(?=[A-Z])")
+_NAME_AFTER_ROLE_PHRASE = re.compile(r"[ \t]+(?:for|of|at|with|to)[ \t]+(?:the[ \t]+)?[\w.'’-]+(?:[ \t]+[\w.'’-]+){0,3}?,[ \t]+"
+                                     + _HONORIFIC + "(?=[A-Z])")
 _APPOSED = re.compile(r",[ \t]+" + _HONORIFIC)  # "the Courier's editor, Ana Ruiz", "the board's chief inspector, Dr Ana Feld"
+# Verbs of speech whose passive with an agent tells of a request, not of words: "was asked by".
+_ASKED_OF_SUBJECT = frozenset("asked told urged warned".split())
 # Between a name and the person after it: a role of the name's ("'s former swimming coach, ").
 _ROLE_BETWEEN = re.compile(r"(?P<possessive>['’]s)?((?:[ \t]+[a-z][\w-]*){1,4})(?P<comma>,)?[ \t]+" + _HONORIFIC)
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")  # "the union's", "the rebels'"

@@ -1344,3 +1344,14 @@ def test_a_story_opening_on_a_quote_names_its_speaker_in_the_next_sentence():
         ("This is not a normal election.", "Katya Velund")]
     # no speech, no speaker
     assert speakers('"We are losing." That was the fear of Hal Grenn on Thursday.')[0][1] is None
+
+
+def test_a_role_named_after_its_phrase_a_passive_request_and_a_titled_lead_in():
+    assert speakers("A spokeswoman for the committee, Jenna Marr, declined to comment but said the committee "
+                    'remained "fully committed" to the seat.') == [("fully committed", "Jenna Marr")]
+    # "been asked by the party" is no one speaking: the pieces after it stay the manager's
+    text = ('Her campaign manager, Derek Oyel, said the campaign had "never once" been asked by the party to '
+            'pull its ads, and that its polling showed the race "well within reach."')
+    assert [s for _, s in speakers(text)] == ["Derek Oyel", "Derek Oyel"]
+    assert speakers('Kessa Democratic Party chairman Raul Espin: "Lucia is winning because she works harder."') == [
+        ("Lucia is winning because she works harder.", "Raul Espin")]
