@@ -90,14 +90,14 @@ _QUARTER_OPENING = re.compile(rf"(?:\b(?i:the)\s+)?\b(?:{_QUARTER_WORDS}[\s-]+){
 # through every alternative.
 _TRIGGER_WORDS = r"""(?=[\dA-HJLMNOSTVWY]|earl|mid|la(?:t|st)|next|yesterday|th(?:is|at|e)\s|to(?:day|night|morrow))
     (?:
-       (?=\d)(?P<digit>(?=(?:1\d|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[ADFJMNOS]|\d{1,3}\s+[dmwyDMWY])\d)
+       (?=\d)(?P<digit>(?=(?:1\d|20)\d\d|(?<=['’])\d0s\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[ADFJMNOS]|\d{1,3}\s+[dmwyDMWY])\d)
       |(?=[ADFJMNOS])(?P<month_name>J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug)|Sep|Oct|Nov|Dec)
       |(?=[FMSTW])(?P<weekday_name>Mon|T(?:ue|hu)|Wed|Fri|S(?:at|un))
       |(?=[BCEGHNTV])(?P<holiday_name>Christmas|Thanksgiving|Easter|Good\s+Friday|Election\s+Day|Halloween
         |New\s+Year|Valentine|Boxing\s+Day)
       |(?P<word>[Ee]arl|[Mm]id|[Ll]a(?:t|st)|[Nn]ext|[Yy]esterday
       |[Tt](?:h(?:is\s+(?:week|month|year|spring|summer|fall|autumn|winter|past\s+weekend|[A-Z])
-              |at\s+(?:same\s+)?(?:day|week|month|year|[ADFJMNOS][a-z]+)\b|e\s+(?:(?:past\s+)?weekend\b|(?:end|beginning|start|middle|week|next|following|previous|preceding|same|day|month|year|current)(?=\s)))
+              |at\s+(?:same\s+)?(?:day|week|month|year|[ADFJMNOS][a-z]+)\b|e\s+(?:(?:past\s+)?weekend\b|(?:spring|summer|fall|autumn|winter)\b|(?:end|beginning|start|middle|week|next|following|previous|preceding|same|day|month|year|current)(?=\s)))
             |o(?:day|night|morrow))))"""
 _TRIGGER_AT_START = re.compile(_TRIGGER_WORDS, re.VERBOSE)
 _TRIGGER = re.compile(_BEFORE_WORD + _TRIGGER_WORDS, re.VERBOSE)  # the match opens before the word
@@ -251,7 +251,11 @@ _QUARTER = rf"""(?P<quarter>(?:(?i:the)\s+)?
 _WEEKEND = r"""(?P<weekend>(?:(?P<we_which>(?i:this\s+past|the\s+past|this|last|next))\s+
       |(?:(?<=\b[Oo]ver\ )|(?<=\b[Aa]t\ )|(?<=\b[Oo]n\ )|(?<=\b[Dd]uring\ ))(?i:the)\s+
       |(?P<we_holiday>Easter|Thanksgiving|Memorial\s+Day|Labou?r\s+Day)\s+)weekend(?![\w-])(?!\s+(?:of|before|after|following|preceding|market|shift|edition|papers?|trip|getaway|break)\b))"""
-_SEASON = r"(?P<season>(?i:last|this|next|early|late)\s+(?i:spring|summer|fall|autumn|winter)(?![\w-]))"
+_SEASON = r"""(?P<season>(?i:last|this|next|early|late)\s+(?i:spring|summer|fall|autumn|winter)(?![\w-])
+    # "in the summer", "over the winter" (not "the fall of Rome", "the fall in prices", "the summer
+    # of 2011", whose year is the date)
+    |(?:(?<=\bin\s)|(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s))
+    the\s+(?i:spring|summer|fall|autumn|winter)(?![\w-])(?!\s+(?:of|in)\b))"""
 _MODIFIED_MONTH = rf"(?P<modified_month>(?P<mm_which>(?i:early|mid|late|last|next|this))[\s-]+(?P<mm_m>{_MONTH_FULL})(?![\w-]))"
 _AGO = rf"""(?P<ago>(?P<ago_n>(?<![\d,.])\d{{1,3}}|{_COUNT_WORD})
     \s+(?P<ago_unit>{_AGO_UNIT})s?\s+(?:(?i:ago)|(?P<ago_ahead>(?i:from)\s+(?i:now|today)))\b)"""
@@ -267,7 +271,7 @@ _WEEKDAY_OF_WEEK = (rf"(?P<weekday_of_week>(?P<wow_d>{_WEEKDAY})\s+(?P<wow_which
 _LAST_NIGHT = (r"(?<!\bthe\ )(?<!\bhis\ )(?<!\bher\ )(?<!\btheir\ )(?<!\bits\ )(?<!\bmy\ )(?<!\bour\ )"
                r"last\s+night(?!\s+(?:of|as|in)\b)")
 _DEICTIC = rf"(?<!USA\ )(?P<deictic>(?i:today|tonight|yesterday|tomorrow|{_LAST_NIGHT}))\b(?!\s+(?:show|programme|program)\b)"
-_DECADE = rf"(?P<decade>(?:{_MODIFIER}[\s-]+)?(?:1[89]|20)\d0['’]?s)\b"  # "the 1990s", "the 1930's"
+_DECADE = rf"(?P<decade>(?:{_MODIFIER}[\s-]+)?(?:(?:1[89]|20)\d0['’]?s|['’]\d0s|(?<=['’])\d0s))\b"  # "the 1990s", "the 1930's", "the '60s"
 _BARE_YEAR = rf"""(?:(?<![$£€#/.,-])|(?<=\b[Pp]re-)|(?<=\b[Pp]ost-))(?P<year>(?:(?P<year_mod>{_MODIFIER})[\s-]+)?(?P<year_y>(?:1[89]|20)\d\d))
     (?![\w/]|[.,]\d|[-–]\d)"""
 _BARE_MONTH = rf"(?P<month>{_MONTH_FULL})(?![\w-])"

@@ -996,3 +996,15 @@ def test_a_year_after_to_and_a_holiday_in_a_list():
     assert dates("The office moved to 1999 Harbour Road.") == []
     assert triples("The season included Thanksgiving, Christmas and the sales after.", dt.date(2025, 1, 10)) == [
         ("Thanksgiving", "2024-11-28", "day"), ("Christmas", "2024-12-25", "day")]
+
+
+def test_a_season_after_a_preposition_and_a_decade_in_apostrophe_form_are_dates_without_a_value():
+    assert triples("The ban takes effect in the summer.") == [("the summer", None, None)]
+    assert triples("She trained over the winter.") == [("the winter", None, None)]
+    assert triples("Velmora was popular in the early '80s and the '90s.") == [
+        ("early '80s", None, None), ("90s", None, None)]
+    # an event, a change and a season with its year are not
+    for text in ("The fall of Kessa was sudden.", "A rise in the fall in prices hurt.", "She is in her 60s."):
+        assert dates(text) == [], text
+    assert triples("Sales peaked in the summer of 2011.") == [("2011", "2011", "year")]
+    assert triples("Sales peaked last fall in Orvik.", dt.date(2025, 3, 1))[0][0] == "last fall"
