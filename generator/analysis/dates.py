@@ -127,7 +127,14 @@ def _triggers(text: str) -> list[tuple[int, str]]:
 
 
 def _steps_later(text: str) -> Iterator[tuple[int, str]]:
-    """"three days later", "a year earlier", found from "later" or "earlier" back to the count."""
+    """"three days later", "a year earlier", found from "later" or "earlier" back to the count;
+    "year-earlier", "year-ago"."""
+    for word in ("-earlier", "-ago"):
+        at = text.find(word)
+        while at >= 0:
+            if text[at - 4:at].lower() == "year":
+                yield at - 4, "step_word"
+            at = text.find(word, at + len(word))
     for word in (" later", " earlier"):
         at = text.find(word)
         while at >= 0:
@@ -259,6 +266,9 @@ _SEASON = r"""(?P<season>(?i:last|this|next|early|late)\s+(?i:spring|summer|fall
 _MODIFIED_MONTH = rf"(?P<modified_month>(?P<mm_which>(?i:early|mid|late|last|next|this))[\s-]+(?P<mm_m>{_MONTH_FULL})(?![\w-]))"
 _AGO = rf"""(?P<ago>(?P<ago_n>(?<![\d,.])\d{{1,3}}|{_COUNT_WORD})
     \s+(?P<ago_unit>{_AGO_UNIT})s?\s+(?:(?i:ago)|(?P<ago_ahead>(?i:from)\s+(?i:now|today)))\b)"""
+# "the year-earlier quarter", "year-ago sales": the same period a year before the one reported,
+# which the text may not name (no value is given)
+_YEAR_EARLIER = r"(?P<year_earlier>(?i:year)-(?:earlier|ago)(?=\s+[a-z]))"
 # "three days later", "a year earlier": a step from the latest date named before (see _SHIFTED)
 _LATER = rf"""(?P<later>(?P<lat_n>(?<![\d,.])\d{{1,2}}|{_COUNT_WORD})\s+(?P<lat_unit>(?i:day|week|month|year))s?\s+
     (?P<lat_dir>(?i:later|earlier))\b(?!\s+than\b))"""
@@ -287,7 +297,7 @@ CANDIDATES = {
     "weekday_name": _expressions(_WEEKDAY_DATE, _WEEKDAY_DAY_MONTH, _WEEKDAY_OF_WEEK, _BARE_WEEKDAY),
     "holiday_name": _expressions(_WEEKEND, _HOLIDAY),
     "quarter_word": _expressions(_QUARTER),
-    "step_word": _expressions(_LATER),
+    "step_word": _expressions(_LATER, _YEAR_EARLIER),
     "word": _expressions(_MONTH_YEAR, _MONTH_RELATIVE_YEAR, _WEEK_OF, _PERIOD_EDGE, _RELATIVE, _ANAPHORIC, _SHIFTED,
                          _SEASON, _WEEKEND, _MODIFIED_MONTH, _AGO, _LAST_NEXT_WEEKDAY, _DEICTIC, _DECADE,
                          _BARE_YEAR, _HOLIDAY, _QUARTER),
@@ -1077,8 +1087,8 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
         if g("q_which") in ("this", "last", "next") and published is not None:
             return _shifted("year", {"last": -1, "next": 1}.get(g("q_which"), 0), published), "year", future
         return None, None, future
-    if kind in ("decade", "anaphoric", "season") or published is None:
-        # "the 1990s", "that day", "last summer": no single month or year to give.
+    if kind in ("decade", "anaphoric", "season", "year_earlier") or published is None:
+        # "the 1990s", "that day", "last summer", "the year-earlier quarter": no single month or year to give.
         return None, None, future
     if kind == "weekday":
         weekday = WEEKDAY_NUMBERS[words]

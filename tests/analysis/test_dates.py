@@ -1008,3 +1008,9 @@ def test_a_season_after_a_preposition_and_a_decade_in_apostrophe_form_are_dates_
         assert dates(text) == [], text
     assert triples("Sales peaked in the summer of 2011.") == [("2011", "2011", "year")]
     assert triples("Sales peaked last fall in Orvik.", dt.date(2025, 3, 1))[0][0] == "last fall"
+
+
+def test_the_year_earlier_period_is_a_date_without_a_value():
+    assert triples("Profit rose from the year-earlier period.") == [("year-earlier", None, None)]
+    assert triples("Year-ago sales were lower.") == [("Year-ago", None, None)]
+    assert dates("The 10-year-old boy left.") == []
