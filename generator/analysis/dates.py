@@ -128,21 +128,17 @@ def _triggers(text: str) -> list[tuple[int, str]]:
 
 def _steps_later(text: str) -> Iterator[tuple[int, str]]:
     """"three days later", "a year earlier", found from "later" or "earlier" back to the count;
-    "year-earlier", "year-ago"."""
-    for word in ("-earlier", "-ago"):
-        at = text.find(word)
-        while at >= 0:
-            if text[at - 4:at].lower() == "year":
-                yield at - 4, "step_word"
-            at = text.find(word, at + len(word))
-    for word in (" later", " earlier"):
+    "year-earlier" (see _YEAR_EARLIER; "year-ago" is found with "ago")."""
+    for word in ("later", "earlier"):
         at = text.find(word)
         while at >= 0:
             # (the unit's last letter first: "days", "week", "month", "year" end so)
-            if text[at - 1:at] in _UNIT_ENDINGS:
-                before = _COUNT_BEFORE_LATER.search(text, max(0, at - 16), at)
+            if text[at - 1:at] == " " and text[at - 2:at - 1] in _UNIT_ENDINGS:
+                before = _COUNT_BEFORE_LATER.search(text, max(0, at - 17), at - 1)
                 if before:
                     yield before.start(), "step_word"
+            elif text[at - 5:at].lower() == "year-":
+                yield at - 5, "step_word"
             at = text.find(word, at + len(word))
 
 
@@ -187,12 +183,15 @@ _DAY_NAME_REACH = 28
 
 
 def _number_words_before_ago(text: str) -> Iterator[tuple[int, str]]:
-    """"two days ago", "seven weeks from now", found from "ago" or "from " back to the count. (Two
-    scans with str.find, in C: a regex over the whole text cost 10% of the dates.)"""
+    """"two days ago", "seven weeks from now", found from "ago" or "from " back to the count, and
+    "year-ago" (see _YEAR_EARLIER). (Two scans with str.find, in C: a regex over the whole text
+    cost 10% of the dates.)"""
     for word in ("ago", "from "):
         at = text.find(word)
         while at >= 0:
-            if word == "ago" or text.startswith(_FROM_NOW, at + 5):
+            if word == "ago" and text[at - 5:at].lower() == "year-":
+                yield at - 5, "step_word"
+            elif word == "ago" or text.startswith(_FROM_NOW, at + 5):
                 before = _NUMBER_WORD_BEFORE_AGO.search(text, max(0, at - 24), at)
                 if before:
                     yield before.start(), "word"
