@@ -137,12 +137,13 @@ def _steps_later(text: str) -> Iterator[tuple[int, str]]:
                 before = _COUNT_BEFORE_LATER.search(text, max(0, at - 17), at - 1)
                 if before:
                     yield before.start(), "step_word"
-            elif text[at - 5:at].lower() == "year-":
+            elif text[at - 5:at].lower() == "year-" and not _INSIDE_WORD.match(text[at - 6:at - 5]):
                 yield at - 5, "step_word"
             at = text.find(word, at + len(word))
 
 
 _UNIT_ENDINGS = frozenset("sykhr")
+_INSIDE_WORD = re.compile(r"[\w-]")
 _COUNT_BEFORE_LATER = re.compile(rf"(?:\b{_COUNT_WORD}|(?<![\d,.])\d{{1,2}})\s+(?i:day|week|month|year)s?$")
 
 
@@ -190,7 +191,8 @@ def _number_words_before_ago(text: str) -> Iterator[tuple[int, str]]:
         at = text.find(word)
         while at >= 0:
             if word == "ago" and text[at - 5:at].lower() == "year-":
-                yield at - 5, "step_word"
+                if not _INSIDE_WORD.match(text[at - 6:at - 5]):  # (not "a 10-year-ago photo")
+                    yield at - 5, "step_word"
             elif word == "ago" or text.startswith(_FROM_NOW, at + 5):
                 before = _NUMBER_WORD_BEFORE_AGO.search(text, max(0, at - 24), at)
                 if before:
@@ -261,7 +263,7 @@ _SEASON = r"""(?P<season>(?i:last|this|next|early|late)\s+(?i:spring|summer|fall
     # "in the summer", "over the winter" (not "the fall of Rome", "the fall in prices", "the summer
     # of 2011", whose year is the date)
     |(?:(?<=\bin\s)|(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s))
-    the\s+(?i:spring|summer|fall|autumn|winter)(?![\w-])(?!\s+(?:of|in)\b))"""
+    the\s+(?i:spring|summer|fall(?!\s+(?:from|off|down)\b)|autumn|winter)(?![\w-])(?!\s+(?:of|in)\b))"""
 _MODIFIED_MONTH = rf"(?P<modified_month>(?P<mm_which>(?i:early|mid|late|last|next|this))[\s-]+(?P<mm_m>{_MONTH_FULL})(?![\w-]))"
 _AGO = rf"""(?P<ago>(?P<ago_n>(?<![\d,.])\d{{1,3}}|{_COUNT_WORD})
     \s+(?P<ago_unit>{_AGO_UNIT})s?\s+(?:(?i:ago)|(?P<ago_ahead>(?i:from)\s+(?i:now|today)))\b)"""
@@ -320,7 +322,11 @@ _NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
 _AMOUNT_TO = re.compile(r"\b(?:r(?:ose|ises?|aised?|aising)|f(?:ell|alls?)|climb(?:ed|s)?|jump(?:ed|s)?|gr(?:ew|ows?)"
                         r"|increas(?:ed?|es)|decreas(?:ed?|es)|drop(?:ped|s)?|declin(?:ed?|es)|sank|slipp?(?:ed|s)?"
                         r"|soar(?:ed|s)?|surg(?:ed?|es)|cut|lower(?:ed|s)?|reduc(?:ed?|es)|boost(?:ed|s)?|up|down"
-                        r"|close|near|nearly|about|amount(?:ed|s)?|add(?:ed|s)?|total(?:l?ed|s)?)\s+$")
+                        r"|close|near|nearly|about|amount(?:ed|s)?|add(?:ed|s)?|total(?:l?ed|s)?|swell(?:ed|s)?"
+                        r"|limit(?:ed|s)?|capp?(?:ed|s)?|expand(?:ed|s)?|br(?:ing|ings|ought)|doubl(?:ed?|es)"
+                        r"|tripl(?:ed?|es)|halv(?:ed?|es))\s+$")
+# A number right before "to" makes the one after it another: "from 1500 to 2000", "by 10% to 2011".
+_NUMBER_BEFORE_TO = re.compile(r"\d\s*(?:%|(?i:percent|per\s+cent|points?))?\s+$")
 _EVENT_NAMES = frozenset("""World Olympics Olympic Games Paralympics Cup Open Championship Championships Election
     Summit Series Budget Census Tour Grand Super Winter Summer Commonwealth General Presidential""".split())
 # (a word in -is, -us or -ss is no plural: "the 2008 crisis", "the 2010 census")
@@ -342,9 +348,18 @@ _WORD_BEFORE_STRICT_MONTH = re.compile(
     r"(?:\b(?:for|through|during|before|after|throughout|each|every|all|whole|entire"
     # "the start to March", "delayed to May" (not "spoke to May", "according to May")
     r"|(?:start|run-up|lead-up|moved|delayed|postponed|deferred|extended|rescheduled|back|forward)\s+to"
-    # superlatives: "the warmest March" (not "the interest May paid")
-    r"|(?!(?:inter|pro|re|con|har|for|hon|mod|manif|ar|sugg|inv|dig|att|det|conqu|gu|ch|qu|[jlnprtvwz])est\b)[a-z]+est)"
+    # a superlative after its determiner: "its warmest March" (not "the interest May paid",
+    # "the protest May faced")
+    r"|(?:the|its|their|a)\s+(?!(?:inter|prot|requ|cont|harv|for|hon|mod|manif|arr|unr|pri|earn|beh|sugg|inv|dig"
+    r"|att|det|conqu|gu|ch|qu|[bjlnprtvwz])est\b)[a-z]+est)"
     rf"|\b(?:{_MONTH_FULL}),)\s+$")  # "April, May and June" (all lower case: a capital opens a name)
+# After March or May, what makes it a name: a possessive, a verb ("after May lost her majority"),
+# a name's next word ("March on Kessa", "March for Our Lives").
+_NAME_AFTER_STRICT_MONTH = re.compile(r"['’]s\b|\s+(?:(?:[a-z]+ed|lost|won|said|says|told|and\s+(?:her|his))\b|(?:on|for|against|to)\s+[A-Z])")
+# A person of one of those names somewhere in the text ("Theresa May", "Ms. May"): then no bare
+# one is a month but after the words of _STRICT_MONTH_BEFORE.
+_NAMED_STRICT_MONTH = re.compile(r"(?<![.!?\n]\s)\b(?!(?:Last|Next|This|Early|Late|Mid|In|By|Since|Until|Through|During"
+                                 r"|Each|Every|Of|For|From|To|And|Or|Before|After|The|That|Since)\b)[A-Z][a-z]+\.?\s+(?:May|March)\b")
 _MONTH_BEFORE = re.compile(
     r"\b(?i:in|since|by|until|till|of|from|through|during|before|after|between|and|or|to|"
     r"throughout|early|late|mid|last|next|this|for)\s+$"
@@ -368,8 +383,8 @@ _DATA_AFTER_MONTH = re.compile(
     r"\s+(?:(?:jobs|employment|payrolls?)\s+(?:report|data|figures|numbers)|(?:retail|home|auto|car|vehicle"
     r"|existing-home|new-home)\s+sales|sales|figures|data|statistics|payrolls|inflation|exports|imports"
     r"|output|unemployment|trade\s+(?:deficit|surplus|balance|figures|data))\b")
-# Words before a day or month that set a deadline, which a past verb may set ahead of it.
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|to|through|before)\s+$")
+# What happened in a month, told before it.
+_HAPPENED_IN_BEFORE = re.compile(r"\b(?:took\s+place|(?:was|were)\s+held|happened|occurred)\s+in\s+$")
 # "the last year", "the next week" are spans of time, not dates.
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 _LOOKBEHIND = 24
@@ -510,7 +525,9 @@ _PUNCTUATION_BREAK = re.compile(r"[,;:()“”\"—–-](?:(?<!-)|(?<=\s-)(?=\s)
 # The words that tell a tense or break a clause. The pattern opens with the character before the
 # word (see _BEFORE_WORD); alternatives branch on their first letter, so that most words are
 # passed over after a few character tests; the "-ed" test reads a word once (possessively), and
-# not after a hyphen, where it makes an adjective ("fourth-seeded", "state-owned").
+# not after a hyphen, where it makes an adjective ("fourth-seeded", "state-owned"), but for a
+# verb's prefix ("re-elected", "co-hosted").
+_VERB_PREFIX_BEFORE = "|".join(rf"(?<=\b{prefix}-)" for prefix in ("re", "co", "pre", "e", "de", "un", "mis", "over", "out"))
 SIGNPOST = re.compile(
     rf"""{_BEFORE_WORD}(?:
         (?<=['’])ll\b(?P<contracted_future>)
@@ -521,7 +538,7 @@ SIGNPOST = re.compile(
         | (?P<condition>if|unless)\b
         | (?P<future>{_by_initial(_FUTURE_FORMS)})
         | (?P<past>(?:{_alternation(PAST_VERBS)})\b)
-        | (?P<past_ed>(?<!-)(?!(?:{_alternation(NOT_PAST_ED)})\b)[a-z]{{4,}}+(?<=ed)\b)))""",
+        | (?P<past_ed>(?:(?<!-)|{_VERB_PREFIX_BEFORE})(?!(?:{_alternation(NOT_PAST_ED)})\b)[a-z]{{4,}}+(?<=ed)\b)))""",
     re.VERBOSE,
 )
 SIGNPOST_KINDS = {"clause_word": "clause_break", "contracted_future": "future", "past_ed": "past",
@@ -963,7 +980,9 @@ def _nearest_in_clause(text: str, signposts: list[Signpost], start: int, end: in
 
 
 # Expressions that are dates only in some contexts (see _in_date_context).
-_CONTEXT_KINDS = frozenset(("year", "month", "relative", "period_edge", "holiday", "deictic"))
+_HARM_BEFORE = re.compile(r"\b(?:died|dies|die|killed|injured|hurt|broke|fractured|survived|suffered|sustained"
+                          r"|bruised|fatal|lost)\b[^.;!?]*$")
+_CONTEXT_KINDS = frozenset(("year", "month", "relative", "period_edge", "holiday", "deictic", "season"))
 # What may stand before a capitalised "Today" that opens a sentence, a heading or a line.
 _SENTENCE_OPENERS = frozenset(".!?:;\n\"“”'‘’([—–-")
 
@@ -982,8 +1001,10 @@ def _in_date_context(text: str, match: re.Match, kind: str) -> bool:
             return True
         determiner = _DETERMINER_BEFORE.search(text, window, start)
         to = determiner is not None and determiner.group(0)[:2] in ("to", "To")
-        if determiner and not (to and _AMOUNT_TO.search(text, max(0, determiner.start() - _LOOKBEHIND),
-                                                        determiner.start())):
+        if determiner and not (to and (_AMOUNT_TO.search(text, max(0, determiner.start() - _LOOKBEHIND),
+                                                         determiner.start())
+                                       or _NUMBER_BEFORE_TO.search(text, max(0, determiner.start() - 16),
+                                                                   determiner.start()))):
             # ("delayed to 2015", "referring to 2014"; not "rose to 2000 from 1500", "went to 1999 Main St.")
             plural = _PLURAL_AFTER.match(text, match.end())
             if plural:
@@ -1001,11 +1022,16 @@ def _in_date_context(text: str, match: re.Match, kind: str) -> bool:
             # March", "planned for May" (not "Theresa May", "Women's March", "March Madness",
             # "thanked May for").
             return bool(_WORD_BEFORE_STRICT_MONTH.search(text, window, start)) and not (
-                _CAPITALISED_AFTER.match(text, match.end()) or _SPEECH_VERB_AFTER.match(text, match.end()))
+                _CAPITALISED_AFTER.match(text, match.end()) or _SPEECH_VERB_AFTER.match(text, match.end())
+                or _NAME_AFTER_STRICT_MONTH.match(text, match.end()) or _NAMED_STRICT_MONTH.search(text))
         # Without a preposition, a capitalised word or a speech verb after it makes it a first
         # name ("April Ryan", "June tells Kirsty Young").
         return bool(_MONTH_BEFORE.search(text, window, start)) or not (
             _CAPITALISED_AFTER.match(text, match.end()) or _SPEECH_VERB_AFTER.match(text, match.end()))
+    if kind == "season":
+        # "She broke her hip in the fall.": a tumble
+        return not (match.group(kind).endswith("fall") and match.group(kind)[:3].lower() == "the"
+                    and _HARM_BEFORE.search(text, max(0, start - 60), start))
     if kind == "deictic":
         # Inside a sentence, a capitalised "Today" names a programme or a paper ("told Today's
         # host", "USA Today"), not the day.
@@ -1066,10 +1092,10 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
         if kind == "month" and _DATA_AFTER_MONTH.match(match.string, match.end()):
             # "will report January sales": the figures of a month are out after it
             return _month_without_year(month, which, published, _past, soon=0)
-        # "took place in April", "had a wet April" just after a March publication: April last
-        # year, as a past verb reads the month it happened in; "ordered out by April" may look ahead
-        soon = 2 if kind != "month" or _DEADLINE_BEFORE.search(
-            match.string, max(0, match.start() - 8), match.start()) else 0
+        # "took place in April" just after a March publication: April last year. (Most past
+        # verbs before a month soon to come announce or plan it: "announced a strike in April".)
+        soon = 0 if kind == "month" and _HAPPENED_IN_BEFORE.search(
+            match.string, max(0, match.start() - 30), match.start()) else 2
         return _month_without_year(month, which, published, tense, soon)
     words = g(kind).lower()
     if _FORWARD_WORD.search(words):

@@ -1841,6 +1841,8 @@ class _SpeakerFinder:
         if not candidates or not (pointer.group("noun") or pointer.group("words")
                                   or self._cues_between(candidates[0].end, sentence.end)):
             return None  # "That is what worries Ann Roe": no verb of speech, no speaker
+        if pointer.group("noun") and not _TITLE_WORDS.fullmatch(self.text, pointer.end(), candidates[0].start):
+            return None  # "the message from workers who ..., angry at Hal Grenn": not his
         return self._speaker_of(candidates[0], raw)
 
     def _actor_before(self, before: Span, raw: _Raw) -> Optional[str]:
@@ -1862,11 +1864,18 @@ class _SpeakerFinder:
         if opening.strip() not in _SUBJECT_OPENERS and not _APPOSITION_OPENING.fullmatch(opening) \
                 or subject.kind == "role" and not opening.strip():
             return None  # (a role opens with its article: "Campaign shake-up." is a headline)
+        # A longer sentence tells how its subject carried itself, or that it pressed someone
+        # with the question that follows; else it is what the words are about ("Hal Grenn died
+        # in the fire on Monday. “He was the best of us.”"), or whom the answer is from is
+        # unclear ("Orsk pressed Varga. “I will not.”").
         asks = raw.close_at is not None and self.text[raw.pieces[-1][0]:raw.close_at].rstrip()[-1:] == "?"
-        if not asks and len(self.text[before.start:before.end].split()) > _ACTION_MAX_WORDS and any(
-                c.kind in ("person", "pronoun") and c.start > subject.end + 2
-                and not self.text.startswith(",", c.end) for c in candidates):
-            return None  # "Haverford pressed Marlowe on the tax. “I will not.”": the answer of whom?
+        if asks and _PRESSING.match(self.text, subject.end, before.end):
+            return self._speaker_of(subject, raw)
+        if len(self.text[before.start:before.end].split()) > _ACTION_MAX_WORDS \
+                and not _DEMEANOUR.match(self.text, subject.end, before.end) \
+                or any(c.kind in ("person", "pronoun") and c.start > subject.end + 2
+                       and not self.text.startswith(",", c.end) for c in candidates):
+            return None
         return self._speaker_of(subject, raw)
 
     def _lead_in_subject(self, start: int, end: int, raw: _Raw, within: int = 0) -> Optional[str]:
@@ -1981,21 +1990,32 @@ _ECHO_AFTER = re.compile(
 # how Kevin Marsh put it", "That's what the mayor told reporters", "Those were the words of ...".
 _POINTS_BACK = re.compile(r"[ \t]*(?:That|This|Such)(?:['’]s|[ \t]+(?:is|was))[ \t]+(?:how|what|(?P<noun>the[ \t]+"
                           r"(?:message|word|verdict|view|response|reply|answer|assessment|argument|warning|promise"
-                          r"|pitch|refrain|mantra|case|advice)[ \t]+(?:from|of)))[ \t]+"
+                          r"|pitch|refrain|mantra|advice)[ \t]+(?:from|of)))[ \t]+(?:(?:the|a|an)[ \t]+)?"
                           r"|[ \t]*(?:Those|These)[ \t]+were[ \t]+the[ \t]+(?P<words>words)[ \t]+of[ \t]+")
 # A dateline before a story's first words: "KESSA, Ohio — ", "WASHINGTON (AP) — ".
 _DATELINE = re.compile(r"[\W_]*[A-Z][A-Z.'’ -]{2,}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?[ \t]*"
                        r"(?:\([^()\n]{1,30}\)[ \t]*)?[—–-]{1,2}[ \t]*[\W_]*")
+# Lower-case words of a title before a name: "campaign chairman ".
+_TITLE_WORDS = re.compile(r"(?:[a-z][\w-]*[ \t]+){0,3}")
 # "... ” Ana Ruiz said it twice.": a name opening the next sentence, and a verb of speech of "it".
 _SAID_IT = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:said|says|put|puts|repeated|repeats|wrote|writes|summed)[ \t]+"
-                      r"(?:it|that|this)\b")
+                      r"(?:it|that|this|so)(?:[ \t]*[.,;!?]|[ \t]+(?:[a-z]+ly|twice|again|once|on|at|in|last|this"
+                      r"|to|during|before|after|up)\b)")  # (not "said that the tax would", "says it is")
 # The most words a sentence of action before a quote may have ("He paused.", "Henning shrugged.")
 _ACTION_MAX_WORDS = 5
 # What may stand before a sentence's subject ("A strategist", "The former governor"), or before
 # a name set off after its role ("Orvik's wife, Ana,", "His campaign manager, Bo Hagen,").
 _SUBJECT_OPENERS = frozenset(("", "A", "An", "The", "One", "Another"))
 _APPOSITION_OPENING = re.compile(r"(?:(?:A|An|The|His|Her|Their|Its|One|Another|[A-Z][\w.'’-]*['’]s)[ \t]+)?"
-                                 r"(?:[\w-]+[ \t]+){0,3}[\w-]+,[ \t]+")
+                                 r"(?:(?!and\b)[\w-]+[ \t]+){0,3}(?!and\b)[\w-]+,[ \t]+")
+_PRESSING = re.compile(r"[ \t]+(?:pressed|asked|challenged|quizzed|grilled|questioned|confronted|turned[ \t]+to)\b")
+# How a subject carried itself, right after it (and its apposition), in a longer sentence before
+# a quote it speaks: "Velde was blunter", "Ekberg, a strategist, was slightly more hopeful",
+# "she paused".
+_DEMEANOUR = re.compile(r"(?:,[^,.;:]{1,60})?,?[ \t]+(?:(?:was|seemed|sounded|appeared|looked|is|seems|sounds)[ \t]+"
+                        r"(?:[a-z]+ly[ \t]+)?(?:more|less|[a-z]{3,}er\b)"
+                        r"|(?:[a-z]+ly[ \t]+)?(?:paused|shrugged|smiled|sighed|laughed|nodded|frowned|grinned|winced"
+                        r"|hesitated|bristled|demurred|scoffed|chuckled|bristled|softened|brightened)\b)")
 # Someone's remarks after a preposition in an interruption set off by commas, which are no speech
 # act of theirs before the quote ("Ferrow, asked about Orrin's comments, was terse:"), unless what
 # they said follows ("seized on Orrin's claim that ...").

@@ -1355,3 +1355,21 @@ def test_a_role_named_after_its_phrase_a_passive_request_and_a_titled_lead_in():
     assert [s for _, s in speakers(text)] == ["Derek Oyel", "Derek Oyel"]
     assert speakers('Kessa Democratic Party chairman Raul Espin: "Lucia is winning because she works harder."') == [
         ("Lucia is winning because she works harder.", "Raul Espin")]
+
+
+def test_the_sentence_before_or_after_names_no_speaker_it_only_tells_of():
+    # what the words are about, not who says them
+    for text in ('Hal Grenn died in the fire on Monday.\n\n"He was the best of us."',
+                 'Ana Velde was killed in a crash on Monday.\n\n"She lit up every room."',
+                 'Velde and her rival, Hal Grenn, will debate on Friday. "I look forward to it."',
+                 'Orsk pressed Varga. "I will not sign it."'):
+        assert speakers(text)[0][1] is None, text
+    # "said that ..." opens new words, not a pointer back
+    text = ('Ana Velde said the tax was fair.\n\n"It pays for schools and roads."\n\n'
+            'Tomas Ekberg said that the tax would hurt farmers.')
+    assert speakers(text) == [("It pays for schools and roads.", "Ana Velde")]
+    assert speakers('"We will win this seat." Hal Grenn says it is too early to tell.')[0][1] is None
+    # the message from whom: the name right after "from"
+    for text in ('"The plant will close." That was the message from workers who left, angry at manager Hal Grenn.',
+                 '"I lost everything." That was the case of Hal Grenn, a farmer.'):
+        assert speakers(text)[0][1] != "Hal Grenn", text
