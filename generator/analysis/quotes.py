@@ -2015,7 +2015,7 @@ _PRESSING = re.compile(r"[ \t]+(?:pressed|asked|challenged|quizzed|grilled|quest
 _DEMEANOUR = re.compile(r"(?:,[^,.;:]{1,60})?,?[ \t]+(?:(?:was|seemed|sounded|appeared|looked|is|seems|sounds)[ \t]+"
                         r"(?:[a-z]+ly[ \t]+)?(?:more|less|[a-z]{3,}er\b)"
                         r"|(?:[a-z]+ly[ \t]+)?(?:paused|shrugged|smiled|sighed|laughed|nodded|frowned|grinned|winced"
-                        r"|hesitated|bristled|demurred|scoffed|chuckled|bristled|softened|brightened)\b)")
+                        r"|hesitated|bristled|demurred|scoffed|chuckled|softened|brightened)\b)")
 # Someone's remarks after a preposition in an interruption set off by commas, which are no speech
 # act of theirs before the quote ("Ferrow, asked about Orrin's comments, was terse:"), unless what
 # they said follows ("seized on Orrin's claim that ...").
