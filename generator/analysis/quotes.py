@@ -2008,12 +2008,13 @@ _ACTION_MAX_WORDS = 5
 _SUBJECT_OPENERS = frozenset(("", "A", "An", "The", "One", "Another"))
 _APPOSITION_OPENING = re.compile(r"(?:(?:A|An|The|His|Her|Their|Its|One|Another|[A-Z][\w.'’-]*['’]s)[ \t]+)?"
                                  r"(?:(?!and\b)[\w-]+[ \t]+){0,3}(?!and\b)[\w-]+,[ \t]+")
-_PRESSING = re.compile(r"[ \t]+(?:pressed|asked|challenged|quizzed|grilled|questioned|confronted|turned[ \t]+to)\b")
+_PRESSING = re.compile(r"[ \t]+(?:pressed|challenged|quizzed|grilled|questioned|confronted|turned[ \t]+to)\b")
 # How a subject carried itself, right after it (and its apposition), in a longer sentence before
 # a quote it speaks: "Velde was blunter", "Ekberg, a strategist, was slightly more hopeful",
 # "she paused".
 _DEMEANOUR = re.compile(r"(?:,[^,.;:]{1,60})?,?[ \t]+(?:(?:was|seemed|sounded|appeared|looked|is|seems|sounds)[ \t]+"
-                        r"(?:[a-z]+ly[ \t]+)?(?:more|less|[a-z]{3,}er\b)"
+                        r"(?:[a-z]+ly[ \t]+)?(?:more|less|(?!(?:never|ever|under|over|after|later|either|neither|other"
+                        r"|rather|together|former|whether)\b)[a-z]{3,}er\b)"
                         r"|(?:[a-z]+ly[ \t]+)?(?:paused|shrugged|smiled|sighed|laughed|nodded|frowned|grinned|winced"
                         r"|hesitated|bristled|demurred|scoffed|chuckled|softened|brightened)\b)")
 # Someone's remarks after a preposition in an interruption set off by commas, which are no speech

@@ -1373,3 +1373,8 @@ def test_the_sentence_before_or_after_names_no_speaker_it_only_tells_of():
     for text in ('"The plant will close." That was the message from workers who left, angry at manager Hal Grenn.',
                  '"I lost everything." That was the case of Hal Grenn, a farmer.'):
         assert speakers(text)[0][1] != "Hal Grenn", text
+
+
+def test_a_subject_that_was_never_or_under_something_carried_itself_no_way():
+    assert speakers('Hal Grenn was under investigation for fraud last year. "He lied to all of us."')[0][1] is None
+    assert speakers('Ana Velde was never going to win the county.\n\n"We knew it."')[0][1] is None
