@@ -359,7 +359,8 @@ _NAME_AFTER_STRICT_MONTH = re.compile(r"['’]s\b|\s+(?:(?:[a-z]+ed|lost|won|sai
 # A person of one of those names somewhere in the text ("Theresa May", "Ms. May"): then no bare
 # one is a month but after the words of _STRICT_MONTH_BEFORE.
 _NAMED_STRICT_MONTH = re.compile(r"(?<![.!?\n]\s)\b(?!(?:Last|Next|This|Early|Late|Mid|In|By|Since|Until|Through|During"
-                                 r"|Each|Every|Of|For|From|To|And|Or|Before|After|The|That|Since)\b)[A-Z][a-z]+\.?\s+(?:May|March)\b")
+                                 r"|Each|Every|Of|For|From|To|And|Or|Before|After|The|That|On|At|Around|Between|Throughout|Over|Till"
+                                 r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\.?\s+(?:May|March)\b")
 _MONTH_BEFORE = re.compile(
     r"\b(?i:in|since|by|until|till|of|from|through|during|before|after|between|and|or|to|"
     r"throughout|early|late|mid|last|next|this|for)\s+$"

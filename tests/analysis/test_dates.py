@@ -956,6 +956,8 @@ def test_march_and_may_inside_a_sentence_after_a_word_that_opens_a_month():
     assert triples("The valley expects rain in April, May and June.", dt.date(2025, 4, 10)) == [
         ("April", "2025-04", "month"), ("May", "2025-05", "month"), ("June", "2025-06", "month")]
     assert triples("The report for March is due on Friday.", published)[0] == ("March", "2025-03", "month")
+    # a date opening the text names no one
+    assert triples("On May 5 the mill closed. A concert is planned for May.", published)[1] == ("May", "2025-05", "month")
     # names, and the words before a person rather than a month
     for text in ("Talks between Theresa May and Orvik ended.", "He spoke to May about the plan.",
                  "The Women's March drew crowds.", "Tickets for March Madness sold out.",
