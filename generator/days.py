@@ -1,5 +1,5 @@
-"""Month names and forgiving date constructors, shared by the readers (datelines), the analysis
-(dates, figures) and the timeline. Standard library only, so any stage may import it."""
+"""Month and weekday names and forgiving date constructors, shared by the readers (datelines), the
+analysis (dates, figures, quotes) and the timeline. Standard library only, so any stage may import it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -19,6 +19,8 @@ MONTH_NUMBERS = {
     )
     for name in names
 }
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_ALTERNATION = "|".join(name.capitalize() for name in WEEKDAY_NAMES)  # for regexes: "Monday|Tuesday|..."
 
 
 def safe_date(year: int, month: int, day: int) -> Optional[dt.date]:

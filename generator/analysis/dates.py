@@ -31,7 +31,7 @@ import functools
 import re
 from typing import Callable, Iterator, Literal, NamedTuple, Optional, cast
 
-from ..days import MONTH_NUMBERS, safe_date
+from ..days import MONTH_NUMBERS, WEEKDAY_ALTERNATION, WEEKDAY_NAMES, safe_date
 from ..model import DateMention, Precision, Span
 
 Tense = Optional[Literal["future", "past"]]  # None: no tense marker around the expression
@@ -42,11 +42,7 @@ def _past() -> Tense:
     """The tense of what is known to lie back, whatever its clause says."""
     return "past"
 
-WEEKDAY_NUMBERS = {
-    name: number
-    for number, name in enumerate(
-        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
-}
+WEEKDAY_NUMBERS = {name: number for number, name in enumerate(WEEKDAY_NAMES)}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -58,7 +54,7 @@ _AGO_UNIT = "(?i:day|week|fortnight|month|year|decade)"
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
 _MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})(?![a-z])"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)"
+_WEEKDAY = rf"(?:{WEEKDAY_ALTERNATION})(?!s\b)"
 # A day of the month, not the start of a time ("9:30"), a figure ("3,000") or a decimal.
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[:.,]\d)"
 _YEAR = r"(?:1\d|20)\d\d(?!\w|[.,]\d)"
@@ -75,9 +71,11 @@ _BEFORE_WORD = r"""[ \t\n\r\f\v\xa0!-&(-/:-@\[-^`{-~“”‘—–…'’]"""  
 
 # The words that open a business quarter or half (see _QUARTER).
 _QUARTER_REACH = 40
-_QUARTER_WORDS = r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|[Cc]urrent|[Ll]atest|[Pp]revious|[Ss]ame|[Yy]ear-(?:earlier|ago)|[Ff]iscal)"
-_QUARTER_WORD_SET = frozenset("""first second third fourth final last current latest previous same
-    year-earlier year-ago fiscal""".split())
+_QUARTER_WORD_LIST = """first second third fourth final last current latest previous same year-earlier year-ago
+    fiscal""".split()
+_QUARTER_WORD_SET = frozenset(_QUARTER_WORD_LIST)
+# (each word in lower case or capitalised: "[Ff]irst")
+_QUARTER_WORDS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in _QUARTER_WORD_LIST) + ")"
 _QUARTER_OPENING = re.compile(rf"(?:\b(?i:the)\s+)?\b(?:{_QUARTER_WORDS}[\s-]+){{1,2}}(?:fiscal\s+)?$")
 # Words that can open an expression, by the kind of word: only the expressions that can start
 # with that kind are then tried there. The scan visits every position of the text, so it is
@@ -137,13 +135,19 @@ def _steps_later(text: str) -> Iterator[tuple[int, str]]:
                 before = _COUNT_BEFORE_LATER.search(text, max(0, at - 17), at - 1)
                 if before:
                     yield before.start(), "step_word"
-            elif text[at - 5:at].lower() == "year-" and not _INSIDE_WORD.match(text[at - 6:at - 5]):
+            elif _year_before(text, at):
                 yield at - 5, "step_word"
             at = text.find(word, at + len(word))
 
 
 _UNIT_ENDINGS = frozenset("sykhr")
 _INSIDE_WORD = re.compile(r"[\w-]")
+
+
+def _year_before(text: str, at: int) -> bool:
+    """Whether "year-" stands before `at` as a word of its own: the "year-" of "year-earlier" and
+    "year-ago" (see _YEAR_EARLIER; not "a 10-year-ago photo")."""
+    return text[at - 5:at].lower() == "year-" and not _INSIDE_WORD.match(text[at - 6:at - 5])
 _COUNT_BEFORE_LATER = re.compile(rf"(?:\b{_COUNT_WORD}|(?<![\d,.])\d{{1,2}})\s+(?i:day|week|month|year)s?$")
 
 
@@ -190,10 +194,9 @@ def _number_words_before_ago(text: str) -> Iterator[tuple[int, str]]:
     for word in ("ago", "from "):
         at = text.find(word)
         while at >= 0:
-            if word == "ago" and text[at - 5:at].lower() == "year-":
-                if not _INSIDE_WORD.match(text[at - 6:at - 5]):  # (not "a 10-year-ago photo")
-                    yield at - 5, "step_word"
-            elif word == "ago" or text.startswith(_FROM_NOW, at + 5):
+            if word == "ago" and _year_before(text, at):
+                yield at - 5, "step_word"
+            elif word == "ago" or text.startswith(_FROM_NOW, at + 5):  # (no count ends in "year-")
                 before = _NUMBER_WORD_BEFORE_AGO.search(text, max(0, at - 24), at)
                 if before:
                     yield before.start(), "word"
@@ -360,7 +363,7 @@ _NAME_AFTER_STRICT_MONTH = re.compile(r"['’]s\b|\s+(?:(?:[a-z]+ed|lost|won|sai
 # one is a month but after the words of _STRICT_MONTH_BEFORE.
 _NAMED_STRICT_MONTH = re.compile(r"(?<![.!?\n]\s)\b(?!(?:Last|Next|This|Early|Late|Mid|In|By|Since|Until|Through|During"
                                  r"|Each|Every|Of|For|From|To|And|Or|Before|After|The|That|On|At|Around|Between|Throughout|Over|Till"
-                                 r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\.?\s+(?:May|March)\b")
+                                 rf"|{WEEKDAY_ALTERNATION})\b)[A-Z][a-z]+\.?\s+(?:May|March)\b")
 _MONTH_BEFORE = re.compile(
     r"\b(?i:in|since|by|until|till|of|from|through|during|before|after|between|and|or|to|"
     r"throughout|early|late|mid|last|next|this|for)\s+$"
@@ -499,10 +502,10 @@ _FUTURE_FORMS = [
     # Saturday", "negotiators resume Monday", "the court hears the case Friday" (not "the stores
     # did not open Monday", nor "had been due to reopen on Sunday", whose tense is the verb's before).
     *(verb + _not_a_bare_present(verb) + r"s?\s+(?:[a-z]+\s+){0,2}?(?:on\s+)?"
-      r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+      rf"(?=(?:{WEEKDAY_ALTERNATION})\b)"
       for verb in ("open", "resume", "meet", "begin", "start", "reopen", "sail", "hear", "face", "close", "end")),
     # "the trial continues Thursday" (not "continues to present", "the bow continues to evolve")
-    r"continues(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|next)\b)",
+    rf"continues(?=\s+(?:on\s+)?(?:{WEEKDAY_ALTERNATION}|tomorrow|next)\b)",
     # A state that lasts until a day: "has been closed until Monday", "shut until at least Friday".
     r"ha(?:s|ve)\s+been\s+(?:[a-z]+\s+){1,3}?until\b", r"until\s+at\s+least\b",
     # A deadline: "has until 31 December to legislate", "the deadline for bids is 15 January",
@@ -909,12 +912,12 @@ class _Clauses:
 
     def _kind(self, m: re.Match) -> str:
         kind: str = m.lastgroup  # type: ignore[assignment]  # every alternative is a named group
-        if kind == "past_ed" and (
-                _LINKING_BEFORE.search(self.text, max(0, m.start() - _LINKING_LOOKBACK), m.start() + 1)
-                or _DETERMINER_BEFORE_ED.search(self.text, max(0, m.start() - _DETERMINER_LOOKBACK), m.start() + 1)):
+        # (an irregular participle too: "when the case is heard in May" is the linking verb's tense)
+        if kind in ("past_ed", "past") and _LINKING_BEFORE.search(
+                self.text, max(0, m.start() - _LINKING_LOOKBACK), m.start() + 1) \
+                or kind == "past_ed" and _DETERMINER_BEFORE_ED.search(
+                    self.text, max(0, m.start() - _DETERMINER_LOOKBACK), m.start() + 1):
             return "neither"
-        if kind == "past" and _LINKING_BEFORE.search(self.text, max(0, m.start() - _LINKING_LOOKBACK), m.start() + 1):
-            return "neither"  # "when the case is heard in May": a passive's tense is its linking verb's
         if kind == "condition" and _ASKS_BEFORE_IF.search(self.text, max(0, m.start() - _ASKS_LOOKBACK), m.start() + 1):
             return "neither"  # "did not say if Saturday's fire was arson": a question, no condition
         if kind == "future":

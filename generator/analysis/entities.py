@@ -295,10 +295,10 @@ _TOKEN = re.compile(
 # What may stand between two tokens of one name.
 _JOIN = re.compile(r"[ \t]+(?:(?:of(?:[ \t]+the)?|(?:de|del|della|da|di|du|dos|van|von|der|den|bin|"
                    r"ibn|al|el|la|le|ter|ten)(?:[ \t]+(?:der|den|la|le|los|las|het))?)[ \t]+)?|[ \t]+(?:al|el)-")
-# (two particles too: "Ursula von der Leyen", "Ana Maria de la Cruz", "Pieter van der Berg"; and
-# a nickname in marks: 'Margaret "Peg" Thistlewood', which the name's spelling leaves out)
+# (two particles too: "Ursula von der Leyen", "Ana Maria de la Cruz", "Pieter van der Berg")
 # A nickname in marks between a given name (or an initial) and a surname: 'Margaret "Peg"
-# Thistlewood', 'Robert C. "Bobby" Scott', 'Thomas "Tommy" O'Neill'. The quotes module reads it too.
+# Thistlewood', 'Robert C. "Bobby" Scott', 'Thomas "Tommy" O'Neill'; the name's spelling leaves it
+# out. The quotes module reads it too.
 NICKNAME = re.compile(r"[\"“](?P<nickname>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)[\"”][ \t]+(?=[A-Z][\w'’])")
 NAME_BEFORE_NICKNAME = re.compile(r"(?<![\w.'’-])[A-Z](?:[a-z]+|\.)[ \t]$")
 _OPENING_MARKS = ('"', "“")

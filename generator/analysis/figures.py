@@ -60,7 +60,7 @@ from decimal import Decimal
 from operator import itemgetter
 from typing import Optional
 
-from ..days import MONTH_NUMBERS
+from ..days import MONTH_NUMBERS, WEEKDAY_NAMES
 from ..model import Figure, Span
 
 # ------------------------------------------------------------------------------------ vocabulary
@@ -166,9 +166,8 @@ STOP_WORDS = frozenset(
     "us me each apiece every any all both either neither no not also only just already still "
     "now then there here so too very ago later earlier out up down off back away "
     "dead alive missing hurt left remaining "
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow "
-    "vs versus plus minus".split()
-)
+    "today yesterday tomorrow vs versus plus minus".split()
+) | frozenset(WEEKDAY_NAMES)
 
 QUALIFIER_WORDS = frozenset(
     "an estimated at least most more less fewer greater than no not upwards in excess of as many "
@@ -1104,9 +1103,8 @@ def _unit_after(text: str, pos: int, limit: int, count_of_one: bool, written: bo
 # "hired 300 last year", "arrested 35 last night": a time follows the number, not its noun ("five
 # previous resolutions" goes on to the noun).
 _TIME_AHEAD_OR_BACK = frozenset("last next past previous coming".split())
-_TIME_AFTER_LAST = DURATION_WORDS | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter season "
-    "quarter time".split()) | frozenset(MONTH_NUMBERS)
+_TIME_AFTER_LAST = DURATION_WORDS | frozenset(WEEKDAY_NAMES) | frozenset(
+    "spring summer autumn fall winter season quarter time".split()) | frozenset(MONTH_NUMBERS)
 
 
 def _duration_or_measure(text: str, m: re.Match, limit: int, word: str

@@ -31,6 +31,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Literal, Optional, Union
 
+from ..days import WEEKDAY_ALTERNATION
 from ..model import Entity, Quote, QuoteKind, Span
 from .entities import HONORIFICS, KIN_WORDS, NAME_BEFORE_NICKNAME, NICKNAME, given_name_sex, told_sex
 
@@ -289,7 +290,7 @@ _OPENING_PARTICIPLE = re.compile(
 _OPENING_SETTING = re.compile(
     r"[\W_]*(?:(?:At|In|On|During|After|Before|Later|Earlier|Since|From|Outside|Inside|Last|This|Then|Meanwhile"
     r"|Speaking[ \t]+(?:at|to|in|on))\b(?:[^,.;:!?\"“”]{1,80}?,[ \t]*"
-    r"|(?:[ \t]+(?:[a-z0-9]+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,3}[ \t]+(?=(?:he|she|they|the)\b)))")
+    rf"|(?:[ \t]+(?:[a-z0-9]+|{WEEKDAY_ALTERNATION})){{0,3}}[ \t]+(?=(?:he|she|they|the)\b)))")
 _MARKS_AND_SPACES = re.compile(r"[\s\"”]*")
 # The longest attribution that may interrupt one quotation ("," said the agency's director, "),
 # with an apposition or a relative clause about the speaker ("," said Piet Morrow, a lawyer for
@@ -2005,8 +2006,9 @@ _SAID_IT = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:said|says|put|puts|repeated|
 _ACTION_MAX_WORDS = 5
 # What may stand before a sentence's subject ("A strategist", "The former governor"), or before
 # a name set off after its role ("Orvik's wife, Ana,", "His campaign manager, Bo Hagen,").
-_SUBJECT_OPENERS = frozenset(("", "A", "An", "The", "One", "Another"))
-_APPOSITION_OPENING = re.compile(r"(?:(?:A|An|The|His|Her|Their|Its|One|Another|[A-Z][\w.'’-]*['’]s)[ \t]+)?"
+_ARTICLES = ("A", "An", "The", "One", "Another")
+_SUBJECT_OPENERS = frozenset(("",) + _ARTICLES)
+_APPOSITION_OPENING = re.compile(rf"(?:(?:{'|'.join(_ARTICLES)}|His|Her|Their|Its|[A-Z][\w.'’-]*['’]s)[ \t]+)?"
                                  r"(?:(?!and\b)[\w-]+[ \t]+){0,3}(?!and\b)[\w-]+,[ \t]+")
 _PRESSING = re.compile(r"[ \t]+(?:pressed|challenged|quizzed|grilled|questioned|confronted|turned[ \t]+to)\b")
 # How a subject carried itself, right after it (and its apposition), in a longer sentence before
