@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Literal, Optional, Union
 
+from ..days import WEEKDAY_NAMES
 from ..letters import UPPER
 from ..model import Entity, EntityType, Span
 
@@ -118,8 +119,8 @@ Asian-American African-American Democrat Democrats Republican Republicans Libert
 _COMPASS = frozenset("North South East West Central Northern Southern Eastern Western".split())
 
 _MONTHS_AND_DAYS = frozenset("""January February March April May June July August September
-October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday
-Thursday Friday Saturday Sunday""".split())
+October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()) | frozenset(
+    name.capitalize() for name in WEEKDAY_NAMES)
 
 # ---------------------------------------------------------------------------------------------
 # Cue words.

@@ -10,6 +10,7 @@ from typing import Mapping, Optional
 
 from ..analysis.entities import listed, lower_cased
 from ..analysis.sentences import ABBREVIATIONS
+from ..days import WEEKDAY_ALTERNATION
 from ..letters import UPPER
 from ..model import (Analysis, Article, Briefing, DateMention, EntitySummary, Span, SourceRef,
                      Story, SummarySentence)
@@ -248,7 +249,7 @@ def _headline(title: str) -> str:
     return headline
 
 
-_WHEN = re.compile(r"\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+_WHEN = re.compile(rf"\s+(?:on|last|this|early|late)\s+(?:{WEEKDAY_ALTERNATION}|"
                    r"week|month|year|morning|evening|night)(?:\s+(?:morning|afternoon|evening|night))?\b"
                    r"|\s+(?:yesterday|today)\b", re.IGNORECASE)
 

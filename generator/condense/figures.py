@@ -28,7 +28,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Mapping, Optional
 
-from ..days import MONTH_NUMBERS
+from ..days import MONTH_NUMBERS, WEEKDAY_NAMES
 from ..analysis.figures import (MEASURE_ABBREVIATIONS, MEASURE_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS,
                                 SMALL_NUMBERS, TENS, is_money)
 from ..model import Figure, FigureReading, MergedFigure
@@ -131,8 +131,7 @@ def _same_quantity(a: SourcedFigure, b: SourcedFigure, stems: dict[str, frozense
     return overlap(stems[a.context], stems[b.context]) >= SAME_QUANTITY
 
 
-_DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()) | frozenset(
-    name.capitalize() for name in MONTH_NUMBERS)
+_DAY_NAMES = frozenset(name.capitalize() for name in (*WEEKDAY_NAMES, *MONTH_NUMBERS))
 _NAME = re.compile(r"(?<=[\w,;] )[A-Z][\w'’-]+")  # a capitalised word not opening a sentence
 
 

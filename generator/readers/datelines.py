@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..days import MONTH_NUMBERS, iso_date, nearest_day, safe_date, written_date
+from ..days import MONTH_NUMBERS, WEEKDAY_NAMES, iso_date, nearest_day, safe_date, written_date
 from ..letters import LETTER, LOWER, UPPER
 from ..model import PartialDate
 
@@ -363,8 +363,8 @@ _NOT_PLACES = frozenset(
     "update updated breaking exclusive watch video photo photos audio live note correction warning opinion "
     "analysis review sponsored advertisement spoiler listen related transcript summary introduction "
     "editorial commentary interview undated today tonight yesterday tomorrow editor's editors' "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split())
+    "january february march april may june july august september october november december".split()
+    + list(WEEKDAY_NAMES))
 # Words of a credit or a label in brackets, no outlet's: "(Getty Images)", "(File Photo)", "(Part One)".
 _NOT_OUTLETS = frozenset("images image file part satire graphic map chart pictured left right above below "
                          "one two three".split())
