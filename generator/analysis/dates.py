@@ -674,12 +674,30 @@ def _extract_dates(text: str, sentences: list[Span], published: Optional[dt.date
                 year = published.year + {"last": -1, "next": 1}.get(year_after.group(1).lower(), 0)
                 value, end = f"{year:04d}" + value[4:], year_after.end()
                 future, covered = value > published.isoformat()[:len(value)], end
+            elif that_year := _THAT_YEAR_AFTER.match(text, end):
+                # "in 2011 ... charged in November of that year": the year told, in one date;
+                # with no year told, one date of no value, not this year's November
+                told = _year_told_before(mentions, start)
+                end = covered = that_year.end()
+                if told:
+                    value = told + value[4:]
+                    future = value > published.isoformat()[:len(value)]
+                else:
+                    value, precision, future = None, None, False
         mentions.append(DateMention(text[start:end], value, precision, start, end, future))
     return mentions
 
 
 _YEARLESS_DAYS_AND_MONTHS = frozenset(("month_day", "day_month", "month"))
 _RELATIVE_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?((?i:last|this|next))\s+year\b(?!['’])")
+_THAT_YEAR_AFTER = re.compile(r"\s+of\s+that\s+(?:same\s+)?year\b(?!['’])")
+
+
+def _year_told_before(earlier: list[DateMention], start: int) -> Optional[str]:
+    """The year of the latest expression shortly before `start` that has one, as "that year" reads
+    it."""
+    return next((m.value[:4] for m in reversed(earlier)
+                 if m.end >= start - _ANAPHORA_REACH and m.value and m.value[:4].isdigit()), None)
 
 
 # What "that September" follows when it names a month of a year told before: "in that September";
@@ -737,8 +755,7 @@ def _anaphoric(match: re.Match, earlier: list[DateMention], published, tense: Te
     shortly before it that names one; "that September": that month in the year of the latest
     expression that names a year; without one, no value."""
     if match.group("ana_month"):
-        year = next((m.value[:4] for m in reversed(earlier)
-                     if m.end >= match.start() - _ANAPHORA_REACH and m.value and m.value[:4].isdigit()), None)
+        year = _year_told_before(earlier, match.start())
         if year is None:
             return None, None, False
         return _absolute(f"{year}-{_month_number(match.group('ana_month')):02d}", "month", published, tense)

@@ -488,6 +488,10 @@ def test_a_deadline_lies_ahead_and_that_month_takes_the_year_before_it():
         assert [(d.value, d.future) for d in dates(text, published)] == [(value, True)]
     assert triples("The ban passed in June 2026. Since it took effect that September, fines rose.", published) == [
         ("June 2026", "2026-06", "month"), ("that September", "2026-09", "month")]
+    # "November of that year": the month in the year told before, one date; with none, no value
+    assert triples("Halvik was arrested in 2011 and charged in November of that same year.", published) == [
+        ("2011", "2011", "year"), ("November of that same year", "2011-11", "month")]
+    assert triples("In May of that year the Orlen mill shut.", published) == [("May of that year", None, None)]
     # "that" as a conjunction: the month alone
     assert triples("Records began in 1880. The agency said that February was the warmest yet.", published) == [
         ("1880", "1880", "year"), ("February", "2028-02", "month")]
