@@ -217,8 +217,10 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,?[ \t]+(?:while|whereas|but)[ \t]+(?=\w)")
 _NOT_CASTING = frozenset("""such known well same just so served serves serving worked works
 working acted acts acting stands stood standing poses posed posing doubles doubled running ran
 runs""".split())
-# A participle of naming set off after the one it names: ", dubbed Cuba's", ", known as the".
-_NAMED_AS = re.compile(r"(?:,|[ \t][-—–])[ \t]+(?:dubbed|nicknamed|known[ \t]+as|billed[ \t]+as|branded|labell?ed"
+# A participle of naming set off after the one it names: ", dubbed Cuba's", ", known as the",
+# ", known to supporters across the state as".
+_NAMED_AS = re.compile(r"(?:,|[ \t][-—–])[ \t]+(?:dubbed|nicknamed|billed[ \t]+as|branded|labell?ed"
+                       r"|known[ \t]+(?:(?:to|among|by)[ \t]+(?:[\w.’'-]+[ \t]+){1,5})?as"
                        r"|identified)[ \t]+"
                        r"(?:[\w.’'-]+[ \t]+){0,2}(?:[“\"][^“”\"]{1,40}[”\"][ \t]+(?:and|or)[ \t]+)?$")
 # A passive verb: "has been (increasingly) referred to", "was dubbed", "are seen"; and its
@@ -971,7 +973,7 @@ class _SpeakerFinder:
                 # One word in marks within narration is a term the writer borrows or flags (called
                 # it a “disgrace”, the so-called “reform”): a label, not a statement to quote.
                 return _Said(kind)
-            if _NAMED_AS.search(self.text, max(0, raw.open_at - _LOOK_BACK), raw.open_at):
+            if _NAMED_AS.search(self.text, max(0, raw.open_at - 2 * _LOOK_BACK), raw.open_at):
                 # Bo, dubbed Tarrow's “harbour hero” and “brave boy”: a name given, by no one
                 # the sentence names
                 return _Said(kind)

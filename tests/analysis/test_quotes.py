@@ -904,6 +904,8 @@ def test_a_role_with_a_title_before_a_name_is_the_names_and_a_name_given_is_no_q
         ("We have arrested two men,", "Rod Beer")]
     text = 'Children sang for Bo Hagen, dubbed Tarrow\'s "harbour hero" and "brave boy," and for the crews.'
     assert speakers(text) == [("harbour hero", None), ("brave boy,", None)]
+    text = 'Mayor Tomas Velde, known to dockers across the whole harbour as "the Hammer," spoke first.'
+    assert speakers(text) == [("the Hammer,", None)]
 
 
 def test_a_pronoun_goes_on_past_a_sentence_the_same_pronoun_opens():
