@@ -72,6 +72,13 @@ def write_quantities(root: Path) -> None:
         {"req": "The bridge is 1.2 kilometres long.",
          "res": [{"value": 1.2, "unit": "kilometre", "surface": "1.2 kilometres"}]},
         {"req": "Nothing here is counted.", "res": []},
+        # gold that opens with a currency's letters, "minus" or "a quarter of" is a figure too
+        {"req": "Tolls rose to Rs 62 and the fund holds EUR 400 million.",
+         "res": [{"value": 62, "unit": "Indian rupee", "surface": "Rs 62"},
+                 {"value": 4e8, "unit": "euro", "surface": "EUR 400 million"}]},
+        {"req": "The pond froze at minus 18 degrees Celsius, a quarter of a mile inland.",
+         "res": [{"value": -18, "unit": "degree Celsius", "surface": "minus 18 degrees Celsius"},
+                 {"value": 0.25, "unit": "mile", "surface": "a quarter of a mile"}]},
     ]
     (folder / "quantities.json").write_text(json.dumps(cases), encoding="utf-8")
 

@@ -68,9 +68,11 @@ _NUMBER_WORDS = (
     "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
     "|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half"
 )
+# (a currency's letters may stand apart, "Rs 62", "EUR 400 million"; "minus 18 degrees")
 _OPENS_WITH_NUMERAL = re.compile(
-    r"(?i:between[ ]|from[ ])?[(]?[-−+]?(?:[A-Z]{0,3}[$€£¥₹])?[-−]?"
-    rf"(?:\d|[½⅓⅔¼¾⅛]|(?i:(?:{_NUMBER_WORDS})\b|an?[ ](?:hundred|thousand|million|billion|dozen)\b))"
+    r"(?i:between[ ]|from[ ])?[(]?[-−+]?(?:[A-Z]{0,3}[$€£¥₹]|(?:[A-Z]{3}|Rs[.]?)[ ])?[-−]?(?i:minus[ ])?"
+    rf"(?:\d|[½⅓⅔¼¾⅛]|(?i:(?:{_NUMBER_WORDS})\b"
+    r"|an?[ ](?:hundred|thousand|million|billion|dozen|half|third|quarter)\b))"
 )
 _YEAR = re.compile(r"\d{4}")
 _BARE_DIGITS = re.compile(r"\d+")

@@ -48,8 +48,8 @@ Decisions:
   "four hundred and twelve": about eight words), and a figure beyond a quadrillion (1e15) either
   way is dropped: no news figure is larger, and bigger values would not fit a float.
 - Units are written as the text has them ("soldiers", "miles", "km"), except symbols and their
-  spellings: "%", "per cent" -> "percent"; "$" -> "dollars", "€" -> "euros", "£" -> "pounds";
-  "°C" -> "degrees Celsius". Rates keep their denominator: "$15/hour" -> "dollars per hour".
+  spellings: "%", "per cent" -> "percent"; "$" -> "dollars" ("C$" -> "Canadian dollars"), "€" ->
+  "euros", "£" -> "pounds"; "°C" -> "degrees Celsius". Rates keep their denominator: "$15/hour" -> "dollars per hour".
 """
 from __future__ import annotations
 
@@ -91,8 +91,9 @@ VULGAR_FRACTIONS = {"½": "0.5", "⅓": "0.3333", "⅔": "0.6667", "¼": "0.25",
                     "⅛": "0.125", "⅜": "0.375", "⅝": "0.625", "⅞": "0.875"}
 
 CURRENCIES = {
-    "$": "dollars", "US$": "dollars", "A$": "dollars", "C$": "dollars", "HK$": "dollars",
-    "NZ$": "dollars", "S$": "dollars", "R$": "reais", "€": "euros", "£": "pounds", "¥": "yen",
+    # (other countries' dollars by name: a table that says "dollars" reads as US dollars)
+    "$": "dollars", "US$": "dollars", "A$": "Australian dollars", "C$": "Canadian dollars",
+    "HK$": "Hong Kong dollars", "NZ$": "New Zealand dollars", "S$": "Singapore dollars", "R$": "reais", "€": "euros", "£": "pounds", "¥": "yen",
     "₹": "rupees", "₽": "rubles", "USD": "dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen",
     "CNY": "yuan", "INR": "rupees", "Rs": "rupees", "Rs.": "rupees",
     "dlrs": "dollars", "Dlrs": "dollars",  # news wires: "dlrs 50 million"
@@ -254,11 +255,20 @@ _WRITTEN_NUMBER = (
     rf"(?:[ ]+and[ ]+|[ -]+){_WRITTEN_CHUNK}){{0,3}}"
     rf"(?:[ ]+and[ ]+a[ ]+half\b(?:[ ]+(?:{_SCALES_PATTERN})\b)?)?)"  # "one and a half million"
 )
+# The measures a fraction may take with "a" between: "half a mile", "a third of an acre".
+_FRACTION_UNITS = (
+    "mile|kilometre|kilometer|metre|meter|centimetre|centimeter|millimetre|millimeter|yard|foot"
+    "|inch|light-year|gram|kilogram|milligram|tonne|ton|pound|ounce|kilo|litre|liter|millilitre"
+    "|milliliter|gallon|barrel|cup|tablespoon|teaspoon|pint|quart|acre|hectare|degree"
+    "|percentage[ ]point"
+)
+_FRACTION_OF_A_UNIT = re.compile(rf"[ ]+(?:of[ ]+)?an?[ ]+(?P<unit>(?i:{_FRACTION_UNITS}))\b(?!-)")
 _WRITTEN_FRACTION = (
     rf"(?i:\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)"
     rf"|an?(?=[ ](?:half|third|quarter)[ ]+of\b))[ -](?:{'|'.join(DENOMINATORS)})\b"
     rf"(?:[ ]+of[ ]+an?[ ]+(?:million|billion|trillion)\b)?"  # "a quarter of a million"
     rf"|\bhalf[ ]+an?[ ]+(?:{_SCALES_PATTERN}|dozen)\b"
+    rf"|\bhalf(?={_FRACTION_OF_A_UNIT.pattern})"  # "half a mile"
     # "half of all voters", "half the staff"; not "the first half the side played"
     rf"|(?<!the[ ])(?<!first[ ])(?<!second[ ])(?<!other[ ])(?<!better[ ])\bhalf"
     rf"(?=[ ]+(?:of|the)[ ])(?![ ]+the[ ]+(?:time|battle|man|woman|fun|story)\b))"
@@ -395,9 +405,10 @@ _HYPHEN_COMPOUND = re.compile(r"-(?P<word>[A-Za-z]+)(?:-(?P<second>[A-Za-z]+))?"
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+(?P<word>[A-Za-z][A-Za-z'’-]*)")
 # A currency named by its country: "U.S. dollars", "Hong Kong dollars", "Mexican pesos".
 _NATIONAL_CURRENCY = re.compile(
-    r"[ \u00a0]+(?:(?:[A-Z]\.){2,3}|US|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ]+"
+    r"[ \u00a0]+(?P<country>(?:[A-Z]\.){2,3}|US|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ]+"
     r"(?P<currency>(?:dollar|euro|pound|peso|franc|rupee|ruble|rouble|dinar|shilling|real)s?|reais"
     r"|yuan|yen|rand|lira|lire|krona|kronor|krone|kroner)\b")
+_US = frozenset(("US", "U.S.", "American"))
 # Qualifiers: phrases that end right before a number, after which only spaces come.
 _QUALIFIER_PHRASES = (
     "an estimated", "estimated", "at least", "at most", "no more than", "no fewer than",
@@ -512,10 +523,13 @@ def extract_figures(text: str, sentences: list[Span]) -> list[Figure]:
     numbers = _number_tokens(text)
     quantities = _join_ranges(text, numbers)
     limits = [q.low.start for q in quantities[1:]] + [len(text)]
-    previous_end = 0
+    previous_end, previous_unit = 0, None
     for quantity, limit in zip(quantities, limits):
         _read_surroundings(text, quantity, limit, previous_end)
-        previous_end = quantity.end
+        if quantity.qualifier == "over" and previous_unit and not text[previous_end:quantity.start].strip(_BLANKS):
+            # "climbs 3,500 ft over 8 mi": across, not more than
+            quantity.qualifier, quantity.start = None, quantity.low.start
+        previous_end, previous_unit = quantity.end, quantity.unit
     _lend_units_backwards(text, quantities)
     _lend_units_forwards(text, quantities)
     return _figures(text, quantities, sentences)
@@ -908,6 +922,10 @@ def _read_surroundings(text: str, quantity: _Quantity, limit: int, previous_end:
     elif last.currency:
         quantity.unit, quantity.end = _with_rate(text, last.end, limit, last.currency)
         quantity.kind = "measure"
+    elif last.word_fraction and (measure := _FRACTION_OF_A_UNIT.match(text, last.end, limit)):
+        # "half a mile", "a third of an acre": the fraction of one unit
+        quantity.unit, quantity.end = _with_rate(text, measure.end(), limit, measure.group("unit"))
+        quantity.kind = "measure"
     else:  # count_of_one: "one", not "one to two"
         quantity.unit, quantity.end, quantity.kind = _unit_after(
             text, last.end, limit, quantity.high is None and last.value == 1, last.written)
@@ -930,11 +948,12 @@ def _read_surroundings(text: str, quantity: _Quantity, limit: int, previous_end:
             quantity.start = qualifier_start
 
 
-# A verb of a fate after a bare number: the number counts the people it befell. Those killed or
-# who died count as the dead, as a death toll does ("the toll rose to 42"); the group "fate" is
-# empty for them.
+# A verb of a fate after a bare number: the number counts the people it befell ("Nine were
+# arrested"). Those killed or who died count as the dead, as a death toll does ("the toll rose to
+# 42"); the group "fate" is empty for them.
 _FATE_AFTER = re.compile(
-    r"[ \t]+(?:(?:were|have[ \t]+been|had[ \t]+been)[ \t]+(?:killed|(?P<fate>injured|wounded|hurt))"
+    r"[ \t]+(?:(?:were|have[ \t]+been|had[ \t]+been)[ \t]+(?:killed|(?P<fate>injured|wounded|hurt"
+    r"|arrested|detained|charged|rescued|evacuated|hospitali[sz]ed))"
     r"|(?:have[ \t]+|had[ \t]+)?died)\b")
 
 
@@ -1058,8 +1077,11 @@ def _unit_after(text: str, pos: int, limit: int, count_of_one: bool, written: bo
         else:
             return word, compound.end("word"), "count"  # "a 12-member panel"
     national = _NATIONAL_CURRENCY.match(text, pos, limit)
-    if national:  # "3.2 million U.S. dollars", "500 Mexican pesos"
-        unit, end = _with_rate(text, national.end(), limit, national.group("currency"))
+    if national:  # "3.2 million U.S. dollars", "500 Mexican pesos", "40 Canadian dollars"
+        currency = national.group("currency")
+        if currency.startswith("dollar") and national.group("country") not in _US:
+            currency = f"{national.group('country')} {currency}"
+        unit, end = _with_rate(text, national.end(), limit, currency)
         return unit, end, "measure"
     if count_of_one:
         return _singular_noun_after(text, pos, limit)

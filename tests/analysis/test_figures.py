@@ -129,6 +129,15 @@ def test_written_fractions():
         (2.5, None, "miles", "Two and a half miles", None),
         (pytest.approx(2 / 3), None, None, "two-thirds", None),
     ]
+    # a fraction of one unit takes the unit
+    text = ("The reef lies half a mile out, a third of an acre wide and three quarters of a mile "
+            "long; rates fell half a percentage point. Half a chance, but half a pound-cake.")
+    assert rows(text) == [
+        (0.5, None, "mile", "half a mile", None),
+        (pytest.approx(1 / 3), None, "acre", "a third of an acre", None),
+        (0.75, None, "mile", "three quarters of a mile", None),
+        (0.5, None, "percentage point", "half a percentage point", None),
+    ]
 
 
 def test_vague_plurals_are_skipped():
@@ -223,6 +232,9 @@ def test_qualifiers():
         ("roughly", 30), ("around", 15), ("over", 5), ("almost", 60),
     ]
     assert figures(text)[0].text == "An estimated 8,000 miners"
+    # "over" right after a measure is "across": "climbs 3,500 ft over 8 mi"
+    assert [(f.qualifier, f.value) for f in figures("The path climbs 3,500 ft over 8 mi, over 40 km in all.")] == [
+        (None, 3500), (None, 8), ("over", 40)]
 
 
 def test_others_and_more_inherit_the_noun_of_the_sentence():
@@ -493,9 +505,14 @@ def test_wire_dollars_and_currencies_named_by_their_country():
         (1500, None, "dollars", "dlrs 1,500", None),
         (3200000, None, "dollars", "3.2 million U.S. dollars", None),
         (500, None, "pesos", "500 Mexican pesos", None),
-        (20, None, "dollars per day", "20 Hong Kong dollars a day", None),
+        (20, None, "Hong Kong dollars per day", "20 Hong Kong dollars a day", None),
         (300, None, "computers", "300 Dell computers", None),
     ]
+    # other countries' dollars keep their country, by symbol or by name: "dollars" reads as US dollars
+    text = "Orlen paid C$2.1 billion, A$40, HK$15m, NZ$3, S$9, US$7 and 60 Canadian dollars."
+    assert [(f.value, f.unit) for f in figures(text)] == [
+        (2.1e9, "Canadian dollars"), (40, "Australian dollars"), (15e6, "Hong Kong dollars"),
+        (3, "New Zealand dollars"), (9, "Singapore dollars"), (7, "dollars"), (60, "Canadian dollars")]
 
 
 def test_the_number_of_things_reaching_a_bare_number_names_what_it_counts():
@@ -658,6 +675,9 @@ def test_a_bare_number_a_fate_follows_counts_those_it_befell():
             "two have been wounded. The gauge rose to 42 were it not for the pumps.")
     assert [(f.value, f.unit) for f in figures(text)] == [
         (14, "dead"), (30, "hurt"), (3, "dead"), (2, "wounded"), (42, None)]
+    text = "Nine were arrested and four were detained; 12 were charged and 30 were rescued."
+    assert [(f.value, f.unit) for f in figures(text)] == [
+        (9, "arrested"), (4, "detained"), (12, "charged"), (30, "rescued")]
 
 
 def test_a_number_in_a_title_case_name_is_no_figure():
