@@ -1321,7 +1321,10 @@ def _honorific_sex(text: str, start: int) -> str:
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]$")
 # A preposition, and any title or article after it, right before a name: the name is an object.
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|by|with|for|to|from|against|about|under|than)[ \t]+"
-                                    r"(?:(?:the|late|former|then|[A-Z][\w.]*)[ \t]+){0,3}$")
+                                    r"(?:(?:the|late|former|then|[A-Z][\w.]*)[ \t]+){0,3}$"
+                                    # a relative set off after its kin noun: "Her father, Carl Ferrante"
+                                    r"|\b(?i:his|her|their)[ \t]+(?:late[ \t]+|older[ \t]+|younger[ \t]+)?"
+                                    rf"(?:{'|'.join(sorted(KIN_WORDS))}),?[ \t]+$")
 _HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 # How the four characters before a name end after an honorific: a cheap test before the regex.
 _HONORIFIC_ENDS = frozenset(("Mr. ", "rs. ", "Ms. ", " Mr ", "Mrs ", " Ms ", "iss "))
@@ -1388,6 +1391,7 @@ class _PeopleIndex:
         self.by_last: dict[str, tuple[list[int], list[str]]] = {}
         self.by_first: dict[str, tuple[list[int], list[str]]] = {}
         self._governed: dict[int, bool] = {}  # `governed`, worked out so far
+        self._first_name_alone: dict[str, bool] = {}  # `called_by_first_name`, worked out so far
 
     def add(self, start: int, person: _Spelling) -> None:
         """A person's full name `person`, written out at `start`."""
@@ -1399,15 +1403,31 @@ class _PeopleIndex:
 
     def salient(self, starts: list[int], names: list[str], nearest: int) -> int:
         """Of the namesakes written before a surname, the one it stands for when the nearest
-        (`nearest`) was written after a preposition: the first one named, the article's subject,
-        unless an object too ("Tomas Varga, younger brother of President Anton Varga ... Varga
-        declared"; "Varga said ... a photo of Lena Varga ... Varga said": Tomas, both times).
-        News names a relative of its subject in full, and the subject by surname alone."""
-        return 0 if not self.governed(starts[0]) else nearest
+        (`nearest`) was written after a preposition or a kin noun: the first one named, the
+        article's subject, unless an object too ("Tomas Varga, younger brother of President Anton
+        Varga ... Varga declared"; "Varga said ... a photo of Lena Varga ... Varga said"; "Her
+        father, Carl Varga, ran the mill ... Varga added": Tomas, each time). News names a
+        relative of its subject in full, and the subject by surname alone. Unless the text
+        calls the first one by the first name alone, twice or more (once may be a nickname,
+        "Lyin' Ted", or a chant): then the surname is the other's ("Elian Gonzalez ... his
+        father, Juan Miguel Gonzalez ... Gonzalez said ... Elian's relatives ... Elian")."""
+        return nearest if self.governed(starts[0]) or self.called_by_first_name(names[0]) else 0
+
+    def called_by_first_name(self, name: str) -> bool:
+        """Whether the text writes the first name of `name` without the rest twice or more."""
+        alone = self._first_name_alone.get(name)
+        if alone is None:
+            first, _, rest = name.partition(" ")
+            surname = rest.rpartition(" ")[2]
+            found = re.finditer(rf"\b{re.escape(first)}\b(?![ \t]+(?:[A-Z][\w.]*[ \t]+)*{re.escape(surname)}\b)",
+                                self.text)
+            alone = self._first_name_alone[name] = next(found, None) is not None and next(found, None) is not None
+        return alone
 
     def governed(self, start: int) -> bool:
         """Whether the full name written out at `start` is governed by a preposition ("brother
-        of President Anton Varga", "led by Anton Varga"). Only the full names a surname is taken
+        of President Anton Varga", "led by Anton Varga") or set off after a kin noun ("his
+        wife, Lena Varga"). Only the full names a surname is taken
         for are asked, a few per article: each is searched for when first asked, not when added."""
         governed = self._governed.get(start)
         if governed is None:
