@@ -196,6 +196,10 @@ ceremony series""".split())  # (no noun that is also a verb: "march", "show", "a
 _AUTHORED_BY = re.compile(r"\b(?:letter|statement|note|message|e-?mail|memo|petition|appeal|testament|will)"
                           r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:signed|written|sent|issued|penned)[ \t]+by[ \t]+$")
 _LEAD_IN_END = re.compile(r"[\s:,—–-]*")
+# A writing named with its author, which "the letter said" points back to: "a letter from", "a
+# note signed by"; and how far back (about two sentences).
+_WRITING_BY = re.compile(r"[ \t]+(?:(?:signed|written|sent|issued|penned)[ \t]+)?(?:from|by)[ \t]+")
+_WRITING_REACH = 300
 # Roles whose office follows them: "secretary of state", "minister of defence", "chief of staff".
 _ROLES_OF = frozenset("secretary minister director chief head commissioner chairman chairwoman".split())
 _OFFICE = re.compile(r" of (?:the )?(?:state|defen[cs]e|staff|finance|health|justice|interior|education|"
@@ -1053,6 +1057,26 @@ class _SpeakerFinder:
                 return self._speaker_of(candidate, raw)
         return None
 
+    def _author_named_before(self, noun: str, noun_start: int, noun_end: int, verb_at: int, raw: _Raw
+                             ) -> Optional[str]:
+        """Who wrote "the letter" that speaks with the verb at `verb_at`, when shortly before the
+        text names the writing with its author: "The campaign released a letter from Dr. Anna
+        Kroll. “...,” the letter said" is the doctor's, not the campaign's that released it."""
+        text = self.text
+        if not text.endswith("the ", 0, noun_start) or not _ADJACENT.fullmatch(text, noun_end, verb_at):
+            return None
+        named_at = text.rfind(noun, max(0, noun_start - _WRITING_REACH), noun_start - 4)
+        if named_at < 0:
+            return None
+        issued = _WRITING_BY.match(text, named_at + len(noun))
+        if not issued:
+            return None
+        found = self._candidates_between(issued.end(), min(issued.end() + _LOOK_BACK, noun_start))
+        if not found or found[0].kind not in ("person", "organization") \
+                or not self._titles_only(text[issued.end():found[0].start].split()):
+            return None
+        return self._speaker_of(found[0], raw)
+
     def _names_a_work(self, raw: _Raw) -> bool:
         """Whether a work's noun stands right before the marks ("the comedy “...”"), an event's or
         a campaign's right after them (the “Iron Curtain” speech, “Spring of Life”
@@ -1117,6 +1141,9 @@ class _SpeakerFinder:
             issuer = self._issuer(cue_end, cues[1][0], raw)
             if issuer:  # ," a statement from the coroner's office said
                 return issuer, cues[1][2], True, cues[1][0]
+            author = self._author_named_before(cue, cue_start, cue_end, cues[1][0], raw)
+            if author:  # a letter from Dr. Anna Kroll. “...,” the letter said
+                return author, cues[1][2], True, cues[1][0]
         gap = text[start:cue_start]
         if cue in _ANSWERING_CUES and _ECHO_AFTER.match(gap):
             return None  # ," a line the Halvorsen campaign mocked: they answer the words, not say them

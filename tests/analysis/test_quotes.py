@@ -866,6 +866,10 @@ def test_the_author_of_a_writing_read_out_speaks_its_words():
                               ("Only the port can decide,", "Bo Hagen")]
     assert speakers('Ana Ruiz read from a letter written by Bo Hagen: "I am willing to leave tomorrow."') == [
         ("I am willing to leave tomorrow.", "Bo Hagen")]
+    # "the letter said" points back to the writing and its author, not to who released it
+    text = ('The campaign released a letter from Dr. Vera Lind on Monday. "He is fit to serve," the letter '
+            'said. The ministry issued a statement. "We regret it," the statement said.')
+    assert speakers(text) == [("He is fit to serve,", "Vera Lind"), ("We regret it,", "ministry")]
 
 
 def test_no_name_in_a_place_or_a_clause_before_the_subject_speaks():
