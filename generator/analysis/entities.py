@@ -140,7 +140,7 @@ Defence Interior Finance Press Security Councillor Councilor
 Councilman Councilwoman Alderman Delegate Del. Magistrate Constable Superintendent Patriarch Pastor
 Father Sheriff Moderator Treasurer Comptroller Auditor Trooper Chaplain
 Historian Lawyer Assistant Acting Interim Assemblyman Assemblywoman Assemblymember Councilmember
-Supervisor Selectman Selectwoman Freeholder""".split())
+Supervisor Selectman Selectwoman Freeholder Whip""".split())
 HONORIFICS = frozenset("Mr Mrs Ms Dr Prof Sir Dame Lord Lady".split())
 # Titles that only qualify the one after them ("Foreign Minister", "Press Secretary"): alone
 # they are no title.
@@ -252,12 +252,15 @@ _SPEECH_VERBS = frozenset("""said says told tells wrote writes added adds declar
 described expressed warned warns urged insisted insists noted asked replied argued argues claimed
 explained vowed promised pledged acknowledged admitted stressed tweeted posted recalled responded
 testified conceded reported reports reporting wished hoped concluded believes thinks
-thought""".split())
+thought retorted countered quipped joked scoffed reminded complained lamented cautioned remarked
+""".split())
 _REPORTING = frozenset(["reported", "reports", "reporting"])
+# Verbs that speak with "back" after them: "shot back", "hit back".
+_BACK_VERBS = frozenset("fired fires shot shoots pushed pushes hit hits".split())
 # Words that may stand between a subject and its verb: "Varga on Friday said".
 _SPEECH_FILLERS = frozenset("also then later again once has had have was is".split())
 # The words `_speech_verb_after` can walk on from or stop at.
-_SPEECH_LEADS = _SPEECH_VERBS | _SPEECH_FILLERS | {"on", "last", "in"}
+_SPEECH_LEADS = _SPEECH_VERBS | _SPEECH_FILLERS | _BACK_VERBS | {"on", "last", "in"}
 _SPEECH_BEFORE = frozenset("""said says told wrote added asked replied quoted quoting interviewed
 thanked praised criticized criticised accused met urged""".split())
 _OUTLET_BEFORE = frozenset("""citing state-run state-owned state-controlled government-run
@@ -1034,6 +1037,8 @@ def _speech_verb_after(words: list[str]) -> Optional[str]:
         word = _clean(words[i])
         if word in _SPEECH_VERBS:
             return word
+        if word in _BACK_VERBS and i + 1 < len(words) and _clean(words[i + 1]) == "back":
+            return word  # "Ocampo shot back"
         if word in _SPEECH_FILLERS:
             i += 1
         elif word in ("on", "last") and i == 0:
@@ -1090,9 +1095,14 @@ def _name_shaped(words: list[str]) -> bool:
     if first in _NOT_GIVEN or (first.endswith(_NOT_GIVEN_SUFFIXES) and first not in _GIVEN_LIKE_ADJECTIVES):
         return False
     for word in core:
-        if word in _NOT_IN_NAMES or (word.isupper() and len(word) > 2):
+        if (word in _NOT_IN_NAMES and not (word is first and word in _PLACES_GIVEN_AS_NAMES)) \
+                or (word.isupper() and len(word) > 2):
             return False
     return True
+
+
+# Countries and capitals that are given names too, which may open a person's name ("Jordan Ashby").
+_PLACES_GIVEN_AS_NAMES = frozenset("Jordan Georgia Chad Israel Victoria Paris".split())
 
 
 # Verbs and pronouns that a Title Case headline capitalises ("Relenza Is Effective, Say Doctors",

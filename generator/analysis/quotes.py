@@ -45,6 +45,9 @@ _PARAGRAPH = re.compile(r"[^\s](?:[^\n]*[^\s])?")
 _OPEN_SIDE = frozenset("([{—–-/\n\t ")
 _CLOSE_SIDE = frozenset(".,;:!?)]}—–-\n\t ")
 
+# Verbs that speak only with "back": "fired back that ...", "hit back" (not "was shot").
+_BACK_CUES = frozenset("fired fires shot shoots pushed pushes hit hits".split())
+_BACK = re.compile(r"[ \t]+back\b")
 # Cue nouns, speech acts: "she sent her greetings to “a brave people”"; "Ana Ruiz's claim that
 # ..." names its speaker before the possessive.
 CUE_NOUNS = frozenset("""greetings message letter remarks speech interview tweet testimony comments
@@ -72,7 +75,8 @@ attacking labels dubs characterized characterizes characterizing deemed termed r
 confirmed confirms revealed disclosed alleged alleges alleging indicated signaled proclaims
 recounted repeated echoed mentioned observed commented tweets opined compared comparing agreed
 agrees encouraged encouraging encourages defended defending chided scolded sings sang singing according per
-put jokes joking quips defines summed summarized summarised""".split()) | CUE_NOUNS
+put jokes joking quips defines summed summarized summarised scoffed reminded reminding reminds
+""".split()) | CUE_NOUNS | _BACK_CUES
 # Cues that take the speaker after them as a phrase: "according to a report", ", per the bylaws".
 _PHRASE_CUES = frozenset(("according to", "per"))
 # Cues after a quote that name who reported it, not who said it, when a speaker before it said it.
@@ -163,7 +167,8 @@ _ADJACENT = re.compile(r"[ \t]+(?:\w+ly[ \t]+)?")
 _TITLE_GAP = re.compile(r"(?:[ \t]+[A-Z][\w.]*)*[ \t]+")
 _SUBORDINATE = re.compile(r"\b(?:when|because|after|before|as|while|if|that|which|who|whom|"
                          r"where|and|but|since|until|although|though)\b")
-_DASH = re.compile(r"[ \t]*[―—–]+[ \t]*")
+# (the dash may open the next line: a reader's words, then "― Tamika Hollins, 34, Port Alder")
+_DASH = re.compile(r"(?:[ \t]*\n){0,2}[ \t]*[―—–]+[ \t]*")
 _NAME_AFTER_DASH = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w.'’-]*(?=[ \t]*(?:[,.(]|$))",
                               re.M)
 _CLAUSE_END = re.compile(r"[,.;:\"“”(]")
@@ -185,7 +190,8 @@ programme program opera musical painting exhibition titled entitled blockbuster 
 sitcom drama course video""".split())
 # Nouns of works whose titles, set off after them, are no quotes, but which a speaker may also be
 # quoted on or by ("said on the podcast “...”", “...,” the podcast host said): only a title counts.
-_TITLED_WORK_WORDS = frozenset("memoir memoirs biography autobiography anthem hymn essay podcast motto jingle".split())
+_TITLED_WORK_WORDS = frozenset("""memoir memoirs biography autobiography anthem hymn essay podcast motto jingle ad
+advertisement commercial""".split())
 # Things a name in marks right before them names: the “Iron Curtain” speech, “Spring of Life” rallies.
 _NAMED_THING_AFTER = re.compile(r"[ \t]+([a-z]+)")
 _NAMED_THINGS = frozenset("""speech speeches campaign campaigns demonstration demonstrations rally rallies
@@ -874,6 +880,12 @@ class _SpeakerFinder:
             return  # "$5 per ticket"; ", per the bylaws" attributes
         elif lower == "put" and not _IT.match(text, m.end()):
             return  # "put on hold"; "as the memo put it" attributes
+        elif lower in _BACK_CUES:
+            back = _BACK.match(text, m.end())
+            if not back:
+                return  # "was shot", "hit the road"; "shot back that ..." attributes
+            cues.append((m.start(), back.end(), f"{lower} back"))
+            return
         elif lower in _ASKED_OF_SUBJECT and text.startswith(" by ", m.end()) \
                 and _PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             return  # "had been asked by the party to pull its ads": no one speaks
@@ -1238,11 +1250,15 @@ class _SpeakerFinder:
             person = next((c for c in found[1:] if c.kind == "person"), None)
             if person and _role_in_apposition(self.text[start:person.start].split()):
                 found, name_start = [person], person.start
-        if not found or found[0].kind not in ("person", "organization") \
-                or self.text[found[0].end:found[0].end + 1] != "," \
-                or not _SET_OFF.fullmatch(self.text, name_start, found[0].start):
+        if not found or found[0].kind not in ("person", "organization"):
             return None
-        last_comma = self.text.rfind(",", found[0].end, cue_at)
+        # (titles before the name, a party and state after it: ," Rep. Dan Ambro (R-Tenn.), who ...)
+        name_end = _tail_end(self.text, found[0].end) if found[0].kind == "person" else found[0].end
+        if self.text[name_end:name_end + 1] != "," or not (
+                _SET_OFF.fullmatch(self.text, name_start, found[0].start) or found[0].kind == "person" and self._titles_only(
+                    self.text[name_start:found[0].start].strip(" \t,—–-").split())):
+            return None
+        last_comma = self.text.rfind(",", name_end, cue_at)
         return found[0] if _ADJACENT.fullmatch(self.text, last_comma + 1, cue_at) else None
 
     def _issuer(self, noun_end: int, verb_at: int, raw: _Raw) -> Optional[str]:
@@ -1321,6 +1337,10 @@ class _SpeakerFinder:
                 continue
             if possessor:
                 speaker = self._speaker_of(possessor, raw)
+            elif cue in CUE_NOUNS and cue_start > cues[0][0] and _COPULA_AFTER.match(self.text, cue_end):
+                # "Kaminski said the Scranton speech was “red meat”": the speech is what the
+                # earlier cue's speaker describes, not the act of whoever is named before it
+                continue
             elif cue in _PHRASE_CUES:
                 speaker = self._speaker_after(cue_end, raw.open_at, raw, phrase=True)
             elif cue in ("saying", "telling") and (quoted := self._quoted_as(sentence_start, cue_start)):
@@ -1491,7 +1511,8 @@ class _SpeakerFinder:
             if all(w.lower() in _DETERMINERS or w.lower() in _COUNTS
                    or (candidate.kind == "role" and w.endswith(_POSSESSIVE_ENDINGS)) for w in between) or (
                     candidate.kind in ("person", "organization") and self._titles_only(between)) or (
-                    candidate.kind == "person" and (_role_in_apposition(between) or _title_of_office(between))):
+                    candidate.kind == "person" and (_role_in_apposition(between) or _title_of_office(between)
+                                                    or _role_of_a_body(between))):
                 following = found[index + 1] if index + 1 < len(found) else None
                 holder = next((c for c in found[index + 1:] if c.kind == "person" and c.start >= candidate.end), None)
                 held = self.text[candidate.end:holder.start] if holder else ""
@@ -1626,7 +1647,7 @@ class _SpeakerFinder:
         if candidate.kind == "role":
             # (through the role's own phrase: "A spokeswoman for the committee, Jenna Marr, said")
             name_after = _NAME_AFTER_ROLE.match(self.text, candidate.end) or _NAME_AFTER_ROLE_PHRASE.match(
-                self.text, candidate.end)
+                self.text, candidate.end) or _role_apposed_after(self.text, candidate.end)
             person_after = self._person_at(name_after.end()) if name_after else None
             if person_after is not None:  # "Thackeray's campaign manager, Roland Kessler, told reporters"
                 return self._speaker_of(_Candidate(person_after.start, person_after.end, "person", person_after.name), raw)
@@ -1938,8 +1959,11 @@ _ORGANISATION_REACH = 600  # characters: about three sentences
 _NAME_AFTER_ROLE = re.compile(r",?[ \t]+" + _HONORIFIC + "(?=[A-Z])")
 _NAME_AFTER_ROLE_PHRASE = re.compile(r"[ \t]+(?:for|of|at|with|to)[ \t]+(?:the[ \t]+)?[\w.'’-]+(?:[ \t]+[\w.'’-]+){0,3}?,[ \t]+"
                                      + _HONORIFIC + "(?=[A-Z])")
+# A role in lower case set off after a role, then the name: "The moderator, local news anchor Carla Mendes"
+_ROLE_APPOSED_AFTER = re.compile(r",[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?P<role>[a-z]+)[ \t]+" + _HONORIFIC + "(?=[A-Z])")
 _APPOSED = re.compile(r",[ \t]+" + _HONORIFIC)  # "the Courier's editor, Ana Ruiz", "the board's chief inspector, Dr Ana Feld"
 # Verbs of speech whose passive with an agent tells of a request, not of words: "was asked by".
+_COPULA_AFTER = re.compile(r"[ \t]+(?:was|is|were|are)\b")
 _ASKED_OF_SUBJECT = frozenset("asked told urged warned".split())
 # Between a name and the person after it: a role of the name's ("'s former swimming coach, ").
 _ROLE_BETWEEN = re.compile(r"(?P<possessive>['’]s)?((?:[ \t]+[a-z][\w-]*){1,4})(?P<comma>,)?[ \t]+" + _HONORIFIC)
@@ -2070,6 +2094,21 @@ _ROLE_ABBREVIATIONS = {
 # A comma and any title between a role and the name set off after it, which names the holder:
 # "A port official, Dr Ana Ruiz of the Harbour Board, said" is Ana Ruiz's.
 _NAME_SET_OFF = re.compile(r",[ \t]+(?:[A-Z][\w.]*[ \t]+){0,2}")
+
+
+def _role_apposed_after(text: str, end: int) -> Optional[re.Match]:
+    """`_ROLE_APPOSED_AFTER` at `end`, when its last word is a role ("local news anchor", not
+    "who told")."""
+    m = _ROLE_APPOSED_AFTER.match(text, end)
+    return m if m and (m.group("role") in ROLE_NOUNS or m.group("role") in TITLE_NOUNS) else None
+
+
+def _role_of_a_body(words: list[str]) -> bool:
+    """Whether `words`, between a cue and a name, are a body's name of many words and a role in it:
+    "said Democratic Senatorial Campaign Committee spokesman Isaac Thorne" (a short one is a title,
+    `_titles_only`)."""
+    return 3 <= len(words) <= 8 and words[-1] in ROLE_NOUNS and all(
+        w[:1].isupper() and w.rstrip(".").replace("-", "").isalpha() for w in words[:-1])
 
 
 def _role_in_apposition(words: list[str]) -> bool:

@@ -1384,3 +1384,46 @@ def test_the_sentence_before_or_after_names_no_speaker_it_only_tells_of():
 def test_a_subject_that_was_never_or_under_something_carried_itself_no_way():
     assert speakers('Hal Grenn was under investigation for fraud last year. "He lied to all of us."')[0][1] is None
     assert speakers('Ana Velde was never going to win the county.\n\n"We knew it."')[0][1] is None
+
+
+def test_cues_that_speak_with_back_and_a_few_more_verbs():
+    text = ("Maribel Ocampo met Hank Dorsey on Tuesday. Ocampo shot back that Millbrook was "
+            "\u201cnot Philadelphia, not by a long way.\u201d \"That is a lie,\" Dorsey hit back. Tarno Vell "
+            "scoffed at the idea that the dam \"would pay for itself in a decade.\" Ines Vell reminded the "
+            "crowd that the mill \"will never come back to this valley.\"")
+    assert speakers(text) == [("not Philadelphia, not by a long way.", "Maribel Ocampo"),
+                              ("That is a lie,", "Hank Dorsey"),
+                              ("would pay for itself in a decade.", "Tarno Vell"),
+                              ("will never come back to this valley.", "Ines Vell")]
+    # "shot" without "back" is no cue
+    assert speakers('Mayor Ann Roe was shot in the arm. "It hurt a lot," she said.') == [("It hurt a lot,", "Ann Roe")]
+
+
+def test_long_titles_and_bodies_before_a_name_and_a_clause_after_it():
+    text = ('"We are not bluffing this time," Rep. Dan Ambro (R-Tenn.), who leads the group, said. '
+            '"They should believe it."')
+    assert speakers(text) == [("We are not bluffing this time. They should believe it.", "Dan Ambro")]
+    text = '"We will answer for this," said Democratic Senatorial Campaign Committee spokesman Isak Thorne.'
+    assert speakers(text) == [("We will answer for this,", "Isak Thorne")]
+    text = 'House Minority Whip Rosa Pryor (D-Md.) said the bill was "a bad deal for every family."'
+    assert speakers(text) == [("a bad deal for every family.", "Rosa Pryor")]
+    # a country that is a given name opens a person's name set off after a role
+    text = 'The aide, Jordan Ashby, said in an email that Marsh "will always put workers first."'
+    assert speakers(text) == [("will always put workers first.", "Jordan Ashby")]
+    # a role in lower case set off after a role, then the name
+    text = ('The moderator, local news anchor Carla Mendes, pushed back, telling viewers that '
+            '"no question was shared in advance."')
+    assert speakers(text) == [("no question was shared in advance.", "Carla Mendes")]
+
+
+def test_a_cue_noun_that_the_earlier_cue_describes_names_no_speaker():
+    text = ('At a rally in Scranton, Hale spoke. Party chairman Walt Kaminski said the Scranton speech '
+            'was "red meat, and red meat is fine."')
+    assert speakers(text) == [("red meat, and red meat is fine.", "Walt Kaminski")]
+
+
+def test_an_ads_title_is_no_quote_and_a_dash_may_open_the_next_line():
+    assert speakers('The Marsh campaign\u2019s new ad, \u201cMade Elsewhere,\u201d features his products.') == [
+        ("Made Elsewhere,", None)]
+    text = "\u201cShe finally sounded like a person, not a r\u00e9sum\u00e9.\u201d\n\n\u2015 Tamika Hollins, 34, Port Alder\n"
+    assert speakers(text) == [("She finally sounded like a person, not a r\u00e9sum\u00e9.", "Tamika Hollins")]
