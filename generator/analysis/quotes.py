@@ -447,6 +447,9 @@ def _marked_quotes(text: str, sentences: list[Span], entities: list[Entity],
         text = _single_marks_as_double(text) if "''" not in text else text
         if text.find("“") < 0:
             return []
+    turns = _transcript_turns(text, paragraphs)
+    if turns:
+        text = _without_turn_marks(text, turns)
     raws = [r for r in _pair_marks(text, paragraphs)
             if any(_ALNUM.search(text, s, e) for s, e in r.pieces) and not _nickname(text, r)]
     if not raws:
@@ -467,8 +470,75 @@ def _marked_quotes(text: str, sentences: list[Span], entities: list[Entity],
         else:
             found.append(item)
         finder.previous = (finder.sentence_of(pieces[-1][1]), said.speaker)
+    if turns:
+        _credit_turns(found, turns, entities)
     return [Quote(f.words, f.said.speaker, f.said.kind, f.pieces[0][0], f.pieces[-1][1], f.said.cue)
             for f in found]
+
+
+# A transcript's turn, each paragraph opening with a mark and the speaker's label in capitals
+# (Breitbart's "Partial transcript as follows:" then "“WALLACE: ...", "“PENCE: ..."): the turns
+# are no quotations, though the marks would pair them into one, but the quotes inside a turn are
+# its speaker's words.
+_TURN = re.compile(r"[\"“](?P<label>[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2})[ \t]*:[ \t]")
+_TURNS_MIN = 2
+
+
+@dataclass(frozen=True)
+class _Turn:
+    start: int  # the opening mark
+    end: int  # the paragraph's end
+    label: str
+
+
+def _transcript_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[_Turn]:
+    """The paragraphs of transcripts: from a turn on, each paragraph that opens with the same mark
+    (a turn's next paragraph goes on with its label), when two or more turns are labelled."""
+    turns: list[_Turn] = []
+    labelled = 0
+    label: Optional[str] = None
+    for start, end in paragraphs:
+        if text[start] not in '"“':
+            label = None
+            continue
+        m = _TURN.match(text, start)
+        if m:
+            label, labelled = m.group("label"), labelled + 1
+        if label is not None:
+            turns.append(_Turn(start, end, label))
+    return turns if labelled >= _TURNS_MIN else []
+
+
+def _without_turn_marks(text: str, turns: list[_Turn]) -> str:
+    """`text` with the marks that open and close the turns made spaces (offsets kept)."""
+    chars = list(text)
+    for turn in turns:
+        opening = chars[turn.start]
+        chars[turn.start] = " "
+        body = text[turn.start + 1:turn.end]
+        if opening == '"':
+            unpaired = body.endswith('"') and body.count('"') % 2 == 1
+        else:
+            unpaired = body.endswith("”") and body.count("”") > body.count("“")
+        if unpaired:  # the last turn's closing mark
+            chars[turn.end - 1] = " "
+    return "".join(chars)
+
+
+def _credit_turns(found: list["_Found"], turns: list[_Turn], entities: list[Entity]) -> None:
+    """Give the quotes inside a turn the turn's speaker, who says them whoever the turn names
+    near them ("WALLACE: But, Governor Pence, as “The Wall Street Journal” wrote"): the person
+    whose surname the label is ("PENCE" -> "Mike Pence"), else the label ("Host")."""
+    starts = [t.start for t in turns]
+    for item in found:
+        at = item.pieces[0][0]
+        index = bisect_right(starts, at) - 1
+        if index < 0 or at >= turns[index].end:
+            continue
+        label = turns[index].label
+        item.said.speaker = next((e.name for e in entities if e.type == "person"
+                                  and e.name.rsplit(None, 1)[-1].upper() == label.rsplit(None, 1)[-1]),
+                                 label.title())
 
 
 @dataclass  # not frozen: one is made per quote, and a frozen one costs three times as much
@@ -516,6 +586,8 @@ class _Found:
                 and gap_start < said.cue_at < gap_end and gap_end - gap_start <= _INTERRUPTION
                 and (other.cue_at is None or other.cue_at == said.cue_at)):
             return False
+        if _NEW_LEAD_IN.search(text, said.cue_at, gap_end):
+            return False  # ," Pryor told reporters. Asked what was on it, she laughed: "...": a new statement
         if said.speaker is None and _NON_ALNUM.fullmatch(text, said.cue_at + len(said.cue), gap_end) is None:
             # an unnamed speaker's next quote may have a cue whose speaker is unnamed too: "she
             # said. He wrote, "...": only marks may follow this one's cue
@@ -548,6 +620,8 @@ class _Found:
 # An aside between dashes that breaks a quote ("..." - she paused - "..."): a pause in one
 # sentence, not a new statement, so the words after it are the same speaker's.
 _DASHED_ASIDE = re.compile(r",?[\"”][ \t]*[-—–][^\"“”\n]{1,60}?[-—–][ \t]*[\"“]")
+# A sentence of narration after the attribution that leads in to the next quote with a colon.
+_NEW_LEAD_IN = re.compile(r"[.!?][ \t]+[A-Z][^\"“”\n]*?[ \t][a-z]+\b[^\"“”\n]*:[ \t]*[\"“]$")
 # An attribution set off by commas before the rest of a quoted sentence: ...," he said, "not ...
 _ATTRIBUTION_END = re.compile(r",[ \t]*[\"“]$")
 

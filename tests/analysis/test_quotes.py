@@ -1427,3 +1427,21 @@ def test_an_ads_title_is_no_quote_and_a_dash_may_open_the_next_line():
         ("Made Elsewhere,", None)]
     text = "\u201cShe finally sounded like a person, not a r\u00e9sum\u00e9.\u201d\n\n\u2015 Tamika Hollins, 34, Port Alder\n"
     assert speakers(text) == [("She finally sounded like a person, not a r\u00e9sum\u00e9.", "Tamika Hollins")]
+
+
+def test_a_transcripts_turns_are_no_quotes_but_the_quotes_inside_are_their_speakers():
+    text = ("Governor Tal Brenner spoke to Radio Kessa on Sunday.\n\n"
+            "Partial transcript as follows:\n\n"
+            "\"HOST: Governor Brenner, as \u201cThe Kessa Ledger\u201d wrote, the dam is late.\n\n"
+            "\"BRENNER: Well, look, my rival thinks this is an episode of \u201cShark Pool.\u201d It is not.\n\n"
+            "\"It is serious business for the valley.\n\n"
+            "\"HOST: Thank you, Governor.\"\n\n"
+            "Brenner left for Orlen.")
+    assert speakers(text) == [("The Kessa Ledger", "Host"), ("Shark Pool.", "Tal Brenner")]
+
+
+def test_a_new_sentence_that_leads_in_to_a_quote_starts_a_new_statement():
+    text = ('"He will have to come to us, and we will have a list," Rosa Pryor told reporters. '
+            'Asked what would be on it, she laughed: "You will see."')
+    assert speakers(text) == [("He will have to come to us, and we will have a list,", "Rosa Pryor"),
+                              ("You will see.", "Rosa Pryor")]
