@@ -111,7 +111,7 @@ lieutenant colonel constable trooper firefighter firefighters nurse nurses surge
 students manager owner negotiator negotiators mediator economist scientist researcher activist critic
 supporter observer investigator neighbour neighbours neighbor neighbors relative relatives fans mourners
 crowd crowds onlookers spectators followers worshippers pilgrims staffer staffers assemblyman assemblywoman
-supervisor councilman councilwoman delegate""".split())
+supervisor councilman councilwoman delegate democrats republicans conservatives liberals progressives""".split())
 # Writings that speak ("the memo states", "a new ad says"), but only as the plain subject right
 # before their cue: elsewhere they are mostly objects ("mocked the complaint, saying ...").
 DOCUMENT_NOUNS = frozenset("""article report memo brief complaint lawsuit filing clip ad website

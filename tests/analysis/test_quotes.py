@@ -1445,3 +1445,10 @@ def test_a_new_sentence_that_leads_in_to_a_quote_starts_a_new_statement():
             'Asked what would be on it, she laughed: "You will see."')
     assert speakers(text) == [("He will have to come to us, and we will have a list,", "Rosa Pryor"),
                               ("You will see.", "Rosa Pryor")]
+
+
+def test_a_partys_members_speak_as_a_group():
+    text = ('Several Republicans said the plan was "a hostage note on congressional letterhead." '
+            'Democrats said it was "a ransom note."')
+    assert speakers(text) == [("a hostage note on congressional letterhead.", "Several Republicans"),
+                              ("a ransom note.", "Democrats")]
