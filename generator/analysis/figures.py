@@ -396,6 +396,8 @@ _MEASURE_RIGHT = re.compile(
 # What a measure, a hyphenated word or the next word may open with, besides a letter.
 _UNIT_OPENERS = frozenset(" \t\u00a0-%‰°€£¥₹₽")
 # ("33 percent a week earlier" tells a time, no rate)
+# What a measure or a count is of, before its rate: "gallons of water per day".
+_OF_A_STUFF = re.compile(r"[ ]+of[ ]+(?P<stuff>[a-z]+)(?=[ ]+(?:per|an?)[ ]|[ ]?/)")
 _RATE = re.compile(
     r"(?:[ ]?/[ ]?|[ ]+per[ ]+|[ ]+an?[ ]+(?=(?:hour|day|week|month|year|barrel|gallon|litre|liter"
     r"|ton|tonne|head|person|kilo|pound|share)\b)(?!(?:hour|day|week|month|year)[ ]+(?:earlier|ago|later)\b))"
@@ -1175,6 +1177,10 @@ def _with_rate(text: str, pos: int, limit: int, unit: str) -> tuple[str, int]:
     rate = _RATE.match(text, pos, limit)
     if rate:
         return f"{unit} per {rate.group('rate')}", rate.end()
+    of = _OF_A_STUFF.match(text, pos, limit) if unit not in MONEY_UNITS else None
+    rate = _RATE.match(text, of.end(), limit) if of else None
+    if of and rate:  # "3.5 million gallons of water per day" (not "$5 of rent a month")
+        return f"{unit} of {of.group('stuff')} per {rate.group('rate')}", rate.end()
     return unit, pos
 
 

@@ -332,6 +332,12 @@ def test_not_figures(text):
     assert figures(text) == []
 
 
+def test_what_a_rate_counts_stands_in_its_unit():
+    text = "The mill uses 3.5 million gallons of water per day and ships 40 tonnes of flour a week."
+    assert [(f.value, f.unit) for f in figures(text)] == [
+        (3.5e6, "gallons of water per day"), (40, "tonnes of flour per week")]
+
+
 def test_durations_are_skipped_but_rates_are_not():
     assert rows("Trucks drove for 16 hours at 200 kilometres per hour.") == [
         (200, None, "kilometres per hour", "200 kilometres per hour", None),
