@@ -690,14 +690,16 @@ def _extract_dates(text: str, sentences: list[Span], published: Optional[dt.date
 
 _YEARLESS_DAYS_AND_MONTHS = frozenset(("month_day", "day_month", "month"))
 _RELATIVE_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?((?i:last|this|next))\s+year\b(?!['’])")
+_WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b")
 _THAT_YEAR_AFTER = re.compile(r"\s+of\s+that\s+(?:same\s+)?year\b(?!['’])")
 
 
 def _year_told_before(earlier: list[DateMention], start: int) -> Optional[str]:
     """The year of the latest expression shortly before `start` that has one, as "that year" reads
-    it."""
+    it; not a day or week told without its year ("police said Monday": publication's, no year told)."""
     return next((m.value[:4] for m in reversed(earlier)
-                 if m.end >= start - _ANAPHORA_REACH and m.value and m.value[:4].isdigit()), None)
+                 if m.end >= start - _ANAPHORA_REACH and m.value and m.value[:4].isdigit()
+                 and (m.precision not in ("day", "week") or _WRITTEN_YEAR.search(m.text))), None)
 
 
 # What "that September" follows when it names a month of a year told before: "in that September";

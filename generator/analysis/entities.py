@@ -1037,8 +1037,9 @@ def _speech_verb_after(words: list[str]) -> Optional[str]:
         word = _clean(words[i])
         if word in _SPEECH_VERBS:
             return word
-        if word in _BACK_VERBS and i + 1 < len(words) and _clean(words[i + 1]) == "back":
-            return word  # "Ocampo shot back"
+        if word in _BACK_VERBS and i + 1 < len(words) and _clean(words[i + 1]) == "back" and (
+                words[i + 1] != "back" or i + 2 < len(words) and words[i + 2] == "that"):
+            return word  # "Ocampo shot back that", "..., Ocampo hit back." (not "pushed back the launch")
         if word in _SPEECH_FILLERS:
             i += 1
         elif word in ("on", "last") and i == 0:
@@ -1101,8 +1102,9 @@ def _name_shaped(words: list[str]) -> bool:
     return True
 
 
-# Countries and capitals that are given names too, which may open a person's name ("Jordan Ashby").
-_PLACES_GIVEN_AS_NAMES = frozenset("Jordan Georgia Chad Israel Victoria Paris".split())
+# Countries that are common given names too, which may open a person's name ("Jordan Ashby").
+# (Not Georgia, Paris, Israel: "Georgia Power", "Paris Match", "Israel Bonds" are no people.)
+_PLACES_GIVEN_AS_NAMES = frozenset("Jordan Chad".split())
 
 
 # Verbs and pronouns that a Title Case headline capitalises ("Relenza Is Effective, Say Doctors",
@@ -1164,7 +1166,7 @@ def _resolve(text: str, mentions: list[_Mention], acronyms: dict[str, str]) -> l
                 honoured.add(spelling)
             nearest = max(bisect_left(starts, start) - 1, 0)
             if people.governed(starts[nearest]):
-                nearest = people.salient(starts, names, nearest)
+                nearest = people.salient(starts, names, nearest, spelling.normed)
             full_named.append((len(out), start, spelling, nearest))
             out.append(Entity(names[nearest], "person", start, end))
         elif kind:
@@ -1331,10 +1333,12 @@ def _honorific_sex(text: str, start: int) -> str:
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]$")
 # A preposition, and any title or article after it, right before a name: the name is an object.
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|by|with|for|to|from|against|about|under|than)[ \t]+"
-                                    r"(?:(?:the|late|former|then|[A-Z][\w.]*)[ \t]+){0,3}$"
-                                    # a relative set off after its kin noun: "Her father, Carl Ferrante"
-                                    r"|\b(?i:his|her|their)[ \t]+(?:late[ \t]+|older[ \t]+|younger[ \t]+)?"
-                                    rf"(?:{'|'.join(sorted(KIN_WORDS))}),?[ \t]+$")
+                                    r"(?:(?:the|late|former|then|[A-Z][\w.]*)[ \t]+){0,3}$")
+_KIN = "kin"  # how `_PeopleIndex.governed` keeps a name governed through a kin noun
+# A relative after a preposition and a kin noun, an object too: "for his wife, Hillary Clinton".
+_KIN_AFTER_PREPOSITION = re.compile(r"\b(?:of|by|with|for|to|from|against|about|under|than)[ \t]+(?i:his|her|their)"
+                                    rf"[ \t]+(?:late[ \t]+|older[ \t]+|younger[ \t]+)?(?:{'|'.join(sorted(KIN_WORDS))}),?"
+                                    r"[ \t]+(?:(?:the|late|former|then|[A-Z][\w.]*)[ \t]+){0,3}$")
 _HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 # How the four characters before a name end after an honorific: a cheap test before the regex.
 _HONORIFIC_ENDS = frozenset(("Mr. ", "rs. ", "Ms. ", " Mr ", "Mrs ", " Ms ", "iss "))
@@ -1400,7 +1404,7 @@ class _PeopleIndex:
         self.text = text
         self.by_last: dict[str, tuple[list[int], list[str]]] = {}
         self.by_first: dict[str, tuple[list[int], list[str]]] = {}
-        self._governed: dict[int, bool] = {}  # `governed`, worked out so far
+        self._governed: dict[int, Union[bool, str]] = {}  # `governed`, worked out so far (or _KIN)
         self._first_name_alone: dict[str, bool] = {}  # `called_by_first_name`, worked out so far
 
     def add(self, start: int, person: _Spelling) -> None:
@@ -1411,27 +1415,59 @@ class _PeopleIndex:
             starts.append(start)
             names.append(person.name)
 
-    def salient(self, starts: list[int], names: list[str], nearest: int) -> int:
+    def salient(self, starts: list[int], names: list[str], nearest: int, word: str) -> int:
         """Of the namesakes written before a surname, the one it stands for when the nearest
-        (`nearest`) was written after a preposition or a kin noun: the first one named, the
-        article's subject, unless an object too ("Tomas Varga, younger brother of President Anton
-        Varga ... Varga declared"; "Varga said ... a photo of Lena Varga ... Varga said"; "Her
-        father, Carl Varga, ran the mill ... Varga added": Tomas, each time). News names a
-        relative of its subject in full, and the subject by surname alone. Unless the text
-        calls the first one by the first name alone, twice or more (once may be a nickname,
-        "Lyin' Ted", or a chant): then the surname is the other's ("Elian Gonzalez ... his
-        father, Juan Miguel Gonzalez ... Gonzalez said ... Elian's relatives ... Elian")."""
-        return nearest if self.governed(starts[0]) or self.called_by_first_name(names[0]) else 0
+        (`nearest`) was written after a preposition: the first one named, the article's subject,
+        unless an object too ("Tomas Varga, younger brother of President Anton Varga ... Varga
+        declared"; "Varga said ... a photo of Lena Varga ... Varga said"; "campaigned for his wife,
+        Lena Varga ... Varga said": Tomas, each time). News names a relative of its subject in
+        full, and the subject by surname alone. Unless the other was named after a kin noun, and
+        the text calls the first one by the first name alone, twice or more, as news calls a child,
+        and never by the surname alone before the other was named: then the surname is the
+        other's ("Elian Gonzalez ... a trip by his
+        father, Juan Miguel Gonzalez ... Gonzalez said ... Elian's relatives ... Elian"). (A
+        relative named as a subject, "Her husband, Jose Lopez, was arrested", may be the one the
+        story goes on with: the nearest, as for any namesake.) `word` is the one-word mention: a
+        first name itself ("Michael") is no surname, and the exception is not asked."""
+        if self.governed(starts[0]):
+            return nearest
+        if word == _surname(names[0]) and self._governed[starts[nearest]] == _KIN \
+                and self.called_by_first_name(names[0]) and not self._surname_alone_between(
+                names[0], starts[0], starts[nearest]):
+            return nearest
+        return 0
+
+    def _surname_alone_between(self, name: str, start: int, end: int) -> bool:
+        """Whether the surname of `name` stands alone (no capitalised word before it) between the
+        full name written at `start` and `end`."""
+        surname = _surname(name)
+        at = self.text.find(surname, start + len(name), end)
+        while at >= 0:
+            before = self.text[max(0, at - 20):at].split()
+            if not self.text[at + len(surname):at + len(surname) + 1].isalpha() and not (
+                    before and self.text[at - 1:at].isspace() and before[-1][:1].isupper()):
+                return True
+            at = self.text.find(surname, at + 1, end)
+        return False
 
     def called_by_first_name(self, name: str) -> bool:
-        """Whether the text writes the first name of `name` without the rest twice or more."""
+        """Whether the text writes the first name of `name` alone twice or more: not before
+        another capitalised word ("John Adams", "Hillary! Hillary!" once), never a month's or a
+        day's name ("April Ryan ... in April"), and one that is also a common word not where a
+        sentence opens ("Will voters ...?")."""
         alone = self._first_name_alone.get(name)
         if alone is None:
-            first, _, rest = name.partition(" ")
-            surname = rest.rpartition(" ")[2]
-            found = re.finditer(rf"\b{re.escape(first)}\b(?![ \t]+(?:[A-Z][\w.]*[ \t]+)*{re.escape(surname)}\b)",
-                                self.text)
-            alone = self._first_name_alone[name] = next(found, None) is not None and next(found, None) is not None
+            first = name.split(" ", 1)[0]
+            count = 0
+            if first not in _MONTHS_AND_DAYS:
+                word = first in _GIVEN_NAMES_AS_WORDS
+                for m in re.finditer(rf"\b{re.escape(first)}\b(?![ \t]*[A-Z])", self.text):
+                    opening = self.text[max(0, m.start() - 3):m.start()].rstrip(" \t\"“")
+                    if not word or (opening and opening[-1] not in ".!?\n"):
+                        count += 1
+                        if count == 2:
+                            break
+            alone = self._first_name_alone[name] = count == 2
         return alone
 
     def governed(self, start: int) -> bool:
@@ -1441,9 +1477,11 @@ class _PeopleIndex:
         for are asked, a few per article: each is searched for when first asked, not when added."""
         governed = self._governed.get(start)
         if governed is None:
-            governed = self._governed[start] = _OBJECT_OF_PREPOSITION.search(
-                self.text, max(0, start - 40), start) is not None
-        return governed
+            window = max(0, start - 40)
+            governed = self._governed[start] = (
+                _KIN if _KIN_AFTER_PREPOSITION.search(self.text, window, start)
+                else _OBJECT_OF_PREPOSITION.search(self.text, window, start) is not None)
+        return bool(governed)
 
     def full_names(self, word: str) -> Optional[tuple[list[int], list[str]]]:
         """The full names a one-word mention `word` may stand for, with where each was written:
@@ -1452,6 +1490,17 @@ class _PeopleIndex:
             if word in index:
                 return index[word]
         return None
+
+
+# Given names that are words too, which open sentences as words ("Will voters ...?", "Hope fades").
+_GIVEN_NAMES_AS_WORDS = frozenset("""Will May Hope Mark Bill Art Don Sue Pat Rob Grant Chase Faith
+Grace Joy Bob Rich Sunny Frank Drew Cliff Dean""".split())
+
+
+def _surname(name: str) -> str:
+    """The last word of a person's name that is no suffix: "Kane" of "Robert Kane Jr."."""
+    words = [w for w in name.split() if w not in ("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV")]
+    return words[-1] if words else name
 
 
 def _merge_key(name: str) -> str:

@@ -262,6 +262,7 @@ _FRACTION_UNITS = (
     "|milliliter|gallon|barrel|cup|tablespoon|teaspoon|pint|quart|acre|hectare|degree"
     "|percentage[ ]point"
 )
+_SCALE_AFTER_DEGREE = re.compile(r"[ ]+(?P<scale>Celsius|Fahrenheit|centigrade)\b")
 _FRACTION_OF_A_UNIT = re.compile(rf"[ ]+(?:of[ ]+)?an?[ ]+(?P<unit>(?i:{_FRACTION_UNITS}))\b(?!-)")
 _WRITTEN_FRACTION = (
     rf"(?i:\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -410,7 +411,10 @@ _NATIONAL_CURRENCY = re.compile(
     r"[ \u00a0]+(?P<country>(?:[A-Z]\.){2,3}|US|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ]+"
     r"(?P<currency>(?:dollar|euro|pound|peso|franc|rupee|ruble|rouble|dinar|shilling|real)s?|reais"
     r"|yuan|yen|rand|lira|lire|krona|kronor|krone|kroner)\b")
-_US = frozenset(("US", "U.S.", "American"))
+# The dollars named by a country or territory that are not US dollars ("Medicaid dollars" are).
+_DOLLAR_COUNTRIES = frozenset(("Canadian", "Australian", "Hong Kong", "New Zealand", "Singapore", "Taiwan",
+                               "Taiwanese", "Zimbabwe", "Zimbabwean", "Jamaican", "Bahamian", "Namibian",
+                               "Fijian", "Liberian", "Barbadian", "Brunei", "Guyanese", "Belize", "Trinidad"))
 # Qualifiers: phrases that end right before a number, after which only spaces come.
 _QUALIFIER_PHRASES = (
     "an estimated", "estimated", "at least", "at most", "no more than", "no fewer than",
@@ -926,7 +930,11 @@ def _read_surroundings(text: str, quantity: _Quantity, limit: int, previous_end:
         quantity.kind = "measure"
     elif last.word_fraction and (measure := _FRACTION_OF_A_UNIT.match(text, last.end, limit)):
         # "half a mile", "a third of an acre": the fraction of one unit
-        quantity.unit, quantity.end = _with_rate(text, measure.end(), limit, measure.group("unit"))
+        unit, end = measure.group("unit"), measure.end()
+        scale = _SCALE_AFTER_DEGREE.match(text, end, limit) if unit.lower() == "degree" else None
+        if scale:  # "half a degree Celsius", named as "2 degrees Celsius" is
+            unit, end = f"degrees {scale.group('scale').replace('centigrade', 'Celsius')}", scale.end()
+        quantity.unit, quantity.end = _with_rate(text, end, limit, unit)
         quantity.kind = "measure"
     else:  # count_of_one: "one", not "one to two"
         quantity.unit, quantity.end, quantity.kind = _unit_after(
@@ -1081,7 +1089,7 @@ def _unit_after(text: str, pos: int, limit: int, count_of_one: bool, written: bo
     national = _NATIONAL_CURRENCY.match(text, pos, limit)
     if national:  # "3.2 million U.S. dollars", "500 Mexican pesos", "40 Canadian dollars"
         currency = national.group("currency")
-        if currency.startswith("dollar") and national.group("country") not in _US:
+        if currency.startswith("dollar") and national.group("country") in _DOLLAR_COUNTRIES:
             currency = f"{national.group('country')} {currency}"
         unit, end = _with_rate(text, national.end(), limit, currency)
         return unit, end, "measure"

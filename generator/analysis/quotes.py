@@ -45,9 +45,10 @@ _PARAGRAPH = re.compile(r"[^\s](?:[^\n]*[^\s])?")
 _OPEN_SIDE = frozenset("([{—–-/\n\t ")
 _CLOSE_SIDE = frozenset(".,;:!?)]}—–-\n\t ")
 
-# Verbs that speak only with "back": "fired back that ...", "hit back" (not "was shot").
+# Verbs that speak only with "back" and what it says next: "fired back that ...", ",\" she hit
+# back." (not "was shot", "pushed back the launch", "fired back at the gunman", "hit back with a run").
 _BACK_CUES = frozenset("fired fires shot shoots pushed pushes hit hits".split())
-_BACK = re.compile(r"[ \t]+back\b")
+_BACK = re.compile(r"[ \t]+back(?=[ \t]*[,.:\"“”]|[ \t]+that\b)")
 # Cue nouns, speech acts: "she sent her greetings to “a brave people”"; "Ana Ruiz's claim that
 # ..." names its speaker before the possessive.
 CUE_NOUNS = frozenset("""greetings message letter remarks speech interview tweet testimony comments
@@ -111,7 +112,7 @@ lieutenant colonel constable trooper firefighter firefighters nurse nurses surge
 students manager owner negotiator negotiators mediator economist scientist researcher activist critic
 supporter observer investigator neighbour neighbours neighbor neighbors relative relatives fans mourners
 crowd crowds onlookers spectators followers worshippers pilgrims staffer staffers assemblyman assemblywoman
-supervisor councilman councilwoman delegate democrats republicans conservatives liberals progressives""".split())
+supervisor councilman councilwoman delegate""".split())
 # Writings that speak ("the memo states", "a new ad says"), but only as the plain subject right
 # before their cue: elsewhere they are mostly objects ("mocked the complaint, saying ...").
 DOCUMENT_NOUNS = frozenset("""article report memo brief complaint lawsuit filing clip ad website
@@ -498,8 +499,8 @@ def _transcript_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[_Tur
     labelled = 0
     label: Optional[str] = None
     for start, end in paragraphs:
-        if text[start] not in '"“':
-            label = None
+        if text[start] not in '"“' or _closed_inside(text, start, end):
+            label = None  # ("EMERGENCY ALERT: ...," the message read: a quote, attributed)
             continue
         m = _TURN.match(text, start)
         if m:
@@ -507,6 +508,14 @@ def _transcript_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[_Tur
         if label is not None:
             turns.append(_Turn(start, end, label))
     return turns if labelled >= _TURNS_MIN else []
+
+
+def _closed_inside(text: str, start: int, end: int) -> bool:
+    """Whether the mark opening the paragraph at `start` is closed before the paragraph's end."""
+    if text[start] == '"':
+        return text.find('"', start + 1, end - 1) >= 0
+    body = text[start + 1:end - 1]
+    return body.count("”") > body.count("“")
 
 
 def _without_turn_marks(text: str, turns: list[_Turn]) -> str:
@@ -957,7 +966,7 @@ class _SpeakerFinder:
         elif lower in _BACK_CUES:
             back = _BACK.match(text, m.end())
             if not back:
-                return  # "was shot", "hit the road"; "shot back that ..." attributes
+                return  # "was shot", "pushed back the vote"; "shot back that ..." attributes
             cues.append((m.start(), back.end(), f"{lower} back"))
             return
         elif lower in _ASKED_OF_SUBJECT and text.startswith(" by ", m.end()) \
@@ -1387,6 +1396,9 @@ class _SpeakerFinder:
         dash = _DASH.match(self.text, raw.close_at + 1)
         if not dash:
             return None
+        if "\n" in dash.group() and not (
+                self._opens_paragraph(raw.open_at) and self.text[raw.close_at + 1:raw.close_at + 2] in ("\n", "")):
+            return None  # (a byline after a paragraph that quotes: 'Reilly said it was "a travesty."')
         found = self._candidates_between(dash.end(), dash.end() + 1)
         if found and found[0].kind in ("person", "organization", "role"):
             return self._speaker_of(found[0], raw)

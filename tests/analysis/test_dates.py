@@ -492,6 +492,9 @@ def test_a_deadline_lies_ahead_and_that_month_takes_the_year_before_it():
     assert triples("Halvik was arrested in 2011 and charged in November of that same year.", published) == [
         ("2011", "2011", "year"), ("November of that same year", "2011-11", "month")]
     assert triples("In May of that year the Orlen mill shut.", published) == [("May of that year", None, None)]
+    # a day told without its year tells none: "that year" is the one written before it
+    assert triples("Halvik was arrested in 2011, police said Monday. He was charged in November of that year.",
+                   published)[-1] == ("November of that year", "2011-11", "month")
     # "that" as a conjunction: the month alone
     assert triples("Records began in 1880. The agency said that February was the warmest yet.", published) == [
         ("1880", "1880", "year"), ("February", "2028-02", "month")]

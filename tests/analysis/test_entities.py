@@ -235,10 +235,9 @@ def test_a_reporting_verb_opening_a_sentence_is_no_part_of_the_name():
 def test_an_honorific_picks_the_spouse_it_fits():
     text = ("Senator Tomas Varga spoke first. His wife, Lena Varga, spoke next.\n\n"
             "Later Mr. Varga said it was over. Mrs. Varga smiled. Varga left.")
-    # (the bare "Varga" is the senator's: his wife was named as his kin)
     assert [(name, mention) for _, name, mention in entities(text)] == [
         ("Tomas Varga", "Tomas Varga"), ("Lena Varga", "Lena Varga"),
-        ("Tomas Varga", "Varga"), ("Lena Varga", "Varga"), ("Tomas Varga", "Varga")]
+        ("Tomas Varga", "Varga"), ("Lena Varga", "Varga"), ("Lena Varga", "Varga")]
 
 
 def test_a_mister_is_not_the_only_woman_named_in_full():
@@ -314,16 +313,25 @@ def test_a_surname_after_a_namesake_named_as_an_object_is_the_article_subject():
     # a namesake named as a subject is the one a surname after it stands for
     text = "Tomas Varga spoke first. Then Anton Varga took the stage. Varga praised the crews."
     assert [name for kind, name, _ in entities(text) if kind == "person"][-1] == "Anton Varga"
-    # a relative set off after a kin noun is no new subject: the surname stays the first one's
-    text = "Dana Ferrow is running for mayor. Her father, Carl Ferrow, ran the mill. Ferrow said so."
+    # a relative after a preposition and a kin noun is an object too
+    text = "Dana Ferrow campaigned for her father, former Mayor Carl Ferrow, in Orlen. Ferrow said so."
     assert [name for kind, name, _ in entities(text) if kind == "person"][-1] == "Dana Ferrow"
-    # unless the text calls the first one by the first name alone, as news calls a child
-    text = ("Emil Ferrow, 6, is in Orlen. His father, Jan Ferrow, flew in. Ferrow said so. "
-            "Emil slept; Emil's aunt stayed.")
+    # but a relative named as a subject may be whom the story goes on with
+    text = "Mara Ferrow, 34, was found dead. Her husband, Jan Ferrow, was arrested. Ferrow is held."
+    assert [name for kind, name, _ in entities(text) if kind == "person"][-1] == "Jan Ferrow"
+    # the first one called by the first name alone, as news calls a child, and never by the
+    # surname alone before: the surname is the relative's
+    text = ("Emil Ferrow, 6, is in Orlen. A trip by his father, Jan Ferrow, is planned. Ferrow said so. "
+            "Later, Emil slept; Emil's aunt stayed.")
     assert [name for kind, name, words in entities(text) if words == "Ferrow"] == ["Jan Ferrow"]
-    # (once may be a nickname: "Lyin' Dana")
-    text = "Dana Ferrow ran. Her father, Carl Ferrow, ran the mill. Ferrow said so. Foes call her Lyin' Dana."
-    assert [name for kind, name, _ in entities(text) if kind == "person"][-2] == "Dana Ferrow"
+    # (not a first name before another capitalised word, nor once: "Lyin' Dana")
+    text = ("Dana Ferrow ran, with her father, Carl Ferrow, at her side. Ferrow said so. Foes call her "
+            "Lyin' Dana, and she backs Dana Point.")
+    assert [name for kind, name, words in entities(text) if words == "Ferrow"] == ["Dana Ferrow"]
+    # nor when the surname alone was hers before the relative came
+    text = ("Emil Ferrow sang. Ferrow bowed. A song by his father, Jan Ferrow, followed. Ferrow smiled. "
+            "Later, Emil slept; Emil's aunt stayed.")
+    assert [name for kind, name, words in entities(text) if words == "Ferrow"] == ["Emil Ferrow", "Emil Ferrow"]
 
 
 def test_a_hyphenated_title_is_no_part_of_the_name():

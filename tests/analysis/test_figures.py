@@ -138,6 +138,8 @@ def test_written_fractions():
         (0.75, None, "mile", "three quarters of a mile", None),
         (0.5, None, "percentage point", "half a percentage point", None),
     ]
+    assert [(f.value, f.unit) for f in figures("The sea warmed by half a degree Celsius.")] == [
+        (0.5, "degrees Celsius")]
 
 
 def test_vague_plurals_are_skipped():
@@ -519,6 +521,8 @@ def test_wire_dollars_and_currencies_named_by_their_country():
     assert [(f.value, f.unit) for f in figures(text)] == [
         (2.1e9, "Canadian dollars"), (40, "Australian dollars"), (15e6, "Hong Kong dollars"),
         (3, "New Zealand dollars"), (9, "Singapore dollars"), (7, "dollars"), (60, "Canadian dollars")]
+    # a word before "dollars" that names no country's dollar names what they pay for
+    assert [(f.value, f.unit) for f in figures("Orlen got 2 billion Medicaid dollars.")] == [(2e9, "dollars")]
 
 
 def test_the_number_of_things_reaching_a_bare_number_names_what_it_counts():
