@@ -140,7 +140,7 @@ Defence Interior Finance Press Security Councillor Councilor
 Councilman Councilwoman Alderman Delegate Del. Magistrate Constable Superintendent Patriarch Pastor
 Father Sheriff Moderator Treasurer Comptroller Auditor Trooper Chaplain
 Historian Lawyer Assistant Acting Interim Assemblyman Assemblywoman Assemblymember Councilmember
-Supervisor Selectman Selectwoman Freeholder Whip""".split())
+Supervisor Selectman Selectwoman Freeholder Whip Administrator""".split())
 HONORIFICS = frozenset("Mr Mrs Ms Dr Prof Sir Dame Lord Lady".split())
 # Titles that only qualify the one after them ("Foreign Minister", "Press Secretary"): alone
 # they are no title.

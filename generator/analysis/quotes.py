@@ -76,7 +76,7 @@ attacking labels dubs characterized characterizes characterizing deemed termed r
 confirmed confirms revealed disclosed alleged alleges alleging indicated signaled proclaims
 recounted repeated echoed mentioned observed commented tweets opined compared comparing agreed
 agrees encouraged encouraging encourages defended defending chided scolded sings sang singing according per
-put jokes joking quips defines summed summarized summarised scoffed reminded reminding reminds
+put jokes joking quips defines summed summarized summarised scoffed reminded reminding reminds captioned
 """.split()) | CUE_NOUNS | _BACK_CUES
 # Cues that take the speaker after them as a phrase: "according to a report", ", per the bylaws".
 _PHRASE_CUES = frozenset(("according to", "per"))
@@ -929,6 +929,8 @@ class _SpeakerFinder:
         text = self.text
         lower = m.group().lower()
         if lower in CUE_WORDS:  # "according" among them
+            if m.group() in _NAME_WORDS_AMONG_CUES and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                return  # a word of a name: "the United States should", "Consumer Reports" (not "Trump Says")
             self._add_cue(m, lower, cues)
         elif lower in PRONOUNS:
             if lower == "it" and _READS_AFTER.match(text, m.end()) and _WRITING_BEFORE.search(
@@ -1072,6 +1074,8 @@ class _SpeakerFinder:
                 # One word in marks within narration is a term the writer borrows or flags (called
                 # it a “disgrace”, the so-called “reform”): a label, not a statement to quote.
                 return _Said(kind)
+            if self.text.endswith(("so-called ", "so called "), 0, raw.open_at):
+                return _Said(kind)  # the so-called “blend wall”: the writer's label, whoever uses it
             if _NAMED_AS.search(self.text, max(0, raw.open_at - 2 * _LOOK_BACK), raw.open_at):
                 # Bo, dubbed Tarrow's “harbour hero” and “brave boy”: a name given, by no one
                 # the sentence names
@@ -2049,6 +2053,8 @@ _NAME_AFTER_ROLE_PHRASE = re.compile(r"[ \t]+(?:for|of|at|with|to)[ \t]+(?:the[ 
 _ROLE_APPOSED_AFTER = re.compile(r",[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?P<role>[a-z]+)[ \t]+" + _HONORIFIC + "(?=[A-Z])")
 _APPOSED = re.compile(r",[ \t]+" + _HONORIFIC)  # "the Courier's editor, Ana Ruiz", "the board's chief inspector, Dr Ana Feld"
 # Verbs of speech whose passive with an agent tells of a request, not of words: "was asked by".
+_NAME_WORDS_AMONG_CUES = frozenset(("States", "Reports"))
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[a-z][ \t]$")
 _COPULA_AFTER = re.compile(r"[ \t]+(?:was|is|were|are)\b")
 _ASKED_OF_SUBJECT = frozenset("asked told urged warned".split())
 # Between a name and the person after it: a role of the name's ("'s former swimming coach, ").

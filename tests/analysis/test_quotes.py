@@ -1458,3 +1458,15 @@ def test_a_new_sentence_that_leads_in_to_a_quote_starts_a_new_statement():
             'Asked what would be on it, she laughed: "You will see."')
     assert speakers(text) == [("He will have to come to us, and we will have a list,", "Rosa Pryor"),
                               ("You will see.", "Rosa Pryor")]
+
+
+def test_the_united_states_is_no_speech_verb():
+    text = ('Helen Castor said in a 2015 speech to a refugee advocacy group that the United States '
+            'should take in "many, many more" of them.')
+    assert speakers(text) == [("many, many more", "Helen Castor")]
+    # nor is the so-called "blend wall" anyone's quote; a caption is its poster's; an administrator is titled
+    assert speakers('The agency relies on the so-called "blend wall" to set the limits.') == [("blend wall", None)]
+    assert speakers('"Proud of this team, every one," Tal Abern captioned the photo.') == [
+        ("Proud of this team, every one,", "Tal Abern")]
+    assert speakers('Administrator Rhonda Vell defended the rule. "It is lawful," she told senators.') == [
+        ("It is lawful,", "Rhonda Vell")]
