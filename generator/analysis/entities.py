@@ -256,11 +256,11 @@ thought retorted countered quipped joked scoffed reminded complained lamented ca
 """.split())
 _REPORTING = frozenset(["reported", "reports", "reporting"])
 # Verbs that speak with "back" after them: "shot back", "hit back".
-_BACK_VERBS = frozenset("fired fires shot shoots pushed pushes hit hits".split())
+BACK_VERBS = frozenset("fired fires shot shoots pushed pushes hit hits".split())
 # Words that may stand between a subject and its verb: "Varga on Friday said".
 _SPEECH_FILLERS = frozenset("also then later again once has had have was is".split())
 # The words `_speech_verb_after` can walk on from or stop at.
-_SPEECH_LEADS = _SPEECH_VERBS | _SPEECH_FILLERS | _BACK_VERBS | {"on", "last", "in"}
+_SPEECH_LEADS = _SPEECH_VERBS | _SPEECH_FILLERS | BACK_VERBS | {"on", "last", "in"}
 _SPEECH_BEFORE = frozenset("""said says told wrote added asked replied quoted quoting interviewed
 thanked praised criticized criticised accused met urged""".split())
 _OUTLET_BEFORE = frozenset("""citing state-run state-owned state-controlled government-run
@@ -1037,7 +1037,7 @@ def _speech_verb_after(words: list[str]) -> Optional[str]:
         word = _clean(words[i])
         if word in _SPEECH_VERBS:
             return word
-        if word in _BACK_VERBS and i + 1 < len(words) and _clean(words[i + 1]) == "back" and (
+        if word in BACK_VERBS and i + 1 < len(words) and _clean(words[i + 1]) == "back" and (
                 words[i + 1] != "back" or i + 2 < len(words) and words[i + 2] == "that"):
             return word  # "Ocampo shot back that", "..., Ocampo hit back." (not "pushed back the launch")
         if word in _SPEECH_FILLERS:

@@ -33,7 +33,7 @@ from typing import Iterable, Literal, Optional, Union
 
 from ..days import WEEKDAY_ALTERNATION
 from ..model import Entity, Quote, QuoteKind, Span
-from .entities import HONORIFICS, KIN_WORDS, NAME_BEFORE_NICKNAME, NICKNAME, given_name_sex, told_sex
+from .entities import BACK_VERBS, HONORIFICS, KIN_WORDS, NAME_BEFORE_NICKNAME, NICKNAME, given_name_sex, told_sex
 
 # Double quotation marks. (str.find skips to each of them ten times faster than a regex scans
 # for them.)
@@ -45,9 +45,8 @@ _PARAGRAPH = re.compile(r"[^\s](?:[^\n]*[^\s])?")
 _OPEN_SIDE = frozenset("([{—–-/\n\t ")
 _CLOSE_SIDE = frozenset(".,;:!?)]}—–-\n\t ")
 
-# Verbs that speak only with "back" and what it says next: "fired back that ...", ",\" she hit
-# back." (not "was shot", "pushed back the launch", "fired back at the gunman", "hit back with a run").
-_BACK_CUES = frozenset("fired fires shot shoots pushed pushes hit hits".split())
+# Verbs (entities' BACK_VERBS) that speak only with "back" and what it says next: "fired back that
+# ...", ",\" she hit back." (not "was shot", "pushed back the launch", "fired back at the gunman").
 _BACK = re.compile(r"[ \t]+back(?=[ \t]*[,.:\"“”]|[ \t]+that\b)")
 # Cue nouns, speech acts: "she sent her greetings to “a brave people”"; "Ana Ruiz's claim that
 # ..." names its speaker before the possessive.
@@ -77,7 +76,7 @@ confirmed confirms revealed disclosed alleged alleges alleging indicated signale
 recounted repeated echoed mentioned observed commented tweets opined compared comparing agreed
 agrees encouraged encouraging encourages defended defending chided scolded sings sang singing according per
 put jokes joking quips defines summed summarized summarised scoffed reminded reminding reminds captioned
-""".split()) | CUE_NOUNS | _BACK_CUES
+""".split()) | CUE_NOUNS | BACK_VERBS
 # Cues that take the speaker after them as a phrase: "according to a report", ", per the bylaws".
 _PHRASE_CUES = frozenset(("according to", "per"))
 # Cues after a quote that name who reported it, not who said it, when a speaker before it said it.
@@ -965,7 +964,7 @@ class _SpeakerFinder:
             return  # "$5 per ticket"; ", per the bylaws" attributes
         elif lower == "put" and not _IT.match(text, m.end()):
             return  # "put on hold"; "as the memo put it" attributes
-        elif lower in _BACK_CUES:
+        elif lower in BACK_VERBS:
             back = _BACK.match(text, m.end())
             if not back:
                 return  # "was shot", "pushed back the vote"; "shot back that ..." attributes
