@@ -667,13 +667,13 @@ def _extract_dates(text: str, sentences: list[Span], published: Optional[dt.date
                 and ";" not in text[year_said.end:start]:
             # "In 1992, Teale signed the order on June 19": the sentence's year, not publication's
             value = year_said.year + value[4:]
-            future = value > published.isoformat()[:len(value)]
+            future = _lies_after(value, published)
         if value and published is not None and kind in _YEARLESS_DAYS_AND_MONTHS:
             year_after = _RELATIVE_YEAR_AFTER.match(text, end)
             if year_after:  # "the 5th of August last year", "January of next year": one date
                 year = published.year + {"last": -1, "next": 1}.get(year_after.group(1).lower(), 0)
                 value, end = f"{year:04d}" + value[4:], year_after.end()
-                future, covered = value > published.isoformat()[:len(value)], end
+                future, covered = _lies_after(value, published), end
             elif that_year := _THAT_YEAR_AFTER.match(text, end):
                 # "in 2011 ... charged in November of that year": the year told, in one date;
                 # with no year told, one date of no value, not this year's November
@@ -681,7 +681,7 @@ def _extract_dates(text: str, sentences: list[Span], published: Optional[dt.date
                 end = covered = that_year.end()
                 if told:
                     value = told + value[4:]
-                    future = value > published.isoformat()[:len(value)]
+                    future = _lies_after(value, published)
                 else:
                     value, precision, future = None, None, False
         mentions.append(DateMention(text[start:end], value, precision, start, end, future))
@@ -689,6 +689,11 @@ def _extract_dates(text: str, sentences: list[Span], published: Optional[dt.date
 
 
 _YEARLESS_DAYS_AND_MONTHS = frozenset(("month_day", "day_month", "month"))
+def _lies_after(value: str, published: dt.date) -> bool:
+    """Whether a value ("2011-11", "2012") lies after publication, at the value's own precision."""
+    return value > published.isoformat()[:len(value)]
+
+
 _RELATIVE_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?((?i:last|this|next))\s+year\b(?!['’])")
 _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b")
 _THAT_YEAR_AFTER = re.compile(r"\s+of\s+that\s+(?:same\s+)?year\b(?!['’])")

@@ -1334,7 +1334,9 @@ _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]$")
 # A preposition, and any title or article after it, right before a name: the name is an object.
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|by|with|for|to|from|against|about|under|than)[ \t]+"
                                     r"(?:(?:the|late|former|then|[A-Z][\w.]*)[ \t]+){0,3}$")
-_KIN = "kin"  # how `_PeopleIndex.governed` keeps a name governed through a kin noun
+# How a full name is governed (`_PeopleIndex.governor`): by nothing, a preposition, or a
+# preposition and a kin noun.
+Governor = Literal["", "preposition", "kin"]
 # A relative after a preposition and a kin noun, an object too: "for his wife, Hillary Clinton".
 _KIN_AFTER_PREPOSITION = re.compile(r"\b(?:of|by|with|for|to|from|against|about|under|than)[ \t]+(?i:his|her|their)"
                                     rf"[ \t]+(?:late[ \t]+|older[ \t]+|younger[ \t]+)?(?:{'|'.join(sorted(KIN_WORDS))}),?"
@@ -1404,7 +1406,7 @@ class _PeopleIndex:
         self.text = text
         self.by_last: dict[str, tuple[list[int], list[str]]] = {}
         self.by_first: dict[str, tuple[list[int], list[str]]] = {}
-        self._governed: dict[int, Union[bool, str]] = {}  # `governed`, worked out so far (or _KIN)
+        self._governors: dict[int, Governor] = {}  # `governor`, worked out so far
         self._first_name_alone: dict[str, bool] = {}  # `called_by_first_name`, worked out so far
 
     def add(self, start: int, person: _Spelling) -> None:
@@ -1431,7 +1433,7 @@ class _PeopleIndex:
         first name itself ("Michael") is no surname, and the exception is not asked."""
         if self.governed(starts[0]):
             return nearest
-        if word == _surname(names[0]) and self._governed[starts[nearest]] == _KIN \
+        if word == _surname(names[0]) and self.governor(starts[nearest]) == "kin" \
                 and self.called_by_first_name(names[0]) and not self._surname_alone_between(
                 names[0], starts[0], starts[nearest]):
             return nearest
@@ -1472,16 +1474,21 @@ class _PeopleIndex:
 
     def governed(self, start: int) -> bool:
         """Whether the full name written out at `start` is governed by a preposition ("brother
-        of President Anton Varga", "led by Anton Varga") or set off after a kin noun ("his
-        wife, Lena Varga"). Only the full names a surname is taken
-        for are asked, a few per article: each is searched for when first asked, not when added."""
-        governed = self._governed.get(start)
-        if governed is None:
+        of President Anton Varga", "led by Anton Varga", "for his wife, Lena Varga")."""
+        return self.governor(start) != ""
+
+    def governor(self, start: int) -> Governor:
+        """What governs the full name written out at `start`: "kin" after a preposition and a kin
+        noun ("for his wife, Lena Varga"), "preposition" after another ("led by Anton Varga"), else
+        "". Only the full names a surname is taken for are asked, a few per article: each is
+        searched for when first asked, not when added."""
+        governor = self._governors.get(start)
+        if governor is None:
             window = max(0, start - 40)
-            governed = self._governed[start] = (
-                _KIN if _KIN_AFTER_PREPOSITION.search(self.text, window, start)
-                else _OBJECT_OF_PREPOSITION.search(self.text, window, start) is not None)
-        return bool(governed)
+            governor = self._governors[start] = (
+                "kin" if _KIN_AFTER_PREPOSITION.search(self.text, window, start)
+                else "preposition" if _OBJECT_OF_PREPOSITION.search(self.text, window, start) else "")
+        return governor
 
     def full_names(self, word: str) -> Optional[tuple[list[int], list[str]]]:
         """The full names a one-word mention `word` may stand for, with where each was written:

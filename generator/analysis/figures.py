@@ -932,8 +932,8 @@ def _read_surroundings(text: str, quantity: _Quantity, limit: int, previous_end:
         # "half a mile", "a third of an acre": the fraction of one unit
         unit, end = measure.group("unit"), measure.end()
         scale = _SCALE_AFTER_DEGREE.match(text, end, limit) if unit.lower() == "degree" else None
-        if scale:  # "half a degree Celsius", named as "2 degrees Celsius" is
-            unit, end = f"degrees {scale.group('scale').replace('centigrade', 'Celsius')}", scale.end()
+        if scale:  # "half a degree Celsius", named as "2 °C" is
+            unit, end = _TEMPERATURE_UNITS[scale.group("scale")[0].upper()], scale.end()
         quantity.unit, quantity.end = _with_rate(text, end, limit, unit)
         quantity.kind = "measure"
     else:  # count_of_one: "one", not "one to two"

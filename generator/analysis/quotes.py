@@ -489,6 +489,7 @@ class _Turn:
     start: int  # the opening mark
     end: int  # the paragraph's end
     label: str
+    closed: bool  # the paragraph's last character closes the opening mark (the transcript's end)
 
 
 def _transcript_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[_Turn]:
@@ -498,37 +499,39 @@ def _transcript_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[_Tur
     labelled = 0
     label: Optional[str] = None
     for start, end in paragraphs:
-        if text[start] not in '"“' or _closed_inside(text, start, end):
+        closed = _turn_closed(text, start, end) if text[start] in '"“' else None
+        if closed is None:
             label = None  # ("EMERGENCY ALERT: ...," the message read: a quote, attributed)
             continue
         m = _TURN.match(text, start)
         if m:
             label, labelled = m.group("label"), labelled + 1
         if label is not None:
-            turns.append(_Turn(start, end, label))
+            turns.append(_Turn(start, end, label, closed))
     return turns if labelled >= _TURNS_MIN else []
 
 
-def _closed_inside(text: str, start: int, end: int) -> bool:
-    """Whether the mark opening the paragraph at `start` is closed before the paragraph's end."""
+def _turn_closed(text: str, start: int, end: int) -> Optional[bool]:
+    """How the mark opening the paragraph [start, end) closes: before the paragraph's end (None:
+    the paragraph is a quote, no turn), with its last character (True), or not (False)."""
+    last = text[end - 1]
     if text[start] == '"':
-        return text.find('"', start + 1, end - 1) >= 0
+        if text.find('"', start + 1, end - 1) >= 0:
+            return None
+        return last == '"' and end - 1 > start
     body = text[start + 1:end - 1]
-    return body.count("”") > body.count("“")
+    closing, opening = body.count("”"), body.count("“")
+    if closing > opening:
+        return None
+    return last == "”" and closing == opening
 
 
 def _without_turn_marks(text: str, turns: list[_Turn]) -> str:
     """`text` with the marks that open and close the turns made spaces (offsets kept)."""
     chars = list(text)
     for turn in turns:
-        opening = chars[turn.start]
         chars[turn.start] = " "
-        body = text[turn.start + 1:turn.end]
-        if opening == '"':
-            unpaired = body.endswith('"') and body.count('"') % 2 == 1
-        else:
-            unpaired = body.endswith("”") and body.count("”") > body.count("“")
-        if unpaired:  # the last turn's closing mark
+        if turn.closed:
             chars[turn.end - 1] = " "
     return "".join(chars)
 
@@ -537,16 +540,15 @@ def _credit_turns(found: list["_Found"], turns: list[_Turn], entities: list[Enti
     """Give the quotes inside a turn the turn's speaker, who says them whoever the turn names
     near them ("WALLACE: But, Governor Pence, as “The Wall Street Journal” wrote"): the person
     whose surname the label is ("PENCE" -> "Mike Pence"), else the label ("Host")."""
+    speakers = {label: next((e.name for e in entities if e.type == "person"
+                             and e.name.rsplit(None, 1)[-1].upper() == label.rsplit(None, 1)[-1]), label.title())
+                for label in {turn.label for turn in turns}}
     starts = [t.start for t in turns]
     for item in found:
         at = item.pieces[0][0]
         index = bisect_right(starts, at) - 1
-        if index < 0 or at >= turns[index].end:
-            continue
-        label = turns[index].label
-        item.said.speaker = next((e.name for e in entities if e.type == "person"
-                                  and e.name.rsplit(None, 1)[-1].upper() == label.rsplit(None, 1)[-1]),
-                                 label.title())
+        if index >= 0 and at < turns[index].end:
+            item.said.speaker = speakers[turns[index].label]
 
 
 @dataclass  # not frozen: one is made per quote, and a frozen one costs three times as much
