@@ -1307,8 +1307,10 @@ def _fitting_honorific(text: str, start: int, starts: list[int], index: int,
     """Which full name of people sharing a surname a mention at `start` stands for, given the
     nearest before it (`index`). A "Mr. Varga" or "Mrs. Varga" stands for the last one named
     before it whose own mentions fit the honorific ("his wife, Lena Varga" is no "Mr. Varga"),
-    else the first after it; failing that, the last before it not known to be of the other sex;
-    failing any, for none of them (None). A bare "Varga", for the nearest, unless
+    else the nearest before it if its sex is untold (a reader meets no one else by then: "Harlan
+    Dorsett ... Mr. Dorsett ... his son, Peter Dorsett"), else the first after it that fits;
+    failing that, the last before it not known to be of the other sex; failing any, for none of
+    them (None). A bare "Varga", for the nearest, unless
     `namesakes.bare_unnamed`."""
     wanted = _honorific_sex(text, start) if text[start - 4:start] in _HONORIFIC_ENDS else ""
     if not wanted:
@@ -1316,8 +1318,10 @@ def _fitting_honorific(text: str, start: int, starts: list[int], index: int,
     known = namesakes.known
     if known[index] == wanted or (not known[index] and wanted not in known):
         return index  # the nearest fits, or no one fits better
-    fitting = [i for i, sex in enumerate(known) if sex == wanted] or [
-        i for i, sex in enumerate(known) if not sex]  # not known to be of the other sex
+    fitting = [i for i, sex in enumerate(known) if sex == wanted]
+    if not known[index] and starts[index] < start and not any(starts[i] < start for i in fitting):
+        return index
+    fitting = fitting or [i for i, sex in enumerate(known) if not sex]  # not known to be of the other sex
     if not fitting:
         return None
     before = [i for i in fitting if starts[i] < start]

@@ -303,6 +303,9 @@ _OPENING_SETTING = re.compile(
     r"[\W_]*(?:(?:At|In|On|During|After|Before|Later|Earlier|Since|From|Outside|Inside|Last|This|Then|Meanwhile"
     r"|Speaking[ \t]+(?:at|to|in|on))\b(?:[^,.;:!?\"“”]{1,80}?,[ \t]*"
     rf"|(?:[ \t]+(?:[a-z0-9]+|{WEEKDAY_ALTERNATION})){{0,3}}[ \t]+(?=(?:he|she|they|the)\b)))")
+# A sentence opening with the person it is about, whom its subject is not: "For Tyler Bressler,
+# ..., the whole thing has been surreal", "To Ana Ruiz, the vote was a betrayal".
+_FRONTED_TOPIC = re.compile(r"[\W_]*(?:For|To)[ \t]+")
 _MARKS_AND_SPACES = re.compile(r"[\s\"”]*")
 # The longest attribution that may interrupt one quotation ("," said the agency's director, "),
 # with an apposition or a relative clause about the speaker ("," said Piet Morrow, a lawyer for
@@ -1597,6 +1600,12 @@ class _SpeakerFinder:
             if candidate.kind == "role" and index + 1 < len(found) and found[index + 1].kind == "person" \
                     and _role_in_apposition(self.text[start:found[index + 1].start].split()):
                 return self._speaker_of(found[index + 1], raw)  # "said its technology editor, Nadia Oyelaran"
+            if candidate.kind == "role" and _modifiers_of_a_role(between):
+                # "said a commodities analyst", "said one longtime grain analyst": after a cue and
+                # a determiner, the words before a role can only qualify it
+                modifiers_start = self.text.index(between[1], start)
+                candidate = _Candidate(modifiers_start, candidate.end, "role", self.text[modifiers_start:candidate.end])
+                between = between[:1]
             # Titles and roles between: "said Rep. Ana Ruiz", "said 9/11 widow Bo Hagen"; and a
             # count before a role: "said one senior official".
             if all(w.lower() in _DETERMINERS or w.lower() in _COUNTS
@@ -1785,6 +1794,13 @@ class _SpeakerFinder:
                 named = self._person_of_sex(index, sex)
                 if named:
                     return named
+            elif subject is None and "person" in wanted:
+                topic = _FRONTED_TOPIC.match(self.text, self.sentences[index].start, self.sentences[index].end)
+                person = self._person_at(topic.end()) if topic else None
+                if person and self._known_sex(person.name) in ("", sex):
+                    # "For Tyler Bressler, the student who posted it, the week has been surreal.
+                    # “...,” he said": the person the sentence is about, though no subject
+                    return person.name
         if candidate.value != "it" and self.previous and self.previous[1] \
                 and here - self.previous[0] <= 1 and self._known_sex(self.previous[1]) in ("", sex):
             # "“...,” my father said. He also told me that “...”": no name to read "he" as, but
@@ -2187,6 +2203,19 @@ _ROLE_ABBREVIATIONS = {
 # A comma and any title between a role and the name set off after it, which names the holder:
 # "A port official, Dr Ana Ruiz of the Harbour Board, said" is Ana Ruiz's.
 _NAME_SET_OFF = re.compile(r",[ \t]+(?:[A-Z][\w.]*[ \t]+){0,2}")
+
+
+# Words that may stand between a determiner and a role noun yet qualify no role: "said the firm
+# would hire analysts" (a reported clause, which only `_speaker_after`'s callers rule out).
+_NOT_ROLE_MODIFIERS = _NOT_IN_TITLES | _PREPOSITIONS | _MODALS | frozenset(
+    "is are was were be been has have had do does did not no".split())
+
+
+def _modifiers_of_a_role(words: list[str]) -> bool:
+    """Whether `words`, between a cue and a role noun, are a determiner or count and one or two
+    plain words that qualify the role: "a commodities", "one longtime grain"."""
+    return 2 <= len(words) <= 3 and (words[0].lower() in _DETERMINERS or words[0].lower() in _COUNTS) \
+        and all(w.replace("-", "").isalpha() and w.islower() and w not in _NOT_ROLE_MODIFIERS for w in words[1:])
 
 
 def _role_apposed_after(text: str, end: int) -> Optional[re.Match]:

@@ -187,6 +187,14 @@ def test_pronoun_skips_an_organisation_that_is_part_of_a_title():
     assert summary(text)[-1] == ("We will let the members decide,", "Mara Velde", "full", "said")
 
 
+def test_pronoun_resolved_to_the_person_an_opening_for_phrase_is_about():
+    text = ("Columnist Ilse Marren said the dean had crossed a line. For Tobin Raskel, the student who "
+            "posted the email, the week has been strange. \"I just wanted a job,\" he said.")
+    assert summary(text)[-1] == ("I just wanted a job,", "Tobin Raskel", "full", "said")
+    text = "Bo Hagen spoke first. For most voters, the vote was a betrayal. \"We were lied to,\" he said."
+    assert summary(text) == [("We were lied to,", "Bo Hagen", "full", "said")]
+
+
 def test_it_resolved_to_the_organisation_named_as_subject():
     text = 'The Harbour Authority closed the docks on Monday. "Boats must wait," it said.'
     assert summary(text) == [("Boats must wait,", "Harbour Authority", "full", "said")]
@@ -584,6 +592,14 @@ def test_a_count_before_a_role_and_a_numbered_title_before_a_name():
         ("The vote is lost,", "senior official", "full", "said"),
         ("We will keep asking,", "Lise Varga", "full", "said"),
     ]
+
+
+def test_plain_words_between_a_determiner_and_a_role_after_a_cue_qualify_the_role():
+    text = ('"Prices will swing before the vote," said a commodities analyst in Brenford. '
+            '"The harbour is quiet," said one longtime grain analyst. '
+            '"It is done," said a deal would help analysts.')
+    assert [(q.speaker, q.kind) for q in quotes(text)] == [
+        ("commodities analyst", "full"), ("longtime grain analyst", "full"), (None, "full")]
 
 
 def test_an_inverted_cue_opening_the_sentence_names_the_speaker_after_it():
