@@ -38,6 +38,7 @@ Decisions:
   reaches it ("the toll rose to 42", "a death toll of 42": unit "dead"). A written-out number
   needs a noun ("two countries"), unless it is large ("two hundred") or counts a group ("two of
   the"); "one" needs a noun and must not follow "no", "the", "any", "each", ...
+- A height written "5-foot-11" is one figure in feet (5 + 11/12); "6 feet 2 inches" stays two.
 - "from 3 to 5" is a range, except after a verb of change ("rose from 3% to 5%": two figures).
 - A range's value is its lower end and value_max its upper end; a dash between a higher and a
   lower number ("won 3-1") is a score and no figure.
@@ -55,7 +56,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from operator import itemgetter
 from typing import Optional
@@ -939,6 +940,11 @@ def _read_surroundings(text: str, quantity: _Quantity, limit: int, previous_end:
     else:  # count_of_one: "one", not "one to two"
         quantity.unit, quantity.end, quantity.kind = _unit_after(
             text, last.end, limit, quantity.high is None and last.value == 1, last.written)
+        if quantity.unit == "foot" and quantity.high is None and text[quantity.end:quantity.end + 1] == "-":
+            inches = _INCHES_AFTER_FOOT.match(text, quantity.end, limit)
+            if inches:  # "a 5-foot-11 guard": a height in feet and inches, one figure
+                quantity.low = replace(last, value=last.value + Decimal(inches.group(1)) / 12)
+                quantity.end = inches.end()
         if quantity.unit is None and quantity.kind is None:
             if _counts_the_dead(text, quantity.start, previous_end):
                 quantity.unit, quantity.kind = "dead", "count"
@@ -956,6 +962,10 @@ def _read_surroundings(text: str, quantity: _Quantity, limit: int, previous_end:
         if qualifier_start is not None:
             quantity.qualifier = text[qualifier_start:start].rstrip(_BLANKS)
             quantity.start = qualifier_start
+
+
+# The inches after a height's "-foot" ("5-foot-11", "6-foot-4-inch"): fewer than twelve.
+_INCHES_AFTER_FOOT = re.compile(r"-(1[01]|\d)(?:-inch(?:es)?)?\b(?![.,]?\d|-(?!inch))")
 
 
 # A verb of a fate after a bare number: the number counts the people it befell ("Nine were

@@ -95,6 +95,13 @@ def test_common_measures():
     ]
 
 
+def test_a_height_in_feet_and_inches_is_one_figure_in_feet():
+    text = "The 6-foot-4 guard from Tarnby and a 5-foot-11-inch forward joined a 2-foot-deep pool."
+    assert [(round(value, 3), unit, written) for value, _, unit, written, _ in rows(text)] == [
+        (6.333, "foot", "6-foot-4"), (5.917, "foot", "5-foot-11-inch"), (2, "foot", "2-foot")]
+    assert rows("a 10-foot-12 board")[0][3] == "10-foot"  # twelve inches or more: no height
+
+
 def test_negative_numbers():
     assert rows("Nights in Kessel fell to -10C and to −18 degrees.") == [
         (-10, None, "degrees Celsius", "-10C", None),
