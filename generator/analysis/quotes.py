@@ -1431,9 +1431,12 @@ class _SpeakerFinder:
                 continue
             if possessor:
                 speaker = self._speaker_of(possessor, raw)
-            elif cue in CUE_NOUNS and cue_start > cues[0][0] and _COPULA_AFTER.match(self.text, cue_end):
-                # "Kaminski said the Scranton speech was “red meat”": the speech is what the
-                # earlier cue's speaker describes, not the act of whoever is named before it
+            elif cue in CUE_NOUNS and cue_start > cues[0][0] and (
+                    _COPULA_AFTER.match(self.text, cue_end) or self.text.startswith((" “", ' "'), cue_end)
+                    and _THE_BEFORE.search(self.text, max(0, cue_start - 6), cue_start)):
+                # "Kaminski said the Scranton speech was “red meat”", "telling a host that the
+                # interview “said everything”": the speech is what the earlier cue's speaker
+                # describes, not the act of whoever is named before it
                 continue
             elif cue in _PHRASE_CUES:
                 speaker = self._speaker_after(cue_end, raw.open_at, raw, phrase=True)
@@ -2073,6 +2076,7 @@ _APPOSED = re.compile(r",[ \t]+" + _HONORIFIC)  # "the Courier's editor, Ana Rui
 _NAME_WORDS_AMONG_CUES = frozenset(("States", "Reports"))
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[a-z][ \t]$")
 _COPULA_AFTER = re.compile(r"[ \t]+(?:was|is|were|are)\b")
+_THE_BEFORE = re.compile(r"\b(?:the|that|this)[ \t]+$")
 _ASKED_OF_SUBJECT = frozenset("asked told urged warned".split())
 # Between a name and the person after it: a role of the name's ("'s former swimming coach, ").
 _ROLE_BETWEEN = re.compile(r"(?P<possessive>['’]s)?((?:[ \t]+[a-z][\w-]*){1,4})(?P<comma>,)?[ \t]+" + _HONORIFIC)

@@ -1440,6 +1440,10 @@ def test_a_cue_noun_that_the_earlier_cue_describes_names_no_speaker():
     text = ('At a rally in Scranton, Hale spoke. Party chairman Walt Kaminski said the Scranton speech '
             'was "red meat, and red meat is fine."')
     assert speakers(text) == [("red meat, and red meat is fine.", "Walt Kaminski")]
+    # the noun as the subject of the quoted words, after "the"
+    text = ('Gov. Ilse Marren praised the host, telling radio host Tomas Brel on Thursday that the '
+            'interview "said everything about where the other side stands."')
+    assert speakers(text) == [("said everything about where the other side stands.", "Ilse Marren")]
 
 
 def test_an_ads_title_is_no_quote_and_a_dash_may_open_the_next_line():
