@@ -950,6 +950,10 @@ def _cued(start: int, end: int, spelling: _Spelling, context: _Context, titled: 
             rank = _ranked_after(rank, end, previous, text)
         if previous in _BEFORE_CUE_WORDS:  # most mentions have none of these words before them
             rank = _ranked_before(rank, before, following)
+        if following == "," and rank == _NO_RANK and " " in spelling.name and _AGE_AFTER.match(text, end):
+            # "Georgia Linwood, 52, owns the diner": an age set off after a name of two words or
+            # more tells a person, though the first word names a place
+            rank = _PERSON_SHAPED
     # Most mentions have no "(" after them, which `_PAREN_ACRONYM` needs.
     if rank != _NO_RANK and (following == "(" or following in _PAREN_STARTS
                                  and text[end + 1:end + 2] in _PAREN_STARTS):
@@ -1084,6 +1088,10 @@ _AFTER_CUE_WORD = re.compile(
 _GIVEN_LIKE_ADJECTIVES = frozenset("""Hillary Mary Gary Cary Zachary Rosemary Rory Cory Gregory Emily Kelly
 Holly Molly Sally Shelly Beverly Kimberly Ashley Lily Polly Billy Willy Wally Ned Ted Fred Jed Reed Ahmed
 Mohammed Clive Olive Vern Crystal Chantal Trinity Charity Clement Ming Ling Sterling""".split())
+
+
+# An age set off by commas after a name: ", 52," (", 52." ends the sentence on it).
+_AGE_AFTER = re.compile(r",[ \t]+\d{1,3}[,.][ \t\n]")
 
 
 def _name_shaped(words: list[str]) -> bool:

@@ -154,6 +154,10 @@ _COORDINATION = re.compile(r"\b(?:and|but|or|then)\b|;")
 _OWN_SUBJECT = re.compile(r"[ \t]*(?:the|a|an|some|many|several|hundreds|thousands|dozens)[ \t]+[a-z]",
                           re.IGNORECASE)
 _RELATIVE_OPENING = re.compile(r",[ \t]+(?:who|which|whose)\b")
+# A relative clause set off by commas that ends right before a verb, after words of their own.
+_CLOSING_RELATIVE = re.compile(r"(?<=[^\s,])[ \t]*,[ \t]+(?:who|which|whose)\b[^,;:“”\"\n]*,[ \t]*$")
+# The same after a short apposition: ", a Republican who has endorsed Barlow,".
+_APPOSED_RELATIVE = re.compile(r",[ \t]+(?:an?|the)[ \t]+[^,;:.“”\"\n]{1,60}?[ \t](?:who|which|whose)\b")
 # What links a participle to its sentence's subject: a comma or a subordinator ("while chanting").
 _ING_LINK = re.compile(r"(?:,|\b(?:while|when|as|after|before|by|without))\s*$")
 _SET_OFF = re.compile(r"[\s,—–-]*")
@@ -348,7 +352,12 @@ def _whole_words(words: Iterable[str]) -> re.Pattern:
 
 
 # Pronouns and roles open sentences too: "Police say they ...".
-_LEXICON = _whole_words({w for lower in CUE_WORDS | ROLE_NOUNS | DOCUMENT_NOUNS | set(PRONOUNS)
+# Relatives who speak as roles, but only after a possessive ("his wife says", "Ferrow's wife,
+# Annika,"): elsewhere ("The grandmother of the boy said ...") the nearest unnamed subject of a
+# quote far after them would be taken for theirs.
+_POSSESSED_KIN = frozenset("wife husband son daughter brother sister grandfather grandmother widow widower".split())
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?i:his|her|their|my|our)|\w['’]s)[ \t]+$")
+_LEXICON = _whole_words({w for lower in CUE_WORDS | ROLE_NOUNS | DOCUMENT_NOUNS | _POSSESSED_KIN | set(PRONOUNS)
                          for w in (lower, lower.capitalize())})
 
 
@@ -468,6 +477,9 @@ def _marked_quotes(text: str, sentences: list[Span], entities: list[Entity],
                       finder.paragraph_of(raw.open_at))
         if found and found[-1].interrupted_before(item, text):
             found[-1].extend(item, " ")
+        elif len(found) > 1 and found[-1].said == _UNATTRIBUTED and found[-2].interrupted_before(item, text):
+            # ," Ana Ruiz said on NBC's “Meet the Press.” “...”: the show's name in the attribution
+            found[-2].extend(item, " ")
         elif found and (found[-1].listed_before(item, text) or found[-1].set_aside_before(item, text)):
             found[-1].extend(item, " … ")
         else:
@@ -562,6 +574,9 @@ class _Said:
     speaker: Optional[str] = None
     cue: Optional[str] = None
     cue_at: Optional[int] = None  # where the cue word stands
+
+
+_UNATTRIBUTED = _Said("partial")  # (a dataclass: compared by value)
 
 
 @dataclass
@@ -868,7 +883,9 @@ class _SpeakerFinder:
             previous = out[-1] if out else None
             if previous is not None and candidate.kind == "role" and previous.kind in ("role", "document") \
                     and candidate.start - previous.end == 1 and self.text[previous.end] == " " \
-                    and candidate.value[:1].islower():  # (not "candidate Gary Johnson's doctor")
+                    and (candidate.value[:1].islower() or candidate.value.split(" ", 1)[0].isupper() and not any(
+                        # "veteran GOP pollster" (not "candidate Gary Johnson's doctor", "Deputy Secretary")
+                        c.kind == "person" and candidate.start <= c.start < candidate.end for c in candidates)):
                 out[-1] = _Candidate(previous.start, candidate.end, "role", self.text[previous.start:candidate.end])
             else:
                 out.append(candidate)
@@ -941,6 +958,8 @@ class _SpeakerFinder:
                     text, max(0, m.start() - _WRITING_REACH), m.start()):
                 return  # "... issued a statement. “...,” it read": its maker speaks, named before
             candidates.append(_Candidate(m.start(), m.end(), "pronoun", lower))
+        elif lower in _POSSESSED_KIN and not _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return
         elif text[m.end():m.end() + 2] not in ("'s", "’s"):  # a role, unless "the minister's"
             start = self._role_start(m.start())
             kind = "document" if lower in DOCUMENT_NOUNS else "role"
@@ -975,6 +994,8 @@ class _SpeakerFinder:
                 return  # "was shot", "pushed back the vote"; "shot back that ..." attributes
             cues.append((m.start(), back.end(), f"{lower} back"))
             return
+        elif lower.startswith("ask") and text.startswith(" not to be ", m.end()):
+            return  # "who asked not to be named": a condition of the speaker's, no speech
         elif lower in _ASKED_OF_SUBJECT and text.startswith(" by ", m.end()) \
                 and _PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             return  # "had been asked by the party to pull its ads": no one speaks
@@ -1068,6 +1089,10 @@ class _SpeakerFinder:
             # the comedy “Salt And Silver,” police said / cited “The Harbour Within,” a video course:
             # a work's name, though an attribution follows
             return _Said("partial")
+        if self.text.endswith(("so-called ", "so called "), 0, raw.open_at):
+            # the so-called “blend wall”: the writer's label, whoever uses it (a comma inside the
+            # marks, “October surprise,” makes it no statement)
+            return _Said("partial")
         if kind == "partial":
             if _looks_like_title(spanned) and _VENUE.search(
                     self.text, max(0, raw.open_at - _LOOK_BACK), raw.open_at):
@@ -1078,8 +1103,6 @@ class _SpeakerFinder:
                 # One word in marks within narration is a term the writer borrows or flags (called
                 # it a “disgrace”, the so-called “reform”): a label, not a statement to quote.
                 return _Said(kind)
-            if self.text.endswith(("so-called ", "so called "), 0, raw.open_at):
-                return _Said(kind)  # the so-called “blend wall”: the writer's label, whoever uses it
             if _NAMED_AS.search(self.text, max(0, raw.open_at - 2 * _LOOK_BACK), raw.open_at):
                 # Bo, dubbed Tarrow's “harbour hero” and “brave boy”: a name given, by no one
                 # the sentence names
@@ -1686,9 +1709,12 @@ class _SpeakerFinder:
             # "With Ruiz in the front row of the hall, a string of former crewmen called
             # for ...": after the comma the clause has a subject of its own, no name.
             return None
-        elif "," in gap.lstrip()[1:] or (chosen.kind == "role" and gap.lstrip().startswith(",")):
-            # Between the name and the verb a clause ends: "Ana Ruiz, a senior adviser to the
-            # party, said" and "Ana Ruiz, visiting the site, told reporters" go back to the name
+        elif "," in (_CLOSING_RELATIVE.sub("", gap) if chosen is candidates[0] else gap).lstrip()[1:] \
+                or (chosen.kind == "role" and gap.lstrip().startswith(",")):
+            # Between the name and the verb a clause ends (not only a relative clause about a
+            # noun after the sentence's first name: "A spokesman for the network, which runs the
+            # clinic, said"):
+            # "Ana Ruiz, a senior adviser to the party, said" and "Ana Ruiz, visiting the site, told reporters" go back to the name
             # the commas set off; "If she did, the rules give the chair power to call ..." has no
             # subject here. A role set off by commas ("Ana Ruiz, the press secretary, said")
             # describes the name before it, or failing one speaks itself ("the chair, who said").
@@ -1723,13 +1749,15 @@ class _SpeakerFinder:
         return self._speaker_of(chosen, raw)
 
     def _described_by_relative(self, candidates: list[_Candidate], chosen: _Candidate) -> Optional[_Candidate]:
-        """The name right before ", who ..." (or "which", "whose") when `chosen` lies in that
-        relative clause: the clause describes that name, which is the subject."""
+        """The name right before ", who ..." (or "which", "whose"; or ", a Republican who ...")
+        when `chosen` lies in that relative clause: the clause describes that name, which is the
+        subject."""
         for candidate in reversed(candidates):
             if candidate.end > chosen.start or candidate.kind not in ("person", "organization", "role"):
                 continue
             end = _tail_end(self.text, candidate.end)  # "Rep. Jim Tully (R-Ohio), who ..."
-            if _RELATIVE_OPENING.match(self.text, end) and "," not in self.text[end + 1:chosen.start]:
+            if (_RELATIVE_OPENING.match(self.text, end) or _APPOSED_RELATIVE.match(self.text, end)) \
+                    and "," not in self.text[end + 1:chosen.start]:
                 return candidate
         return None
 
@@ -1754,7 +1782,8 @@ class _SpeakerFinder:
             person_after = self._person_at(name_after.end()) if name_after else None
             if person_after is not None:  # "Thackeray's campaign manager, Roland Kessler, told reporters"
                 return self._speaker_of(_Candidate(person_after.start, person_after.end, "person", person_after.name), raw)
-            return self._role_holder(candidate) or self._organisation_meant(candidate) or candidate.value
+            return self._role_holder(candidate) or self._organisation_meant(candidate) \
+                or self._role_of_pronoun(candidate, raw) or candidate.value
         if candidate.kind != "pronoun":
             if candidate.kind == "person":  # the person now speaking is whom "he" will mean
                 self.subjects[self.sentence_of(raw.open_at)] = candidate
@@ -1832,6 +1861,18 @@ class _SpeakerFinder:
             if e.type == "person" and self._known_sex(e.name) in ("", sex):
                 return e.name
         return None
+
+    def _role_of_pronoun(self, role: _Candidate, raw: _Raw) -> Optional[str]:
+        """ "his wife", "her campaign": the relative or role of the one the pronoun stands for
+        ("Marcus Brandt's wife"), whom the text does not name."""
+        before = self.text[max(0, role.start - 4):role.start].lower()
+        pronoun = "he" if before.endswith("his ") else "she" if before.endswith("her ") else None
+        if pronoun is None:
+            return None
+        relative = self._speaker_of(_Candidate(role.start - 4, role.start - 1, "pronoun", pronoun), raw)
+        # (a person named in the text: a pronoun may also go on with an unnamed speaker)
+        named = relative is not None and any(e.name == relative and e.type == "person" for e in self.entities)
+        return f"{relative}'s {role.value}" if named else None
 
     def _role_holder(self, role: _Candidate) -> Optional[str]:
         """The person that "the ROLE" stands for, named with it earlier in the article:
@@ -2019,6 +2060,9 @@ class _SpeakerFinder:
             return None
         candidates = self._candidates_between(start, before.end)
         subject = next((c for c in candidates if not c.object_like(self.text)), None)
+        if subject is not None and subject.kind == "role" and (apposed := _APPOSED.match(self.text, subject.end)):
+            # "Orvik's wife, Ana, was less amused": the name set off after the role
+            subject = next((c for c in candidates if c.start == apposed.end() and c.kind == "person"), subject)
         if subject is None or subject.kind not in ("person", "pronoun", "role") or subject.value == "it":
             return None
         opening = self.text[start:subject.start]
@@ -2216,10 +2260,11 @@ _NOT_ROLE_MODIFIERS = _NOT_IN_TITLES | _PREPOSITIONS | _MODALS | frozenset(
 
 
 def _modifiers_of_a_role(words: list[str]) -> bool:
-    """Whether `words`, between a cue and a role noun, are a determiner or count and one or two
-    plain words that qualify the role: "a commodities", "one longtime grain"."""
-    return 2 <= len(words) <= 3 and (words[0].lower() in _DETERMINERS or words[0].lower() in _COUNTS) \
-        and all(w.replace("-", "").isalpha() and w.islower() and w not in _NOT_ROLE_MODIFIERS for w in words[1:])
+    """Whether `words`, between a cue and a role noun, are a determiner or count and up to four
+    plain or capitalised words that qualify the role: "a commodities", "one longtime grain", "a
+    senior House GOP leadership". (A name among them would have been a candidate of its own.)"""
+    return 2 <= len(words) <= 5 and (words[0].lower() in _DETERMINERS or words[0].lower() in _COUNTS) \
+        and all(w.replace("-", "").isalpha() and w.lower() not in _NOT_ROLE_MODIFIERS for w in words[1:])
 
 
 def _role_apposed_after(text: str, end: int) -> Optional[re.Match]:

@@ -249,6 +249,14 @@ def test_a_mister_of_untold_sex_named_before_is_not_a_namesake_named_only_after(
         ("Halden Moric", "Moric"), ("Peter Moric", "Peter Moric")]
 
 
+def test_an_age_set_off_after_a_name_tells_a_person_though_it_opens_with_a_place():
+    assert entities("Georgia Linwell, 52, owns the diner. Sofia Markel, 48, cooks.") == [
+        ("person", "Georgia Linwell", "Georgia Linwell"), ("person", "Sofia Markel", "Sofia Markel")]
+    # not a place with a head word, nor a name of one word
+    assert entities("Cases rose in Lake County, 12, and in Georgia, 9.") == [
+        ("place", "Lake County", "Lake County"), ("place", "Georgia", "Georgia")]
+
+
 def test_a_mister_is_not_the_only_woman_named_in_full():
     text = ("The mayor came with his wife, Lena Varga.\n\n"
             "Mr. Varga spoke first. Ms Varga left. Varga stayed.")

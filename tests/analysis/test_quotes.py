@@ -1490,3 +1490,60 @@ def test_the_united_states_is_no_speech_verb():
         ("Proud of this team, every one,", "Tal Abern")]
     assert speakers('Administrator Rhonda Vell defended the rule. "It is lawful," she told senators.') == [
         ("It is lawful,", "Rhonda Vell")]
+
+
+def test_a_name_an_apposition_describes_before_who_is_the_subject():
+    text = ('Council Chairman Ray Pelgrom, a Republican who has endorsed Dwight Barlund, said on Wednesday '
+            'that the account was "basically accurate," though the freeze had ended.')
+    assert speakers(text) == [("basically accurate,", "Ray Pelgrom")]
+
+
+def test_a_role_with_capitalised_qualifiers_after_or_before_its_cue():
+    text = ('"Eight years, and now it is an emergency?" said a senior House GOP leadership aide. '
+            '"Give me a break."\n\n'
+            '"What happens," one veteran GOP pollster asked me, "if half the country stays home?"')
+    assert speakers(text) == [
+        ("Eight years, and now it is an emergency? Give me a break.", "senior House GOP leadership aide"),
+        ("What happens, if half the country stays home?", "veteran GOP pollster")]
+
+
+def test_a_relative_clause_about_the_noun_after_a_role_leaves_the_role_the_subject():
+    text = ('A spokesman for the regional health network, which oversees the Ashford clinic, said in an '
+            'email that waits had fallen "by more than a third" and that the agency "cannot comment on cases."')
+    assert speakers(text) == [("by more than a third", "spokesman"), ("cannot comment on cases.", "spokesman")]
+    # a relative clause about a name after the sentence's first name still ends a clause
+    text = 'Ana Ruiz, a senior adviser to the party, which lost, said it was "over and done."'
+    assert speakers(text) == [("over and done.", "Ana Ruiz")]
+
+
+def test_a_shows_title_in_the_attribution_does_not_part_a_quote():
+    text = ('"Nobody has asked me about his taxes," Gov. Mitchell Harrow said on CNN\'s "Sunday Ledger." '
+            '"They ask me about their premiums."')
+    assert summary(text) == [
+        ("Nobody has asked me about his taxes. They ask me about their premiums.", "Mitchell Harrow", "full", "said"),
+        ("Sunday Ledger.", None, "partial", None)]
+
+
+def test_a_so_called_term_is_no_statement_though_a_comma_ends_it():
+    text = 'Every cycle brings its so-called "October surprise," and most are forgotten by Thanksgiving.'
+    assert summary(text) == [("October surprise,", None, "partial", None)]
+
+
+def test_a_relative_or_role_after_his_or_her_is_the_named_persons():
+    text = ('"I like that he says what he thinks," Marcus Brandel says. "That is the whole election '
+            'right there," his wife says.\n\nJoan Pellmar voted early. Her campaign has said the '
+            'payments were "routine and fully disclosed."')
+    assert speakers(text) == [
+        ("I like that he says what he thinks,", "Marcus Brandel"),
+        ("That is the whole election right there,", "Marcus Brandel's wife"),
+        ("routine and fully disclosed.", "Joan Pellmar's campaign")]
+    # a relative named after the kin noun speaks by name
+    text = ('Gov. Ilan Ferrow is seeking a third term.\n\nFerrow\'s wife, Annika, was less amused. '
+            '"People ask if he is slowing down."')
+    assert speakers(text) == [("People ask if he is slowing down.", "Annika")]
+
+
+def test_asking_not_to_be_named_is_no_speech():
+    text = ('Ana Ruiz spoke first. A nurse at the counter, who asks not to be named, offers only '
+            'this: "A lot of people will be sad."')
+    assert speakers(text) == [("A lot of people will be sad.", "nurse")]
