@@ -1253,7 +1253,8 @@ class _SpeakerFinder:
             return None
         text = self.text
         start = raw.close_at + 1
-        limit = max(self.sentences[self.sentence_of(raw.close_at)].end, start)
+        sentence_end = max(self.sentences[self.sentence_of(raw.close_at)].end, start)
+        limit = sentence_end
         next_quote = bisect_right(self.quoted_starts, raw.close_at)
         if next_quote < len(self.quoted):
             limit = min(limit, self.quoted[next_quote][0])
@@ -1261,7 +1262,7 @@ class _SpeakerFinder:
         if not cues or cues[0][0] > start + _BARE_REACH:
             bare = self._bare_verb_attribution(raw, start)
             if bare or not cues:
-                return bare
+                return bare or (self._sentence_final(next_quote, sentence_end, raw) if limit < sentence_end else None)
         cue_start, cue_end, cue = cues[0]
         if cue in CUE_NOUNS and len(cues) > 1:
             issuer = self._issuer(cue_end, cues[1][0], raw)
@@ -1318,6 +1319,24 @@ class _SpeakerFinder:
         if not candidates or (not set_off and "," not in text[start:candidates[0].start]):
             return None
         return self._speaker_of(self._titled_name(candidates, cue_start), raw), cue, set_off, cue_start
+
+    def _sentence_final(self, next_quote: int, sentence_end: int, raw: _Raw
+                        ) -> Optional[tuple[Optional[str], str, bool, int]]:
+        """`_after_cue` of a quote that later quotes of its sentence follow, from an attribution
+        that ends the sentence after the last of them: "would look “transparently political” and
+        leave her with “the worst of both worlds,” according to emails seen by Reuters" are both
+        the emails'. Not set off: a cue before the quote names its speaker first."""
+        last = next_quote
+        while last + 1 < len(self.quoted) and self.quoted[last + 1][0] < sentence_end:
+            last += 1
+        start = self.quoted[last][1] + 1
+        cues = self._cues_between(start, sentence_end)
+        if len(cues) != 1 or not (cues[0][2] == "according to" or cues[0][2] in _INVERTED_CUES) \
+                or not _SET_OFF.fullmatch(self.text, start, cues[0][0]):
+            return None
+        cue_start, cue_end, cue = cues[0]
+        speaker = self._speaker_after(cue_end, sentence_end, raw, phrase=cue in _PHRASE_CUES)
+        return (speaker, cue, False, cue_start) if speaker else None
 
     def _bare_verb_attribution(self, raw: _Raw, start: int) -> Optional[tuple[Optional[str], str, bool, int]]:
         """“...,” Bellweather shot back. / “...!” she laughed.: a name or pronoun and a past verb

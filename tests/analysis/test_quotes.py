@@ -1547,3 +1547,13 @@ def test_asking_not_to_be_named_is_no_speech():
     text = ('Ana Ruiz spoke first. A nurse at the counter, who asks not to be named, offers only '
             'this: "A lot of people will be sad."')
     assert speakers(text) == [("A lot of people will be sad.", "nurse")]
+
+
+def test_an_attribution_ending_the_sentence_speaks_every_quote_before_it():
+    text = ('Top aides to Gov. Carla Wint worried that the reversal would look "transparently political" '
+            'and could leave her with "the worst of both worlds," according to emails published by Ledgerwatch.')
+    assert speakers(text) == [("transparently political", "emails published by Ledgerwatch"),
+                              ("the worst of both worlds,", "emails published by Ledgerwatch")]
+    # a speaker named before the quotes comes first
+    text = 'Bo Hagen said the plan was "a sham deal" and would bring "the worst of both worlds," according to a memo.'
+    assert speakers(text) == [("a sham deal", "Bo Hagen"), ("the worst of both worlds,", "Bo Hagen")]
