@@ -950,9 +950,10 @@ def _cued(start: int, end: int, spelling: _Spelling, context: _Context, titled: 
             rank = _ranked_after(rank, end, previous, text)
         if previous in _BEFORE_CUE_WORDS:  # most mentions have none of these words before them
             rank = _ranked_before(rank, before, following)
-        if following == "," and rank == _NO_RANK and " " in spelling.name and _AGE_AFTER.match(text, end):
-            # "Georgia Linwood, 52, owns the diner": an age set off after a name of two words or
-            # more tells a person, though the first word names a place
+        if following == "," and rank == _NO_RANK and " " in spelling.name and _AGE_AFTER.match(text, end) \
+                and spelling.normed.split(" ", 1)[0] in KNOWN_PLACES:
+            # "Georgia Linwood, 52, owns the diner": an age set off after a name tells a person,
+            # though its first word names a place (which kept it from looking like a person's)
             rank = _PERSON_SHAPED
     # Most mentions have no "(" after them, which `_PAREN_ACRONYM` needs.
     if rank != _NO_RANK and (following == "(" or following in _PAREN_STARTS
@@ -1090,8 +1091,9 @@ Holly Molly Sally Shelly Beverly Kimberly Ashley Lily Polly Billy Willy Wally Ne
 Mohammed Clive Olive Vern Crystal Chantal Trinity Charity Clement Ming Ling Sterling""".split())
 
 
-# An age set off by commas after a name: ", 52," (", 52." ends the sentence on it).
-_AGE_AFTER = re.compile(r",[ \t]+\d{1,3}[,.][ \t\n]")
+# An age set off by commas after a name: ", 52," (", 52." ends the sentence on it), unless
+# another name and number follow, as in a list of results ("Red Sox, 3, Yankees, 1").
+_AGE_AFTER = re.compile(r",[ \t]+\d{1,3}(?:\.[ \t\n]|,[ \t]+(?![A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*,[ \t]+\d))")
 
 
 def _name_shaped(words: list[str]) -> bool:

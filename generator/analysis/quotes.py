@@ -157,7 +157,7 @@ _RELATIVE_OPENING = re.compile(r",[ \t]+(?:who|which|whose)\b")
 # A relative clause set off by commas that ends right before a verb, after words of their own.
 _CLOSING_RELATIVE = re.compile(r"(?<=[^\s,])[ \t]*,[ \t]+(?:who|which|whose)\b[^,;:“”\"\n]*,[ \t]*$")
 # The same after a short apposition: ", a Republican who has endorsed Barlow,".
-_APPOSED_RELATIVE = re.compile(r",[ \t]+(?:an?|the)[ \t]+[^,;:.“”\"\n]{1,60}?[ \t](?:who|which|whose)\b")
+_APPOSITION_THEN_RELATIVE = re.compile(r",[ \t]+(?:an?|the)[ \t]+[^,;:.“”\"\n]{1,60}?[ \t](?:who|which|whose)\b")
 # What links a participle to its sentence's subject: a comma or a subordinator ("while chanting").
 _ING_LINK = re.compile(r"(?:,|\b(?:while|when|as|after|before|by|without))\s*$")
 _SET_OFF = re.compile(r"[\s,—–-]*")
@@ -309,7 +309,7 @@ _OPENING_SETTING = re.compile(
     rf"|(?:[ \t]+(?:[a-z0-9]+|{WEEKDAY_ALTERNATION})){{0,3}}[ \t]+(?=(?:he|she|they|the)\b)))")
 # A sentence opening with the person it is about, whom its subject is not: "For Tyler Bressler,
 # ..., the whole thing has been surreal", "To Ana Ruiz, the vote was a betrayal".
-_FRONTED_TOPIC = re.compile(r"[\W_]*(?:For|To)[ \t]+")
+_FRONTED_TOPIC = re.compile(r"[\W_]*(?:For|To)[ \t]+(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Rev)\.[ \t]+)?")
 _MARKS_AND_SPACES = re.compile(r"[\s\"”]*")
 # The longest attribution that may interrupt one quotation ("," said the agency's director, "),
 # with an apposition or a relative clause about the speaker ("," said Piet Morrow, a lawyer for
@@ -477,9 +477,11 @@ def _marked_quotes(text: str, sentences: list[Span], entities: list[Entity],
                       finder.paragraph_of(raw.open_at))
         if found and found[-1].interrupted_before(item, text):
             found[-1].extend(item, " ")
-        elif len(found) > 1 and found[-1].said == _UNATTRIBUTED and found[-2].interrupted_before(item, text):
-            # ," Ana Ruiz said on NBC's “Meet the Press.” “...”: the show's name in the attribution
-            found[-2].extend(item, " ")
+        elif len(found) > 1 and found[-1].said.unattributed and found[-2].interrupted_before(item, text):
+            # ," Ana Ruiz said on NBC's “Meet the Press.” “...”: the show's name in the
+            # attribution, which is no quote of the one it parts
+            found.pop()
+            found[-1].extend(item, " ")
         elif found and (found[-1].listed_before(item, text) or found[-1].set_aside_before(item, text)):
             found[-1].extend(item, " … ")
         else:
@@ -575,8 +577,10 @@ class _Said:
     cue: Optional[str] = None
     cue_at: Optional[int] = None  # where the cue word stands
 
-
-_UNATTRIBUTED = _Said("partial")  # (a dataclass: compared by value)
+    @property
+    def unattributed(self) -> bool:
+        """Words in marks that no one is said to say: a title, a name, a term."""
+        return self.kind == "partial" and self.speaker is None and self.cue is None
 
 
 @dataclass
@@ -883,8 +887,9 @@ class _SpeakerFinder:
             previous = out[-1] if out else None
             if previous is not None and candidate.kind == "role" and previous.kind in ("role", "document") \
                     and candidate.start - previous.end == 1 and self.text[previous.end] == " " \
-                    and (candidate.value[:1].islower() or candidate.value.split(" ", 1)[0].isupper() and not any(
-                        # "veteran GOP pollster" (not "candidate Gary Johnson's doctor", "Deputy Secretary")
+                    and (candidate.value[:1].islower() or previous.value.lower() == "veteran" and not any(
+                        # "a veteran GOP pollster", where "veteran" qualifies (not "the veteran
+                        # Tom Quill", "candidate Gary Johnson's doctor", "Deputy Secretary")
                         c.kind == "person" and candidate.start <= c.start < candidate.end for c in candidates)):
                 out[-1] = _Candidate(previous.start, candidate.end, "role", self.text[previous.start:candidate.end])
             else:
@@ -994,7 +999,7 @@ class _SpeakerFinder:
                 return  # "was shot", "pushed back the vote"; "shot back that ..." attributes
             cues.append((m.start(), back.end(), f"{lower} back"))
             return
-        elif lower.startswith("ask") and text.startswith(" not to be ", m.end()):
+        elif lower.startswith("ask") and text.startswith((" not to be named", " not to be identified"), m.end()):
             return  # "who asked not to be named": a condition of the speaker's, no speech
         elif lower in _ASKED_OF_SUBJECT and text.startswith(" by ", m.end()) \
                 and _PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -1475,10 +1480,11 @@ class _SpeakerFinder:
                 speaker = self._speaker_of(possessor, raw)
             elif cue in CUE_NOUNS and cue_start > cues[0][0] and (
                     _COPULA_AFTER.match(self.text, cue_end) or self.text.startswith((" “", ' "'), cue_end)
-                    and _THE_BEFORE.search(self.text, max(0, cue_start - 6), cue_start)):
+                    and _THAT_THE_BEFORE.search(self.text, max(0, cue_start - 10), cue_start)):
                 # "Kaminski said the Scranton speech was “red meat”", "telling a host that the
                 # interview “said everything”": the speech is what the earlier cue's speaker
-                # describes, not the act of whoever is named before it
+                # describes, not the act of whoever is named before it (but "said Moss sent the
+                # message “...”" is Moss's)
                 continue
             elif cue in _PHRASE_CUES:
                 speaker = self._speaker_after(cue_end, raw.open_at, raw, phrase=True)
@@ -1645,10 +1651,11 @@ class _SpeakerFinder:
             if candidate.kind == "role" and index + 1 < len(found) and found[index + 1].kind == "person" \
                     and _role_in_apposition(self.text[start:found[index + 1].start].split()):
                 return self._speaker_of(found[index + 1], raw)  # "said its technology editor, Nadia Oyelaran"
-            if candidate.kind == "role" and _modifiers_of_a_role(between):
+            if candidate.kind == "role" and _modifiers_of_a_role(between) and _HEAD_ENDS.match(self.text, candidate.end):
                 # "said a commodities analyst", "said one longtime grain analyst": after a cue and
-                # a determiner, the words before a role can only qualify it
-                modifiers_start = self.text.index(between[1], start)
+                # a determiner, the words before a role that heads its phrase can only qualify it
+                # (not "said a longtime family friend", "a man wearing a police jacket")
+                modifiers_start = self.text.index(between[1], self.text.index(between[0], start) + len(between[0]))
                 candidate = _Candidate(modifiers_start, candidate.end, "role", self.text[modifiers_start:candidate.end])
                 between = between[:1]
             # Titles and roles between: "said Rep. Ana Ruiz", "said 9/11 widow Bo Hagen"; and a
@@ -1730,12 +1737,11 @@ class _SpeakerFinder:
             return None
         elif "," in (_CLOSING_RELATIVE.sub("", gap) if chosen is candidates[0] else gap).lstrip()[1:] \
                 or (chosen.kind == "role" and gap.lstrip().startswith(",")):
-            # Between the name and the verb a clause ends (not only a relative clause about a
-            # noun after the sentence's first name: "A spokesman for the network, which runs the
-            # clinic, said"):
-            # "Ana Ruiz, a senior adviser to the party, said" and "Ana Ruiz, visiting the site, told reporters" go back to the name
+            # Between the name and the verb a clause ends: "Ana Ruiz, a senior adviser to the
+            # party, said" and "Ana Ruiz, visiting the site, told reporters" go back to the name
             # the commas set off; "If she did, the rules give the chair power to call ..." has no
-            # subject here. A role set off by commas ("Ana Ruiz, the press secretary, said")
+            # subject here. (A relative clause about a noun after the sentence's first name ends
+            # none: "A spokesman for the network, which runs the clinic, said" is the spokesman.) A role set off by commas ("Ana Ruiz, the press secretary, said")
             # describes the name before it, or failing one speaks itself ("the chair, who said").
             apposition = chosen.kind == "role" and gap.lstrip().startswith(",")
             last = chosen.start - 1 if apposition else chosen.end
@@ -1775,7 +1781,7 @@ class _SpeakerFinder:
             if candidate.end > chosen.start or candidate.kind not in ("person", "organization", "role"):
                 continue
             end = _tail_end(self.text, candidate.end)  # "Rep. Jim Tully (R-Ohio), who ..."
-            if (_RELATIVE_OPENING.match(self.text, end) or _APPOSED_RELATIVE.match(self.text, end)) \
+            if (_RELATIVE_OPENING.match(self.text, end) or _APPOSITION_THEN_RELATIVE.match(self.text, end)) \
                     and "," not in self.text[end + 1:chosen.start]:
                 return candidate
         return None
@@ -1845,10 +1851,10 @@ class _SpeakerFinder:
                 named = self._person_of_sex(index, sex)
                 if named:
                     return named
-            elif subject is None and "person" in wanted:
+            elif subject is None and "person" in wanted and index == here - 1:
                 topic = _FRONTED_TOPIC.match(self.text, self.sentences[index].start, self.sentences[index].end)
                 person = self._person_at(topic.end()) if topic else None
-                if person and self._known_sex(person.name) in ("", sex):
+                if person and self.text.startswith(",", person.end) and self._known_sex(person.name) in ("", sex):
                     # "For Tyler Bressler, the student who posted it, the week has been surreal.
                     # “...,” he said": the person the sentence is about, though no subject
                     return person.name
@@ -1882,16 +1888,18 @@ class _SpeakerFinder:
         return None
 
     def _role_of_pronoun(self, role: _Candidate, raw: _Raw) -> Optional[str]:
-        """ "his wife", "her campaign": the relative or role of the one the pronoun stands for
-        ("Marcus Brandt's wife"), whom the text does not name."""
-        before = self.text[max(0, role.start - 4):role.start].lower()
-        pronoun = "he" if before.endswith("his ") else "she" if before.endswith("her ") else None
-        if pronoun is None:
+        """ "“...,” Marcus Brandel says. “...,” his wife says": the relative or role of the named
+        speaker of the quote just before ("Marcus Brandel's wife"). Only then: elsewhere "his"
+        is as often someone else named before (a crime story's "His family said" after "Officer
+        Tom Quill shot a man")."""
+        possessive = _HIS_OR_HER_BEFORE.search(self.text, max(0, role.start - 5), role.start)
+        if possessive is None or self.previous is None or self.previous[1] is None \
+                or self.sentence_of(role.start) - self.previous[0] > 1:
             return None
-        relative = self._speaker_of(_Candidate(role.start - 4, role.start - 1, "pronoun", pronoun), raw)
-        # (a person named in the text: a pronoun may also go on with an unnamed speaker)
-        named = relative is not None and any(e.name == relative and e.type == "person" for e in self.entities)
-        return f"{relative}'s {role.value}" if named else None
+        speaker = self.previous[1]
+        sex = "m" if possessive.group(1).lower() == "his" else "f"
+        named = any(e.name == speaker and e.type == "person" for e in self.entities)
+        return f"{speaker}'s {role.value}" if named and self._known_sex(speaker) in ("", sex) else None
 
     def _role_holder(self, role: _Candidate) -> Optional[str]:
         """The person that "the ROLE" stands for, named with it earlier in the article:
@@ -2139,7 +2147,9 @@ _APPOSED = re.compile(r",[ \t]+" + _HONORIFIC)  # "the Courier's editor, Ana Rui
 _NAME_WORDS_AMONG_CUES = frozenset(("States", "Reports"))
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[a-z][ \t]$")
 _COPULA_AFTER = re.compile(r"[ \t]+(?:was|is|were|are)\b")
-_THE_BEFORE = re.compile(r"\b(?:the|that|this)[ \t]+$")
+# "that the" before a cue noun: the noun is the subject of a reported clause.
+_THAT_THE_BEFORE = re.compile(r"\bthat[ \t]+the[ \t]+$")
+_HIS_OR_HER_BEFORE = re.compile(r"\b(his|her|His|Her)[ \t]+$")
 _ASKED_OF_SUBJECT = frozenset("asked told urged warned".split())
 # Between a name and the person after it: a role of the name's ("'s former swimming coach, ").
 _ROLE_BETWEEN = re.compile(r"(?P<possessive>['’]s)?((?:[ \t]+[a-z][\w-]*){1,4})(?P<comma>,)?[ \t]+" + _HONORIFIC)
@@ -2272,10 +2282,12 @@ _ROLE_ABBREVIATIONS = {
 _NAME_SET_OFF = re.compile(r",[ \t]+(?:[A-Z][\w.]*[ \t]+){0,2}")
 
 
-# Words that may stand between a determiner and a role noun yet qualify no role: "said the firm
-# would hire analysts" (a reported clause, which only `_speaker_after`'s callers rule out).
-_NOT_ROLE_MODIFIERS = _NOT_IN_TITLES | _PREPOSITIONS | _MODALS | frozenset(
-    "is are was were be been has have had do does did not no".split())
+# Words that stand between a determiner and a role noun in a clause, not in the role's own phrase:
+# "said a deal would help analysts", "said a woman whose family owns it".
+_NOT_ROLE_MODIFIERS = _NOT_IN_TITLES | _PREPOSITIONS | _MODALS | _DETERMINERS | frozenset(
+    "is are was were be been has have had do does did not no whose".split())
+# What may follow the head noun of a speaker's phrase: its end, or a phrase or clause about it.
+_HEAD_ENDS = re.compile(r"[ \t]*(?:[,.;:!?)—–\n]|$)|[ \t]+(?:in|of|for|at|with|from|on|who|which|that|and)\b")
 
 
 def _modifiers_of_a_role(words: list[str]) -> bool:

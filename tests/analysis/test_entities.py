@@ -255,6 +255,8 @@ def test_an_age_set_off_after_a_name_tells_a_person_though_it_opens_with_a_place
     # not a place with a head word, nor a name of one word
     assert entities("Cases rose in Lake County, 12, and in Georgia, 9.") == [
         ("place", "Lake County", "Lake County"), ("place", "Georgia", "Georgia")]
+    # nor a list of results
+    assert ("person", "Sofia Marel", "Sofia Marel") not in entities("Sofia Marel, 3, Varna Tosk, 1.")
 
 
 def test_a_mister_is_not_the_only_woman_named_in_full():
