@@ -1741,8 +1741,9 @@ class _SpeakerFinder:
             # party, said" and "Ana Ruiz, visiting the site, told reporters" go back to the name
             # the commas set off; "If she did, the rules give the chair power to call ..." has no
             # subject here. (A relative clause about a noun after the sentence's first name ends
-            # none: "A spokesman for the network, which runs the clinic, said" is the spokesman.) A role set off by commas ("Ana Ruiz, the press secretary, said")
-            # describes the name before it, or failing one speaks itself ("the chair, who said").
+            # none: "A spokesman for the network, which runs the clinic, said" is the spokesman.)
+            # A role set off by commas ("Ana Ruiz, the press secretary, said") describes the name
+            # before it, or failing one speaks itself ("the chair, who said").
             apposition = chosen.kind == "role" and gap.lstrip().startswith(",")
             last = chosen.start - 1 if apposition else chosen.end
             # (a tail before the comma: "Roe herself,", "A strategist in Raleigh, who ..."; a role
@@ -1808,7 +1809,7 @@ class _SpeakerFinder:
             if person_after is not None:  # "Thackeray's campaign manager, Roland Kessler, told reporters"
                 return self._speaker_of(_Candidate(person_after.start, person_after.end, "person", person_after.name), raw)
             return self._role_holder(candidate) or self._organisation_meant(candidate) \
-                or self._role_of_pronoun(candidate, raw) or candidate.value
+                or self._role_of_pronoun(candidate) or candidate.value
         if candidate.kind != "pronoun":
             if candidate.kind == "person":  # the person now speaking is whom "he" will mean
                 self.subjects[self.sentence_of(raw.open_at)] = candidate
@@ -1887,7 +1888,7 @@ class _SpeakerFinder:
                 return e.name
         return None
 
-    def _role_of_pronoun(self, role: _Candidate, raw: _Raw) -> Optional[str]:
+    def _role_of_pronoun(self, role: _Candidate) -> Optional[str]:
         """ "“...,” Marcus Brandel says. “...,” his wife says": the relative or role of the named
         speaker of the quote just before ("Marcus Brandel's wife"). Only then: elsewhere "his"
         is as often someone else named before (a crime story's "His family said" after "Officer
