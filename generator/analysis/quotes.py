@@ -114,7 +114,7 @@ crowd crowds onlookers spectators followers worshippers pilgrims staffer staffer
 supervisor councilman councilwoman delegate""".split())
 # Writings that speak ("the memo states", "a new ad says"), but only as the plain subject right
 # before their cue: elsewhere they are mostly objects ("mocked the complaint, saying ...").
-DOCUMENT_NOUNS = frozenset("""article report memo brief complaint lawsuit filing clip ad website
+DOCUMENT_NOUNS = frozenset("""article report memo brief complaint lawsuit filing clip ad ads website
 document study poll survey editorial bylaws""".split())
 # Words that may qualify a role before it.
 ROLE_MODIFIERS = frozenset("""press foreign defense defence senior top deputy military government
@@ -1556,7 +1556,7 @@ class _SpeakerFinder:
         words = before.rsplit(None, 1)
         last = words[-1] if words and before[-1:] in " \t" else ""
         return last.isalpha() and last.islower() and last.endswith("s") and not last.endswith("ss") \
-            and last not in ROLE_NOUNS and last not in _NOT_IN_NOUN_PHRASES
+            and last not in ROLE_NOUNS and last not in DOCUMENT_NOUNS and last not in _NOT_IN_NOUN_PHRASES
 
     def _main_subject(self, raw: _Raw) -> Optional[str]:
         """The subject right after the comma that ends the opening clause holding the quote:
@@ -1758,6 +1758,12 @@ class _SpeakerFinder:
             elif not named and not apposition:
                 return None
         index = candidates.index(chosen)
+        if chosen.kind == "document" and index and _MADE_WRITING.search(text, max(0, chosen.start - 30), chosen.start):
+            # "Renee Castor has aired an ad accusing Rep. Mark Dunn of “...”": its maker speaks
+            maker = candidates[index - 1]
+            if maker.kind in ("person", "organization", "role") and not maker.object_like(text) \
+                    and not _COORDINATION.search(text, maker.end, chosen.start):
+                return self._speaker_of(maker, raw)
         role = candidates[index - 1] if index else None
         if role is not None and role.kind == "role" and chosen.kind in ("person", "organization") \
                 and _ROLE_OF.fullmatch(text, role.end, chosen.start):
@@ -2148,6 +2154,10 @@ _APPOSED = re.compile(r",[ \t]+" + _HONORIFIC)  # "the Courier's editor, Ana Rui
 _NAME_WORDS_AMONG_CUES = frozenset(("States", "Reports"))
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[a-z][ \t]$")
 _COPULA_AFTER = re.compile(r"[ \t]+(?:was|is|were|are)\b")
+# A verb that makes or puts out a writing, and its determiner, right before the writing's noun.
+_MADE_WRITING = re.compile(r"\b(?:aired|airs|ran|runs|released|releases|launched|launches|issued|issues|"
+                           r"published|publishes|posted|posts|sent|sends|unveiled|unveils|filed|files)"
+                           r"[ \t]+(?:(?:a|an|the|its|his|her|their)[ \t]+)?(?:new[ \t]+)?$")
 # "that the" before a cue noun: the noun is the subject of a reported clause.
 _THAT_THE_BEFORE = re.compile(r"\bthat[ \t]+the[ \t]+$")
 _HIS_OR_HER_BEFORE = re.compile(r"\b(his|her|His|Her)[ \t]+$")

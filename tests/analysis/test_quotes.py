@@ -1576,3 +1576,13 @@ def test_an_attribution_ending_the_sentence_speaks_every_quote_before_it():
     # a speaker named before the quotes comes first
     text = 'Bo Hagen said the plan was "a sham deal" and would bring "the worst of both worlds," according to a memo.'
     assert speakers(text) == [("a sham deal", "Bo Hagen"), ("the worst of both worlds,", "Bo Hagen")]
+
+
+def test_a_writing_someone_put_out_speaks_as_its_maker():
+    text = ('In the 10th District, Democratic challenger Renee Castell has aired ads accusing Rep. Mark '
+            'Dunmore of "voting to let the crisis grow." The Harbor Group released a report accusing the '
+            'city of "ignoring the flood maps."')
+    assert speakers(text) == [("voting to let the crisis grow.", "Renee Castell"),
+                              ("ignoring the flood maps.", "Harbor Group")]
+    # signs are no one's writing: no maker stands before them
+    assert speakers('Protesters carried signs demanding "justice for all now."') == [("justice for all now.", None)]
