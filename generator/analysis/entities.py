@@ -659,6 +659,9 @@ def _without_sentence_opener(run: list[Token], context: _Context) -> list[Token]
         if word.endswith("ing") or (word.endswith("ly") and _adverb_opening(word, context)) or (
                 word not in context.mid_sentence and context.has_lower_word(word.lower())):
             return run[1:]
+        if len(run) >= 3 and word.lower() in _ROLE_WORDS and word not in _TITLES and word not in context.mid_sentence \
+                and run[-1][2] not in ORG_HEADS:
+            return run[1:]  # "Analyst Miriam Feld noted": a role in lower case, capitalised to open the sentence
         return run
     # A lone sentence-initial word counts only if it is known or also capitalised mid-sentence,
     # or if it says something: "Whitcombe said", in a report that never names him in full.
@@ -938,9 +941,9 @@ def _cued(start: int, end: int, spelling: _Spelling, context: _Context, titled: 
         before, previous = _NO_WORDS, ""
     following = text[end:end + 1]
     if titled or previous in _ROLE_WORDS or previous[-1:] == "," and following in _APPOSITION_ENDS \
-            and _is_kin(previous[:-1]):
-        # "spokeswoman Lisa Oduya", "one of his sisters, Lisa,": the strongest rank there is,
-        # no other cue can change it
+            and (_is_kin(previous[:-1]) or previous == "name,"):
+        # "spokeswoman Lisa Oduya", "one of his sisters, Lisa,", "who gave only his first name,
+        # Luis,": the strongest rank there is, no other cue can change it
         rank = _PERSON_TITLED
         context.topped.add(spelling.key)
     else:

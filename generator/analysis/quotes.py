@@ -111,7 +111,8 @@ lieutenant colonel constable trooper firefighter firefighters nurse nurses surge
 students manager owner negotiator negotiators mediator economist scientist researcher activist critic
 supporter observer investigator neighbour neighbours neighbor neighbors relative relatives fans mourners
 crowd crowds onlookers spectators followers worshippers pilgrims staffer staffers assemblyman assemblywoman
-supervisor councilman councilwoman delegate""".split())
+supervisor councilman councilwoman delegate donor donors bundler bundlers fundraiser fundraisers operative
+operatives insider insiders ally allies surrogate surrogates volunteer volunteers attendee attendees voter""".split())
 # Writings that speak ("the memo states", "a new ad says"), but only as the plain subject right
 # before their cue: elsewhere they are mostly objects ("mocked the complaint, saying ...").
 DOCUMENT_NOUNS = frozenset("""article report memo brief complaint lawsuit filing clip ad ads website
@@ -288,7 +289,8 @@ _ASKED_ENDS = frozenset(('?"', '!"', "?”", "!”"))
 _NAME_SAID = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}(?:said|says|asked|asks|added|adds|told|"
                         r"wrote|writes|replied|continued|recalled|exclaimed|wondered|shouted|"
                         r"demanded|demands|insisted|insists|declared|cried|yelled|responded|"
-                        r"answered|countered|pleaded|tweeted|explained)\b")
+                        r"answered|countered|pleaded|tweeted|explained|retorted|snapped|quipped|"
+                        r"interjected|(?:shot|fired|hit)[ \t]+back)\b")
 # A sentence that opens with a participle's clause, "After saying ...", "Insisting ...": the
 # participle's subject is the main clause's.
 _OPENING_CLAUSE = re.compile(r"[\W_]*(?:(?:after|before|while|when|since|upon|by|in|despite|"
@@ -493,6 +495,9 @@ def _marked_quotes(text: str, sentences: list[Span], entities: list[Entity],
             for f in found]
 
 
+# A speaker's surname in capitals as a label before a quote ("PETTIGREW: “", "PETTIGREW, asked
+# about his record: “"), as AP's fact checks set out each claim.
+_CAPITALS_LABEL = re.compile(r"(?P<label>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,2})(?:,[^:\n“\"]{1,80})?:[ \t]*[\"“]")
 # A transcript's turn, each paragraph opening with a mark and the speaker's label in capitals
 # (Breitbart's "Partial transcript as follows:" then "“WALLACE: ...", "“PENCE: ..."): the turns
 # are no quotations, though the marks would pair them into one, but the quotes inside a turn are
@@ -1028,6 +1033,20 @@ class _SpeakerFinder:
     def paragraph_of(self, pos: int) -> int:
         return bisect_right(self.paragraph_starts, pos) - 1
 
+    def _label_speaker(self, raw: _Raw) -> Optional[str]:
+        """The person whose surname, in capitals, opens the quote's paragraph as a label before
+        it: "PETTIGREW: “...”", "PETTIGREW, asked about his record: “...”" ("THE FACTS:" names
+        no one)."""
+        paragraph_start = self.paragraph_starts[self.paragraph_of(raw.open_at)]
+        if not self.text[paragraph_start:paragraph_start + 2].isupper():
+            return None  # (most paragraphs: no label in capitals)
+        label = _CAPITALS_LABEL.match(self.text, paragraph_start, raw.open_at + 1)
+        if label is None or label.end() != raw.open_at + 1:
+            return None
+        surname = label.group("label").rsplit(None, 1)[-1]
+        return next((e.name for e in self.entities
+                     if e.type == "person" and e.name.rsplit(None, 1)[-1].upper() == surname), None)
+
     def _opens_paragraph(self, pos: int) -> bool:
         """Whether only spaces stand between the start of `pos`'s paragraph and it."""
         return not self.text[self.paragraph_starts[self.paragraph_of(pos)]:pos].strip()
@@ -1112,6 +1131,9 @@ class _SpeakerFinder:
                 # Bo, dubbed Tarrow's “harbour hero” and “brave boy”: a name given, by no one
                 # the sentence names
                 return _Said(kind)
+        labelled = self._label_speaker(raw)
+        if labelled:  # AP's fact checks: PETTIGREW: “...” / PETTIGREW, asked about jobs: “...”
+            return _Said(kind, labelled)
         dashed = self._dash_attribution(raw)
         if dashed:
             return _Said(kind, dashed)
@@ -1726,8 +1748,9 @@ class _SpeakerFinder:
         joined = gap.rsplit(",", 1)[-1] if _RELATIVE_OPENING.match(gap) else gap
         if _COORDINATION.search(joined) or (verb_ing and _ING_LINK.search(gap)):
             # "Reyes met the envoy and said", "Reyes met the envoy, saying", "Crowds marched past
-            # the stadium while chanting": the sentence's subject.
-            chosen = candidates[0]
+            # the stadium while chanting": the sentence's subject; but "Pratt attacked Welles,
+            # who endorsed Ortiz and called Pratt “...”": the name the relative clause is about
+            chosen = self._relative_subject(candidates, verb_at) or candidates[0]
         elif gap.lstrip().startswith(",") and (described := self._described_by_relative(candidates, chosen)):
             # "Senator Bo Hagen, who was endorsed by Ana Ruiz, said": the name the clause describes.
             chosen = described
@@ -1779,6 +1802,16 @@ class _SpeakerFinder:
                 link = text[chosen.end:served.start].split()[0]
                 return f"{self._speaker_of(chosen, raw)} {link} {served.value}"
         return self._speaker_of(chosen, raw)
+
+    def _relative_subject(self, candidates: list[_Candidate], verb_at: int) -> Optional[_Candidate]:
+        """The person or organisation whose relative clause (", who ...", no comma after it) runs
+        on to the verb at `verb_at`: the subject of the clause's verbs."""
+        for candidate in reversed(candidates):
+            if candidate.kind in ("person", "organization"):
+                end = _tail_end(self.text, candidate.end)
+                if _RELATIVE_OPENING.match(self.text, end) and "," not in self.text[end + 1:verb_at]:
+                    return candidate
+        return None
 
     def _described_by_relative(self, candidates: list[_Candidate], chosen: _Candidate) -> Optional[_Candidate]:
         """The name right before ", who ..." (or "which", "whose"; or ", a Republican who ...")
@@ -2247,7 +2280,7 @@ _POINTS_BACK = re.compile(r"[ \t]*(?:That|This|Such)(?:['’]s|[ \t]+(?:is|was))
 _DATELINE = re.compile(r"[\W_]*[A-Z][A-Z.'’ -]{2,}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?[ \t]*"
                        r"(?:\([^()\n]{1,30}\)[ \t]*)?[—–-]{1,2}[ \t]*[\W_]*")
 # Lower-case words of a title before a name: "campaign chairman ".
-_TITLE_WORDS = re.compile(r"(?:[a-z][\w-]*[ \t]+){0,3}")
+_TITLE_WORDS = re.compile(r"(?:[A-Za-z][\w.-]*[ \t]+){0,3}")  # "subcommittee Chairman "
 # "... ” Ana Ruiz said it twice.": a name opening the next sentence, and a verb of speech of "it".
 _SAID_IT = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:said|says|put|puts|repeated|repeats|wrote|writes|summed)[ \t]+"
                       r"(?:it|that|this|so)(?:[ \t]*[.,;!?]|[ \t]+(?:[a-z]+ly|twice|again|once|on|at|in|last|this"

@@ -259,6 +259,18 @@ def test_an_age_set_off_after_a_name_tells_a_person_though_it_opens_with_a_place
     assert ("person", "Sofia Marel", "Sofia Marel") not in entities("Sofia Marel, 3, Varna Tosk, 1.")
 
 
+def test_a_role_capitalised_to_open_a_sentence_is_no_part_of_the_name():
+    assert entities("Analyst Miriam Feldt noted the rise. Columnist Ellen Marchant agreed.") == [
+        ("person", "Miriam Feldt", "Miriam Feldt"), ("person", "Ellen Marchant", "Ellen Marchant")]
+    assert entities("General Electric Company said so.") == [
+        ("organization", "General Electric Company", "General Electric Company")]
+
+
+def test_a_first_name_given_alone_is_a_person():
+    text = "A woman who would give only her first name, Teresa, said she had waited two hours."
+    assert ("person", "Teresa", "Teresa") in entities(text)
+
+
 def test_a_mister_is_not_the_only_woman_named_in_full():
     text = ("The mayor came with his wife, Lena Varga.\n\n"
             "Mr. Varga spoke first. Ms Varga left. Varga stayed.")

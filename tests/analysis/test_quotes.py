@@ -1586,3 +1586,41 @@ def test_a_writing_someone_put_out_speaks_as_its_maker():
                               ("ignoring the flood maps.", "Harbor Group")]
     # signs are no one's writing: no maker stands before them
     assert speakers('Protesters carried signs demanding "justice for all now."') == [("justice for all now.", None)]
+
+
+def test_a_surname_in_capitals_labelling_a_claim_names_its_speaker():
+    text = ('DENVER (AP) — Republican Roland Pettimore and Democrat Janet Okafore made shaky claims.\n\n'
+            'PETTIMORE: "Families here pay the highest taxes in the world."\n\n'
+            'THE FACTS: That is not true, analysts say.\n\n'
+            'OKAFORE: "His plan gives half of its benefits to millionaires."\n\n'
+            'PETTIMORE, asked about his record: "I built one of the great companies."')
+    assert speakers(text) == [("Families here pay the highest taxes in the world.", "Roland Pettimore"),
+                              ("His plan gives half of its benefits to millionaires.", "Janet Okafore"),
+                              ("I built one of the great companies.", "Roland Pettimore")]
+
+
+def test_a_question_joins_its_attribution_with_a_cue_of_two_words():
+    text = ('"I cannot discuss it here," Holmer replied.\n\n'
+            '"Then when will you be?" Arrowby shot back. "Because the election is in seven weeks."')
+    assert speakers(text) == [("I cannot discuss it here,", "Holmer"),
+                              ("Then when will you be? Because the election is in seven weeks.", "Arrowby")]
+
+
+def test_donors_operatives_and_allies_are_roles():
+    text = ('"They are spending like it will rain money," said one Republican bundler. "The checks stopped."\n\n'
+            '"It is over," said one GOP operative.')
+    assert speakers(text) == [("They are spending like it will rain money. The checks stopped.", "Republican bundler"),
+                              ("It is over,", "GOP operative")]
+
+
+def test_verbs_joined_in_a_relative_clause_are_its_names():
+    text = ('Nominee Gordon Pratley attacked retired Gen. Thomas Wellby, who endorsed Lena Ortez a day earlier '
+            'and called Pratley "unfit to command the armed forces."')
+    assert speakers(text) == [("unfit to command the armed forces.", "Thomas Wellby")]
+
+
+def test_the_sentence_after_names_the_speaker_behind_a_title_in_lower_case():
+    text = ('Deputy Secretary Frances Holmer testified on Wednesday.\n\n'
+            '"Nineteen out of 50 is not a passing grade."\n\n'
+            'That was the verdict of subcommittee Chairman Curtis Langer (R-Ind.), who opened the hearing.')
+    assert speakers(text) == [("Nineteen out of 50 is not a passing grade.", "Curtis Langer")]
