@@ -659,7 +659,7 @@ def _without_sentence_opener(run: list[Token], context: _Context) -> list[Token]
         if word.endswith("ing") or (word.endswith("ly") and _adverb_opening(word, context)) or (
                 word not in context.mid_sentence and context.has_lower_word(word.lower())):
             return run[1:]
-        if len(run) >= 3 and word.lower() in _ROLE_WORDS and word not in _TITLES and word not in context.mid_sentence \
+        if len(run) >= 3 and word.lower() in _OCCUPATIONS and word not in _TITLES and word not in context.mid_sentence \
                 and run[-1][2] not in ORG_HEADS:
             return run[1:]  # "Analyst Miriam Feld noted": a role in lower case, capitalised to open the sentence
         return run
@@ -941,7 +941,7 @@ def _cued(start: int, end: int, spelling: _Spelling, context: _Context, titled: 
         before, previous = _NO_WORDS, ""
     following = text[end:end + 1]
     if titled or previous in _ROLE_WORDS or previous[-1:] == "," and following in _APPOSITION_ENDS \
-            and (_is_kin(previous[:-1]) or previous == "name,"):
+            and (_is_kin(previous[:-1]) or previous == "name," and before[-2:-1] in (["first"], ["given"])):
         # "spokeswoman Lisa Oduya", "one of his sisters, Lisa,", "who gave only his first name,
         # Luis,": the strongest rank there is, no other cue can change it
         rank = _PERSON_TITLED
@@ -973,6 +973,9 @@ KIN_WORDS = frozenset("""brother sister wife husband son daughter mother father 
 nephew cousin uncle aunt grandson granddaughter grandmother grandfather fiancé fiancée stepson
 stepdaughter stepmother stepfather""".split())
 _APPOSITION_ENDS = frozenset(",.;:)")
+# The role words that open a sentence before a name only as roles: not the titles, nor the words
+# that open names too ("Son Heung-min", "Head Start", "Host Committee", "General Mills").
+_OCCUPATIONS = _ROLE_WORDS - KIN_WORDS - frozenset("head host general chief captain executive leader".split())
 
 
 def _is_kin(word: str) -> bool:
@@ -1450,7 +1453,7 @@ class _PeopleIndex:
         first name itself ("Michael") is no surname, and the exception is not asked."""
         if self.governed(starts[0]):
             return nearest
-        if word == _surname(names[0]) and self.governor(starts[nearest]) == "kin" \
+        if word == surname_of(names[0]) and self.governor(starts[nearest]) == "kin" \
                 and self.called_by_first_name(names[0]) and not self._surname_alone_between(
                 names[0], starts[0], starts[nearest]):
             return nearest
@@ -1459,7 +1462,7 @@ class _PeopleIndex:
     def _surname_alone_between(self, name: str, start: int, end: int) -> bool:
         """Whether the surname of `name` stands alone (no capitalised word before it) between the
         full name written at `start` and `end`."""
-        surname = _surname(name)
+        surname = surname_of(name)
         at = self.text.find(surname, start + len(name), end)
         while at >= 0:
             before = self.text[max(0, at - 20):at].split()
@@ -1521,7 +1524,7 @@ _GIVEN_NAMES_AS_WORDS = frozenset("""Will May Hope Mark Bill Art Don Sue Pat Rob
 Grace Joy Bob Rich Sunny Frank Drew Cliff Dean""".split())
 
 
-def _surname(name: str) -> str:
+def surname_of(name: str) -> str:
     """The last word of a person's name that is no suffix: "Kane" of "Robert Kane Jr."."""
     words = [w for w in name.split() if w not in ("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV")]
     return words[-1] if words else name

@@ -33,7 +33,8 @@ from typing import Iterable, Literal, Optional, Union
 
 from ..days import WEEKDAY_ALTERNATION
 from ..model import Entity, Quote, QuoteKind, Span
-from .entities import BACK_VERBS, HONORIFICS, KIN_WORDS, NAME_BEFORE_NICKNAME, NICKNAME, given_name_sex, told_sex
+from .entities import (BACK_VERBS, HONORIFICS, KIN_WORDS, NAME_BEFORE_NICKNAME, NICKNAME, given_name_sex, surname_of,
+                       told_sex)
 
 # Double quotation marks. (str.find skips to each of them ten times faster than a regex scans
 # for them.)
@@ -228,6 +229,11 @@ _AS_SUBJECT = re.compile(r"\bas[ \t]+((?:[\w.'’&-]+[ \t]+){1,5})$")
 # "as a “...”", "as being in the “...”" right before a quote, and the word before "as".
 _AS_BEFORE = re.compile(r"(\w+)[ \t]+as(?:[ \t]+(?:a|an|the|being))?"
                         r"(?:[ \t]+(?:in|on)[ \t]+the)?[ \t]*$")
+# A clause of its own between two quotes of a sentence: the second one's attribution may not reach the first.
+_CONTRAST = re.compile(r";|\b(?:but|yet|while|whereas|although|though)\b")
+# A word before a quote that makes its words a name, a sign's or a slogan: “Iron Shield”, not a statement.
+_NAMING_BEFORE = re.compile(r"\b(?:reading|reads|read|named|dubbed|nicknamed|titled|entitled|called|call|as|of"
+                            r"|slogan|motto|chants?|chanting|chanted)[,:]?[ \t]*$")
 _CLAUSE_BREAK = re.compile(r"[;:]|,?[ \t]+(?:while|whereas|but)[ \t]+(?=\w)")
 _NOT_CASTING = frozenset("""such known well same just so served serves serving worked works
 working acted acts acting stands stood standing poses posed posing doubles doubled running ran
@@ -290,7 +296,7 @@ _NAME_SAID = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}(?:said|says|asked|asks
                         r"wrote|writes|replied|continued|recalled|exclaimed|wondered|shouted|"
                         r"demanded|demands|insisted|insists|declared|cried|yelled|responded|"
                         r"answered|countered|pleaded|tweeted|explained|retorted|snapped|quipped|"
-                        r"interjected|(?:shot|fired|hit)[ \t]+back)\b")
+                        r"interjected|shot[ \t]+back)\b")
 # A sentence that opens with a participle's clause, "After saying ...", "Insisting ...": the
 # participle's subject is the main clause's.
 _OPENING_CLAUSE = re.compile(r"[\W_]*(?:(?:after|before|while|when|since|upon|by|in|despite|"
@@ -1043,9 +1049,13 @@ class _SpeakerFinder:
         label = _CAPITALS_LABEL.match(self.text, paragraph_start, raw.open_at + 1)
         if label is None or label.end() != raw.open_at + 1:
             return None
+        sentence_end = self.sentences[self.sentence_of(raw.pieces[-1][1])].end
+        if raw.close_at is not None and self._cues_between(raw.close_at + 1, max(raw.close_at + 1, sentence_end)):
+            return None  # "HOUSTON: “...,” Mayor Ana Ruiz said": a dateline, and a cue names the speaker
         surname = label.group("label").rsplit(None, 1)[-1]
-        return next((e.name for e in self.entities
-                     if e.type == "person" and e.name.rsplit(None, 1)[-1].upper() == surname), None)
+        named = [e.name for e in self.entities[:bisect_left(self.entity_starts, raw.open_at)]
+                 if e.type == "person" and surname_of(e.name).upper() == surname]
+        return named[-1] if named else None
 
     def _opens_paragraph(self, pos: int) -> bool:
         """Whether only spaces stand between the start of `pos`'s paragraph and it."""
@@ -1132,7 +1142,7 @@ class _SpeakerFinder:
                 # the sentence names
                 return _Said(kind)
         labelled = self._label_speaker(raw)
-        if labelled:  # AP's fact checks: PETTIGREW: “...” / PETTIGREW, asked about jobs: “...”
+        if labelled:
             return _Said(kind, labelled)
         dashed = self._dash_attribution(raw)
         if dashed:
@@ -1289,7 +1299,7 @@ class _SpeakerFinder:
         if not cues or cues[0][0] > start + _BARE_REACH:
             bare = self._bare_verb_attribution(raw, start)
             if bare or not cues:
-                return bare or (self._sentence_final(next_quote, sentence_end, raw) if limit < sentence_end else None)
+                return bare or (self._closing_attribution(next_quote, sentence_end, raw) if limit < sentence_end else None)
         cue_start, cue_end, cue = cues[0]
         if cue in CUE_NOUNS and len(cues) > 1:
             issuer = self._issuer(cue_end, cues[1][0], raw)
@@ -1347,19 +1357,25 @@ class _SpeakerFinder:
             return None
         return self._speaker_of(self._titled_name(candidates, cue_start), raw), cue, set_off, cue_start
 
-    def _sentence_final(self, next_quote: int, sentence_end: int, raw: _Raw
-                        ) -> Optional[tuple[Optional[str], str, bool, int]]:
-        """`_after_cue` of a quote that later quotes of its sentence follow, from an attribution
-        that ends the sentence after the last of them: "would look “transparently political” and
-        leave her with “the worst of both worlds,” according to emails seen by Reuters" are both
-        the emails'. Not set off: a cue before the quote names its speaker first."""
+    def _closing_attribution(self, next_quote: int, sentence_end: int, raw: _Raw
+                             ) -> Optional[tuple[Optional[str], str, bool, int]]:
+        """`_after_cue` of a quote that later quotes of its sentence follow, from an "according
+        to" that ends the sentence after the last of them: "would look “transparently political”
+        and leave her with “the worst of both worlds,” according to emails seen by Reuters" are
+        both the emails'. Not when a cue before the quote, a clause of its own ("... “witch hunt,”
+        but ..., according to a person familiar") or a naming word ("code-named “Iron Shield,”")
+        may give it to another; nor set off, so that a cue before it names its speaker first."""
+        sentence_start = self.sentences[self.sentence_of(raw.open_at)].start
+        if _NAMING_BEFORE.search(self.text, max(0, raw.open_at - 20), raw.open_at) \
+                or self._cues_between(sentence_start, raw.open_at):
+            return None
         last = next_quote
         while last + 1 < len(self.quoted) and self.quoted[last + 1][0] < sentence_end:
             last += 1
         start = self.quoted[last][1] + 1
         cues = self._cues_between(start, sentence_end)
-        if len(cues) != 1 or not (cues[0][2] == "according to" or cues[0][2] in _INVERTED_CUES) \
-                or not _SET_OFF.fullmatch(self.text, start, cues[0][0]):
+        if len(cues) != 1 or cues[0][2] != "according to" or not _SET_OFF.fullmatch(self.text, start, cues[0][0]) \
+                or _CONTRAST.search(self.text, raw.close_at or raw.open_at, start):
             return None
         cue_start, cue_end, cue = cues[0]
         speaker = self._speaker_after(cue_end, sentence_end, raw, phrase=cue in _PHRASE_CUES)
@@ -1571,14 +1587,16 @@ class _SpeakerFinder:
     def _unnamed_subject(self, cue_start: int, cue_end: int) -> bool:
         """Whether the cue's subject is none that a name before it could be: a passive with no
         agent ("Bo has been referred to as “our son”") or a plain plural noun right before a
-        participle ("rallies calling for ...", "signs demanding “...”")."""
+        participle ("rallies calling for ...", "signs demanding “...”"; but writings someone put
+        out have a maker: "has aired ads accusing ...")."""
         before = self.text[max(0, cue_start - 24):cue_start]
         if not self.text.endswith("ing", cue_start, cue_end):
             return _PASSIVE_BEFORE.search(before) is not None and not self.text.startswith(" by ", cue_end)
         words = before.rsplit(None, 1)
         last = words[-1] if words and before[-1:] in " \t" else ""
         return last.isalpha() and last.islower() and last.endswith("s") and not last.endswith("ss") \
-            and last not in ROLE_NOUNS and last not in DOCUMENT_NOUNS and last not in _NOT_IN_NOUN_PHRASES
+            and last not in ROLE_NOUNS and last not in _NOT_IN_NOUN_PHRASES and not (
+                last in DOCUMENT_NOUNS and _PUT_OUT_BEFORE.search(before, 0, len(before) - len(last) - 1))
 
     def _main_subject(self, raw: _Raw) -> Optional[str]:
         """The subject right after the comma that ends the opening clause holding the quote:
@@ -1781,11 +1799,13 @@ class _SpeakerFinder:
             elif not named and not apposition:
                 return None
         index = candidates.index(chosen)
-        if chosen.kind == "document" and index and _MADE_WRITING.search(text, max(0, chosen.start - 30), chosen.start):
-            # "Renee Castor has aired an ad accusing Rep. Mark Dunn of “...”": its maker speaks
+        if chosen.kind == "document" and index:
+            # "Renee Castor has aired an ad accusing Rep. Mark Dunn of “...”": its maker speaks,
+            # the subject right before the verb (not "A PAC supporting Ron Hale released an ad")
             maker = candidates[index - 1]
-            if maker.kind in ("person", "organization", "role") and not maker.object_like(text) \
-                    and not _COORDINATION.search(text, maker.end, chosen.start):
+            made = _MADE_WRITING.match(text, maker.end)
+            if made and made.end() == chosen.start and maker.kind in ("person", "organization", "role") \
+                    and not maker.object_like(text) and self._opens_clause(maker, sentence_start):
                 return self._speaker_of(maker, raw)
         role = candidates[index - 1] if index else None
         if role is not None and role.kind == "role" and chosen.kind in ("person", "organization") \
@@ -1802,6 +1822,15 @@ class _SpeakerFinder:
                 link = text[chosen.end:served.start].split()[0]
                 return f"{self._speaker_of(chosen, raw)} {link} {served.value}"
         return self._speaker_of(chosen, raw)
+
+    def _opens_clause(self, candidate: _Candidate, sentence_start: int) -> bool:
+        """Whether only a setting ("In Ohio's 10th District,") and title words stand between the
+        sentence's start and `candidate`: its subject, not a name inside it."""
+        setting = _OPENING_SETTING.match(self.text, sentence_start, candidate.start)
+        start = setting.end() if setting else sentence_start
+        words = self.text[start:candidate.start].split()
+        return len(words) <= 3 and all(w[:1].isupper() or w.isalpha() and not w.endswith(("ing", "ed"))
+                                       and w not in _PREPOSITIONS and w not in _NOT_IN_TITLES for w in words)
 
     def _relative_subject(self, candidates: list[_Candidate], verb_at: int) -> Optional[_Candidate]:
         """The person or organisation whose relative clause (", who ...", no comma after it) runs
@@ -2187,10 +2216,13 @@ _APPOSED = re.compile(r",[ \t]+" + _HONORIFIC)  # "the Courier's editor, Ana Rui
 _NAME_WORDS_AMONG_CUES = frozenset(("States", "Reports"))
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[a-z][ \t]$")
 _COPULA_AFTER = re.compile(r"[ \t]+(?:was|is|were|are)\b")
-# A verb that makes or puts out a writing, and its determiner, right before the writing's noun.
-_MADE_WRITING = re.compile(r"\b(?:aired|airs|ran|runs|released|releases|launched|launches|issued|issues|"
-                           r"published|publishes|posted|posts|sent|sends|unveiled|unveils|filed|files)"
-                           r"[ \t]+(?:(?:a|an|the|its|his|her|their)[ \t]+)?(?:new[ \t]+)?$")
+# A verb that puts a writing out, and its determiner, up to the writing's noun: after its maker
+# (`_MADE_WRITING`), or right before the noun (`_PUT_OUT_BEFORE`).
+_PUT_OUT = (r"(?:aired|airs|run|ran|runs|released|releases|launched|launches|issued|issues|published|publishes"
+            r"|posted|posts|sent|sends|unveiled|unveils|filed|files)[ \t]+(?:(?:a|an|the|its|his|her|their)[ \t]+)?"
+            r"(?:new[ \t]+)?")
+_MADE_WRITING = re.compile(r"[ \t]+(?:(?:has|have|had|also|just|again|recently)[ \t]+)*" + _PUT_OUT)
+_PUT_OUT_BEFORE = re.compile(r"\b" + _PUT_OUT + "$")
 # "that the" before a cue noun: the noun is the subject of a reported clause.
 _THAT_THE_BEFORE = re.compile(r"\bthat[ \t]+the[ \t]+$")
 _HIS_OR_HER_BEFORE = re.compile(r"\b(his|her|His|Her)[ \t]+$")
@@ -2245,12 +2277,18 @@ def _without_determiners(words: list[str]) -> list[str]:
     return words
 
 
+# A sentence that is all quoted words, from its opening mark or from inside a quote opened before
+# it (not "Hale said, “Why would I?”", whose question has its own cue).
+_QUESTION_ALONE = re.compile(r"[\"“][^\"“”]*[\"”]|[^\"“”]*[\"”]")
+
+
 def _rejoined(text: str, sentences: list[Span]) -> list[Span]:
     """`sentences` with a question or exclamation in marks joined to the attribution after it,
     which a sentence splitter cuts off before a name: “Why now?” | Ana Ruiz asked."""
     out: list[Span] = []
     for sentence in sentences:
         if out and text[out[-1].end - 2:out[-1].end] in _ASKED_ENDS \
+                and _QUESTION_ALONE.fullmatch(text, out[-1].start, out[-1].end) \
                 and _NAME_SAID.match(text, sentence.start) \
                 and "\n" not in text[out[-1].end:sentence.start]:
             out[-1] = Span(out[-1].start, sentence.end)
@@ -2280,7 +2318,8 @@ _POINTS_BACK = re.compile(r"[ \t]*(?:That|This|Such)(?:['’]s|[ \t]+(?:is|was))
 _DATELINE = re.compile(r"[\W_]*[A-Z][A-Z.'’ -]{2,}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?[ \t]*"
                        r"(?:\([^()\n]{1,30}\)[ \t]*)?[—–-]{1,2}[ \t]*[\W_]*")
 # Lower-case words of a title before a name: "campaign chairman ".
-_TITLE_WORDS = re.compile(r"(?:[A-Za-z][\w.-]*[ \t]+){0,3}")  # "subcommittee Chairman "
+# Words of a title before a name ("subcommittee Chairman "), not a preposition ("Democrats to Sen.").
+_TITLE_WORDS = re.compile(r"(?:(?!(?:to|about|for|at|with|on|in|by|from|of)\b)[A-Za-z][\w.-]*[ \t]+){0,3}")
 # "... ” Ana Ruiz said it twice.": a name opening the next sentence, and a verb of speech of "it".
 _SAID_IT = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:said|says|put|puts|repeated|repeats|wrote|writes|summed)[ \t]+"
                       r"(?:it|that|this|so)(?:[ \t]*[.,;!?]|[ \t]+(?:[a-z]+ly|twice|again|once|on|at|in|last|this"

@@ -264,11 +264,13 @@ def test_a_role_capitalised_to_open_a_sentence_is_no_part_of_the_name():
         ("person", "Miriam Feldt", "Miriam Feldt"), ("person", "Ellen Marchant", "Ellen Marchant")]
     assert entities("General Electric Company said so.") == [
         ("organization", "General Electric Company", "General Electric Company")]
+    assert entities("Son Heung Min scored twice.") == [("person", "Son Heung Min", "Son Heung Min")]
 
 
 def test_a_first_name_given_alone_is_a_person():
     text = "A woman who would give only her first name, Teresa, said she had waited two hours."
     assert ("person", "Teresa", "Teresa") in entities(text)
+    assert entities("The firm took its new name, Metaline, in June.") == []
 
 
 def test_a_mister_is_not_the_only_woman_named_in_full():

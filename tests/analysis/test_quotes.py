@@ -1576,6 +1576,13 @@ def test_an_attribution_ending_the_sentence_speaks_every_quote_before_it():
     # a speaker named before the quotes comes first
     text = 'Bo Hagen said the plan was "a sham deal" and would bring "the worst of both worlds," according to a memo.'
     assert speakers(text) == [("a sham deal", "Bo Hagen"), ("the worst of both worlds,", "Bo Hagen")]
+    # not over a clause of its own, a name's marks, or a cue that gives the first quote to no one named
+    for text in ('Ruiz has attacked the probe as a "witch hunt," but investigators found "serious problems," '
+                 'according to a person familiar with it.',
+                 'The operation, code-named "Iron Shield," killed "dozens of fighters," according to the army.',
+                 'Republicans have branded the bill a "job killer" as it would "create thousands of jobs," '
+                 'according to Sen. Dana Whitfell.'):
+        assert speakers(text)[0][1] is None
 
 
 def test_a_writing_someone_put_out_speaks_as_its_maker():
@@ -1584,8 +1591,12 @@ def test_a_writing_someone_put_out_speaks_as_its_maker():
             'city of "ignoring the flood maps."')
     assert speakers(text) == [("voting to let the crisis grow.", "Renee Castell"),
                               ("ignoring the flood maps.", "Harbor Group")]
-    # signs are no one's writing: no maker stands before them
+    # signs are no one's writing: no maker stands before them; nor is a name inside the subject
+    # its maker, nor is the one the ads accuse
     assert speakers('Protesters carried signs demanding "justice for all now."') == [("justice for all now.", None)]
+    assert speakers('A super PAC supporting Ron Desmond released an ad calling Hale "a total loser."') == [
+        ("a total loser.", "ad")]
+    assert speakers('Jane Ortell pointed to ads accusing her of "lying to voters."') == [("lying to voters.", None)]
 
 
 def test_a_surname_in_capitals_labelling_a_claim_names_its_speaker():
@@ -1597,6 +1608,9 @@ def test_a_surname_in_capitals_labelling_a_claim_names_its_speaker():
     assert speakers(text) == [("Families here pay the highest taxes in the world.", "Roland Pettimore"),
                               ("His plan gives half of its benefits to millionaires.", "Janet Okafore"),
                               ("I built one of the great companies.", "Roland Pettimore")]
+    # a dateline in capitals is no label where a cue names the speaker
+    text = 'Singer Dana Houstell left early.\n\nHOUSTELL: "The storm is not over," Mayor Sylvia Turnell said.'
+    assert speakers(text) == [("The storm is not over,", "Sylvia Turnell")]
 
 
 def test_a_question_joins_its_attribution_with_a_cue_of_two_words():
@@ -1604,6 +1618,10 @@ def test_a_question_joins_its_attribution_with_a_cue_of_two_words():
             '"Then when will you be?" Arrowby shot back. "Because the election is in seven weeks."')
     assert speakers(text) == [("I cannot discuss it here,", "Holmer"),
                               ("Then when will you be? Because the election is in seven weeks.", "Arrowby")]
+    # not a question inside a sentence that has its own cue; but one that a quote opened before
+    assert speakers('Holmer said, "Why would I?" Ortell retorted that it was fine.') == [("Why would I?", "Holmer")]
+    assert speakers('"People say he should pivot. Pivot to what?" Birchall said. "He is the guy."') == [
+        ("People say he should pivot. Pivot to what? He is the guy.", "Birchall")]
 
 
 def test_donors_operatives_and_allies_are_roles():
@@ -1624,3 +1642,6 @@ def test_the_sentence_after_names_the_speaker_behind_a_title_in_lower_case():
             '"Nineteen out of 50 is not a passing grade."\n\n'
             'That was the verdict of subcommittee Chairman Curtis Langer (R-Ind.), who opened the hearing.')
     assert speakers(text) == [("Nineteen out of 50 is not a passing grade.", "Curtis Langer")]
+    # but not a name after a preposition: the message was to him
+    text = '"We are not going anywhere."\n\nThat was the message from Democrats to Sen. Tom Hallby.'
+    assert speakers(text) == [("We are not going anywhere.", None)]
