@@ -307,6 +307,11 @@ _OPENING_PARTICIPLE = re.compile(
     r"[\W_]*(?:Asked|Pressed|Questioned|Challenged|Confronted|Interviewed|Told|Shown|Quizzed|Grilled)[ \t]+"
     r"(?:by[ \t]+the[ \t]+[^,.;:]{1,60},(?:[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,3}[A-Z][\w'’-]*,(?=[ \t]+(?:he|she|they|[A-Z])))?"
     r"|[^,.;:\"“”]{1,120},)[ \t]+")
+# A clause opening a sentence in which someone presses another, up to the one pressed: "When
+# Avery pressed |Tallis on the law, he said".
+_PRESSED_OPENING = re.compile(r"[\W_]*(?:When|As|After)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,3}"
+                              r"(?:pressed|asked|questioned|challenged|confronted|quizzed|grilled)[ \t]+"
+                              r"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen)\.[ \t]+)?")
 # A phrase of place or time opening a sentence, before its subject: "At a rally in Toledo, he
 # attacked Farkas", "On Tuesday the congressman said".
 # (Without a comma, only a few words of time: "On Tuesday the congressman said", not "Last year
@@ -1893,6 +1898,12 @@ class _SpeakerFinder:
         # "Ban Ki-moon condemned what he called ...": first the subject of the same sentence
         # (not the agent of an opening "Pressed by the moderator, Ana Ruiz, he ...").
         sentence = self.sentences[here]
+        pressed = _PRESSED_OPENING.match(self.text, sentence.start, candidate.start)
+        if pressed and "person" in wanted:
+            # "When Avery pressed Tallis on the law, he said": the one pressed answers
+            person = self._person_at(pressed.end())
+            if person is not None and self._known_sex(person.name) in ("", sex):
+                return person.name
         earlier = [c for c in self._candidates_between(self._after_opening(sentence.start, sentence.end), candidate.start)
                    if c.kind in wanted and not c.object_like(self.text) and self._may_be(c, sex)]
         if earlier:

@@ -1645,3 +1645,12 @@ def test_the_sentence_after_names_the_speaker_behind_a_title_in_lower_case():
     # but not a name after a preposition: the message was to him
     text = '"We are not going anywhere."\n\nThat was the message from Democrats to Sen. Tom Hallby.'
     assert speakers(text) == [("We are not going anywhere.", None)]
+
+
+def test_he_after_an_opening_clause_that_presses_someone_is_the_one_pressed():
+    text = ('Moderator Colin Averell questioned the candidates. When Averell pressed Gregory Tallby on how he '
+            'would replace the law, he said, "We will have something much better."')
+    assert speakers(text) == [("We will have something much better.", "Gregory Tallby")]
+    # unless the one pressed cannot be "he"
+    text = ('When Colin Averell pressed Mary Tallby on the law, he said, "We will have something better."')
+    assert speakers(text) == [("We will have something better.", "Colin Averell")]
