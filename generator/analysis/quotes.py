@@ -307,6 +307,8 @@ _OPENING_PARTICIPLE = re.compile(
     r"[\W_]*(?:Asked|Pressed|Questioned|Challenged|Confronted|Interviewed|Told|Shown|Quizzed|Grilled)[ \t]+"
     r"(?:by[ \t]+the[ \t]+[^,.;:]{1,60},(?:[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,3}[A-Z][\w'’-]*,(?=[ \t]+(?:he|she|they|[A-Z])))?"
     r"|[^,.;:\"“”]{1,120},)[ \t]+")
+# "Asked whether ...", "Asked about ...": a question put to someone, not "Asked Ana Ruiz: “...”".
+_QUESTION_WORD_AFTER = re.compile(r"[ \t]+(?:whether|if|about|why|how|what|when|where|who|to)\b")
 # A clause opening a sentence in which someone presses another, up to the one pressed: "When
 # Avery pressed |Tallis on the law, he said".
 _PRESSED_OPENING = re.compile(r"[\W_]*(?:When|As|After)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,3}"
@@ -1555,7 +1557,8 @@ class _SpeakerFinder:
                 if not speaker and (lead[-1:] in "\"”" or _NON_ALNUM.fullmatch(
                         self.text, sentence_start, cue_start) or (
                         cue in _INVERTED_CUES and self.text[cue_start - 2:cue_start] == ", "
-                        and cue_start == cues[-1][0])):
+                        and cue_start == cues[-1][0])) and not (
+                        cue == "asked" and _QUESTION_WORD_AFTER.match(self.text, cue_end)):
                     # "We won," said Ana Ruiz, "and we will win again." / Said Ana Ruiz: "We won."
                     # / The virus spreads fast, said Ana Ruiz of the institute: "Hundreds ..."
                     speaker = self._speaker_after(cue_end, raw.open_at, raw)

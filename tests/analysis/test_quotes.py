@@ -1654,3 +1654,10 @@ def test_he_after_an_opening_clause_that_presses_someone_is_the_one_pressed():
     # unless the one pressed cannot be "he"
     text = ('When Colin Averell pressed Mary Tallby on the law, he said, "We will have something better."')
     assert speakers(text) == [("We will have something better.", "Colin Averell")]
+
+
+def test_a_question_put_to_poll_takers_is_no_ones_statement():
+    text = ('The survey was taken Oct. 7-10. Asked whether Warren Stoddel has "the temperament to serve as '
+            'president," 61% said no.')
+    assert speakers(text) == [("the temperament to serve as president,", None)]
+    assert speakers('Asked Ana Ruiz: "Why now?"') == [("Why now?", "Ana Ruiz")]
