@@ -309,10 +309,12 @@ _OPENING_PARTICIPLE = re.compile(
     r"|[^,.;:\"“”]{1,120},)[ \t]+")
 # "Asked whether ...", "Asked about ...": a question put to someone, not "Asked Ana Ruiz: “...”".
 _QUESTION_WORD_AFTER = re.compile(r"[ \t]+(?:whether|if|about|why|how|what|when|where|who|to)\b")
+# The verbs by which someone presses another with a question.
+_PRESSING_VERBS = "pressed|challenged|quizzed|grilled|questioned|confronted"
 # A clause opening a sentence in which someone presses another, up to the one pressed: "When
 # Avery pressed |Tallis on the law, he said".
 _PRESSED_OPENING = re.compile(r"[\W_]*(?:When|As|After)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,3}"
-                              r"(?:pressed|asked|questioned|challenged|confronted|quizzed|grilled)[ \t]+"
+                              rf"(?:{_PRESSING_VERBS}|asked)[ \t]+"
                               r"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen)\.[ \t]+)?")
 # A phrase of place or time opening a sentence, before its subject: "At a rally in Toledo, he
 # attacked Farkas", "On Tuesday the congressman said".
@@ -1776,9 +1778,11 @@ class _SpeakerFinder:
             # "Reyes met the envoy and said", "Reyes met the envoy, saying", "Crowds marched past
             # the stadium while chanting": the sentence's subject; but "Pratt attacked Welles,
             # who endorsed Ortiz and called Pratt “...”": the name the relative clause is about
-            chosen = self._relative_subject(candidates, verb_at) or candidates[0]
-        elif gap.lstrip().startswith(",") and (described := self._described_by_relative(candidates, chosen)):
-            # "Senator Bo Hagen, who was endorsed by Ana Ruiz, said": the name the clause describes.
+            chosen = self._relative_head(candidates, verb_at, ("person", "organization"), False) or candidates[0]
+        elif gap.lstrip().startswith(",") and (
+                described := self._relative_head(candidates, chosen.start, ("person", "organization", "role"), True)):
+            # "Senator Bo Hagen, who was endorsed by Ana Ruiz, said", "Ray Pelgrom, a Republican
+            # who has endorsed Dwight Barlund, said": `chosen` lies in the clause about the name.
             chosen = described
         elif _OWN_SUBJECT.match(gap.rsplit(",", 1)[-1]) and "," in gap:
             # "With Ruiz in the front row of the hall, a string of former crewmen called
@@ -1840,26 +1844,18 @@ class _SpeakerFinder:
         return len(words) <= 3 and all(w[:1].isupper() or w.isalpha() and not w.endswith(("ing", "ed"))
                                        and w not in _PREPOSITIONS and w not in _NOT_IN_TITLES for w in words)
 
-    def _relative_subject(self, candidates: list[_Candidate], verb_at: int) -> Optional[_Candidate]:
-        """The person or organisation whose relative clause (", who ...", no comma after it) runs
-        on to the verb at `verb_at`: the subject of the clause's verbs."""
+    def _relative_head(self, candidates: list[_Candidate], until: int, kinds: tuple[str, ...],
+                       after_apposition: bool) -> Optional[_Candidate]:
+        """The last of `candidates` of one of `kinds` right before ", who ..." (or "which",
+        "whose"; with `after_apposition`, also ", a Republican who ...") whose relative clause
+        runs on, no comma after its opening, to `until`: the name the clause is about."""
         for candidate in reversed(candidates):
-            if candidate.kind in ("person", "organization"):
-                end = _tail_end(self.text, candidate.end)
-                if _RELATIVE_OPENING.match(self.text, end) and "," not in self.text[end + 1:verb_at]:
-                    return candidate
-        return None
-
-    def _described_by_relative(self, candidates: list[_Candidate], chosen: _Candidate) -> Optional[_Candidate]:
-        """The name right before ", who ..." (or "which", "whose"; or ", a Republican who ...")
-        when `chosen` lies in that relative clause: the clause describes that name, which is the
-        subject."""
-        for candidate in reversed(candidates):
-            if candidate.end > chosen.start or candidate.kind not in ("person", "organization", "role"):
+            if candidate.end > until or candidate.kind not in kinds:
                 continue
             end = _tail_end(self.text, candidate.end)  # "Rep. Jim Tully (R-Ohio), who ..."
-            if (_RELATIVE_OPENING.match(self.text, end) or _APPOSITION_THEN_RELATIVE.match(self.text, end)) \
-                    and "," not in self.text[end + 1:chosen.start]:
+            if (_RELATIVE_OPENING.match(self.text, end)
+                    or after_apposition and _APPOSITION_THEN_RELATIVE.match(self.text, end)) \
+                    and "," not in self.text[end + 1:until]:
                 return candidate
         return None
 
@@ -2346,7 +2342,7 @@ _ARTICLES = ("A", "An", "The", "One", "Another")
 _SUBJECT_OPENERS = frozenset(("",) + _ARTICLES)
 _APPOSITION_OPENING = re.compile(rf"(?:(?:{'|'.join(_ARTICLES)}|His|Her|Their|Its|[A-Z][\w.'’-]*['’]s)[ \t]+)?"
                                  r"(?:(?!and\b)[\w-]+[ \t]+){0,3}(?!and\b)[\w-]+,[ \t]+")
-_PRESSING = re.compile(r"[ \t]+(?:pressed|challenged|quizzed|grilled|questioned|confronted|turned[ \t]+to)\b")
+_PRESSING = re.compile(rf"[ \t]+(?:{_PRESSING_VERBS}|turned[ \t]+to)\b")
 # How a subject carried itself, right after it (and its apposition), in a longer sentence before
 # a quote it speaks: "Velde was blunter", "Ekberg, a strategist, was slightly more hopeful",
 # "she paused".
