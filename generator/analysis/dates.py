@@ -86,9 +86,9 @@ _QUARTER_OPENING = re.compile(rf"(?:\b(?i:the)\s+)?\b(?:{_QUARTER_WORDS}[\s-]+){
 # first look ahead lets through capitals and digits, but of the lower-case words only those that
 # open the words below, so that the many other words in "t" ("to", "they", "there") are not read
 # through every alternative.
-_TRIGGER_WORDS = r"""(?=[\dA-HJLMNOSTVWY]|earl|mid|la(?:t|st)|next|yesterday|th(?:is|at|e)\s|to(?:day|night|morrow))
+_TRIGGER_WORDS_OF = r"""(?=[\dA-HJLMNOSTVWY]|earl|mid|la(?:t|st)|next|yesterday|th(?:is|at|e)\s|to(?:day|night|morrow))
     (?:
-       (?=\d)(?P<digit>(?=(?:1\d|20)\d\d|(?<=['’])\d0s\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[ADFJMNOS]|\d{1,3}\s+[dmwyDMWY])\d)
+       (?=\d)(?P<digit>(?=(?:1\d|20)\d\d|(?<=APOSTROPHE)\d0s\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[ADFJMNOS]|\d{1,3}\s+[dmwyDMWY])\d)
       |(?=[ADFJMNOS])(?P<month_name>J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug)|Sep|Oct|Nov|Dec)
       |(?=[FMSTW])(?P<weekday_name>Mon|T(?:ue|hu)|Wed|Fri|S(?:at|un))
       |(?=[BCEGHNTV])(?P<holiday_name>Christmas|Thanksgiving|Easter|Good\s+Friday|Election\s+Day|Halloween
@@ -97,8 +97,16 @@ _TRIGGER_WORDS = r"""(?=[\dA-HJLMNOSTVWY]|earl|mid|la(?:t|st)|next|yesterday|th(
       |[Tt](?:h(?:is\s+(?:week|month|year|spring|summer|fall|autumn|winter|past\s+weekend|[A-Z])
               |at\s+(?:same\s+)?(?:day|week|month|year|[ADFJMNOS][a-z]+)\b|e\s+(?:(?:past\s+)?weekend\b|(?:spring|summer|fall|autumn|winter)\b|(?:end|beginning|start|middle|week|next|following|previous|preceding|same|day|month|year|current)(?=\s)))
             |o(?:day|night|morrow))))"""
+_TRIGGER_WORDS = _TRIGGER_WORDS_OF.replace("APOSTROPHE", "['’]")
 _TRIGGER_AT_START = re.compile(_TRIGGER_WORDS, re.VERBOSE)
 _TRIGGER = re.compile(_BEFORE_WORD + _TRIGGER_WORDS, re.VERBOSE)  # the match opens before the word
+# The triggers are first looked for in a copy of the text folded to ASCII bytes, each character
+# but an ASCII letter, digit or underscore made a space (an apostrophe too, hence the lookbehind
+# for a space). A pattern that opens with a literal space is scanned several times faster than
+# one that opens with a class, and every place the text holds a trigger is such a place in the
+# copy; each place found there is then confirmed on the text itself with _TRIGGER.
+_FOLD_KEEPING_CASE = bytes(c if chr(c).isascii() and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256))
+_TRIGGER_IN_FOLDED = re.compile(("[ ]" + _TRIGGER_WORDS_OF.replace("APOSTROPHE", "[ ]")).encode("ascii"), re.VERBOSE)
 # The words before an "ago" that open "two days ago" or "seven weeks from now" (a number in
 # digits is a trigger already).
 _NUMBER_WORD_BEFORE_AGO = re.compile(rf"\b{_COUNT_WORD}\s+{_AGO_UNIT}s?\s+$")
@@ -108,11 +116,22 @@ _FROM_NOW = ("now", "today")  # after "from "
 def _triggers(text: str) -> list[tuple[int, str]]:
     """Where an expression may start, in text order, and the kind of word there. (A list, not a
     generator: every trigger is read, and a list comprehension costs less per item.)"""
-    found: list[tuple[int, str]] = [(m.start() + 1, m.lastgroup)  # type: ignore[misc]
-                                    for m in _TRIGGER.finditer(text)]
-    first = _TRIGGER_AT_START.match(text)
-    if first:
-        found.insert(0, (0, first.lastgroup))  # type: ignore[arg-type]
+    found: list[tuple[int, str]] = []
+    # The copy has a space before the text's start, so a place in it is one past the text's.
+    folded = b" " + text.encode("ascii", "replace").translate(_FOLD_KEEPING_CASE)
+    at = 0
+    while True:
+        place = _TRIGGER_IN_FOLDED.search(folded, at)
+        if place is None:
+            break
+        before = place.start() - 1  # the character before the word in the text; -1: its start
+        trigger = _TRIGGER.match(text, before) if before >= 0 else _TRIGGER_AT_START.match(text)
+        if trigger is None:
+            at = place.start() + 1
+        else:
+            found.append((before + 1, trigger.lastgroup))  # type: ignore[arg-type]
+            # (a trigger at the start may hold another: "Good Friday" a "Friday")
+            at = trigger.end() + 1 if before >= 0 else 1
     # (each finder scans with str.find, in C, and most texts give none of theirs)
     extra = list(_number_words_before_ago(text))
     extra += _quarters(text)

@@ -1036,3 +1036,27 @@ def test_the_year_earlier_period_is_a_date_without_a_value():
     assert triples("Year-ago sales were lower.") == [("Year-ago", None, None)]
     assert dates("The 10-year-old boy left.") == []
     assert dates("A 10-year-ago photo resurfaced.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Good Friday was calm, and the next Friday too.",  # a trigger at the start that holds another
+    "this week the vote; the past weekend was quiet",
+    "Songs of the ’90s and the '80s, and 1990s fashion.",
+    "«March 5» and ñMarch 6 are not triggers, but “March 7” is.",
+    "On\u00a0March 3, then\u2009Tuesday, then the end of May.",
+    "Voters went to the polls Friday—next week the count. The—next day.",
+    "Café Tuesday: naïve Sunday, 12 March, 3 weeks, that same day, tomorrow, Mid-March.",
+    "",
+])
+def test_triggers_found_in_the_folded_copy_are_those_of_the_text_itself(text):
+    # The scan looks for triggers in an ASCII copy and confirms each on the text: it must find
+    # what scanning the text itself with the trigger pattern finds.
+    from generator.analysis import dates
+
+    direct = [(m.start() + 1, m.lastgroup) for m in dates._TRIGGER.finditer(text)]
+    first = dates._TRIGGER_AT_START.match(text)
+    if first:
+        direct.insert(0, (0, first.lastgroup))
+    extra = sorted(set(dates._triggers(text)) - set(direct))
+    assert [t for t in dates._triggers(text) if t not in extra] == direct
+    assert direct or not text  # each text but the empty one holds triggers
