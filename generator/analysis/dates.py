@@ -481,7 +481,7 @@ _FUTURE_FORMS = [
         |rule|hear|debate|reach|go|come|give|send|seek|join|play|lead|file|present|submit|appoint|name
         |introduce|head|pay|pass|hand\s+down|sentence|reveal|issue|update|inform|spend|complete|finish
         |hire|invest|expand|buy|sell|cut|raise|increase|reduce|review|consider|discuss|brief|outline
-        |detail|lay\s+out|set\s+out|make)\b""",
+        |detail|lay\s+out|set\s+out|make|ask|respond|reply|answer|appeal)\b""",
     # A day a thing is set or moved to lies ahead: "the hearing was set for Friday", "the match was
     # moved to Sunday" (not "moved to Boston on Sunday", nor the day of an event: "set up barricades
     # for Sunday's march")
@@ -500,7 +500,7 @@ _FUTURE_FORMS = [
     # ... as does the new end of what is extended or kept going ("extended the deadline to March
     # 31", "voted to keep the government funded through Dec. 9")
     r"extend(?:s|ed|ing)?\s+(?:[a-z-]+\s+){0,3}?(?:until|through|to)\b",
-    r"keep\s+(?:[a-z-]+\s+){0,3}?(?:until|through)\b",
+    r"keeps?\s+(?:[a-z-]+\s+){0,3}?(?:until|through)\b",
     *(word + r"\s+to\b" for word in (
         "is", "are", r"is\s+on\s+(?:course|track)", r"are\s+on\s+(?:course|track)", "plan(?:s|ned)?", "planning", "intends?", "intending", "aims?", "aiming", "hop(?:es?|ed)", "hoping",
         "expects?", "expected", "set", "due", "going", "poised", "likely", "about", "ready", "vows?",
@@ -523,6 +523,11 @@ _FUTURE_FORMS = [
     *(verb + _not_a_bare_present(verb) + r"s?\s+(?:[a-z]+\s+){0,2}?(?:on\s+)?"
       rf"(?=(?:{WEEKDAY_ALTERNATION})\b)"
       for verb in ("open", "resume", "meet", "begin", "start", "reopen", "sail", "hear", "face", "close", "end")),
+    # ... and so is one with a month: "the fiscal year ends in September", "the season opens in May"
+    *(verb + _not_a_bare_present(verb) + rf"s?\s+(?:[a-z]+\s+){{0,2}}?(?:on|in)\s+(?={_MONTH})"
+      for verb in ("open", "resume", "begin", "start", "reopen", "close", "end", "expire")),
+    # "the final home game is on Sept. 22", "she is up for re-election in November"
+    *(word + rf"\s+(?:on|in)\s+(?={_MONTH})" for word in ("is", "are")), r"up\s+for\s+(?:re-?)?election\b",
     # "the trial continues Thursday" (not "continues to present", "the bow continues to evolve")
     rf"continues(?=\s+(?:on\s+)?(?:{WEEKDAY_ALTERNATION}|tomorrow|next)\b)",
     # A state that lasts until a day: "has been closed until Monday", "shut until at least Friday".
@@ -675,16 +680,28 @@ def _extract_dates(text: str, sentences: list[Span], published: Optional[dt.date
                 covered = match.start("sh_month") if match.group("sh_month") else match.start("sh_weekday")
             continue
         value, precision, future = resolved
+        if kind == "weekday" and value and published is not None and mentions and mentions[-1].value \
+                and mentions[-1].precision == "day" and mentions[-1].text.lower() in WEEKDAY_NUMBERS \
+                and _WEEKDAY_PAIR_GAP.fullmatch(text, mentions[-1].end, start):
+            # "snow on Sunday and Monday", "from Friday to Monday": the second day follows the first
+            first = dt.date.fromisoformat(mentions[-1].value)
+            day = first + dt.timedelta(days=(WEEKDAY_NUMBERS[match.group().lower()] - first.weekday()) % 7 or 7)
+            value, future = day.isoformat(), day > published
         sentence = clauses.sentence_start(start)
         if kind in _WITH_YEAR_GROUP and match.group(_WITH_YEAR_GROUP[kind]):
-            if kind in _DAY_PREFIXES or _OPENING_ADVERBIAL.fullmatch(text, sentence, start):
-                # a full date, or a year that sets the scene: "In 1992, ...", "On June 19, 1992, ..."
+            if kind in _DAY_PREFIXES or _OPENING_ADVERBIAL.fullmatch(text, sentence, start) \
+                    or _WHEN_AFTER.match(text, end):
+                # a full date, or a year that sets the scene: "In 1992, ...", "On June 19, 1992, ...",
+                # "was in 2010, when it was signed on Aug. 3"
                 year_said = _YearSaid(sentence, match.group(_WITH_YEAR_GROUP[kind])[-4:], end)
-        elif kind in _YEARLESS and value and not future and published is not None \
+        elif kind == "relative" and value and precision == "year" and start == sentence:
+            year_said = _YearSaid(sentence, value, end)  # "Last year Easter fell on April 8"
+        elif kind in _YEARLESS and value and published is not None \
                 and year_said.sentence == sentence and value[:4] != year_said.year \
                 and year_said.year <= str(published.year) and start - year_said.end <= _YEAR_REACH \
-                and ";" not in text[year_said.end:start]:
+                and ";" not in text[year_said.end:start] and (not future or tense() == "past"):
             # "In 1992, Teale signed the order on June 19": the sentence's year, not publication's
+            # (also where June 19 is yet to come this year: "In 2012, he was hurt on April 26")
             value = year_said.year + value[4:]
             future = _lies_after(value, published)
         if value and published is not None and kind in _YEARLESS_DAYS_AND_MONTHS:
@@ -750,6 +767,8 @@ _WITH_YEAR_GROUP = {"iso": "iso_y", "year": "year_y", "month_year": "my_y", "wee
 # same time as now (March to April)"; and no day with its weekday, which another year would break.)
 _YEARLESS = frozenset(("month_day", "day_month"))
 _YEAR_REACH = 120  # characters from the year written out: "In 1992, Teale signed the order on June 19"
+_WEEKDAY_PAIR_GAP = re.compile(r",?[ \t]+(?:and|or|to|through|into)[ \t]+|[ \t]*[-–][ \t]*")
+_WHEN_AFTER = re.compile(r",?[ \t]+when\b")  # a year whose time a clause goes on to tell
 
 
 def _day_pair(text: str, match: re.Match, published, tense: TenseOf) -> Iterator[DateMention]:

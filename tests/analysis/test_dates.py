@@ -926,6 +926,23 @@ def test_a_day_without_its_year_takes_the_year_its_sentence_wrote_out():
         ("1996", "1996", "year"), ("June 1", "1995-06-01", "day")]
 
 
+def test_the_year_a_sentence_sets_holds_for_a_day_yet_to_come_and_for_a_when_clause():
+    # a past day, though this year's June 19 is still ahead of publication
+    assert triples("In 2012, Ilse Norrby tore a hamstring on June 19.", dt.date(2013, 6, 17)) == [
+        ("2012", "2012", "year"), ("June 19", "2012-06-19", "day")]
+    # a year a clause with "when" goes on to tell
+    assert triples("The last late Brask budget was in 2010, when it was signed on Aug. 3.",
+                   dt.date(2013, 3, 12)) == [("2010", "2010", "year"), ("Aug. 3", "2010-08-03", "day")]
+    # a sentence that opens with last year
+    assert triples("Last year the Brask fair opened on April 8.", dt.date(2013, 3, 29)) == [
+        ("Last year", "2012", "year"), ("April 8", "2012-04-08", "day")]
+    # not a year told in passing, nor a day yet to come
+    assert triples("Mayor Norrby, elected in 2009, will retire on March 31.", dt.date(2013, 3, 12)) == [
+        ("2009", "2009", "year"), ("March 31", "2013-03-31", "day")]
+    assert triples("In 2012, Norrby said the fair will open on June 19.", dt.date(2013, 6, 17)) == [
+        ("2012", "2012", "year"), ("June 19", "2013-06-19", "day")]
+
+
 def test_a_condition_speaks_of_what_follows_it_only():
     assert triples("Wardens asked crews not to sail on Saturday unless they had a permit.") == [
         ("Saturday", "2024-12-28", "day")]
@@ -1060,3 +1077,22 @@ def test_triggers_found_in_the_folded_copy_are_those_of_the_text_itself(text):
     extra = sorted(set(dates._triggers(text)) - set(direct))
     assert [t for t in dates._triggers(text) if t not in extra] == direct
     assert direct or not text  # each text but the empty one holds triggers
+
+
+def test_a_timetable_with_a_month_and_the_second_of_two_weekdays_lie_ahead():
+    published = dt.date(2013, 4, 11)
+    # a timetable's present with a month, and what "is on" or "up for" a month
+    assert triples("The Brask fiscal year ends in September.", published) == [("September", "2013-09", "month")]
+    assert triples("Their last home game is on Sept. 22.", published) == [("Sept. 22", "2013-09-22", "day")]
+    assert triples("Norrby is up for re-election in November.", dt.date(2013, 4, 2)) == [
+        ("November", "2013-11", "month")]
+    assert triples("The stopgap bill keeps the agency open through Sept. 30.", published) == [
+        ("Sept. 30", "2013-09-30", "day")]
+    # what "would ask" on a day is yet to come
+    assert triples("The union said it would ask the board on Monday to drop the fee.", dt.date(2013, 3, 23)) == [
+        ("Monday", "2013-03-25", "day")]
+    # the second of two weekdays follows the first, either way
+    assert triples("Forecasters expect sleet on Sunday and Monday.", dt.date(2013, 3, 23)) == [
+        ("Sunday", "2013-03-24", "day"), ("Monday", "2013-03-25", "day")]
+    assert triples("Police searched the Brask depot on Friday and Monday.", dt.date(2013, 3, 20)) == [
+        ("Friday", "2013-03-15", "day"), ("Monday", "2013-03-18", "day")]
