@@ -95,7 +95,8 @@ _TRIGGER_WORDS_OF = r"""(?=[\dA-HJLMNOSTVWY]|earl|mid|la(?:t|st)|next|yesterday|
         |New\s+Year|Valentine|Boxing\s+Day)
       |(?P<word>[Ee]arl|[Mm]id|[Ll]a(?:t|st)|[Nn]ext|[Yy]esterday
       |[Tt](?:h(?:is\s+(?:week|month|year|spring|summer|fall|autumn|winter|past\s+weekend|[A-Z])
-              |at\s+(?:same\s+)?(?:day|week|month|year|[ADFJMNOS][a-z]+)\b|e\s+(?:(?:past\s+)?weekend\b|(?:spring|summer|fall|autumn|winter)\b|(?:end|beginning|start|middle|week|next|following|previous|preceding|same|day|month|year|current)(?=\s)))
+              |at\s+(?:same\s+)?(?:day|week|month|year|[ADFJMNOSTW][a-z]+)\b|e\s+(?:(?:past\s+)?weekend\b|(?:spring|summer|fall|autumn|winter)\b|(?:end|beginning|start|middle|week|next|following|previous|preceding|same|day|month|year|current
+              |first|second|third|fourth|last|final)(?=\s)))
             |o(?:day|night|morrow))))"""
 _TRIGGER_WORDS = _TRIGGER_WORDS_OF.replace("APOSTROPHE", "['’]")
 _TRIGGER_AT_START = re.compile(_TRIGGER_WORDS, re.VERBOSE)
@@ -244,7 +245,7 @@ _PERIOD_EDGE = r"""(?P<period_edge>(?i:the\s+)?(?i:end|beginning|start|middle)\s
 _RELATIVE = r"""(?P<relative>(?:(?i:early|earlier|late|later|mid)[\s-]+)?
     (?P<rel_which>(?i:this|last|next|the\s+current))\s+(?P<rel_unit>(?i:week|month|year))(?![\w-]))"""
 _ANAPHORIC = rf"""(?P<anaphoric>(?:(?i:early|earlier|late|later)\s+)?(?i:that)\s+(?:(?i:same)\s+)?
-    (?:(?P<ana_unit>(?i:day|week|month|year))|(?P<ana_month>{_MONTH_FULL}))(?![\w-]))"""
+    (?:(?P<ana_unit>(?i:day|week|month|year))|(?P<ana_month>{_MONTH_FULL})|(?P<ana_weekday>{_WEEKDAY}))(?![\w-]))"""
 # "the next day", "the previous year", "the day before": a step from the latest expression before
 # them, as "that day" is (not "within the next week", "the next year will be hard": spans from
 # now; nor "the day before his death", a step from an event).
@@ -258,6 +259,9 @@ _SHIFTED = rf"""(?P<shifted>(?<!\b[Ii]n\ )(?<![Ww]ithin\ )(?<![Oo]ver\ )(?<!\b[F
         (?![\w-])(?!,?\s+(?:\d|of\b))))"""
 _WEEK_OF = rf"""(?P<week_of>(?i:the)\s+week\s+of\s+(?P<wo_m>{_MONTH})\s+(?P<wo_d>{_DAY})
     (?:,?\s+(?P<wo_y>{_YEAR}))?)"""
+# "the last week of February", "the first week of March 2012": a week told by its place in a month.
+_NTH_WEEK = rf"""(?P<nth_week>(?i:the)\s+(?P<nw_which>(?i:first|second|third|fourth|last|final))\s+week\s+of
+    \s+(?P<nw_m>{_MONTH_FULL})(?![\w-])(?:,?\s+(?P<nw_y>{_YEAR}))?)"""
 # Holidays: those on a fixed day, and those whose day moves (see _HOLIDAYS).
 _HOLIDAY = r"""(?P<holiday>(?:(?P<hol_which>(?i:last|next|this))\s+)?
     (?P<hol_name>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?
@@ -321,7 +325,7 @@ CANDIDATES = {
     "holiday_name": _expressions(_WEEKEND, _HOLIDAY),
     "quarter_word": _expressions(_QUARTER),
     "step_word": _expressions(_LATER, _YEAR_EARLIER),
-    "word": _expressions(_MONTH_YEAR, _MONTH_RELATIVE_YEAR, _WEEK_OF, _PERIOD_EDGE, _RELATIVE, _ANAPHORIC, _SHIFTED,
+    "word": _expressions(_MONTH_YEAR, _MONTH_RELATIVE_YEAR, _WEEK_OF, _NTH_WEEK, _PERIOD_EDGE, _RELATIVE, _ANAPHORIC, _SHIFTED,
                          _SEASON, _WEEKEND, _MODIFIED_MONTH, _AGO, _LAST_NEXT_WEEKDAY, _DEICTIC, _DECADE,
                          _BARE_YEAR, _HOLIDAY, _QUARTER),
 }
@@ -657,6 +661,14 @@ def _extract_dates(text: str, sentences: list[Span], published: Optional[dt.date
             if not match:
                 continue
             kind = match.lastgroup  # type: ignore[assignment]
+        elif kind == "anaphoric" and match.group("ana_weekday") and text[match.start()] != "T" \
+                and not _BEFORE_THAT_MONTH.search(text, max(0, match.start() - 12), match.start()):
+            # "said that Tuesday was quiet": a conjunction, then the weekday alone ("That Tuesday,
+            # crowds rallied" and "on that Tuesday" point back to a day told before)
+            match = CANDIDATES["weekday_name"].match(text, match.start("ana_weekday"))
+            if not match:
+                continue
+            kind = match.lastgroup  # type: ignore[assignment]
         if kind in _CONTEXT_KINDS and not _in_date_context(text, match, kind):
             continue
         start, end = match.span()
@@ -746,7 +758,7 @@ def _year_told_before(earlier: list[DateMention], start: int) -> Optional[str]:
 # What "that September" follows when it names a month of a year told before: "in that September";
 # and what follows the month when "that" is a conjunction: "said that February was the warmest"
 # (not "took effect that September, ...").
-_BEFORE_THAT_MONTH = re.compile(r"\b(?:in|during|by|until|of|from|since|for)\s+$")
+_BEFORE_THAT_MONTH = re.compile(r"\b(?i:in|during|by|until|of|from|since|for|on)\s+$")
 _VERB_AFTER_THAT_MONTH = re.compile(r"\s+(?!(?:in|on|at|and|or|when|as|after|before|of)\b)[a-z]")
 
 
@@ -804,6 +816,20 @@ def _anaphoric(match: re.Match, earlier: list[DateMention], published, tense: Te
         if year is None:
             return None, None, False
         return _absolute(f"{year}-{_month_number(match.group('ana_month')):02d}", "month", published, tense)
+    if match.group("ana_weekday"):
+        # "Laughlin quit on May 1, 2012. That Tuesday, ...": the first such weekday from the day
+        # told shortly before; with none, the weekday as if named alone
+        weekday = WEEKDAY_NUMBERS[match.group("ana_weekday").lower()]
+        for mention in reversed(earlier):
+            if mention.end < match.start() - _ANAPHORA_REACH:
+                break
+            if mention.value and mention.precision == "day":
+                told = dt.date.fromisoformat(mention.value)
+                day = told + dt.timedelta(days=(weekday - told.weekday()) % 7)
+                return _absolute(day.isoformat(), "day", published, tense)
+        if published is None:
+            return None, None, tense() == "future"
+        return _weekday(weekday, "", published, tense() == "future")
     unit = match.group("ana_unit").lower()
     for mention in reversed(earlier):
         if mention.end < match.start() - _ANAPHORA_REACH:
@@ -1133,6 +1159,15 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
         weekday = WEEKDAY_NUMBERS[g(prefix + "_w").lower()] if kind.startswith("weekday") else None
         return _month_day(g(prefix + "_y"), _month_number(g(prefix + "_m")), _day_number(g(prefix + "_d")), weekday,
                     published, tense)
+    if kind == "nth_week":
+        month = _month_number(g("nw_m"))
+        year = g("nw_y")
+        if not year:
+            in_year = _month_without_year(month, "", published, tense)[0]
+            if in_year is None:
+                return None, None, tense() == "future"
+            year = in_year[:4]
+        return _absolute(_nth_week(int(year), month, g("nw_which").lower()), "week", published, tense)
     if kind == "week_of":
         resolved = _month_day(g("wo_y"), _month_number(g("wo_m")), _day_number(g("wo_d")), None, published, tense)
         if resolved is None or resolved[0] is None:
@@ -1226,6 +1261,17 @@ def _resolve(match: re.Match, kind: str, published: Optional[dt.date], tense: Te
             return (published + dt.timedelta(days=step)).isoformat(), "day", future
         return _shifted(unit, step, published), unit, future
     raise AssertionError(kind)
+
+
+def _nth_week(year: int, month: int, which: str) -> str:
+    """The Monday of the first, second, ... or last week of a month: the week that holds most of
+    its first days (the 4th, as ISO weeks count a year's first) or its last (the last day but 3)."""
+    if which in ("last", "final"):
+        last_day = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+        day = dt.date(year, month, last_day - 3)
+    else:
+        day = dt.date(year, month, 4) + dt.timedelta(weeks=("first", "second", "third", "fourth").index(which))
+    return (day - dt.timedelta(days=day.weekday())).isoformat()
 
 
 def _holiday_key(name: str) -> str:

@@ -1096,3 +1096,16 @@ def test_a_timetable_with_a_month_and_the_second_of_two_weekdays_lie_ahead():
         ("Sunday", "2013-03-24", "day"), ("Monday", "2013-03-25", "day")]
     assert triples("Police searched the Brask depot on Friday and Monday.", dt.date(2013, 3, 20)) == [
         ("Friday", "2013-03-15", "day"), ("Monday", "2013-03-18", "day")]
+
+
+def test_a_week_told_by_its_place_in_a_month_and_a_weekday_that_points_back():
+    assert triples("Brask staff were trained in the last week of February.", dt.date(2013, 3, 4)) == [
+        ("the last week of February", "2013-02-25", "week")]
+    assert triples("The Brask fair opens in the first week of June 2014.", dt.date(2013, 3, 4)) == [
+        ("the first week of June 2014", "2014-06-02", "week")]
+    assert triples("Norrby quit on May 1, 2012. That Tuesday, crowds rallied at the Brask depot.",
+                   dt.date(2013, 4, 2)) == [("May 1, 2012", "2012-05-01", "day"), ("That Tuesday", "2012-05-01", "day")]
+    assert triples("The storm hit on March 4. By that Friday, the Brask schools had reopened.",
+                   dt.date(2013, 3, 20)) == [("March 4", "2013-03-04", "day"), ("that Friday", "2013-03-08", "day")]
+    # a conjunction before a weekday alone
+    assert triples("Officials said that Tuesday was quiet.", dt.date(2013, 4, 4)) == [("Tuesday", "2013-04-02", "day")]
