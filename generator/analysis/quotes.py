@@ -79,7 +79,8 @@ agrees encouraged encouraging encourages defended defending chided scolded sings
 put jokes joking quips defines summed summarized summarised scoffed reminded reminding reminds captioned
 """.split()) | CUE_NOUNS | BACK_VERBS
 # Cues that take the speaker after them as a phrase: "according to a report", ", per the bylaws".
-_PHRASE_CUES = frozenset(("according to", "per"))
+_PHRASE_CUES = frozenset(("according to", "per", "in the words of"))
+_IN_THE_BEFORE = re.compile(r"\b[Ii]n[ \t]+the[ \t]+$")
 # Cues after a quote that name who reported it, not who said it, when a speaker before it said it.
 _REPORTING_CUES = frozenset(("according to", "per", "reported", "reports", "reporting"))
 # Candidates that speak only right before their cue.
@@ -124,7 +125,8 @@ state former national security campaign party health finance interior justice pr
 executive communications public local federal regional intelligence presidential assistant chief
 news administration white house education trade economy transport energy environment agriculture
 labor labour police army navy air force ministry department junior unnamed anonymous general other two
-three several many some""".split())
+three several many some leadership congressional legislative committee political policy transition
+""".split())
 # The words a quote's subject may not follow: the name is then an object, not the speaker.
 _PREPOSITIONS = frozenset("""to with for from of about against at on in into than between among
 like including involving via over under toward towards upon within without behind beside
@@ -1002,6 +1004,12 @@ class _SpeakerFinder:
             if to:
                 cues.append((m.start(), to.end(), "according to"))
             return
+        if lower == "words" and text.startswith(" of ", m.end()):
+            # "in the words of a Clinton staffer" names the speaker after it, as "according to" does
+            the = _IN_THE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            if the:
+                cues.append((the.start(), m.end() + 3, "in the words of"))
+                return
         cue = lower
         if lower in _VERB_OR_NOUN:
             before = text[max(0, m.start() - 7):m.start()].split()
@@ -1778,7 +1786,11 @@ class _SpeakerFinder:
             # "Reyes met the envoy and said", "Reyes met the envoy, saying", "Crowds marched past
             # the stadium while chanting": the sentence's subject; but "Pratt attacked Welles,
             # who endorsed Ortiz and called Pratt “...”": the name the relative clause is about
-            chosen = self._relative_head(candidates, verb_at, ("person", "organization"), False) or candidates[0]
+            # (the sentence's subject follows an opening participle phrase: "Asked by Bo Hale
+            # whether it had a path, adviser Sam Dela said it did, but conceded ...")
+            opening_end = self._after_opening(sentence_start, verb_at)
+            chosen = self._relative_head(candidates, verb_at, ("person", "organization"), False) or next(
+                (c for c in candidates if c.start >= opening_end), candidates[0])
         elif gap.lstrip().startswith(",") and (
                 described := self._relative_head(candidates, chosen.start, ("person", "organization", "role"), True)):
             # "Senator Bo Hagen, who was endorsed by Ana Ruiz, said", "Ray Pelgrom, a Republican

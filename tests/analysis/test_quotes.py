@@ -1661,3 +1661,23 @@ def test_a_question_put_to_poll_takers_is_no_ones_statement():
             'president," 61% said no.')
     assert speakers(text) == [("the temperament to serve as president,", None)]
     assert speakers('Asked Ana Ruiz: "Why now?"') == [("Why now?", "Ana Ruiz")]
+
+
+def test_in_the_words_of_names_the_speaker_after_it():
+    assert speakers("“We are not done,” in the words of Senator Ana Brask.") == [("We are not done,", "Ana Brask")]
+    assert speakers("Early returns have Democrats feeling “cautiously giddy,” in the words of a Norrby staffer.") == [
+        ("cautiously giddy,", "Norrby staffer")]
+    # other words are no cue
+    assert speakers("The words “never again” were painted on the Brask depot.") == [("never again", None)]
+
+
+def test_a_verb_joined_to_the_subject_after_an_opening_participle_phrase():
+    # "Asked whether ...," tells what the subject was asked: its words are no subject
+    assert speakers("Asked whether the campaign had a path, adviser Sam Norrby said it did, but conceded "
+                    "that it was “the narrow road, not the highway.”") == [
+        ("the narrow road, not the highway.", "Sam Norrby")]
+
+
+def test_a_leadership_aide_is_one_role():
+    assert speakers("One GOP leadership aide described the mood as “hunker down and hope.”") == [
+        ("hunker down and hope.", "One GOP leadership aide")]
