@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -114,16 +115,20 @@ def test_search_in_a_real_browser_finds_the_briefing_by_a_quote_word(served, see
             page.goto(served + "/")
             box = page.locator("input.md-search__input")
             results = page.locator(".md-search-result__item a")
-            for _ in range(30):  # the index loads in a web worker; a query typed before it is ready is lost
+            # The index loads in a web worker: a query typed before it is ready is lost, so the
+            # query is typed again until the briefing is among the results (a busy machine may
+            # take many seconds to build the index).
+            deadline = time.monotonic() + 90
+            hrefs: list = []
+            while not any(f"/{location}/" in href for href in hrefs) and time.monotonic() < deadline:
                 box.click()
                 box.fill("")
                 box.press_sequentially("reprisal")
                 try:
-                    results.first.wait_for(state="attached", timeout=500)
-                    break
+                    results.first.wait_for(state="attached", timeout=1000)
                 except sync_api.TimeoutError:
                     continue
-            hrefs = [a.get_attribute("href") for a in results.all()]
+                hrefs = [a.get_attribute("href") or "" for a in results.all()]
             assert any(f"/{location}/" in href for href in hrefs), hrefs
             page.screenshot(path=str(tmp_path / "search.png"))
             page.goto(served + f"/{location}/")
