@@ -1094,7 +1094,8 @@ _AFTER_CUE_WORD = re.compile(
 # "Primary", "Weekly", "United"): Hillary Clinton, Gregory Meeks, Ted Cruz, Kelly Ayotte.
 _GIVEN_LIKE_ADJECTIVES = frozenset("""Hillary Mary Gary Cary Zachary Rosemary Rory Cory Gregory Emily Kelly
 Holly Molly Sally Shelly Beverly Kimberly Ashley Lily Polly Billy Willy Wally Ned Ted Fred Jed Reed Ahmed
-Mohammed Clive Olive Vern Crystal Chantal Trinity Charity Clement Ming Ling Sterling""".split())
+Mohammed Clive Olive Vern Crystal Chantal Trinity Charity Clement Ming Ling Sterling Alfred Manfred
+Mildred Winifred Jarred""".split())
 
 
 # An age set off by commas after a name: ", 52," (", 52." ends the sentence on it), unless
@@ -1109,7 +1110,8 @@ def _name_shaped(words: list[str]) -> bool:
     if not 2 <= len(core) <= 3 + (len(core) < len(words)):
         return False
     first = core[0]
-    if first in _NOT_GIVEN or (first.endswith(_NOT_GIVEN_SUFFIXES) and first not in _GIVEN_LIKE_ADJECTIVES):
+    if first in _NOT_GIVEN or (first.endswith(_NOT_GIVEN_SUFFIXES) and first not in _GIVEN_LIKE_ADJECTIVES
+                               and first not in _MEN and first not in _WOMEN):  # "Jared", "Carly"
         return False
     for word in core:
         if (word in _NOT_IN_NAMES and not (word is first and word in _PLACES_GIVEN_AS_NAMES)) \

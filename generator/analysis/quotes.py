@@ -106,6 +106,7 @@ supporters activists observers investigators researchers scientists economists m
 chancellor administration regime embassy office committee council court board nominee candidate
 businessman businesswoman executive founder lawyer attorney doctor physician professor
 historian strategist pollster consultant journalist reporter columnist editor writer author actor
+commentator commentators correspondent correspondents contributor contributors pundit pundits producer
 singer coach veteran congressman congresswoman congressmen congresswomen commissioner sheriff
 moderator host anchor narrator protesters demonstrators organizers voters father mother family commission
 panel union association group staff coroner examiner inspector detective superintendent captain sergeant
@@ -1096,12 +1097,25 @@ class _SpeakerFinder:
             sentence = self.sentences[index]
             start = self._after_opening(sentence.start, sentence.end)
             named = self._named_subject(Span(start, sentence.end)) if index not in self.words else False
-            self.subjects[index] = named if named is not False else next(
-                (c for c in self._candidates_between(start, sentence.end)
-                 if c.kind in ("person", "organization") and not c.object_like(self.text)
-                 and not self._bracketed(c.start, c.end)),
-                None)
+            if named is False:
+                candidates = [c for c in self._candidates_between(start, sentence.end)
+                              if c.kind in ("person", "organization") and not c.object_like(self.text)
+                              and not self._bracketed(c.start, c.end)]
+                named = candidates[0] if candidates else None
+                if named is not None and named.kind == "organization" and len(candidates) > 1 \
+                        and candidates[1].kind == "person" and self._titles(named.end, candidates[1].start):
+                    # "CNN commentator Renee Oyelaran wasn't buying it": the organisation is
+                    # part of her title, she is the subject
+                    named = candidates[1]
+            self.subjects[index] = named
         return self.subjects[index]
+
+    def _titles(self, start: int, end: int) -> bool:
+        """Whether the words in [start, end) are a title of a role ("commentator", "chief
+        economist"): lower-case words, one to three, the last a role."""
+        words = self.text[start:end].split()
+        return 0 < len(words) <= 3 and self.text[start:start + 1] in " \t" and self.text[end - 1:end] in " \t" \
+            and all(w.islower() and w.isalpha() for w in words) and words[-1] in ROLE_NOUNS
 
     def _after_opening(self, start: int, end: int) -> int:
         """Where the subject of a sentence opening at `start` may stand: after an opening

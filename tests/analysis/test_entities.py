@@ -493,3 +493,9 @@ def test_the_holder_of_a_long_office_title_is_named_from_the_end():
                        ("Speaker of the House Tomasz Wendle said no.", "Tomasz Wendle"),
                        ("Director of the Tarrow Intelligence Agency Gina Haskell said no.", "Gina Haskell")]:
         assert ("person", name) in [(t, n) for t, n, _ in entities(text)]
+
+
+def test_given_names_that_end_like_adjectives_or_participles_open_names():
+    # "-ed" and "-ly" end "Jared" and "Carly" as they end participles and adverbs
+    assert entities("Officials met Jared Pellow and Carly Brask on Monday.") == [
+        ("person", "Jared Pellow", "Jared Pellow"), ("person", "Carly Brask", "Carly Brask")]

@@ -1681,3 +1681,11 @@ def test_a_verb_joined_to_the_subject_after_an_opening_participle_phrase():
 def test_a_leadership_aide_is_one_role():
     assert speakers("One GOP leadership aide described the mood as “hunker down and hope.”") == [
         ("hunker down and hope.", "One GOP leadership aide")]
+
+
+def test_an_organisation_in_a_title_is_no_subject_for_a_pronoun():
+    assert speakers("Strategist Tom Brask said undecided voters would come home. CNN commentator Renee Norrby "
+                    "wasn't buying it. “You've been saying that since July,” she said.") == [
+        ("You've been saying that since July,", "Renee Norrby")]
+    # and a contributor is a role
+    assert speakers("“We are done,” said a CNN contributor.") == [("We are done,", "CNN contributor")]
