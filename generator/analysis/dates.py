@@ -261,7 +261,7 @@ _WEEK_OF = rf"""(?P<week_of>(?i:the)\s+week\s+of\s+(?P<wo_m>{_MONTH})\s+(?P<wo_d
     (?:,?\s+(?P<wo_y>{_YEAR}))?)"""
 # "the last week of February", "the first week of March 2012": a week told by its place in a month.
 _NTH_WEEK = rf"""(?P<nth_week>(?i:the)\s+(?P<nw_which>(?i:first|second|third|fourth|last|final))\s+week\s+of
-    \s+(?P<nw_m>{_MONTH_FULL})(?![\w-])(?:,?\s+(?P<nw_y>{_YEAR}))?)"""
+    \s+(?P<nw_m>{_MONTH_FULL})(?![\w-])(?![ \t]+[A-Z][a-z])(?:,?\s+(?P<nw_y>{_YEAR}))?)"""
 # Holidays: those on a fixed day, and those whose day moves (see _HOLIDAYS).
 _HOLIDAY = r"""(?P<holiday>(?:(?P<hol_which>(?i:last|next|this))\s+)?
     (?P<hol_name>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?
@@ -485,7 +485,7 @@ _FUTURE_FORMS = [
         |rule|hear|debate|reach|go|come|give|send|seek|join|play|lead|file|present|submit|appoint|name
         |introduce|head|pay|pass|hand\s+down|sentence|reveal|issue|update|inform|spend|complete|finish
         |hire|invest|expand|buy|sell|cut|raise|increase|reduce|review|consider|discuss|brief|outline
-        |detail|lay\s+out|set\s+out|make|ask|respond|reply|answer|appeal)\b""",
+        |detail|lay\s+out|set\s+out|make)\b""",
     # A day a thing is set or moved to lies ahead: "the hearing was set for Friday", "the match was
     # moved to Sunday" (not "moved to Boston on Sunday", nor the day of an event: "set up barricades
     # for Sunday's march")
@@ -527,11 +527,8 @@ _FUTURE_FORMS = [
     *(verb + _not_a_bare_present(verb) + r"s?\s+(?:[a-z]+\s+){0,2}?(?:on\s+)?"
       rf"(?=(?:{WEEKDAY_ALTERNATION})\b)"
       for verb in ("open", "resume", "meet", "begin", "start", "reopen", "sail", "hear", "face", "close", "end")),
-    # ... and so is one with a month: "the fiscal year ends in September", "the season opens in May"
-    *(verb + _not_a_bare_present(verb) + rf"s?\s+(?:[a-z]+\s+){{0,2}}?(?:on|in)\s+(?={_MONTH})"
-      for verb in ("open", "resume", "begin", "start", "reopen", "close", "end", "expire")),
-    # "the final home game is on Sept. 22", "she is up for re-election in November"
-    *(word + rf"\s+(?:on|in)\s+(?={_MONTH})" for word in ("is", "are")), r"up\s+for\s+(?:re-?)?election\b",
+    # "she is up for re-election in November" (not "was up for")
+    r"up(?<!\bwas\sup)(?<!\bwere\sup)\s+for\s+(?:re-?)?election\b",
     # "the trial continues Thursday" (not "continues to present", "the bow continues to evolve")
     rf"continues(?=\s+(?:on\s+)?(?:{WEEKDAY_ALTERNATION}|tomorrow|next)\b)",
     # A state that lasts until a day: "has been closed until Monday", "shut until at least Friday".
@@ -645,7 +642,7 @@ def _extract_dates(text: str, sentences: list[Span], published: Optional[dt.date
     clauses = _Clauses(text, sentences)
     mentions: list[DateMention] = []
     covered = 0
-    year_said = _YearSaid(-1, "", 0)
+    year_said = _YearSaid(-1, "", 0, 0)
     for at, word_kind in triggers:
         if at < covered:
             continue  # a word inside the expression just read: the "30" of "Dec. 30"
@@ -692,26 +689,38 @@ def _extract_dates(text: str, sentences: list[Span], published: Optional[dt.date
                 covered = match.start("sh_month") if match.group("sh_month") else match.start("sh_weekday")
             continue
         value, precision, future = resolved
-        if kind == "weekday" and value and published is not None and mentions and mentions[-1].value \
+        first_value = mentions[-1].value if mentions and mentions[-1].future else None
+        if kind == "weekday" and value and published is not None and first_value \
                 and mentions[-1].precision == "day" and mentions[-1].text.lower() in WEEKDAY_NUMBERS \
-                and _WEEKDAY_PAIR_GAP.fullmatch(text, mentions[-1].end, start):
-            # "snow on Sunday and Monday", "from Friday to Monday": the second day follows the first
-            first = dt.date.fromisoformat(mentions[-1].value)
+                and _WEEKDAY_PAIR_GAP.fullmatch(text, mentions[-1].end, start) \
+                and not text.startswith(("'s", "’s"), end):
+            # "snow on Sunday and Monday": the second day follows the first, one to come (past
+            # days each take their latest, "closed Monday and Sunday"; "moved from Sunday to
+            # Saturday" may go back)
+            first = dt.date.fromisoformat(first_value)
             day = first + dt.timedelta(days=(WEEKDAY_NUMBERS[match.group().lower()] - first.weekday()) % 7 or 7)
             value, future = day.isoformat(), day > published
         sentence = clauses.sentence_start(start)
         if kind in _WITH_YEAR_GROUP and match.group(_WITH_YEAR_GROUP[kind]):
-            if kind in _DAY_PREFIXES or _OPENING_ADVERBIAL.fullmatch(text, sentence, start) \
-                    or _WHEN_AFTER.match(text, end):
-                # a full date, or a year that sets the scene: "In 1992, ...", "On June 19, 1992, ...",
-                # "was in 2010, when it was signed on Aug. 3"
-                year_said = _YearSaid(sentence, match.group(_WITH_YEAR_GROUP[kind])[-4:], end)
-        elif kind == "relative" and value and precision == "year" and start == sentence:
-            year_said = _YearSaid(sentence, value, end)  # "Last year Easter fell on April 8"
+            year = match.group(_WITH_YEAR_GROUP[kind])[-4:]
+            if kind in _DAY_PREFIXES or _OPENING_ADVERBIAL.fullmatch(text, sentence, start):
+                # a full date, or a year that sets the scene: "In 1992, ...", "On June 19, 1992, ..."
+                year_said = _YearSaid(sentence, year, end, len(text))
+            elif when := _WHEN_AFTER.match(text, end):
+                # "was in 2010, when it was signed on Aug. 3": the year holds in the clause only
+                # (not "joined in 2015, when it had 12 staff, and was named chief on Jan. 8")
+                clause_end = _WHEN_CLAUSE_END.search(text, when.end())
+                year_said = _YearSaid(sentence, year, end, clause_end.start() if clause_end else len(text))
+        elif kind == "relative" and value and precision == "year" and start == sentence \
+                and match.group("rel_which").lower() in ("last", "next") and not text.startswith(("'s", "’s"), end):
+            # "Last year Easter fell on April 8" (not "Last year's champion")
+            year_said = _YearSaid(sentence, value, end, len(text))
         elif kind in _YEARLESS and value and published is not None \
                 and year_said.sentence == sentence and value[:4] != year_said.year \
                 and year_said.year <= str(published.year) and start - year_said.end <= _YEAR_REACH \
-                and ";" not in text[year_said.end:start] and (not future or tense() == "past"):
+                and start < year_said.until and ";" not in text[year_said.end:start] \
+                and not _TOLD_ON_BEFORE.search(text, max(0, start - _TOLD_ON_REACH), start) \
+                and (not future or tense() == "past"):
             # "In 1992, Teale signed the order on June 19": the sentence's year, not publication's
             # (also where June 19 is yet to come this year: "In 2012, he was hurt on April 26")
             value = year_said.year + value[4:]
@@ -755,6 +764,8 @@ def _year_told_before(earlier: list[DateMention], start: int) -> Optional[str]:
                  and (m.precision not in ("day", "week") or _WRITTEN_YEAR.search(m.text))), None)
 
 
+_HAD_AFTER = re.compile(r"\bhad\s+already\b")  # (not "By that Friday, schools had reopened")
+_HAD_REACH = 40
 # What "that September" follows when it names a month of a year told before: "in that September";
 # and what follows the month when "that" is a conjunction: "said that February was the warmest"
 # (not "took effect that September, ...").
@@ -767,6 +778,7 @@ class _YearSaid(NamedTuple):
     sentence: int  # the sentence's start
     year: str
     end: int
+    until: int  # where the year stops holding: the sentence's end, or a "when" clause's
 
 
 # What may stand before a year that sets a sentence's scene: "In 1992, ...", "Back in 1918".
@@ -779,8 +791,14 @@ _WITH_YEAR_GROUP = {"iso": "iso_y", "year": "year_y", "month_year": "my_y", "wee
 # same time as now (March to April)"; and no day with its weekday, which another year would break.)
 _YEARLESS = frozenset(("month_day", "day_month"))
 _YEAR_REACH = 120  # characters from the year written out: "In 1992, Teale signed the order on June 19"
-_WEEKDAY_PAIR_GAP = re.compile(r",?[ \t]+(?:and|or|to|through|into)[ \t]+|[ \t]*[-–][ \t]*")
+_WEEKDAY_PAIR_GAP = re.compile(r",?[ \t]+(?:and|or|through)[ \t]+|[ \t]*[-–][ \t]*")
 _WHEN_AFTER = re.compile(r",?[ \t]+when\b")  # a year whose time a clause goes on to tell
+_WHEN_CLAUSE_END = re.compile(r"[,;]|[ \t]and\b")
+# A day something was said, reported or released on is the story's, not the year's the sentence
+# told: "Last year, the company lost $2 billion, it said in a filing on Feb. 14".
+_TOLD_ON_BEFORE = re.compile(r"\b(?:said|says|announced|reported|released|published|filed|told)\b"
+                             r"(?:[ \t]+[\w’',-]+){0,5}?[ \t]+on[ \t]+$")
+_TOLD_ON_REACH = 60
 
 
 def _day_pair(text: str, match: re.Match, published, tense: TenseOf) -> Iterator[DateMention]:
@@ -819,17 +837,18 @@ def _anaphoric(match: re.Match, earlier: list[DateMention], published, tense: Te
     if match.group("ana_weekday"):
         # "Laughlin quit on May 1, 2012. That Tuesday, ...": the first such weekday from the day
         # told shortly before; with none, the weekday as if named alone
+        # (not a day when something was said: "arrested on June 7, police said Monday. That Friday")
         weekday = WEEKDAY_NUMBERS[match.group("ana_weekday").lower()]
-        for mention in reversed(earlier):
-            if mention.end < match.start() - _ANAPHORA_REACH:
-                break
-            if mention.value and mention.precision == "day":
-                told = dt.date.fromisoformat(mention.value)
-                day = told + dt.timedelta(days=(weekday - told.weekday()) % 7)
-                return _absolute(day.isoformat(), "day", published, tense)
-        if published is None:
-            return None, None, tense() == "future"
-        return _weekday(weekday, "", published, tense() == "future")
+        anchor = _anchor(match.string, match.start(), earlier, tense)
+        if anchor is None or not anchor.value or anchor.precision != "day":
+            return None, None, tense() == "future"  # as "that day" with no day told before
+        told = dt.date.fromisoformat(anchor.value)
+        if _HAD_AFTER.search(match.string, match.end(), match.end() + _HAD_REACH):
+            # "... on Wednesday, March 6. That Monday, workers had already begun": before it
+            day = told - dt.timedelta(days=(told.weekday() - weekday) % 7)
+        else:
+            day = told + dt.timedelta(days=(weekday - told.weekday()) % 7)
+        return _absolute(day.isoformat(), "day", published, tense)
     unit = match.group("ana_unit").lower()
     for mention in reversed(earlier):
         if mention.end < match.start() - _ANAPHORA_REACH:

@@ -903,6 +903,8 @@ def _named(tokens: list[Token], context: _Context, titled: bool
         tokens = tokens[1:]  # "the Kremlin", but "The Hague"
     if not tokens:
         return None
+    if tokens[-1][2] == "I" and len(tokens) > 1 and tokens[-2][2] not in _MEN and tokens[-2][2] not in _WOMEN:
+        return None  # "Then I told her": the pronoun, no numeral after a given name ("Elizabeth I")
     if len(tokens) == 1:
         last = tokens[0][3]
         if last in _NON_ENTITY_HEADS or (last in _TITLES and not titled) or len(last) < 2 \

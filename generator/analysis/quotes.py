@@ -80,6 +80,7 @@ put jokes joking quips defines summed summarized summarised scoffed reminded rem
 """.split()) | CUE_NOUNS | BACK_VERBS
 # Cues that take the speaker after them as a phrase: "according to a report", ", per the bylaws".
 _PHRASE_CUES = frozenset(("according to", "per", "in the words of"))
+_FIRST_PERSON_BEFORE = re.compile(r"\b(?:I|[Ww]e)(?:[ \t]+(?:also|then|once|just|[a-z]+ly))?[ \t]+$")
 _IN_THE_BEFORE = re.compile(r"\b[Ii]n[ \t]+the[ \t]+$")
 # Cues after a quote that name who reported it, not who said it, when a speaker before it said it.
 _REPORTING_CUES = frozenset(("according to", "per", "reported", "reports", "reporting"))
@@ -180,6 +181,7 @@ _SUBORDINATE = re.compile(r"\b(?:when|because|after|before|as|while|if|that|whic
 _DASH = re.compile(r"(?:[ \t]*\n){0,2}[ \t]*[―—–]+[ \t]*")
 _NAME_AFTER_DASH = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w.'’-]*(?=[ \t]*(?:[,.(]|$))",
                               re.M)
+_ARTICLE = re.compile(r"(?:An?|One|The)[ \t]+")
 _CLAUSE_END = re.compile(r"[,.;:\"“”(]")
 _SMALL_WORDS = frozenset("a an the and of in on at to for or with from by".split())
 _ACCORDING_TO = re.compile(r"[ \t]+to\b")
@@ -1006,9 +1008,11 @@ class _SpeakerFinder:
                 cues.append((m.start(), to.end(), "according to"))
             return
         if lower == "words" and text.startswith(" of ", m.end()):
-            # "in the words of a Clinton staffer" names the speaker after it, as "according to" does
+            # "in the words of a Clinton staffer" names the speaker after it, as "according to"
+            # does, where no cue came before it ("Reyes said the bill would, in the words of the
+            # late Sen. Kennedy, “...”" is Reyes's)
             the = _IN_THE_BEFORE.search(text, max(0, m.start() - 8), m.start())
-            if the:
+            if the and not cues:
                 cues.append((the.start(), m.end() + 3, "in the words of"))
                 return
         cue = lower
@@ -1212,9 +1216,14 @@ class _SpeakerFinder:
             cast = self._cast_as(raw)
             if cast:
                 return _Said(kind, cast)
+        sentence_start = self.sentences[self.sentence_of(raw.open_at)].start
+        cues_before = self._cues_between(sentence_start, raw.open_at)
+        if cues_before and _FIRST_PERSON_BEFORE.search(self.text, max(sentence_start, cues_before[-1][0] - 20),
+                                                        cues_before[-1][0]):
+            # "Then I told her the truth: “...”": the writer speaks, no one named before
+            return _Said(kind)
         if kind == "full" and not _ONE_WORD.fullmatch(words):
-            sentence_start = self.sentences[self.sentence_of(raw.open_at)].start
-            if sentence_start < raw.open_at and not self._cues_between(sentence_start, raw.open_at):
+            if sentence_start < raw.open_at and not cues_before:
                 # "Ivo Hagen got in touch: “...”": a lead-in with no cue, whose subject opens it
                 lead_in = self._lead_in_subject(sentence_start, raw.open_at, raw, _OPENING_WORDS)
                 if lead_in:
@@ -1523,7 +1532,10 @@ class _SpeakerFinder:
         if "\n" in dash.group() and not (
                 self._opens_paragraph(raw.open_at) and self.text[raw.close_at + 1:raw.close_at + 2] in ("\n", "")):
             return None  # (a byline after a paragraph that quotes: 'Reilly said it was "a travesty."')
-        found = self._candidates_between(dash.end(), dash.end() + 1)
+        article = _ARTICLE.match(self.text, dash.end())  # "— A GOP consultant, to Playbook."
+        start = article.end() if article else dash.end()
+        sentence_end = self.sentences[self.sentence_of(start)].end
+        found = [c for c in self._candidates_between(start, sentence_end) if c.start == start]
         if found and found[0].kind in ("person", "organization", "role"):
             return self._speaker_of(found[0], raw)
         name = _NAME_AFTER_DASH.match(self.text, dash.end())

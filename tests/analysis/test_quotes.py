@@ -1669,6 +1669,9 @@ def test_in_the_words_of_names_the_speaker_after_it():
         ("cautiously giddy,", "Norrby staffer")]
     # other words are no cue
     assert speakers("The words “never again” were painted on the Brask depot.") == [("never again", None)]
+    # a speaker named before them borrows the words
+    assert speakers("Rep. Tom Norrby said the bill would, in the words of the late Sen. Ed Brask, "
+                    "“make health care a right.”") == [("make health care a right.", "Tom Norrby")]
 
 
 def test_a_verb_joined_to_the_subject_after_an_opening_participle_phrase():
@@ -1689,3 +1692,20 @@ def test_an_organisation_in_a_title_is_no_subject_for_a_pronoun():
         ("You've been saying that since July,", "Renee Norrby")]
     # and a contributor is a role
     assert speakers("“We are done,” said a CNN contributor.") == [("We are done,", "CNN contributor")]
+
+
+def test_the_writer_speaking_and_a_role_after_a_dash():
+    # "I told her" is the writer's, not the last person the story named
+    assert speakers("My daughter asked me whether it is always like this. Then I told her the truth: "
+                    "“Sometimes it's worse, and you vote anyway.”") == [("Sometimes it's worse, and you vote anyway.", None)]
+    # a role after a dash, with its article
+    assert speakers("Campaign manager Brett Norrby called the attack “cute, but wrong.”\n\n"
+                    "QUOTE OF THE DAY: “I've never seen a campaign like it.” — A GOP consultant working on "
+                    "three House races, to Playbook.") == [
+        ("cute, but wrong.", "Brett Norrby"), ("I've never seen a campaign like it.", "GOP consultant")]
+
+
+def test_the_pronoun_i_is_no_word_of_a_name():
+    from generator.analysis.entities import extract_entities as entities_of
+    text = "My daughter asked me. I told her no. Then I told her the truth. Queen Elizabeth I was there."
+    assert [e.name for e in entities_of(text, split_sentences(text))] == ["Elizabeth I"]
