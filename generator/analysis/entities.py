@@ -1361,8 +1361,11 @@ _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|by|with|for|to|from|against|about|
 # How a full name is governed (`_PeopleIndex.governor`): by nothing, a preposition, or a
 # preposition and a kin noun.
 Governor = Literal["", "preposition", "kin"]
-# A relative after a preposition and a kin noun, an object too: "for his wife, Hillary Clinton".
-_KIN_AFTER_PREPOSITION = re.compile(r"\b(?:of|by|with|for|to|from|against|about|under|than)[ \t]+(?i:his|her|their)"
+# A relative after a preposition and a kin noun, an object too: "for his wife, Hillary Clinton";
+# or after "whose", in a clause about another: "Ray Castellanos, whose son, Army Spc. Daniel
+# Castellanos, was killed".
+_KIN_AFTER_PREPOSITION = re.compile(r"(?:\b(?:of|by|with|for|to|from|against|about|under|than)[ \t]+(?i:his|her|their)"
+                                    r"|\b(?i:whose))"
                                     rf"[ \t]+(?:late[ \t]+|older[ \t]+|younger[ \t]+)?(?:{'|'.join(sorted(KIN_WORDS))}),?"
                                     r"[ \t]+(?:(?:the|late|former|then|[A-Z][\w.]*)[ \t]+){0,3}$")
 _HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}

@@ -499,3 +499,9 @@ def test_given_names_that_end_like_adjectives_or_participles_open_names():
     # "-ed" and "-ly" end "Jared" and "Carly" as they end participles and adverbs
     assert entities("Officials met Jared Pellow and Carly Brask on Monday.") == [
         ("person", "Jared Pellow", "Jared Pellow"), ("person", "Carly Brask", "Carly Brask")]
+
+
+def test_a_relative_named_in_a_whose_clause_is_not_the_surname_after():
+    text = ("Ray Norrby, whose son, Army Spc. Daniel Norrby, was killed in 2011, wrote the post on Monday. "
+            "Norrby said he was angry.")
+    assert [name for _, name, _ in entities(text)][-1] == "Ray Norrby"
