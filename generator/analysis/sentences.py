@@ -41,9 +41,6 @@ _NEXT_WORD = re.compile(r"[^\S\n]+[\"“‘'(\[]*(\S+)")  # on the same line
 # What `_word_before` keeps: "Gen", "U.S", "a.m".
 _LETTERS_AND_STOPS = string.ascii_letters + "."
 # From the first to the last character that is not white space.
-_CONTENT = re.compile(r"\S(?:.*\S)?", re.DOTALL)
-
-
 def split_sentences(text: str) -> list[Span]:
     """Return the sentences of `text` as spans, trimmed of surrounding white space."""
     spans: list[Span] = []
@@ -57,9 +54,14 @@ def split_sentences(text: str) -> list[Span]:
 
 
 def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
-    content = _CONTENT.search(text, start, end)
-    if content:
-        spans.append(Span(content.start(), content.end()))
+    # (a loop over the few spaces at each end: a regex that finds the last non-space reads the
+    # whole sentence, and this runs for every sentence)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append(Span(start, end))
 
 
 def _ends_sentence(text: str, m: re.Match) -> bool:
