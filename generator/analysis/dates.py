@@ -764,7 +764,9 @@ def _year_told_before(earlier: list[DateMention], start: int) -> Optional[str]:
                  and (m.precision not in ("day", "week") or _WRITTEN_YEAR.search(m.text))), None)
 
 
-_HAD_AFTER = re.compile(r"\bhad\s+already\b")  # (not "By that Friday, schools had reopened")
+# "That Monday, workers had already begun": a weekday before the day told (not "By that Friday,
+# schools had reopened")
+_HAD_AFTER = re.compile(r"\bhad\s+already\b")
 _HAD_REACH = 40
 # What "that September" follows when it names a month of a year told before: "in that September";
 # and what follows the month when "that" is a conjunction: "said that February was the warmest"
@@ -836,8 +838,8 @@ def _anaphoric(match: re.Match, earlier: list[DateMention], published, tense: Te
         return _absolute(f"{year}-{_month_number(match.group('ana_month')):02d}", "month", published, tense)
     if match.group("ana_weekday"):
         # "Laughlin quit on May 1, 2012. That Tuesday, ...": the first such weekday from the day
-        # told shortly before; with none, the weekday as if named alone
-        # (not a day when something was said: "arrested on June 7, police said Monday. That Friday")
+        # told shortly before, not a day when something was said ("arrested on June 7, police
+        # said Monday. That Friday"); with none, no value, as for "that day"
         weekday = WEEKDAY_NUMBERS[match.group("ana_weekday").lower()]
         anchor = _anchor(match.string, match.start(), earlier, tense)
         if anchor is None or not anchor.value or anchor.precision != "day":
