@@ -311,7 +311,10 @@ _OPENING_CLAUSE = re.compile(r"[\W_]*(?:(?:after|before|while|when|since|upon|by
 _OPENING_PARTICIPLE = re.compile(
     r"[\W_]*(?:Asked|Pressed|Questioned|Challenged|Confronted|Interviewed|Told|Shown|Quizzed|Grilled)[ \t]+"
     r"(?:by[ \t]+the[ \t]+[^,.;:]{1,60},(?:[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,3}[A-Z][\w'’-]*,(?=[ \t]+(?:he|she|they|[A-Z])))?"
-    r"|[^,.;:\"“”]{1,120},)[ \t]+")
+    # (the words may hold abbreviations, "Pressed by Sen. Tom Lee,", and a name in them its
+    # apposition, "Asked whether Tom Hale, the committee chairman, would back it,")
+    r"|[^,;:\"“”]{1,120}?[A-Z][\w'’-]*,[ \t]+(?:the|a|an)(?:[ \t]+[a-z][\w-]*){1,5},[^,;:\"“”]{1,100},"
+    r"|[^,;:\"“”]{1,120},)[ \t]+")
 # "Asked whether ...", "Asked about ...": a question put to someone, not "Asked Ana Ruiz: “...”".
 _QUESTION_WORD_AFTER = re.compile(r"[ \t]+(?:whether|if|about|why|how|what|when|where|who|to)\b")
 # The verbs by which someone presses another with a question.

@@ -1679,6 +1679,11 @@ def test_a_verb_joined_to_the_subject_after_an_opening_participle_phrase():
     assert speakers("Asked whether the campaign had a path, adviser Sam Norrby said it did, but conceded "
                     "that it was “the narrow road, not the highway.”") == [
         ("the narrow road, not the highway.", "Sam Norrby")]
+    # the phrase may hold an abbreviation and a name's apposition
+    assert speakers("Pressed by Sen. Tom Brask on the budget, Treasury Secretary Mark Norrby said the cuts were "
+                    "needed, but added that they were “painful for everyone.”") == [("painful for everyone.", "Mark Norrby")]
+    assert speakers("Asked whether Tom Brask, the committee chairman, would support the bill, Speaker Jane Norrby "
+                    "said she hoped so, but added that it was “far from certain.”") == [("far from certain.", "Jane Norrby")]
 
 
 def test_a_leadership_aide_is_one_role():
