@@ -253,6 +253,7 @@ described expressed warned warns urged insisted insists noted asked replied argu
 explained vowed promised pledged acknowledged admitted stressed tweeted posted recalled responded
 testified conceded reported reports reporting wished hoped concluded believes thinks
 thought retorted countered quipped joked scoffed reminded complained lamented cautioned remarked
+interrupted interjected snapped
 """.split())
 _REPORTING = frozenset(["reported", "reports", "reporting"])
 # Verbs that speak with "back" after them: "shot back", "hit back".

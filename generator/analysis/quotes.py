@@ -77,10 +77,12 @@ confirmed confirms revealed disclosed alleged alleges alleging indicated signale
 recounted repeated echoed mentioned observed commented tweets opined compared comparing agreed
 agrees encouraged encouraging encourages defended defending chided scolded sings sang singing according per
 put jokes joking quips defines summed summarized summarised scoffed reminded reminding reminds captioned
+interrupted
 """.split()) | CUE_NOUNS | BACK_VERBS
 # Cues that take the speaker after them as a phrase: "according to a report", ", per the bylaws".
 _PHRASE_CUES = frozenset(("according to", "per", "in the words of"))
 _FIRST_PERSON_BEFORE = re.compile(r"\b(?:I|[Ww]e)(?:[ \t]+(?:also|then|once|just|[a-z]+ly))?[ \t]+$")
+_THAT_WORD = re.compile(r"\bthat\b")
 _IN_THE_BEFORE = re.compile(r"\b[Ii]n[ \t]+the[ \t]+$")
 # Cues after a quote that name who reported it, not who said it, when a speaker before it said it.
 _REPORTING_CUES = frozenset(("according to", "per", "reported", "reports", "reporting"))
@@ -199,6 +201,14 @@ _VENUE = re.compile(r"(?:\b(?:on|at|in|to|for|from|during|into|onto|of)[ \t]+"
 _WORK_WORDS = frozenset("""film movie book song album single show play documentary series novel poem
 programme program opera musical painting exhibition titled entitled blockbuster comedy thriller
 sitcom drama course video""".split())
+# Nouns after which a name in marks is set off ("its ballot title, “...”"), and the things a name
+# in marks may stand before ("the “Waters of the United States” rule").
+_NAMING_NOUNS = frozenset("title titles headline".split())
+_SAID_THE_WORK = re.compile(r"\b(?:said|says|argued|argues|insisted|insists|noted|added|adds|claimed|claims)"
+                            r"[ \t]+(?:that[ \t]+)?(?:the|this|its|his|her|their)[ \t]+[a-z]+[ \t]*$")
+_TITLED_THING_AFTER = re.compile(r"[ \t]+(?:rule|rules|act|law|bill|plan|program|programme|initiative|policy"
+                                r"|doctrine|pact|agreement|accord|treaty|slogan|motto|campaign|movement|tour"
+                                r"|summit|forum|award|prize|strategy|proposal|amendment|measure|report|study)\b")
 # Nouns of works whose titles, set off after them, are no quotes, but which a speaker may also be
 # quoted on or by ("said on the podcast “...”", “...,” the podcast host said): only a title counts.
 _TITLED_WORK_WORDS = frozenset("""memoir memoirs biography autobiography anthem hymn essay podcast motto jingle ad
@@ -301,7 +311,7 @@ _NAME_SAID = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}(?:said|says|asked|asks
                         r"wrote|writes|replied|continued|recalled|exclaimed|wondered|shouted|"
                         r"demanded|demands|insisted|insists|declared|cried|yelled|responded|"
                         r"answered|countered|pleaded|tweeted|explained|retorted|snapped|quipped|"
-                        r"interjected|shot[ \t]+back)\b")
+                        r"interjected|interrupted|shot[ \t]+back)\b")
 # A sentence that opens with a participle's clause, "After saying ...", "Insisting ...": the
 # participle's subject is the main clause's.
 _OPENING_CLAUSE = re.compile(r"[\W_]*(?:(?:after|before|while|when|since|upon|by|in|despite|"
@@ -1157,9 +1167,12 @@ class _SpeakerFinder:
         kind = self._kind(raw)
         spanned = self.text[raw.pieces[0][0]:raw.pieces[-1][1]]
         words = spanned.strip()
-        if words.count(" ") < _TITLE_MAX_WORDS and self._names_a_work(raw) and _looks_like_title(words):
-            # the comedy “Salt And Silver,” police said / cited “The Harbour Within,” a video course:
-            # a work's name, though an attribution follows
+        if words.count(" ") < _TITLE_MAX_WORDS and _looks_like_title(words) and (
+                self._names_a_work(raw) or _last_word(self.text, raw.open_at) in _NAMING_NOUNS
+                or raw.close_at is not None and _TITLED_THING_AFTER.match(self.text, raw.close_at + 1)):
+            # the comedy “Salt And Silver,” police said / cited “The Harbour Within,” a video course
+            # / the ballot title, “Traffic Relief Plan,” / the 2015 “Waters of the United States”
+            # rule: a name, though an attribution follows
             return _Said("partial")
         if self.text.endswith(("so-called ", "so called "), 0, raw.open_at):
             # the so-called “blend wall”: the writer's label, whoever uses it (a comma inside the
@@ -1202,8 +1215,10 @@ class _SpeakerFinder:
                     # name in lower case is no speaker.)
                     return _Said(kind, *before)
             return _Said(kind, after[0], after[1], after[3])
-        if kind == "partial" and _last_word(self.text, raw.open_at) in _WORK_WORDS:
-            # the film “...”, a song titled “...”: a work's name, whatever its case, no quote
+        if kind == "partial" and _last_word(self.text, raw.open_at) in _WORK_WORDS \
+                and not _SAID_THE_WORK.search(self.text, max(0, raw.open_at - _LOOK_BACK), raw.open_at):
+            # the film “...”, a song titled “...”: a work's name, whatever its case, no quote (but
+            # "said the program “simply puts forms where residents are”": the subject of what is said)
             return _Said(kind)
         before = self._before_cue(raw)
         if before and kind == "partial" and _CLAUSE_BREAK.search(self.text, before[2], raw.open_at):
@@ -1551,6 +1566,11 @@ class _SpeakerFinder:
         cues = self._cues_between(sentence_start, raw.open_at)
         for cue_start, cue_end, cue in reversed(cues):
             possessor = self._possessor(cue_start, sentence_start) if cue in CUE_NOUNS else None
+            if possessor and any(c[2] not in CUE_NOUNS and c[1] <= possessor.start
+                                 and _THAT_WORD.search(self.text, c[1], possessor.start) for c in cues):
+                # "Whitmore said on a call that Comey's latest letter “changes nothing”": the
+                # letter is what the earlier cue's speaker talks about, in the clause he reports
+                continue
             if possessor and (self._verb_takes(possessor, sentence_start) or (
                     _INTERRUPTION_BEFORE_POSSESSOR.search(self.text, max(sentence_start, possessor.start - 60),
                                                           possessor.start)
@@ -1570,6 +1590,10 @@ class _SpeakerFinder:
                 # describes, not the act of whoever is named before it (but "said Moss sent the
                 # message “...”" is Moss's)
                 continue
+            elif cue in CUE_NOUNS and self.text.startswith(" from ", cue_end) \
+                    and (sender := self._speaker_after(cue_end + 6, raw.open_at, raw)):
+                # "The release included a statement from Ron Tuttle, a wheat farmer: “...”"
+                speaker = sender
             elif cue in _PHRASE_CUES:
                 speaker = self._speaker_after(cue_end, raw.open_at, raw, phrase=True)
             elif cue in ("saying", "telling") and (quoted := self._quoted_as(sentence_start, cue_start)):

@@ -1714,3 +1714,24 @@ def test_the_pronoun_i_is_no_word_of_a_name():
     from generator.analysis.entities import extract_entities as entities_of
     text = "My daughter asked me. I told her no. Then I told her the truth. Queen Elizabeth I was there."
     assert [e.name for e in entities_of(text, split_sentences(text))] == ["Elizabeth I"]
+
+
+def test_from_the_sixth_probe():
+    # a lower-case clause after "program" is a statement, not a programme's name
+    assert speakers("Mayoral spokeswoman Ana Brask said the program “simply puts forms where residents are” "
+                    "and would cost “little to nothing.”") == [
+        ("simply puts forms where residents are", "Ana Brask"), ("little to nothing.", "Ana Brask")]
+    # a possessor inside the clause an earlier speaker reports is no speaker
+    assert speakers("Adviser Dale Norrby said on a call that Director Tom Brask's latest letter “changes nothing” "
+                    "about the race.") == [("changes nothing", "Dale Norrby")]
+    # a statement from someone, and a speaker who interrupts
+    assert speakers("The release included a statement from Ron Brask, a wheat farmer: “The agency treats every "
+                    "ditch like a river.”") == [("The agency treats every ditch like a river.", "Ron Brask")]
+    assert speakers("“My grandfather registered voters in this ward,” Norrby said.\n\n"
+                    "“When I was what, alderman?” Whitfield interrupted.") == [
+        ("My grandfather registered voters in this ward,", "Norrby"), ("When I was what, alderman?", "Whitfield")]
+    # a title after "title" or before the thing it names is no statement
+    assert speakers("The measure's ballot title, “Brask County Traffic Relief Plan,” is in dispute.") == [
+        ("Brask County Traffic Relief Plan,", None)]
+    assert summary("The release cited the agency's 2015 “Waters of the Brask” rule.")[0][:3] == (
+        "Waters of the Brask", None, "partial")
