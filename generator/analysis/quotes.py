@@ -1849,6 +1849,14 @@ class _SpeakerFinder:
             # "Senator Bo Hagen, who was endorsed by Ana Ruiz, said", "Ray Pelgrom, a Republican
             # who has endorsed Dwight Barlund, said": `chosen` lies in the clause about the name.
             chosen = described
+        elif "," in gap and (opening := text.rfind(",", sentence_start, chosen.start)) >= 0 \
+                and _RELATIVE_OPENING.match(text, opening) and "," not in text[opening + 1:chosen.start]:
+            # "The United Steelworkers, which endorsed Clinton in June, said": the name lies in
+            # the clause about the subject, which is the name before it, or one this text missed
+            heads = [c for c in candidates if _tail_end(text, c.end) == opening]
+            if not heads:
+                return None
+            chosen = heads[-1]
         elif _OWN_SUBJECT.match(gap.rsplit(",", 1)[-1]) and "," in gap:
             # "With Ruiz in the front row of the hall, a string of former crewmen called
             # for ...": after the comma the clause has a subject of its own, no name.

@@ -1735,3 +1735,11 @@ def test_from_the_sixth_probe():
         ("Brask County Traffic Relief Plan,", None)]
     assert summary("The release cited the agency's 2015 “Waters of the Brask” rule.")[0][:3] == (
         "Waters of the Brask", None, "partial")
+
+
+def test_a_name_in_the_clause_about_a_subject_not_found_is_no_speaker():
+    # "The United Steelworkers" is no name this text finds: better no speaker than the one it endorsed
+    assert speakers("The United Steelworkers, which endorsed Ana Brask in June, said in a statement that its "
+                    "members “know who stood with them.”") == [("know who stood with them.", None)]
+    assert speakers("The Brask Union, which endorsed Ana Norrby in June, said its members “know who stood "
+                    "with them.”") == [("know who stood with them.", "Brask Union")]
