@@ -253,8 +253,10 @@ described expressed warned warns urged insisted insists noted asked replied argu
 explained vowed promised pledged acknowledged admitted stressed tweeted posted recalled responded
 testified conceded reported reports reporting wished hoped concluded believes thinks
 thought retorted countered quipped joked scoffed reminded complained lamented cautioned remarked
-interrupted interjected snapped
 """.split())
+# Verbs that tell speech only where no object follows them: "“...?” Whitfield interrupted." (not
+# "Rain interrupted the vigil", "Arsenal snapped a losing streak").
+_SPEECH_VERBS_ALONE = frozenset("interrupted interjected snapped".split())
 _REPORTING = frozenset(["reported", "reports", "reporting"])
 # Verbs that speak with "back" after them: "shot back", "hit back".
 BACK_VERBS = frozenset("fired fires shot shoots pushed pushes hit hits".split())
@@ -1013,7 +1015,7 @@ def _ranked_after(rank: Rank, end: int, previous: str, text: str
     after = _words_after(text, end)
     first = _clean(after[0]) if after else ""
     # "Ines Kovac of Lissow said": the verb's subject is the person before "of", not Lissow.
-    if first in _SPEECH_LEADS and previous != "of":
+    if (first in _SPEECH_LEADS or first in _SPEECH_VERBS_ALONE) and previous != "of":
         verb = _speech_verb_after(after)
         if verb in _REPORTING:
             if _ORG_OUTLET > rank:
@@ -1049,7 +1051,7 @@ def _speech_verb_after(words: list[str]) -> Optional[str]:
     i = 0
     while i < len(words):
         word = _clean(words[i])
-        if word in _SPEECH_VERBS:
+        if word in _SPEECH_VERBS or word in _SPEECH_VERBS_ALONE and words[i][-1:] in (".", ",", ";", ":"):
             return word
         if word in BACK_VERBS and i + 1 < len(words) and _clean(words[i + 1]) == "back" and (
                 words[i + 1] != "back" or i + 2 < len(words) and words[i + 2] == "that"):
@@ -1086,7 +1088,7 @@ _BEFORE_CUE_WORDS = _OUTLET_BEFORE | _SPEECH_BEFORE | _PLACE_BEFORE_LAST | {"to"
 # word, cleaned, is one of these): one C-speed match rules most mentions out.
 # (The words are grouped by their first letter: the regex engine tries the one group that
 # letter opens, not each word in turn.)
-_AFTER_CUE_WORDS = _SPEECH_LEADS | _PLACE_AFTER
+_AFTER_CUE_WORDS = _SPEECH_LEADS | _SPEECH_VERBS_ALONE | _PLACE_AFTER
 _AFTER_CUE_WORD = re.compile(
     r"[ \t]\s*[" + re.escape(_TRAILING_PUNCTUATION) + "]*(?:" + "|".join(
         first + "(?:" + "|".join(sorted(w[1:] for w in _AFTER_CUE_WORDS if w[0] == first)) + ")"
@@ -1362,11 +1364,8 @@ _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|by|with|for|to|from|against|about|
 # How a full name is governed (`_PeopleIndex.governor`): by nothing, a preposition, or a
 # preposition and a kin noun.
 Governor = Literal["", "preposition", "kin"]
-# A relative after a preposition and a kin noun, an object too: "for his wife, Hillary Clinton";
-# or after "whose", in a clause about another: "Ray Castellanos, whose son, Army Spc. Daniel
-# Castellanos, was killed".
-_KIN_AFTER_PREPOSITION = re.compile(r"(?:\b(?:of|by|with|for|to|from|against|about|under|than)[ \t]+(?i:his|her|their)"
-                                    r"|\b(?i:whose))"
+# A relative after a preposition and a kin noun, an object too: "for his wife, Hillary Clinton".
+_KIN_AFTER_PREPOSITION = re.compile(r"\b(?:of|by|with|for|to|from|against|about|under|than)[ \t]+(?i:his|her|their)"
                                     rf"[ \t]+(?:late[ \t]+|older[ \t]+|younger[ \t]+)?(?:{'|'.join(sorted(KIN_WORDS))}),?"
                                     r"[ \t]+(?:(?:the|late|former|then|[A-Z][\w.]*)[ \t]+){0,3}$")
 _HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}

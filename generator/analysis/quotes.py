@@ -83,6 +83,7 @@ interrupted
 _PHRASE_CUES = frozenset(("according to", "per", "in the words of"))
 _FIRST_PERSON_BEFORE = re.compile(r"\b(?:I|[Ww]e)(?:[ \t]+(?:also|then|once|just|[a-z]+ly))?[ \t]+$")
 _THAT_WORD = re.compile(r"\bthat\b")
+_SET_OFF_CONTENT = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]*(?:,|:|—|–|--)[ \t]*[\"“]")
 _IN_THE_BEFORE = re.compile(r"\b[Ii]n[ \t]+the[ \t]+$")
 # Cues after a quote that name who reported it, not who said it, when a speaker before it said it.
 _REPORTING_CUES = frozenset(("according to", "per", "reported", "reports", "reporting"))
@@ -206,6 +207,11 @@ sitcom drama course video""".split())
 _NAMING_NOUNS = frozenset("title titles headline".split())
 _SAID_THE_WORK = re.compile(r"\b(?:said|says|argued|argues|insisted|insists|noted|added|adds|claimed|claims)"
                             r"[ \t]+(?:that[ \t]+)?(?:the|this|its|his|her|their)[ \t]+[a-z]+[ \t]*$")
+# A verb of saying or being before a label in marks: "Trump said the “Fake News” report", "the deal
+# was a “Total Disaster” agreement": the speaker's own coinage, which is a quote.
+_SAID_OR_IS_BEFORE = re.compile(r"\b(?:said|says|called|calls|argued|argues|claimed|claims|insisted|insists|is|was"
+                                r"|are|were)[ \t]+(?:that[ \t]+)?(?:the|a|an|this|his|her|their|its)[ \t]+$")
+_VERB_AFTER_TITLE = re.compile(r"[ \t]+(?:is|was|are|were|has|had|became|becomes|topped|tops|debuted|won|wins)\b")
 _TITLED_THING_AFTER = re.compile(r"[ \t]+(?:rule|rules|act|law|bill|plan|program|programme|initiative|policy"
                                 r"|doctrine|pact|agreement|accord|treaty|slogan|motto|campaign|movement|tour"
                                 r"|summit|forum|award|prize|strategy|proposal|amendment|measure|report|study)\b")
@@ -323,7 +329,7 @@ _OPENING_PARTICIPLE = re.compile(
     r"(?:by[ \t]+the[ \t]+[^,.;:]{1,60},(?:[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,3}[A-Z][\w'’-]*,(?=[ \t]+(?:he|she|they|[A-Z])))?"
     # (the words may hold abbreviations, "Pressed by Sen. Tom Lee,", and a name in them its
     # apposition, "Asked whether Tom Hale, the committee chairman, would back it,")
-    r"|[^,;:\"“”]{1,120}?[A-Z][\w'’-]*,[ \t]+(?:the|a|an)(?:[ \t]+[a-z][\w-]*){1,5},[^,;:\"“”]{1,100},"
+    r"|[^,;:\"“”]{1,120}?[A-Z][\w'’-]*,[ \t]+(?:the|a|an|his|her|its|their)(?:[ \t]+[\w'’.-]+){1,6},[^,;:\"“”]{1,100},"
     r"|[^,;:\"“”]{1,120},)[ \t]+")
 # "Asked whether ...", "Asked about ...": a question put to someone, not "Asked Ana Ruiz: “...”".
 _QUESTION_WORD_AFTER = re.compile(r"[ \t]+(?:whether|if|about|why|how|what|when|where|who|to)\b")
@@ -1127,6 +1133,15 @@ class _SpeakerFinder:
             self.subjects[index] = named
         return self.subjects[index]
 
+    def _sender_after(self, start: int, raw: _Raw) -> Optional[str]:
+        """The person, organisation or role that opens the words at `start` (after "the")."""
+        article = _ARTICLE.match(self.text, start)
+        start = article.end() if article else start
+        sender = next((c for c in self._candidates_between(start, raw.open_at) if c.start == start), None)
+        if sender is None or sender.kind not in ("person", "organization", "role"):
+            return None
+        return self._speaker_of(sender, raw)
+
     def _titles(self, start: int, end: int) -> bool:
         """Whether the words in [start, end) are a title of a role ("commentator", "chief
         economist"): lower-case words, one to three, the last a role."""
@@ -1169,7 +1184,9 @@ class _SpeakerFinder:
         words = spanned.strip()
         if words.count(" ") < _TITLE_MAX_WORDS and _looks_like_title(words) and (
                 self._names_a_work(raw) or _last_word(self.text, raw.open_at) in _NAMING_NOUNS
-                or raw.close_at is not None and _TITLED_THING_AFTER.match(self.text, raw.close_at + 1)):
+                or raw.close_at is not None and _TITLED_THING_AFTER.match(self.text, raw.close_at + 1)
+                and not words.endswith(",")
+                and not _SAID_OR_IS_BEFORE.search(self.text, max(0, raw.open_at - _LOOK_BACK), raw.open_at)):
             # the comedy “Salt And Silver,” police said / cited “The Harbour Within,” a video course
             # / the ballot title, “Traffic Relief Plan,” / the 2015 “Waters of the United States”
             # rule: a name, though an attribution follows
@@ -1215,10 +1232,12 @@ class _SpeakerFinder:
                     # name in lower case is no speaker.)
                     return _Said(kind, *before)
             return _Said(kind, after[0], after[1], after[3])
-        if kind == "partial" and _last_word(self.text, raw.open_at) in _WORK_WORDS \
-                and not _SAID_THE_WORK.search(self.text, max(0, raw.open_at - _LOOK_BACK), raw.open_at):
+        if kind == "partial" and _last_word(self.text, raw.open_at) in _WORK_WORDS and not (
+                _SAID_THE_WORK.search(self.text, max(0, raw.open_at - _LOOK_BACK), raw.open_at)
+                and not (raw.close_at is not None and _VERB_AFTER_TITLE.match(self.text, raw.close_at + 1))):
             # the film “...”, a song titled “...”: a work's name, whatever its case, no quote (but
-            # "said the program “simply puts forms where residents are”": the subject of what is said)
+            # "said the program “simply puts forms where residents are”": the subject of what is said;
+            # "said the song “drivers license” was about ...": a title after all)
             return _Said(kind)
         before = self._before_cue(raw)
         if before and kind == "partial" and _CLAUSE_BREAK.search(self.text, before[2], raw.open_at):
@@ -1567,9 +1586,11 @@ class _SpeakerFinder:
         for cue_start, cue_end, cue in reversed(cues):
             possessor = self._possessor(cue_start, sentence_start) if cue in CUE_NOUNS else None
             if possessor and any(c[2] not in CUE_NOUNS and c[1] <= possessor.start
-                                 and _THAT_WORD.search(self.text, c[1], possessor.start) for c in cues):
+                                 and _THAT_WORD.search(self.text, c[1], possessor.start) for c in cues) \
+                    and not _SET_OFF_CONTENT.match(self.text, cue_end):
                 # "Whitmore said on a call that Comey's latest letter “changes nothing”": the
                 # letter is what the earlier cue's speaker talks about, in the clause he reports
+                # (not "argued that Smith's letter, “I will pay you back,” amounted to ...": its words)
                 continue
             if possessor and (self._verb_takes(possessor, sentence_start) or (
                     _INTERRUPTION_BEFORE_POSSESSOR.search(self.text, max(sentence_start, possessor.start - 60),
@@ -1591,8 +1612,9 @@ class _SpeakerFinder:
                 # message “...”" is Moss's)
                 continue
             elif cue in CUE_NOUNS and self.text.startswith(" from ", cue_end) \
-                    and (sender := self._speaker_after(cue_end + 6, raw.open_at, raw)):
-                # "The release included a statement from Ron Tuttle, a wheat farmer: “...”"
+                    and (sender := self._sender_after(cue_end + 6, raw)):
+                # "The release included a statement from Ron Tuttle, a wheat farmer: “...”" (not
+                # "a speech from the Oval Office")
                 speaker = sender
             elif cue in _PHRASE_CUES:
                 speaker = self._speaker_after(cue_end, raw.open_at, raw, phrase=True)

@@ -1743,3 +1743,17 @@ def test_a_name_in_the_clause_about_a_subject_not_found_is_no_speaker():
                     "members “know who stood with them.”") == [("know who stood with them.", None)]
     assert speakers("The Brask Union, which endorsed Ana Norrby in June, said its members “know who stood "
                     "with them.”") == [("know who stood with them.", "Brask Union")]
+
+
+def test_from_a_review_of_the_sixth_probes_rules():
+    # a title that the clause goes on to say something of stays a title
+    assert speakers("Rodrigo said the song “drivers license” was about a breakup.") == [("drivers license", None)]
+    # "from" a place is no sender
+    assert speakers("Brask spoke in a speech from the Oval Office: “It is time to pass the torch.”")[0][1] != "Oval Office"
+    # a label the speaker coins, and a name set off before its speaker's title, are quotes
+    assert speakers("Norrby said the “Fake News” report was a disgrace.") == [("Fake News", "Norrby")]
+    assert speakers("“Never Again,” study co-author Maria Brask wrote in the report.") == [("Never Again,", "Maria Brask")]
+    # an apposition with a possessive inside an opening participle phrase
+    assert speakers("Asked whether Dr. Tom Brask, the agency's top disease expert, had his confidence, Ana Norrby "
+                    "said yes, but added that it was “a complicated relationship.”") == [
+        ("a complicated relationship.", "Ana Norrby")]
