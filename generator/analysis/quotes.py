@@ -202,16 +202,18 @@ _VENUE = re.compile(r"(?:\b(?:on|at|in|to|for|from|during|into|onto|of)[ \t]+"
 _WORK_WORDS = frozenset("""film movie book song album single show play documentary series novel poem
 programme program opera musical painting exhibition titled entitled blockbuster comedy thriller
 sitcom drama course video""".split())
-# Nouns after which a name in marks is set off ("its ballot title, “...”"), and the things a name
-# in marks may stand before ("the “Waters of the United States” rule").
+# Nouns after which a name in marks is set off ("its ballot title, “...”").
 _NAMING_NOUNS = frozenset("title titles headline".split())
-_SAID_THE_WORK = re.compile(r"\b(?:said|says|argued|argues|insisted|insists|noted|added|adds|claimed|claims)"
-                            r"[ \t]+(?:that[ \t]+)?(?:the|this|its|his|her|their)[ \t]+[a-z]+[ \t]*$")
+_SAYING = "said|says|argued|argues|insisted|insists|noted|added|adds|claimed|claims"
+# A work's noun as the subject of a clause someone reports: "said the program “simply puts ...”".
+_SAID_THE_WORK = re.compile(rf"\b(?:{_SAYING})[ \t]+(?:that[ \t]+)?(?:the|this|its|his|her|their)[ \t]+[a-z]+[ \t]*$")
+# ... unless the clause goes on to speak of the work: "said the song “drivers license” was about".
+_VERB_AFTER_TITLE = re.compile(r"[ \t]+(?:is|was|are|were|has|had|became|becomes|topped|tops|debuted|won|wins)\b")
 # A verb of saying or being before a label in marks: "Trump said the “Fake News” report", "the deal
 # was a “Total Disaster” agreement": the speaker's own coinage, which is a quote.
-_SAID_OR_IS_BEFORE = re.compile(r"\b(?:said|says|called|calls|argued|argues|claimed|claims|insisted|insists|is|was"
-                                r"|are|were)[ \t]+(?:that[ \t]+)?(?:the|a|an|this|his|her|their|its)[ \t]+$")
-_VERB_AFTER_TITLE = re.compile(r"[ \t]+(?:is|was|are|were|has|had|became|becomes|topped|tops|debuted|won|wins)\b")
+_SAID_OR_IS_BEFORE = re.compile(rf"\b(?:{_SAYING}|called|calls|is|was|are|were)[ \t]+(?:that[ \t]+)?"
+                                r"(?:the|a|an|this|his|her|their|its)[ \t]+$")
+# The things a name in marks may stand before: "the “Waters of the United States” rule".
 _TITLED_THING_AFTER = re.compile(r"[ \t]+(?:rule|rules|act|law|bill|plan|program|programme|initiative|policy"
                                 r"|doctrine|pact|agreement|accord|treaty|slogan|motto|campaign|movement|tour"
                                 r"|summit|forum|award|prize|strategy|proposal|amendment|measure|report|study)\b")
@@ -1184,9 +1186,9 @@ class _SpeakerFinder:
         words = spanned.strip()
         if words.count(" ") < _TITLE_MAX_WORDS and _looks_like_title(words) and (
                 self._names_a_work(raw) or _last_word(self.text, raw.open_at) in _NAMING_NOUNS
-                or raw.close_at is not None and _TITLED_THING_AFTER.match(self.text, raw.close_at + 1)
-                and not words.endswith(",")
-                and not _SAID_OR_IS_BEFORE.search(self.text, max(0, raw.open_at - _LOOK_BACK), raw.open_at)):
+                or (raw.close_at is not None and _TITLED_THING_AFTER.match(self.text, raw.close_at + 1)
+                    and not words.endswith(",")
+                    and not _SAID_OR_IS_BEFORE.search(self.text, max(0, raw.open_at - _LOOK_BACK), raw.open_at))):
             # the comedy “Salt And Silver,” police said / cited “The Harbour Within,” a video course
             # / the ballot title, “Traffic Relief Plan,” / the 2015 “Waters of the United States”
             # rule: a name, though an attribution follows
