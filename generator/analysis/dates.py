@@ -698,7 +698,7 @@ def _extract_dates(text: str, sentences: list[Span], published: Optional[dt.date
             # days each take their latest, "closed Monday and Sunday"; "moved from Sunday to
             # Saturday" may go back)
             first = dt.date.fromisoformat(first_value)
-            day = first + dt.timedelta(days=(WEEKDAY_NUMBERS[match.group().lower()] - first.weekday()) % 7 or 7)
+            day = _weekday_from(first, WEEKDAY_NUMBERS[match.group().lower()], later=True, strictly=True)
             value, future = day.isoformat(), day > published
         sentence = clauses.sentence_start(start)
         if kind in _WITH_YEAR_GROUP and match.group(_WITH_YEAR_GROUP[kind]):
@@ -845,11 +845,9 @@ def _anaphoric(match: re.Match, earlier: list[DateMention], published, tense: Te
         if anchor is None or not anchor.value or anchor.precision != "day":
             return None, None, tense() == "future"  # as "that day" with no day told before
         told = dt.date.fromisoformat(anchor.value)
-        if _HAD_AFTER.search(match.string, match.end(), match.end() + _HAD_REACH):
-            # "... on Wednesday, March 6. That Monday, workers had already begun": before it
-            day = told - dt.timedelta(days=(told.weekday() - weekday) % 7)
-        else:
-            day = told + dt.timedelta(days=(weekday - told.weekday()) % 7)
+        # ("... on Wednesday, March 6. That Monday, workers had already begun": before it)
+        earlier_day = _HAD_AFTER.search(match.string, match.end(), match.end() + _HAD_REACH) is not None
+        day = _weekday_from(told, weekday, later=not earlier_day, strictly=False)
         return _absolute(day.isoformat(), "day", published, tense)
     unit = match.group("ana_unit").lower()
     for mention in reversed(earlier):
@@ -892,8 +890,7 @@ def _named_from_earlier(match: re.Match, mention: Optional[DateMention], publish
     weekday = WEEKDAY_NUMBERS[g("sh_weekday").lower()]
 
     def to_weekday(anchor: dt.date) -> str:
-        days = ((weekday - anchor.weekday()) % 7 or 7) if later else -((anchor.weekday() - weekday) % 7 or 7)
-        return (anchor + dt.timedelta(days=days)).isoformat()
+        return _weekday_from(anchor, weekday, later, strictly=True).isoformat()
     return _from_anchor(mention, "day", to_weekday, published, tense)
 
 
@@ -1489,17 +1486,20 @@ def _holiday_weekend(name: str, published: dt.date, tense_of: TenseOf) -> Resolv
 def _weekday(weekday: int, which: str, published: dt.date, future: bool) -> Resolved:
     """A weekday: the latest one not after publication (the day itself when it is that weekday),
     or in a future clause the earliest not before; "last"/"next" never mean the day itself."""
-    back = (published.weekday() - weekday) % 7
-    ahead = (weekday - published.weekday()) % 7
-    if which == "last":
-        day = published - dt.timedelta(days=back or 7)
-    elif which == "next":
-        day = published + dt.timedelta(days=ahead or 7)
-    elif future:
-        day = published + dt.timedelta(days=ahead)
+    if which in ("last", "next"):
+        day = _weekday_from(published, weekday, later=which == "next", strictly=True)
     else:
-        day = published - dt.timedelta(days=back)
+        day = _weekday_from(published, weekday, later=future, strictly=False)
     return day.isoformat(), "day", day > published or (day == published and future)
+
+
+def _weekday_from(day: dt.date, weekday: int, later: bool, strictly: bool) -> dt.date:
+    """The first `weekday` (0 for Monday) after `day`, or with not `later` the last before it;
+    `day` itself when it is that weekday, unless `strictly`."""
+    steps = (weekday - day.weekday()) % 7 if later else (day.weekday() - weekday) % 7
+    if strictly and not steps:
+        steps = 7
+    return day + dt.timedelta(days=steps if later else -steps)
 
 
 def _shifted(unit: str, step: int, published: dt.date) -> str:

@@ -636,10 +636,10 @@ def _name_goes_on_after_and(gap: str, run: list[Token], tokens: list[Token], ind
     "Britain and France", "Ana and Bo Hagen": "and" joins a name only to a head word soon after)."""
     if len(run) > 2 or run[0][2] in _TITLES or _norm(_plain(text, run)) in KNOWN_PLACES \
             or (len(run) > 1 and run[-1][2] in ORG_HEADS) \
-            or any(t[2] in _MEN or t[2] in _WOMEN or t[2] in _MONTHS_AND_DAYS for t in run):
+            or any(t[2] in _LISTED_GIVEN_NAMES or t[2] in _MONTHS_AND_DAYS for t in run):
         return False  # (nor "Russia and China Daily", "Velm Holdings and Sorvik Group", "Marta Orvik & Lars Brenner")
     if gap == " & ":
-        return not (index < len(tokens) and (tokens[index][2] in _MEN or tokens[index][2] in _WOMEN))
+        return not (index < len(tokens) and tokens[index][2] in _LISTED_GIVEN_NAMES)
     for ahead in range(index, min(index + 3, len(tokens))):
         if ahead > index and tokens[ahead][0] - tokens[ahead - 1][1] != 1:
             return False
@@ -763,7 +763,7 @@ def _mentions_of_piece(piece: list[Token], context: _Context) -> list[_Mention]:
             after = after[1:]
         # "President of Castermoor Lydia Okonkwo-Park": the holder's name opens with a given name;
         # "Director of the Central Intelligence Agency Gina Haspel": or follows an office's head
-        given = next((i for i in range(len(after) - 2, 0, -1) if (after[i][2] in _MEN or after[i][2] in _WOMEN)
+        given = next((i for i in range(len(after) - 2, 0, -1) if after[i][2] in _LISTED_GIVEN_NAMES
                       and after[i - 1][2] not in _PLACE_PREFIXES), None)
         if given is None and len(after) >= 3 and (after[-3][2] in ORG_HEADS or after[-3][2] in _OFFICE_WORDS):
             given = len(after) - 2
@@ -906,7 +906,7 @@ def _named(tokens: list[Token], context: _Context, titled: bool
         tokens = tokens[1:]  # "the Kremlin", but "The Hague"
     if not tokens:
         return None
-    if tokens[-1][2] == "I" and len(tokens) > 1 and tokens[-2][2] not in _MEN and tokens[-2][2] not in _WOMEN:
+    if tokens[-1][2] == "I" and len(tokens) > 1 and tokens[-2][2] not in _LISTED_GIVEN_NAMES:
         return None  # "Then I told her": the pronoun, no numeral after a given name ("Elizabeth I")
     if len(tokens) == 1:
         last = tokens[0][3]
@@ -1116,7 +1116,7 @@ def _name_shaped(words: list[str]) -> bool:
         return False
     first = core[0]
     if first in _NOT_GIVEN or (first.endswith(_NOT_GIVEN_SUFFIXES) and first not in _GIVEN_LIKE_ADJECTIVES
-                               and first not in _MEN and first not in _WOMEN):  # "Jared", "Carly"
+                               and first not in _LISTED_GIVEN_NAMES):  # "Jared", "Carly"
         return False
     for word in core:
         if (word in _NOT_IN_NAMES and not (word is first and word in _PLACES_GIVEN_AS_NAMES)) \
@@ -1302,6 +1302,7 @@ Rachel Rebecca Rita Roberta Rosa Rose Rosemary Roxanne Ruth Sabine Sabrina Sally
 Savannah Segolene Sharon Sheila Shirley Silvia Sofia Sonia Sophia Sophie Stacy Stephanie Sue Susan Suzanne
 Svetlana Sylvia Sylvie Tamara Tammy Tanya Tara Tatiana Teresa Theresa Tiffany Tina Ursula Valerie Vanessa
 Vera Veronica Victoria Virginia Vivian Wendy Yasmin Yolanda Yulia Yvonne Zoe""".split())
+_LISTED_GIVEN_NAMES = _MEN | _WOMEN  # a given name of either list: one look-up, not two
 
 
 def given_name_sex(name: str) -> str:

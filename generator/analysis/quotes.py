@@ -1135,14 +1135,16 @@ class _SpeakerFinder:
             self.subjects[index] = named
         return self.subjects[index]
 
-    def _sender_after(self, start: int, raw: _Raw) -> Optional[str]:
-        """The person, organisation or role that opens the words at `start` (after "the")."""
+    def _speaker_opening(self, start: int, limit: int, raw: _Raw) -> Optional[str]:
+        """The person, organisation or role that opens the words at `start`, after an article
+        ("— A GOP consultant, to Playbook.", "a statement from the White House:"), and ends by
+        `limit`."""
         article = _ARTICLE.match(self.text, start)
         start = article.end() if article else start
-        sender = next((c for c in self._candidates_between(start, raw.open_at) if c.start == start), None)
-        if sender is None or sender.kind not in ("person", "organization", "role"):
+        opening = next((c for c in self._candidates_between(start, limit) if c.start == start), None)
+        if opening is None or opening.kind not in ("person", "organization", "role"):
             return None
-        return self._speaker_of(sender, raw)
+        return self._speaker_of(opening, raw)
 
     def _titles(self, start: int, end: int) -> bool:
         """Whether the words in [start, end) are a title of a role ("commentator", "chief
@@ -1571,12 +1573,9 @@ class _SpeakerFinder:
         if "\n" in dash.group() and not (
                 self._opens_paragraph(raw.open_at) and self.text[raw.close_at + 1:raw.close_at + 2] in ("\n", "")):
             return None  # (a byline after a paragraph that quotes: 'Reilly said it was "a travesty."')
-        article = _ARTICLE.match(self.text, dash.end())  # "— A GOP consultant, to Playbook."
-        start = article.end() if article else dash.end()
-        sentence_end = self.sentences[self.sentence_of(start)].end
-        found = [c for c in self._candidates_between(start, sentence_end) if c.start == start]
-        if found and found[0].kind in ("person", "organization", "role"):
-            return self._speaker_of(found[0], raw)
+        named = self._speaker_opening(dash.end(), self.sentences[self.sentence_of(dash.end())].end, raw)
+        if named:
+            return named
         name = _NAME_AFTER_DASH.match(self.text, dash.end())
         return name.group().rstrip(".,") if name else None
 
@@ -1614,7 +1613,7 @@ class _SpeakerFinder:
                 # message “...”" is Moss's)
                 continue
             elif cue in CUE_NOUNS and self.text.startswith(" from ", cue_end) \
-                    and (sender := self._sender_after(cue_end + 6, raw)):
+                    and (sender := self._speaker_opening(cue_end + 6, raw.open_at, raw)):
                 # "The release included a statement from Ron Tuttle, a wheat farmer: “...”" (not
                 # "a speech from the Oval Office")
                 speaker = sender
