@@ -160,3 +160,18 @@ def test_peers_and_published_anchors_are_listed(table):
     summaries = " ".join(section(table, "summaries"))
     assert "LexRank" in summaries and "TextRank" in summaries and "Lead-3" in summaries
     assert "DATEWISE" in " ".join(section(table, "timelines"))
+
+
+def test_lexrank_whole_sentences_keeps_to_the_budget_as_our_summaries_do():
+    sys.path.insert(0, str(PROJECT / "benchmarks"))
+    from tasks.summaries import _sumy
+    documents = [["The Tarrow crane fell on the quay at night.", "Crews worked until dawn to clear it.",
+                  "The harbour master said the quay would reopen by Friday."],
+                 ["A crane fell at Tarrow harbour.", "The port closed for three days after the crane fell."]]
+    cut, whole = _sumy("lexrank")(documents, 20), _sumy("lexrank", whole_sentences=True)(documents, 20)
+    assert len(cut.split()) == 20  # the last sentence cut where the budget ends
+    sentences = [s for doc in documents for s in doc]
+    assert 0 < len(whole.split()) <= 20
+    rest = whole
+    while rest:  # nothing but whole sentences
+        rest = rest.removeprefix(next(s for s in sentences if rest.startswith(s))).lstrip()
