@@ -76,6 +76,8 @@ _QUARTER_WORD_LIST = """first second third fourth final last current latest prev
 _QUARTER_WORD_SET = frozenset(_QUARTER_WORD_LIST)
 # (each word in lower case or capitalised: "[Ff]irst")
 _QUARTER_WORDS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in _QUARTER_WORD_LIST) + ")"
+_QUARTER_ENDED = re.compile(r"\s+(?:ended|ending)\b")
+_FISCAL_YEAR_OPENING = re.compile(rf"\b(?:(?i:the|this|next|new|coming)\s+(?:{_QUARTER_WORDS}\s+)?|{_QUARTER_WORDS}\s+)$")
 _QUARTER_OPENING = re.compile(rf"(?:\b(?i:the)\s+)?\b(?:{_QUARTER_WORDS}[\s-]+){{1,2}}(?:fiscal\s+)?$")
 # Words that can open an expression, by the kind of word: only the expressions that can start
 # with that kind are then tried there. The scan visits every position of the text, so it is
@@ -184,7 +186,15 @@ def _quarters(text: str) -> Iterator[tuple[int, str]]:
                 opening = _QUARTER_OPENING.search(text, max(0, at - _QUARTER_REACH), at)
                 if opening:
                     yield opening.start(), "quarter_word"
+            elif word == "quarter" and before[-4:].lower() == "the " and _QUARTER_ENDED.match(text, at + 7):
+                yield at - 4, "quarter_word"
             at = text.find(word, at + len(word))
+    at = text.find("fiscal year")
+    while at >= 0:
+        opening = _FISCAL_YEAR_OPENING.search(text, max(0, at - _QUARTER_REACH), at)
+        if opening:
+            yield opening.start(), "quarter_word"
+        at = text.find("fiscal year", at + 11)
 
 
 def _named_days(text: str) -> Iterator[tuple[int, str]]:
@@ -271,10 +281,14 @@ _HOLIDAY = r"""(?P<holiday>(?:(?P<hol_which>(?i:last|next|this))\s+)?
     (?:,?\s+(?P<hol_y>(?:1[89]|20)\d\d)(?![\w-]))?)"""  # "Memorial Day 2023", "the Fourth of July, 1950"
 # A business quarter or half: "the third quarter", "third-quarter profit", "the first half of 1990".
 # No value in the export's terms (TimeML writes 1989-Q3), save the year when one is given.
+# "The quarter" is one when it ended or is ending on a day ("for the quarter ended Feb. 2"); "the
+# fiscal year" always (neither has a calendar value).
 # A half is one only with its year ("the first half of 2023") or as a business result's
 # ("first-half profit"): "in the second half" of a match is none; "quarter-final" is no quarter.
 _QUARTER = rf"""(?P<quarter>(?:(?i:the)\s+)?
     (?:(?:{_QUARTER_WORDS}[\s-]+){{1,2}}quarter(?![\w-])
+      |(?<=[Tt]he\s)quarter(?=\s+(?:ended|ending)\b)
+      |(?:(?i:this|next|new|coming)\s+)?(?:{_QUARTER_WORDS}\s+)?(?i:fiscal)\s+year(?![\w-])(?!\s+\d)
       |(?i:first|second)[\s-]half(?=\s+of\s)
       |(?i:first|second)-half(?=\s+(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|growth)\b))
     (?:\s+of\s+(?:(?:(?i:fiscal|calendar|the\s+fiscal\s+year)\s+)?(?P<q_y>(?:1[89]|20)\d\d)\b
@@ -471,9 +485,12 @@ def _not_a_bare_present(verb: str) -> str:
 
 
 _BEFORE_NO_BARE_PRESENT = ("not", "to", "did", "the", "a", "an", "its", "his", "her", "their", "our", "weak", "strong")
-_NOT_PERFECT = r"\s+(?!have\b|be\s+[a-z]+ed\b)(?=[a-z]+\b)"  # "could fall", not "could have fallen"
-_NOT_HAVE_DONE = (r"(?!\s+have\s+(?!(?:a|an|the|its|their|his|her|our|my|your|some|no|any|to|more|less|until)\b)"
-                  r"[a-z]+\b)")
+# A past participle after "have" makes a modal's perfect ("should have cut", "could have been",
+# "must have known"); anything else, a future ("should have power back by Saturday", "could have
+# the report by Monday", "must have their papers ready by Friday", "may have to close Friday").
+_PARTICIPLE = rf"(?:[a-z]+(?:ed|en|wn|ne)|cut|put|set|hit|let|shut|run|begun|come|become|{_alternation(PAST_VERBS)})\b"
+_NOT_PERFECT = rf"\s+(?!have\s+{_PARTICIPLE}|be\s+[a-z]+ed\b)(?=[a-z]+\b)"  # "could fall", not "could have fallen"
+_NOT_HAVE_DONE = rf"(?!\s+have\s+{_PARTICIPLE})"
 _FUTURE_FORMS = [
     r"will\b", r"won['’]t\b", r"shall\b",
     # (not "should have cut in February"; but "must have their papers ready by Friday")
@@ -510,6 +527,11 @@ _FUTURE_FORMS = [
         "expects?", "expected", "set", "due", "going", "poised", "likely", "about", "ready", "vows?",
         "pledges?", "promises?", "threatens?")),
     *(word + r"\b" for word in ("scheduled", "slated", "due", "upcoming", "forthcoming")),
+    r"expects?\s+(?:[a-z-]+\s+){1,3}?to\b",  # "forecasters expect the storm to end by Saturday"
+    # The present progressive of a plan: "the team is playing Saturday", "the storm is winding down
+    # Saturday" (not with an object between: "is investigating a shooting Saturday" tells when it was)
+    *(word + rf"\s+[a-z]{{2,}}ing(?:\s+(?:down|up|out|off|back|over|away|home))?\s+(?:on\s+)?"
+      rf"(?=(?:{WEEKDAY_ALTERNATION})\b(?!['’]))" for word in ("is", "are")),
     r"forecast\s+(?:to|that)\b",  # the verb; the noun ("lowered its forecast in December") looks nowhere
     r"is\s+(?:expected|set|due|forecast|planned)\b", r"are\s+(?:expected|set|due|forecast|planned)\b",  # "the verdict is expected Thursday"
     # "plans a rally on Saturday", "planning for the summit in April": what is planned lies ahead.

@@ -404,6 +404,26 @@ def test_the_current_year_and_what_should_have_been():
         assert [(d.value, d.future) for d in dates(text, published)] == [("2025-03-14", True)], text
 
 
+def test_a_modal_with_have_and_a_noun_looks_ahead_and_with_a_participle_back():
+    published = dt.date(2025, 3, 13)  # a Thursday
+    for text in ("The utility said most homes should have power back by Saturday.",
+                 "The board could have the audit by Saturday.", "The shop may have to close on Saturday."):
+        assert [(d.value, d.future) for d in dates(text, published)] == [("2025-03-15", True)], text
+    for text in ("The board should have finished the audit by Saturday.", "Crews could have been there Saturday.",
+                 "Officials must have known on Saturday.", "He might have gone home Saturday."):
+        assert [(d.value, d.future) for d in dates(text, published)] == [("2025-03-08", False)], text
+
+
+def test_expecting_something_to_happen_and_the_progressive_of_a_plan_look_ahead():
+    published = dt.date(2025, 3, 13)  # a Thursday
+    for text in ("Forecasters expect the storm to end by Saturday.", "The storm is winding down Saturday.",
+                 "The Harriers are playing Saturday, the club said.", "Negotiators are meeting on Saturday."):
+        assert [(d.value, d.future) for d in dates(text, published)] == [("2025-03-15", True)], text
+    # with an object between, the day is the object's: an event past
+    for text in ("Police are investigating a shooting Saturday.", "He expected the bridge to reopen Saturday."):
+        assert [d.value for d in dates(text, published)] == ["2025-03-08"], text
+
+
 def test_a_step_from_the_latest_date_named_before_it():
     assert triples("The ferry sank on Oct. 3, 2019. The next day, divers found the hull.") == [
         ("Oct. 3, 2019", "2019-10-03", "day"), ("The next day", "2019-10-04", "day")]
@@ -964,6 +984,15 @@ def test_from_the_review_of_the_stress_set_rules():
     # an undated article's relative quarter has no value (it raised an error)
     assert triples("Profit fell in the fourth quarter of last year.", None) == [
         ("the fourth quarter of last year", None, None)]
+    # the fiscal year, and the quarter that ended or is ending on a day: periods with no calendar value
+    assert triples("Sales for the quarter ended Feb. 2 fell; the fiscal year began in October.",
+                   dt.date(2025, 3, 12)) == [
+        ("the quarter", None, None), ("Feb. 2", "2025-02-02", "day"), ("the fiscal year", None, None),
+        ("October", "2024-10", "month")]
+    assert triples("Last fiscal year, Dorvel lost money; the current fiscal year looks better.") == [
+        ("Last fiscal year", None, None), ("the current fiscal year", None, None)]
+    assert triples("The quarter was weak; in a fiscal year revenue varies; fiscal year 2023 was good.") == [
+        ("2023", "2023", "year")]
     # a half is one only with its year; "quarter-final" is no quarter
     assert triples("The first quarter-final was on Monday; Brask scored in the first half.") == [
         ("Monday", "2024-12-30", "day")]
