@@ -76,8 +76,8 @@ _QUARTER_WORD_LIST = """first second third fourth final last current latest prev
 _QUARTER_WORD_SET = frozenset(_QUARTER_WORD_LIST)
 # (each word in lower case or capitalised: "[Ff]irst")
 _QUARTER_WORDS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in _QUARTER_WORD_LIST) + ")"
-_QUARTER_ENDED = re.compile(r"\s+(?:ended|ending)\b")
-_FISCAL_YEAR_OPENING = re.compile(rf"\b(?:(?i:the|this|next|new|coming)\s+(?:{_QUARTER_WORDS}\s+)?|{_QUARTER_WORDS}\s+)$")
+_QUARTER_ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?:(?:on|in)\s+)?(?:{_MONTH})")
+_FISCAL_YEAR_OPENING = re.compile(rf"\b(?=\w)(?:(?i:the)\s+)?(?:(?i:this|next|new|coming)\s+)?(?:{_QUARTER_WORDS}\s+)?$")
 _QUARTER_OPENING = re.compile(rf"(?:\b(?i:the)\s+)?\b(?:{_QUARTER_WORDS}[\s-]+){{1,2}}(?:fiscal\s+)?$")
 # Words that can open an expression, by the kind of word: only the expressions that can start
 # with that kind are then tried there. The scan visits every position of the text, so it is
@@ -281,13 +281,13 @@ _HOLIDAY = r"""(?P<holiday>(?:(?P<hol_which>(?i:last|next|this))\s+)?
     (?:,?\s+(?P<hol_y>(?:1[89]|20)\d\d)(?![\w-]))?)"""  # "Memorial Day 2023", "the Fourth of July, 1950"
 # A business quarter or half: "the third quarter", "third-quarter profit", "the first half of 1990".
 # No value in the export's terms (TimeML writes 1989-Q3), save the year when one is given.
-# "The quarter" is one when it ended or is ending on a day ("for the quarter ended Feb. 2"); "the
-# fiscal year" always (neither has a calendar value).
+# "The quarter" is one when it ended or is ending on a day ("for the quarter ended Feb. 2"; not a
+# game's: "when the quarter ended"); "the fiscal year" always (neither has a calendar value).
 # A half is one only with its year ("the first half of 2023") or as a business result's
 # ("first-half profit"): "in the second half" of a match is none; "quarter-final" is no quarter.
 _QUARTER = rf"""(?P<quarter>(?:(?i:the)\s+)?
     (?:(?:{_QUARTER_WORDS}[\s-]+){{1,2}}quarter(?![\w-])
-      |(?<=[Tt]he\s)quarter(?=\s+(?:ended|ending)\b)
+      |(?<=[Tt]he\s)quarter(?=\s+(?:ended|ending)\s+(?:(?:on|in)\s+)?(?:{_MONTH}))
       |(?:(?i:this|next|new|coming)\s+)?(?:{_QUARTER_WORDS}\s+)?(?i:fiscal)\s+year(?![\w-])(?!\s+\d)
       |(?i:first|second)[\s-]half(?=\s+of\s)
       |(?i:first|second)-half(?=\s+(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|growth)\b))
@@ -484,12 +484,20 @@ def _not_a_bare_present(verb: str) -> str:
     return "".join(rf"(?<!\b{word}\s{prefix}{verb})" for word in _BEFORE_NO_BARE_PRESENT for prefix in ("", "re-"))
 
 
+_PLANNED_ING = r"""(?:playing|meeting|voting|hosting|visiting|travell?ing|flying|heading|leaving|arriving|returning
+    |reopening|opening|closing|launching|unveiling|releasing|announcing|signing|testifying|speaking|debating
+    |competing|racing|facing|performing|appearing|presenting|resuming|starting
+    |kicking\s+off|wrapping\s+up|stepping\s+down|retiring)"""
 _BEFORE_NO_BARE_PRESENT = ("not", "to", "did", "the", "a", "an", "its", "his", "her", "their", "our", "weak", "strong")
-# A past participle after "have" makes a modal's perfect ("should have cut", "could have been",
-# "must have known"); anything else, a future ("should have power back by Saturday", "could have
-# the report by Monday", "must have their papers ready by Friday", "may have to close Friday").
-_PARTICIPLE = rf"(?:[a-z]+(?:ed|en|wn|ne)|cut|put|set|hit|let|shut|run|begun|come|become|{_alternation(PAST_VERBS)})\b"
-_NOT_PERFECT = rf"\s+(?!have\s+{_PARTICIPLE}|be\s+[a-z]+ed\b)(?=[a-z]+\b)"  # "could fall", not "could have fallen"
+# "could fall", "may have to close", not "could have fallen"
+_NOT_PERFECT = r"\s+(?!have\b(?!\s+to\b)|be\s+[a-z]+ed\b)(?=[a-z]+\b)"
+# After "should" or "must", a past participle after "have" makes a perfect that looks back
+# ("should have cut", "must have already known"); anything else, a future ("should have power back
+# by Saturday", "must have their papers ready by Friday"). (After "could", "may" and "might", "have"
+# with a noun is as often about the past: "may have ties to Saturday's shooting".)
+_PARTICIPLE = (r"(?:(?:already|also|never|just|probably|still|even|not|really|actually)\s+)*"
+               rf"(?:[a-z]+(?:ed|en|wn|ne)|cut|put|set|hit|let|shut|run|begun|come|become|hurt|cost|spread|quit"
+               rf"|read|bet|upset|burst|torn|sunk|shrunk|{_alternation(PAST_VERBS)})\b")
 _NOT_HAVE_DONE = rf"(?!\s+have\s+{_PARTICIPLE})"
 _FUTURE_FORMS = [
     r"will\b", r"won['’]t\b", r"shall\b",
@@ -527,11 +535,12 @@ _FUTURE_FORMS = [
         "expects?", "expected", "set", "due", "going", "poised", "likely", "about", "ready", "vows?",
         "pledges?", "promises?", "threatens?")),
     *(word + r"\b" for word in ("scheduled", "slated", "due", "upcoming", "forthcoming")),
-    r"expects?\s+(?:[a-z-]+\s+){1,3}?to\b",  # "forecasters expect the storm to end by Saturday"
-    # The present progressive of a plan: "the team is playing Saturday", "the storm is winding down
-    # Saturday" (not with an object between: "is investigating a shooting Saturday" tells when it was)
-    *(word + rf"\s+[a-z]{{2,}}ing(?:\s+(?:down|up|out|off|back|over|away|home))?\s+(?:on\s+)?"
-      rf"(?=(?:{WEEKDAY_ALTERNATION})\b(?!['’]))" for word in ("is", "are")),
+    # The present progressive of a plan: "the team is playing Saturday", "the governor is signing
+    # the bill Friday" (not of what goes on: "are searching Sunday for a missing hiker", written
+    # the day before the paper's date, nor "thousands are marching Sunday"; nor a day's event: "is
+    # facing charges over Sunday's crash")
+    *(word + rf"\s+{_PLANNED_ING}\s+(?:[a-z-]+\s+){{0,3}}?(?:on\s+)?(?=(?:{WEEKDAY_ALTERNATION})\b(?!['’]))"
+      for word in ("is", "are")),
     r"forecast\s+(?:to|that)\b",  # the verb; the noun ("lowered its forecast in December") looks nowhere
     r"is\s+(?:expected|set|due|forecast|planned)\b", r"are\s+(?:expected|set|due|forecast|planned)\b",  # "the verdict is expected Thursday"
     # "plans a rally on Saturday", "planning for the summit in April": what is planned lies ahead.
