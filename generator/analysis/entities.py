@@ -270,6 +270,7 @@ _OUTLET_BEFORE = frozenset("""citing state-run state-owned state-controlled gove
 broadcaster newspaper outlet channel agency network daily tabloid""".split())
 _PLACE_PREPOSITIONS = frozenset(
     "in near outside across throughout into inside around toward towards".split())
+_TOWARD = frozenset(("toward", "towards"))
 _COMPASS_LOWER = frozenset("""north south east west northeast northwest southeast southwest
 northern southern eastern western central""".split())
 _PLACE_OF = frozenset(
@@ -956,7 +957,10 @@ def _cued(start: int, end: int, spelling: _Spelling, context: _Context, titled: 
             rank = _ORG_LISTED  # "PENCE:" labels a transcript's speaker
         if (following == " " or following == "\t") and _AFTER_CUE_WORD.match(text, end):
             rank = _ranked_after(rank, end, previous, text)
-        if previous in _BEFORE_CUE_WORDS:  # most mentions have none of these words before them
+        # (most mentions have none of these words before them; "toward Denver" is a place, but
+        # "leaning toward Hillary Clinton" a person)
+        if previous in _BEFORE_CUE_WORDS and not (previous in _TOWARD and " " in spelling.name
+                                                  and spelling.name.split(" ", 1)[0] in _LISTED_GIVEN_NAMES):
             rank = _ranked_before(rank, before, following)
         if following == "," and rank == _NO_RANK and " " in spelling.name and _AGE_AFTER.match(text, end) \
                 and spelling.normed.split(" ", 1)[0] in KNOWN_PLACES:
@@ -1185,7 +1189,8 @@ def _resolve(text: str, mentions: list[_Mention], acronyms: dict[str, str]) -> l
         if full_names:
             starts, names = full_names
             # (the cheap test first: it runs for every mention given a full name)
-            if text[start - 4:start] in _HONORIFIC_ENDS and _honorific_sex(text, start):
+            if text[start - 4:start] in _HONORIFIC_ENDS and _honorific_sex(text, start) \
+                    or text[end:end + 1] == " " and _SAID_PRONOUN.match(text, end):
                 honoured.add(spelling)
             nearest = max(bisect_left(starts, start) - 1, 0)
             if people.governed(starts[nearest]):
@@ -1214,7 +1219,8 @@ def _honour(text: str, full_named: list[tuple[int, int, _Spelling, int]], out: l
         namesakes = known[spelling]
         if namesakes is None:
             continue
-        index = _fitting_honorific(text, start, starts, nearest, namesakes)
+        index = _fitting_honorific(_told_sex_of_mention(text, start, out[at].end, namesakes.known[nearest]),
+                                   start, starts, nearest, namesakes)
         name = names[index] if index is not None else spelling.name
         if name != out[at].name:
             out[at] = Entity(name, "person", start, out[at].end)
@@ -1311,6 +1317,15 @@ def given_name_sex(name: str) -> str:
     return "m" if first in _MEN else "f" if first in _WOMEN else ""
 
 
+def noun_sex(noun: str) -> str:
+    """ "m" or "f" as a noun for a person tells it ("spokeswoman", "man", "father"), else ""."""
+    return _SEX_WORDS.get(noun) or _SEX_OF_PEOPLE.get(noun, "")
+
+
+_SEX_OF_PEOPLE = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "widower": "m", "nephew": "m", "niece": "f",
+                  "grandfather": "m", "grandmother": "f", "uncle": "m", "aunt": "f"}
+
+
 def told_sex(text: str, starts: list[int]) -> str:
     """A person's sex, "m" or "f", as the word just before the mentions starting at `starts`
     tells it ("Mrs. Varga", "spokesman Ivo Dal", "one of his sisters, Lena"); "" when they tell
@@ -1326,7 +1341,7 @@ def told_sex(text: str, starts: list[int]) -> str:
     return told
 
 
-def _fitting_honorific(text: str, start: int, starts: list[int], index: int,
+def _fitting_honorific(wanted: str, start: int, starts: list[int], index: int,
                        namesakes: _Namesakes) -> Optional[int]:
     """Which full name of people sharing a surname a mention at `start` stands for, given the
     nearest before it (`index`). A "Mr. Varga" or "Mrs. Varga" stands for the last one named
@@ -1335,8 +1350,8 @@ def _fitting_honorific(text: str, start: int, starts: list[int], index: int,
     Dorsett ... Mr. Dorsett ... his son, Peter Dorsett"), else the first after it that fits;
     failing that, the last before it not known to be of the other sex; failing any, for none of
     them (None). A bare "Varga", for the nearest, unless
-    `namesakes.bare_unnamed`."""
-    wanted = _honorific_sex(text, start) if text[start - 4:start] in _HONORIFIC_ENDS else ""
+    `namesakes.bare_unnamed`. `wanted` is the sex the mention is told ("m", "f" or "", see
+    `_told_sex_of_mention`); "Varga said he" is told as "Mr. Varga" is."""
     if not wanted:
         return None if namesakes.bare_unnamed else index
     known = namesakes.known
@@ -1350,6 +1365,37 @@ def _fitting_honorific(text: str, start: int, starts: list[int], index: int,
         return None
     before = [i for i in fitting if starts[i] < start]
     return before[-1] if before else fitting[0]
+
+
+def _told_sex_of_mention(text: str, start: int, end: int, nearest_sex: str) -> str:
+    """The sex the words around a surname at [start, end) tell: an honorific before it ("Mrs.
+    Hensley"), or a pronoun right after its verb of saying, which stands for it ("Hensley said he
+    has voted"); else "". A pronoun tells less than an honorific: it counts only against the
+    nearest namesake known to be of the other sex (`nearest_sex`; "La Toya Jackson ... Ms Jackson
+    said she" is La Toya still, whose sex no word told)."""
+    if text[start - 4:start] in _HONORIFIC_ENDS:
+        sex = _honorific_sex(text, start)
+        if sex:
+            return sex
+    said = _SAID_PRONOUN.match(text, end)
+    if not said or nearest_sex != _OTHER_SEX[PRONOUN_SEX[said.group(1)]]:
+        return ""
+    # ... unless the other sex is the object of what is said: in "Norrby said she taught him
+    # everything" the son speaks of his mother
+    stop = text.find(".", said.end())
+    sex = PRONOUN_SEX[said.group(1)]
+    if _OBJECT_PRONOUN[sex].search(text, said.end(), stop if stop >= 0 else len(text)):
+        return ""
+    return sex
+
+
+# A verb of saying and the pronoun that opens what is said: "Hensley said he", "Hensley told
+# reporters that she".
+_SAID_PRONOUN = re.compile(r"[ \t]+(?:said|says|added|adds|told[ \t]+[a-z]+|insisted|acknowledged|admitted)"
+                           r"[ \t]+(?:that[ \t]+)?(he|she)\b")
+PRONOUN_SEX = {"he": "m", "she": "f"}
+# The object pronoun of the other sex than the one a subject pronoun tells.
+_OBJECT_PRONOUN = {"m": re.compile(r"\bher\b"), "f": re.compile(r"\bhim\b")}
 
 
 def _honorific_sex(text: str, start: int) -> str:

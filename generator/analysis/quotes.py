@@ -33,8 +33,8 @@ from typing import Iterable, Literal, Optional, Union
 
 from ..days import WEEKDAY_ALTERNATION
 from ..model import Entity, Quote, QuoteKind, Span
-from .entities import (BACK_VERBS, HONORIFICS, KIN_WORDS, NAME_BEFORE_NICKNAME, NICKNAME, given_name_sex, surname_of,
-                       told_sex)
+from .entities import (BACK_VERBS, HONORIFICS, KIN_WORDS, NAME_BEFORE_NICKNAME, NICKNAME, PRONOUN_SEX,
+                       given_name_sex, noun_sex, surname_of, told_sex)
 
 # Double quotation marks. (str.find skips to each of them ten times faster than a regex scans
 # for them.)
@@ -91,7 +91,6 @@ _REPORTING_CUES = frozenset(("according to", "per", "reported", "reports", "repo
 _PLAIN_SUBJECTS = frozenset(("place", "document"))
 PRONOUNS = {"he": ("person",), "she": ("person",), "they": ("person", "organization"),
             "it": ("organization",)}
-PRONOUN_SEX = {"he": "m", "she": "f"}
 # "it read(s)" stands for a writing just named: a sign's words are nobody's, a statement's its
 # maker's; a writing someone issued (not one they received) is theirs.
 _READS_AFTER = re.compile(r"[ \t]+reads?\b")
@@ -149,6 +148,11 @@ _COUNTS = frozenset("one another two three several".split())
 # A word of a title before a name: "Rep.", "9/11", "co-founder"; not "Monday," nor "(D)".
 _TITLE_WORD = re.compile(r"[\w./’'-]+")
 _DETERMINERS = frozenset("the a an his her their its our this that these those".split())
+# Words that count a plural noun: "several states", "two reports", "many calls".
+_COUNTING = frozenset("""several many some all both other most few more two three four five six seven eight nine
+ten dozen dozens hundreds thousands""".split())
+# What a document "states": a clause or its words ("the memo states that", "the form states: “...”").
+_STATES_WHAT = re.compile(r"[ \t]+that\b|[ \t]*[:,]?[ \t]*[\"“]")
 # Titles that stand before a name outside it: "Dr Bo Hagen" is named "Bo Hagen".
 _TITLES_BEFORE_NAMES = frozenset("""dr dr. mr mr. mrs mrs. ms ms. miss prof prof. sir dame lord lady
 president judge senator sen. rep. gov. gen. rev. mayor""".split())
@@ -202,6 +206,8 @@ _VENUE = re.compile(r"(?:\b(?:on|at|in|to|for|from|during|into|onto|of)[ \t]+"
 _WORK_WORDS = frozenset("""film movie book song album single show play documentary series novel poem
 programme program opera musical painting exhibition titled entitled blockbuster comedy thriller
 sitcom drama course video""".split())
+# "show" and "play" as verbs, after a plural subject: "the attacks show “...”", "polls show".
+_VERB_AFTER_PLURAL = re.compile(r"\b(?!(?:news|its|his|this|was|is|has)\b)[a-z]{2,}s[ \t]+(?:show|play)[ \t]*$")
 # Nouns after which a name in marks is set off ("its ballot title, “...”").
 _NAMING_NOUNS = frozenset("title titles headline".split())
 _SAYING = "said|says|argued|argues|insisted|insists|noted|added|adds|claimed|claims"
@@ -258,6 +264,11 @@ _CONTRAST = re.compile(r";|\b(?:but|yet|while|whereas|although|though)\b")
 _NAMING_BEFORE = re.compile(r"\b(?:reading|reads|read|named|dubbed|nicknamed|titled|entitled|called|call|as|of"
                             r"|slogan|motto|chants?|chanting|chanted)[,:]?[ \t]*$")
 _CLAUSE_BREAK = re.compile(r"[;:]|,?[ \t]+(?:while|whereas|but)[ \t]+(?=\w)")
+# A relative "that" or "which" after a noun, whose clause has its own subject ("an act that
+# officials describe as"); not the "that" of a reported clause ("said that").
+_OBJECT_RELATIVE = re.compile(r"(\w+)[ \t]+(?:that|which|whom)[ \t]+(?=\w)")
+_SAYING_BEFORE_THAT = frozenset("""said says say told tells argued argues claimed claims noted notes added adds
+believe believes believed think thinks thought warned warns insisted insists wrote writes so such""".split())
 _NOT_CASTING = frozenset("""such known well same just so served serves serving worked works
 working acted acts acting stands stood standing poses posed posing doubles doubled running ran
 runs""".split())
@@ -267,6 +278,8 @@ _NAMED_AS = re.compile(r"(?:,|[ \t][-—–])[ \t]+(?:dubbed|nicknamed|billed[ \
                        r"|known[ \t]+(?:(?:to|among|by)[ \t]+(?:[\w.’'-]+[ \t]+){1,5})?as"
                        r"|identified)[ \t]+"
                        r"(?:[\w.’'-]+[ \t]+){0,2}(?:[“\"][^“”\"]{1,40}[”\"][ \t]+(?:and|or)[ \t]+)?$")
+# A participle of naming set off after a noun, before a title: "the spot, called “Stand Tall,”".
+_NAMING_PARTICIPLE = re.compile(r"(?:,|[ \t][-—–])[ \t]+(?:also[ \t]+)?(?:called|titled|entitled|named)[ \t]*$")
 # A passive verb: "has been (increasingly) referred to", "was dubbed", "are seen"; and its
 # auxiliary alone, right before a cue that is its participle.
 _BE = r"\b(?:is|are|was|were|been|being|be)[ \t]+(?:[a-z]+ly[ \t]+)?"
@@ -1038,9 +1051,12 @@ class _SpeakerFinder:
                 return
         cue = lower
         if lower in _VERB_OR_NOUN:
-            before = text[max(0, m.start() - 7):m.start()].split()
-            if before and before[-1].lower() in _DETERMINERS:
-                return  # "one of the states suing", "their demands": a noun, no cue
+            before = text[max(0, m.start() - 12):m.start()].split()
+            if before and (before[-1].lower() in _DETERMINERS or before[-1].lower() in _COUNTING
+                           or before[-1].isdigit()):
+                return  # "one of the states suing", "their demands", "18 states had": a noun, no cue
+            if lower == "states" and not _STATES_WHAT.match(text, m.end()):
+                return  # "Senate candidates in swing states have": a writing states that or what
         if lower == "statement" and text[max(0, m.start() - 5):m.start()] == "in a ":
             cue = "in a statement"
         elif lower == "per" and not _AFTER_COMMA.search(text, max(0, m.start() - 3), m.start()):
@@ -1188,10 +1204,12 @@ class _SpeakerFinder:
         words = spanned.strip()
         if words.count(" ") < _TITLE_MAX_WORDS and _looks_like_title(words) and (
                 self._names_a_work(raw) or _last_word(self.text, raw.open_at) in _NAMING_NOUNS
+                or _NAMING_PARTICIPLE.search(self.text, max(0, raw.open_at - 20), raw.open_at)
                 or (raw.close_at is not None and _TITLED_THING_AFTER.match(self.text, raw.close_at + 1)
                     and not words.endswith(",")
                     and not _SAID_OR_IS_BEFORE.search(self.text, max(0, raw.open_at - _LOOK_BACK), raw.open_at))):
             # the comedy “Salt And Silver,” police said / cited “The Harbour Within,” a video course
+            # / the spot, called “Stand Tall,” will air ..., according to the campaign
             # / the ballot title, “Traffic Relief Plan,” / the 2015 “Waters of the United States”
             # rule: a name, though an attribution follows
             return _Said("partial")
@@ -1236,7 +1254,8 @@ class _SpeakerFinder:
                     # name in lower case is no speaker.)
                     return _Said(kind, *before)
             return _Said(kind, after[0], after[1], after[3])
-        if kind == "partial" and _last_word(self.text, raw.open_at) in _WORK_WORDS and not (
+        if kind == "partial" and _last_word(self.text, raw.open_at) in _WORK_WORDS \
+                and not _VERB_AFTER_PLURAL.search(self.text, max(0, raw.open_at - _LOOK_BACK), raw.open_at) and not (
                 _SAID_THE_WORK.search(self.text, max(0, raw.open_at - _LOOK_BACK), raw.open_at)
                 and not (raw.close_at is not None and _VERB_AFTER_TITLE.match(self.text, raw.close_at + 1))):
             # the film “...”, a song titled “...”: a work's name, whatever its case, no quote (but
@@ -1585,6 +1604,11 @@ class _SpeakerFinder:
         sentence_start = self._lead_start(raw)
         cues = self._cues_between(sentence_start, raw.open_at)
         for cue_start, cue_end, cue in reversed(cues):
+            if cue_start > cues[0][0] and _RELATIVE_BEFORE_CUE.search(self.text, max(0, cue_start - 6), cue_start) \
+                    and _FINITE_OPENING.match(self.text, raw.open_at + 1):
+                # "She adds that voters who call themselves undecided “have not paid attention”":
+                # the quote goes on with the clause the relative clause is in, the earlier cue's
+                continue
             possessor = self._possessor(cue_start, sentence_start) if cue in CUE_NOUNS else None
             if possessor and any(c[2] not in CUE_NOUNS and c[1] <= possessor.start
                                  and _THAT_WORD.search(self.text, c[1], possessor.start) for c in cues) \
@@ -1722,6 +1746,11 @@ class _SpeakerFinder:
             clause_start = clause_break.end()
         if _PASSIVE.search(self.text, clause_start, found.end(1)):  # (the verb before "as" included)
             return None  # "Bo has been referred to as “our son”": by whom, it does not say
+        # ... or of the relative clause the verb is in: "Senate candidates ..., a balancing act
+        # that party officials privately describe as “...”" is the officials'
+        for relative in _OBJECT_RELATIVE.finditer(self.text, clause_start, found.start()):
+            if relative.group(1).lower() not in _SAYING_BEFORE_THAT:
+                clause_start = relative.end()
         subject = next((c for c in self._candidates_between(clause_start, found.start())
                         if c.kind not in _PLAIN_SUBJECTS and not c.object_like(self.text)), None)
         return self._speaker_of(subject, raw) if subject else None
@@ -2018,6 +2047,12 @@ class _SpeakerFinder:
                 if holder and self._known_sex(holder) in ("", sex):
                     return holder
             subject = self._subject(index)
+            if subject is None and sex:
+                unnamed = self._unnamed_speaker(subject_at, self.sentences[index].end, sex)
+                if unnamed:
+                    # "One man in line, who declined to give his name, said ... “...,” he said": the
+                    # unnamed speaker of the sentence before, not a name further back
+                    return unnamed
             if subject and subject.kind in wanted:
                 if self._may_be(subject, sex):
                     return subject.value
@@ -2038,6 +2073,19 @@ class _SpeakerFinder:
             # "“...,” my father said. He also told me that “...”": no name to read "he" as, but
             # the speaker of the quote just before, an unnamed one, is speaking on.
             return self.previous[1]
+        return None
+
+    def _unnamed_speaker(self, start: int, end: int, sex: str) -> Optional[str]:
+        """The one person, unnamed and not known to be of the other sex than `sex`, who speaks in
+        the words at [start, end) as their opening subject: "A spokesman for the county said" ->
+        "spokesman" (not "A report said", nor "Officials said")."""
+        opening = _UNNAMED_SPEAKER_OPENING.match(self.text, start, end)
+        if opening is None:
+            return None
+        head = opening.group("head")
+        if (head in ROLE_NOUNS or head in _PEOPLE_NOUNS) and head not in _PLURAL_PEOPLE \
+                and not (head.endswith("s") and not head.endswith("ss")) and noun_sex(head) in ("", sex):
+            return opening.group("role")
         return None
 
     def _may_be(self, candidate: _Candidate, sex: str) -> bool:
@@ -2147,7 +2195,10 @@ class _SpeakerFinder:
         holding = [e for e in named if noun in e.name.lower()]
         if holding:
             return holding[-1].name
-        return named[-1].name if noun in _ANY_ORGANISATION_NOUNS else None
+        if noun not in _ANY_ORGANISATION_NOUNS or re.search(
+                rf"\b[Aa]n?[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{noun}\b", self.text[named[-1].end:role.start]):
+            return None  # "A group of 31 former attorneys general says ... The group released": unnamed
+        return named[-1].name
 
     def _opening_role_holder(self, index: int) -> Optional[str]:
         """The person whose role opens sentence `index` as its subject ("The nominee closed ..."),
@@ -2321,7 +2372,19 @@ _APPOSED = re.compile(r",[ \t]+" + _HONORIFIC)  # "the Courier's editor, Ana Rui
 # Verbs of speech whose passive with an agent tells of a request, not of words: "was asked by".
 _NAME_WORDS_AMONG_CUES = frozenset(("States", "Reports"))
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[a-z][ \t]$")
+# A sentence that opens with someone unnamed who speaks: "A spokesman for the county said", "One
+# man in line, who declined to give his name, said" (`role`: "spokesman", "man").
+_UNNAMED_SPEAKER_OPENING = re.compile(
+    r"(?:A|An|One|Another)[ \t]+(?P<role>(?:[a-z-]+[ \t]+){0,3}?(?P<head>[a-z]+))"
+    r"(?:[ \t]+(?:in|at|from|for|of|with|on|to)[ \t]+(?:[a-z-]+[ \t]+){0,2}?[a-z-]+)?"
+    r"(?:,[^,.;\"“”\n]{1,120},)?[ \t]+(?:said|says|told|added|explained|insisted|recalled)\b")
+_PEOPLE_NOUNS = frozenset(KIN_WORDS | {"man", "woman", "boy", "girl", "person"})
+_PLURAL_PEOPLE = frozenset("men women people spokesmen spokeswomen spokespeople".split())
 _COPULA_AFTER = re.compile(r"[ \t]+(?:was|is|were|are)\b")
+_RELATIVE_BEFORE_CUE = re.compile(r"\b(?:who|that)[ \t]+$")
+# Quoted words that open with a finite verb: the predicate of a clause begun before the marks.
+_FINITE_OPENING = re.compile(r"(?:have|has|had|are|is|were|was|will|would|can|could|should|must|do|does|did"
+                             r"|may|might)\b")
 # A verb that puts a writing out, and its determiner, up to the writing's noun: after its maker
 # (`_MADE_WRITING`), or right before the noun (`_PUT_OUT_BEFORE`).
 _PUT_OUT = (r"(?:aired|airs|run|ran|runs|released|releases|launched|launches|issued|issues|published|publishes"

@@ -507,3 +507,17 @@ def test_a_relative_named_in_a_whose_clause_may_be_the_surname_after():
     text = ("Mary Ellen Norrby, whose son, Mayor Marty Norrby, delivered the eulogy, died Tuesday at 84. "
             "Norrby said she taught him everything.")
     assert [name for _, name, _ in entities(text)][-1] == "Marty Norrby"
+
+def test_a_name_after_toward_is_a_person_when_a_given_name_opens_it():
+    assert entities("Voters had been leaning toward Hillary Marsh; the convoy drove toward Kessa.") == [
+        ("person", "Hillary Marsh", "Hillary Marsh"), ("place", "Kessa", "Kessa")]
+
+
+def test_a_pronoun_after_a_surnames_verb_of_saying_tells_which_namesake_it_is():
+    text = ("Retired miner Bobby Hensley watched the debate. His wife, Crystal Hensley, said the family lost "
+            "its insurance. Hensley said he has voted for Democrats for years.")
+    assert [name for _, name, _ in entities(text)][-1] == "Bobby Hensley"
+    # only against a namesake known to be of the other sex: "Ms Varga said she" stays the nearest
+    text = ("Lena Varga spoke first. La Toya Varga said she would not attend. Ms Varga said she asked "
+            "her mother.")
+    assert [name for _, name, _ in entities(text)][-1] == "La Toya Varga"

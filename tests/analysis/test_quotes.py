@@ -1757,3 +1757,50 @@ def test_from_a_review_of_the_sixth_probes_rules():
     assert speakers("Asked whether Dr. Tom Brask, the agency's top disease expert, had his confidence, Ana Norrby "
                     "said yes, but added that it was “a complicated relationship.”") == [
         ("a complicated relationship.", "Ana Norrby")]
+
+
+def test_plural_nouns_that_are_also_cues_after_a_number_or_a_quantifier():
+    # "18 states had requested", "in several states": a noun, not "the memo states"
+    assert speakers("Janice Morrow testified Wednesday. She told the panel that 18 states had requested the "
+                    "scans and that the offer was “voluntary, period.”") == [("voluntary, period.", "Janice Morrow")]
+    assert speakers("The memo states that the fee is “not negotiable.”") == [("not negotiable.", "memo")]
+    assert speakers("Candidates in swing states have tried to keep their distance, a balancing act that "
+                    "party officials describe as “threading a needle.”") == [("threading a needle.", "party officials")]
+
+
+def test_show_after_a_plural_subject_is_a_verb_not_a_work():
+    assert speakers("The Harbor Alliance released a letter Wednesday saying the attacks show “a contempt "
+                    "for the rule of law.”") == [("a contempt for the rule of law.", "Harbor Alliance")]
+    assert speakers("She hosts the news show “Face the Nation.”") == [("Face the Nation.", None)]
+
+
+def test_a_title_after_a_participle_of_naming_is_no_statement():
+    assert summary("The 30-second spot, called “Stand Tall,” will air in Kessa, according to the campaign.") == [
+        ("Stand Tall,", None, "partial", None)]
+    # words someone called a person are still quoted: "called “a disgrace” by Christie"
+    assert [(q.text, q.kind) for q in quotes("The mayor, called “a disgrace” by Lena Varga, said nothing.")] == [
+        ("a disgrace", "partial")]
+    assert speakers("The plan, called “Better Way,” was praised, Ryan said.") == [("Better Way,", None)]
+
+
+def test_a_cue_in_a_relative_clause_gives_way_to_the_earlier_cue_when_the_quote_goes_on_with_its_clause():
+    text = ("Marian Hollister directs the polling institute. She adds that about one in five voters who call "
+            "themselves undecided “have not paid close attention yet.”")
+    assert speakers(text) == [("have not paid close attention yet.", "Marian Hollister")]
+    assert speakers("Voters who say the plan “is a scam” are angry.") == [("is a scam", "Voters")]
+
+
+def test_he_after_an_unnamed_speaker_is_that_speaker_not_a_name_further_back():
+    text = ('Marcus Webb, 44, said he voted for the Republican. "I will hold my nose," Webb said. One man in '
+            'line, who declined to give his name, said he was voting for the Libertarian ticket. "I am not '
+            'wasting my vote," he said.')
+    assert speakers(text)[-1] == ("I am not wasting my vote,", "man")
+    text = 'Marcus Webb said he voted. A spokeswoman for the county said turnout was high. "We are ready," he said.'
+    assert speakers(text)[-1] == ("We are ready,", "Marcus Webb")  # not the spokeswoman
+
+
+def test_the_group_after_an_unnamed_group_is_no_organisation_named_before():
+    text = ("Harbor Alliance spokeswoman Dana Whitcomb declined to comment. A group of 31 former attorneys "
+            "general says Varga is unfit. The group released a letter Wednesday saying his attacks show "
+            "“a contempt for the rule of law.”")
+    assert speakers(text)[-1] == ("a contempt for the rule of law.", "group")
