@@ -271,6 +271,10 @@ broadcaster newspaper outlet channel agency network daily tabloid""".split())
 _PLACE_PREPOSITIONS = frozenset(
     "in near outside across throughout into inside around toward towards".split())
 _TOWARD = frozenset(("toward", "towards"))
+# Last words of places that open with a given name: "toward Virginia Beach", "toward Grant Park".
+_PLACE_LAST_WORDS = frozenset("""Beach City Park Key Circle Falls Springs Heights Hills Valley County Square Harbor
+Island Bay Point Lake Creek Village Township Station Airport Bridge Road Street Avenue Boulevard Center Centre
+Mountain Mount Forest Gardens Plaza""".split())
 _COMPASS_LOWER = frozenset("""north south east west northeast northwest southeast southwest
 northern southern eastern western central""".split())
 _PLACE_OF = frozenset(
@@ -959,8 +963,9 @@ def _cued(start: int, end: int, spelling: _Spelling, context: _Context, titled: 
             rank = _ranked_after(rank, end, previous, text)
         # (most mentions have none of these words before them; "toward Denver" is a place, but
         # "leaning toward Hillary Clinton" a person)
-        if previous in _BEFORE_CUE_WORDS and not (previous in _TOWARD and " " in spelling.name
-                                                  and spelling.name.split(" ", 1)[0] in _LISTED_GIVEN_NAMES):
+        if previous in _BEFORE_CUE_WORDS and not (
+                previous in _TOWARD and " " in spelling.name and spelling.name.split(" ", 1)[0] in _LISTED_GIVEN_NAMES
+                and spelling.name.rsplit(" ", 1)[-1] not in _PLACE_LAST_WORDS):
             rank = _ranked_before(rank, before, following)
         if following == "," and rank == _NO_RANK and " " in spelling.name and _AGE_AFTER.match(text, end) \
                 and spelling.normed.split(" ", 1)[0] in KNOWN_PLACES:
@@ -1378,7 +1383,9 @@ def _told_sex_of_mention(text: str, start: int, end: int, nearest_sex: str) -> s
         if sex:
             return sex
     said = _SAID_PRONOUN.match(text, end)
-    if not said or nearest_sex != _OTHER_SEX[PRONOUN_SEX[said.group(1)]]:
+    if not said or nearest_sex != _OTHER_SEX[PRONOUN_SEX[said.group(1)]] or _DIED.search(text):
+        # (an obituary's survivors speak of the dead: "Ruth Keller, 88, died Sunday. Her son,
+        # Dale Keller, said she taught ... Keller said she never missed a service")
         return ""
     # ... unless the other sex is the object of what is said: in "Norrby said she taught him
     # everything" the son speaks of his mother
@@ -1389,6 +1396,7 @@ def _told_sex_of_mention(text: str, start: int, end: int, nearest_sex: str) -> s
     return sex
 
 
+_DIED = re.compile(r"\b(?:died|dies|was killed|were killed|passed away|obituary|funeral|survived by)\b")
 # A verb of saying and the pronoun that opens what is said: "Hensley said he", "Hensley told
 # reporters that she".
 _SAID_PRONOUN = re.compile(r"[ \t]+(?:said|says|added|adds|told[ \t]+[a-z]+|insisted|acknowledged|admitted)"

@@ -148,11 +148,10 @@ _COUNTS = frozenset("one another two three several".split())
 # A word of a title before a name: "Rep.", "9/11", "co-founder"; not "Monday," nor "(D)".
 _TITLE_WORD = re.compile(r"[\w./’'-]+")
 _DETERMINERS = frozenset("the a an his her their its our this that these those".split())
-# Words that count a plural noun: "several states", "two reports", "many calls".
-_COUNTING = frozenset("""several many some all both other most few more two three four five six seven eight nine
-ten dozen dozens hundreds thousands""".split())
-# What a document "states": a clause or its words ("the memo states that", "the form states: “...”").
-_STATES_WHAT = re.compile(r"[ \t]+that\b|[ \t]*[:,]?[ \t]*[\"“]")
+# Words that count a plural noun ("several states", "two reports"), and "united" ("the united
+# states" of lower-cased text). (Not "both", "all", "more": "the union once more demands".)
+_COUNTING = frozenset("""several many some other most few two three four five six seven eight nine ten dozen
+dozens hundreds thousands united""".split())
 # Titles that stand before a name outside it: "Dr Bo Hagen" is named "Bo Hagen".
 _TITLES_BEFORE_NAMES = frozenset("""dr dr. mr mr. mrs mrs. ms ms. miss prof prof. sir dame lord lady
 president judge senator sen. rep. gov. gen. rev. mayor""".split())
@@ -1051,12 +1050,12 @@ class _SpeakerFinder:
                 return
         cue = lower
         if lower in _VERB_OR_NOUN:
-            before = text[max(0, m.start() - 12):m.start()].split()
+            before = text[max(0, m.start() - 16):m.start()].split()
             if before and (before[-1].lower() in _DETERMINERS or before[-1].lower() in _COUNTING
-                           or before[-1].isdigit()):
-                return  # "one of the states suing", "their demands", "18 states had": a noun, no cue
-            if lower == "states" and not _STATES_WHAT.match(text, m.end()):
-                return  # "Senate candidates in swing states have": a writing states that or what
+                           or before[-1].isdigit() and not (len(before) > 1 and before[-2][:1].isupper())):
+                # "one of the states suing", "their demands", "18 states had", "the united
+                # states": a noun, no cue (but "Teamsters Local 705 calls the offer")
+                return
         if lower == "statement" and text[max(0, m.start() - 5):m.start()] == "in a ":
             cue = "in a statement"
         elif lower == "per" and not _AFTER_COMMA.search(text, max(0, m.start() - 3), m.start()):
@@ -1604,10 +1603,12 @@ class _SpeakerFinder:
         sentence_start = self._lead_start(raw)
         cues = self._cues_between(sentence_start, raw.open_at)
         for cue_start, cue_end, cue in reversed(cues):
-            if cue_start > cues[0][0] and _RELATIVE_BEFORE_CUE.search(self.text, max(0, cue_start - 6), cue_start) \
+            if cue in _NAMING_CUES and cue_start > cues[0][0] \
+                    and _RELATIVE_BEFORE_CUE.search(self.text, max(0, cue_start - 6), cue_start) \
                     and _FINITE_OPENING.match(self.text, raw.open_at + 1):
                 # "She adds that voters who call themselves undecided “have not paid attention”":
                 # the quote goes on with the clause the relative clause is in, the earlier cue's
+                # (not "critics who say the project “will never pay”": what they say)
                 continue
             possessor = self._possessor(cue_start, sentence_start) if cue in CUE_NOUNS else None
             if possessor and any(c[2] not in CUE_NOUNS and c[1] <= possessor.start
@@ -2080,8 +2081,8 @@ class _SpeakerFinder:
         the words at [start, end) as their opening subject: "A spokesman for the county said" ->
         "spokesman" (not "A report said", nor "Officials said")."""
         opening = _UNNAMED_SPEAKER_OPENING.match(self.text, start, end)
-        if opening is None:
-            return None
+        if opening is None or _OBJECT_OF_SEX[sex].search(self.text, start, end):
+            return None  # "A reporter told him the vote was close. “...,” he said": him
         head = opening.group("head")
         if (head in ROLE_NOUNS or head in _PEOPLE_NOUNS) and head not in _PLURAL_PEOPLE \
                 and not (head.endswith("s") and not head.endswith("ss")) and noun_sex(head) in ("", sex):
@@ -2196,8 +2197,12 @@ class _SpeakerFinder:
         if holding:
             return holding[-1].name
         if noun not in _ANY_ORGANISATION_NOUNS or re.search(
-                rf"\b[Aa]n?[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{noun}\b", self.text[named[-1].end:role.start]):
-            return None  # "A group of 31 former attorneys general says ... The group released": unnamed
+                rf"(?:^|[.!?][\"”’]?[ \t\n]+)An?[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{noun}"
+                r"(?=[ \t]+(?:of|that|which|who|called|named|representing)\b|,)", self.text[named[-1].end:role.start]):
+            # "A group of 31 former attorneys general says ... The group released": the unnamed
+            # one a sentence opened with (not "Acme Corp., a Dallas-based company, ...", nor "A
+            # company spokeswoman said")
+            return None
         return named[-1].name
 
     def _opening_role_holder(self, index: int) -> Optional[str]:
@@ -2378,9 +2383,13 @@ _UNNAMED_SPEAKER_OPENING = re.compile(
     r"(?:A|An|One|Another)[ \t]+(?P<role>(?:[a-z-]+[ \t]+){0,3}?(?P<head>[a-z]+))"
     r"(?:[ \t]+(?:in|at|from|for|of|with|on|to)[ \t]+(?:[a-z-]+[ \t]+){0,2}?[a-z-]+)?"
     r"(?:,[^,.;\"“”\n]{1,120},)?[ \t]+(?:said|says|told|added|explained|insisted|recalled)\b")
+# "him", and "her" as an object ("told her the vote", not "her son"): someone else of that sex.
+_OBJECT_OF_SEX = {"m": re.compile(r"\bhim\b"),
+                  "f": re.compile(r"\bher(?=[ \t]+(?:the|a|an|that|to|and|in|on|at|for|about|with)\b|[.,;:!?])")}
 _PEOPLE_NOUNS = frozenset(KIN_WORDS | {"man", "woman", "boy", "girl", "person"})
 _PLURAL_PEOPLE = frozenset("men women people spokesmen spokeswomen spokespeople".split())
 _COPULA_AFTER = re.compile(r"[ \t]+(?:was|is|were|are)\b")
+_NAMING_CUES = frozenset("call calls called describe describes described".split())
 _RELATIVE_BEFORE_CUE = re.compile(r"\b(?:who|that)[ \t]+$")
 # Quoted words that open with a finite verb: the predicate of a clause begun before the marks.
 _FINITE_OPENING = re.compile(r"(?:have|has|had|are|is|were|was|will|would|can|could|should|must|do|does|did"

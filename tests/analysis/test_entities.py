@@ -521,3 +521,12 @@ def test_a_pronoun_after_a_surnames_verb_of_saying_tells_which_namesake_it_is():
     text = ("Lena Varga spoke first. La Toya Varga said she would not attend. Ms Varga said she asked "
             "her mother.")
     assert [name for _, name, _ in entities(text)][-1] == "La Toya Varga"
+
+
+def test_from_the_review_of_the_seventh_probes_name_rules():
+    # a place that opens with a given name stays a place after "toward"
+    assert entities("The convoy drove toward Virginia Beach.") == [("place", "Virginia Beach", "Virginia Beach")]
+    # an obituary's survivor speaks of the dead with the dead one's pronoun
+    text = ("Ruth Kessler, 88, died Sunday at her home. Her son, Dale Kessler, said she taught school for 40 "
+            "years. Kessler said she never missed a day.")
+    assert [name for _, name, _ in entities(text)][-1] == "Dale Kessler"

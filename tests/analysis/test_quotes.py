@@ -1804,3 +1804,23 @@ def test_the_group_after_an_unnamed_group_is_no_organisation_named_before():
             "general says Varga is unfit. The group released a letter Wednesday saying his attacks show "
             "“a contempt for the rule of law.”")
     assert speakers(text)[-1] == ("a contempt for the rule of law.", "group")
+
+
+def test_from_the_review_of_the_seventh_probes_rules():
+    # a writing still states without "that"; adverbs are no quantifiers; a number in a name
+    assert speakers("The lawsuit states the company “knowingly misled” investors.") == [
+        ("knowingly misled", "lawsuit")]
+    assert speakers("The union once more demands “a fair share.”") == [("a fair share.", "union")]
+    assert speakers("Dockers Local 705 calls the offer “an insult to every member.”")[0][1] is not None
+    # a verb of saying in the relative clause says the words
+    assert speakers("Ruiz said critics who say the project “will never pay for itself” have been proven "
+                    "wrong.") == [("will never pay for itself", "critics")]
+    # "him" in the unnamed one's sentence is whom "he" means
+    assert speakers('Sen. Tom Brask defended the bill. A reporter told him the vote was close. "We have the '
+                    'votes," he said.') == [("We have the votes,", "Tom Brask")]
+    # "the company" after an apposition or a company spokeswoman is the one named
+    assert speakers("Orlen Shipping Corp., a Kessa-based company, recalled 40,000 heaters. The company said it "
+                    "would offer “every possible remedy.”") == [("every possible remedy.", "Orlen Shipping Corp.")]
+    assert speakers("Orlen Shipping Corp. will close two plants. A company spokeswoman said 1,200 workers are "
+                    "affected. The company said it would offer “every possible opportunity.”")[-1] == (
+        "every possible opportunity.", "Orlen Shipping Corp.")
