@@ -2047,13 +2047,16 @@ class _SpeakerFinder:
                 holder = self._opening_role_holder(index)
                 if holder and self._known_sex(holder) in ("", sex):
                     return holder
+            unnamed = self._unnamed_speaker(subject_at, self.sentences[index].end, sex) if sex else None
             subject = self._subject(index)
-            if subject is None and sex:
-                unnamed = self._unnamed_speaker(subject_at, self.sentences[index].end, sex)
-                if unnamed:
-                    # "One man in line, who declined to give his name, said ... “...,” he said": the
-                    # unnamed speaker of the sentence before, not a name further back
-                    return unnamed
+            if unnamed and (subject is None or _THIRD_PERSON_OF_SEX[sex].search(
+                    self.text, raw.pieces[0][0], raw.pieces[-1][1])):
+                # "One man in line, who declined to give his name, said ... “...,” he said": the
+                # unnamed speaker of the sentence before, not a name further back; so too when that
+                # sentence names someone the quote speaks of ("A police spokesman said Moore was
+                # held. “He is cooperating,” he said"; but "A neighbor said Ortiz had lived there
+                # for 30 years. “I have nothing left,” he said" is Ortiz's)
+                return unnamed
             if subject and subject.kind in wanted:
                 if self._may_be(subject, sex):
                     return subject.value
@@ -2381,8 +2384,9 @@ _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[a-z][ \t]$")
 # man in line, who declined to give his name, said" (`role`: "spokesman", "man").
 _UNNAMED_SPEAKER_OPENING = re.compile(
     r"(?:A|An|One|Another)[ \t]+(?P<role>(?:[a-z-]+[ \t]+){0,3}?(?P<head>[a-z]+))"
-    r"(?:[ \t]+(?:in|at|from|for|of|with|on|to)[ \t]+(?:[a-z-]+[ \t]+){0,2}?[a-z-]+)?"
-    r"(?:,[^,.;\"“”\n]{1,120},)?[ \t]+(?:said|says|told|added|explained|insisted|recalled)\b")
+    r"(?:[ \t]+(?:in|at|from|for|of|with|on|to)[ \t]+(?:[\w.’'-]+[ \t]+){0,3}?[\w.’'-]+)?"
+    r"(?:,[ \t]+[a-z][^,.;\"“”\n]{0,118},)?[ \t]+(?:said|says|told|added|explained|insisted|recalled)\b")
+_THIRD_PERSON_OF_SEX = {"m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"), "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
 # "him", and "her" as an object ("told her the vote", not "her son"): someone else of that sex.
 _OBJECT_OF_SEX = {"m": re.compile(r"\bhim\b"),
                   "f": re.compile(r"\bher(?=[ \t]+(?:the|a|an|that|to|and|in|on|at|for|about|with)\b|[.,;:!?])")}

@@ -1824,3 +1824,19 @@ def test_from_the_review_of_the_seventh_probes_rules():
     assert speakers("Orlen Shipping Corp. will close two plants. A company spokeswoman said 1,200 workers are "
                     "affected. The company said it would offer “every possible opportunity.”")[-1] == (
         "every possible opportunity.", "Orlen Shipping Corp.")
+
+
+def test_he_after_an_unnamed_spokesman_who_named_someone_in_what_he_said():
+    text = ('Dale Morrow, 31, was arrested Friday. A police spokesman said Morrow was being held without bail. '
+            '"He is cooperating," he said.')
+    assert speakers(text)[-1] == ("He is cooperating,", "police spokesman")
+    text = ('Mayor Ann Ruiz spoke Monday. A spokesman for Ruiz said the plan was final. "She will not back '
+            'down," he said.')
+    assert speakers(text)[-1] == ("She will not back down,", "spokesman")
+    # unless the quote speaks as the one named, not of him
+    text = ('Jim Ortell, 54, lost his home in the fire. A neighbor said Ortell had lived there for 30 years. '
+            '"I have nothing left," he said.')
+    assert speakers(text)[-1] == ("I have nothing left,", "Jim Ortell")
+    # a name set off after the role is the speaker's own
+    assert speakers('A spokeswoman, Jenna Marr, said the plant would close. "We are sorry," she said.') == [
+        ("We are sorry,", "Jenna Marr")]
