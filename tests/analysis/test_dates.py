@@ -407,7 +407,8 @@ def test_the_current_year_and_what_should_have_been():
 def test_should_or_must_have_and_a_noun_looks_ahead_and_with_a_participle_back():
     published = dt.date(2025, 3, 13)  # a Thursday
     for text in ("The utility said most homes should have power back by Saturday.",
-                 "Crews must have the road open by Saturday.", "The shop may have to close on Saturday."):
+                 "Crews must have the road open by Saturday.", "The shop may have to close on Saturday.",
+                 "The city should have seven new buses running by Saturday."):
         assert [(d.value, d.future) for d in dates(text, published)] == [("2025-03-15", True)], text
     for text in ("The board should have finished the audit by Saturday.", "The virus must have already spread Saturday.",
                  "Officials must have known on Saturday.", "The freeze should have hurt crops Saturday.",
