@@ -622,6 +622,8 @@ _DETERMINER_BEFORE_ED = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|th
 _DETERMINER_LOOKBACK = 7
 Signpost = tuple[int, int, str]  # start, end, and "clause_break", "neither", "future", "past", "planned" or "condition"
 
+# What a day's event is left behind by: "from Sunday's loss", "since Monday's storm".
+_SOURCE_BEFORE = re.compile(r"\b(?:from|since|following)[ \t]+$")
 # A day's event and what it now brings about: "Friday's ruling means ...", "Monday's vote leaves ...".
 _CONSEQUENCE_AFTER = re.compile(r"(?:[a-z-]+[ \t]+){1,2}?(?:means|leaves|shows|marks|puts|makes|raises)\b")
 
@@ -1023,8 +1025,12 @@ class _Clauses:
         return self.tenses[(start, end)]
 
     def _tense(self, start: int, end: int) -> Tense:
-        if self.text.startswith(("'s ", "’s "), end) and _CONSEQUENCE_AFTER.match(self.text, end + 3):
-            return "past"  # "Friday's ruling means we'll never know": what follows from a day past
+        if self.text.startswith(("'s ", "’s "), end) and (
+                _CONSEQUENCE_AFTER.match(self.text, end + 3)
+                or _SOURCE_BEFORE.search(self.text, max(0, start - 12), start)):
+            # "Friday's ruling means we'll never know": what follows from a day past; "will look to
+            # bounce back from Sunday's loss", "since Monday's storm": what comes after it
+            return "past"
         sentence_start, sentence_end = self._sentence(start)
         breaks = self.punctuation.get(sentence_start)
         if breaks is None:

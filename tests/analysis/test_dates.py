@@ -418,6 +418,14 @@ def test_should_or_must_have_and_a_noun_looks_ahead_and_with_a_participle_back()
         assert [(d.value, d.future) for d in dates(text, published)] == [("2025-03-08", False)], text
 
 
+def test_a_days_event_that_something_comes_from_or_after_lies_back_in_a_future_clause():
+    published = dt.date(2025, 3, 13)  # a Thursday
+    for text in ("The Harriers will look to bounce back from Saturday's loss.",
+                 "Crews will keep clearing debris from Saturday's storm.", "Since Saturday's vote, nothing has moved."):
+        assert [d.value for d in dates(text, published)] == ["2025-03-08"], text
+    assert [d.value for d in dates("Fans will celebrate after Saturday's game.", published)] == ["2025-03-15"]
+
+
 def test_the_progressive_of_a_plan_looks_ahead():
     published = dt.date(2025, 3, 13)  # a Thursday
     for text in ("The Harriers are playing Saturday, the club said.", "Negotiators are meeting on Saturday.",
