@@ -1138,9 +1138,12 @@ class _SpeakerFinder:
             start = self._after_opening(sentence.start, sentence.end)
             named = self._named_subject(Span(start, sentence.end)) if index not in self.words else False
             if named is False:
-                candidates = [c for c in self._candidates_between(start, sentence.end)
+                # (outside quotation marks: "“I didn't like the way Mr. Trump talked,” she said"
+                # is about her, not him)
+                candidates = [c for span_start, span_end in self._unquoted(start, sentence.end)
+                              for c in self._candidates_between(span_start, span_end)
                               if c.kind in ("person", "organization") and not c.object_like(self.text)
-                              and not self._bracketed(c.start, c.end)]
+                              and not self._bracketed(c.start, c.end) and not self._modifies_noun(c.start, c.end)]
                 named = candidates[0] if candidates else None
                 if named is not None and named.kind == "organization" and len(candidates) > 1 \
                         and candidates[1].kind == "person" and self._titles(named.end, candidates[1].start):
@@ -1186,9 +1189,14 @@ class _SpeakerFinder:
                         or self._bracketed(e.start, e.end):
                     continue  # "the World Health Organization (WHO), Keiji Fukuda": no subject
                 candidate = _Candidate(e.start, e.end, e.type, e.name)
-                if not candidate.object_like(self.text):
+                if not candidate.object_like(self.text) and not self._modifies_noun(e.start, e.end):
                     return candidate if e.type == "person" else False
         return None
+
+    def _modifies_noun(self, start: int, end: int) -> bool:
+        """Whether the name at [start, end) stands between "a" and a noun, which it modifies:
+        "During a CNN town hall, Tina Houchins ...", "a Trump supporter"."""
+        return bool(_ARTICLE_BEFORE.search(self.text, max(0, start - 5), start) and _NAME_AS_MODIFIER.match(self.text, end))
 
     def _bracketed(self, start: int, end: int) -> bool:
         """Whether the words at [start, end) stand alone in brackets: a gloss, no subject."""
@@ -2047,7 +2055,10 @@ class _SpeakerFinder:
                 holder = self._opening_role_holder(index)
                 if holder and self._known_sex(holder) in ("", sex):
                     return holder
-            unnamed = self._unnamed_speaker(subject_at, self.sentences[index].end, sex) if sex else None
+            # (someone unnamed is taken up only from the last two sentences: no name stands for
+            # them further on)
+            unnamed = self._unnamed_speaker(subject_at, self.sentences[index].end, sex) \
+                if sex and index >= here - _UNNAMED_REACH else None
             subject = self._subject(index)
             if unnamed and (subject is None or _THIRD_PERSON_OF_SEX[sex].search(
                     self.text, raw.pieces[0][0], raw.pieces[-1][1])):
@@ -2080,17 +2091,23 @@ class _SpeakerFinder:
         return None
 
     def _unnamed_speaker(self, start: int, end: int, sex: str) -> Optional[str]:
-        """The one person, unnamed and not known to be of the other sex than `sex`, who speaks in
-        the words at [start, end) as their opening subject: "A spokesman for the county said" ->
-        "spokesman" (not "A report said", nor "Officials said")."""
+        """The one person, unnamed and not known to be of the other sex than `sex`, who opens the
+        words at [start, end) as their subject: "A spokesman for the county said" -> "spokesman",
+        "A neighbor who farms the land across the road said" -> "neighbor", "His wife laughed" ->
+        "Dale Kittredge's wife" (not "A report said", nor "Officials said")."""
         opening = _UNNAMED_SPEAKER_OPENING.match(self.text, start, end)
-        if opening is None or _OBJECT_OF_SEX[sex].search(self.text, start, end):
+        if opening is None or opening.group("object"):
             return None  # "A reporter told him the vote was close. “...,” he said": him
         head = opening.group("head")
-        if (head in ROLE_NOUNS or head in _PEOPLE_NOUNS) and head not in _PLURAL_PEOPLE \
-                and not (head.endswith("s") and not head.endswith("ss")) and noun_sex(head) in ("", sex):
-            return opening.group("role")
-        return None
+        if not ((head in ROLE_NOUNS or head in _PEOPLE_NOUNS) and head not in _PLURAL_PEOPLE
+                and head not in _ORGANISATION_NOUNS  # "A Nevada parole board decided": no "he"
+                and not (head.endswith("s") and not head.endswith("ss")) and noun_sex(head) in ("", sex)):
+            return None
+        if opening.group("possessive"):
+            # "His wife laughed at that. “...,” she said": the wife of the one quoted just before
+            role = _Candidate(opening.start("role"), opening.end("role"), "role", opening.group("role"))
+            return self._role_of_pronoun(role) or opening.group("role")
+        return opening.group("role")
 
     def _may_be(self, candidate: _Candidate, sex: str) -> bool:
         """Whether "he" or "she" (`sex`; "" for other pronouns) may stand for `candidate`: not
@@ -2107,11 +2124,13 @@ class _SpeakerFinder:
     def _person_of_sex(self, index: int, sex: str) -> Optional[str]:
         """The first person named in sentence `index` whom the article does not show to be of
         another sex than `sex`."""
-        sentence = self.sentences[index]
         starts = self.entity_starts
-        for e in self.entities[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]:
-            if e.type == "person" and self._known_sex(e.name) in ("", sex):
-                return e.name
+        sentence = self.sentences[index]
+        for start, end in self._unquoted(sentence.start, sentence.end):  # not a name someone says
+            for e in self.entities[bisect_left(starts, start):bisect_left(starts, end)]:
+                if e.type == "person" and self._known_sex(e.name) in ("", sex) \
+                        and not self._modifies_noun(e.start, e.end):  # not "a Trump supporter"
+                    return e.name
         return None
 
     def _role_of_pronoun(self, role: _Candidate) -> Optional[str]:
@@ -2383,13 +2402,18 @@ _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[a-z][ \t]$")
 # A sentence that opens with someone unnamed who speaks: "A spokesman for the county said", "One
 # man in line, who declined to give his name, said" (`role`: "spokesman", "man").
 _UNNAMED_SPEAKER_OPENING = re.compile(
-    r"(?:A|An|One|Another)[ \t]+(?P<role>(?:[a-z-]+[ \t]+){0,3}?(?P<head>[a-z]+))"
-    r"(?:[ \t]+(?:in|at|from|for|of|with|on|to)[ \t]+(?:[\w.’'-]+[ \t]+){0,3}?[\w.’'-]+)?"
-    r"(?:,[ \t]+[a-z][^,.;\"“”\n]{0,118},)?[ \t]+(?:said|says|told|added|explained|insisted|recalled)\b")
+    r"(?:A|An|One|Another|(?P<possessive>His|Her|Their))[ \t]+(?P<role>(?:[a-z-]+[ \t]+){0,3}?(?P<head>[a-z]+))"
+    r"(?:[ \t]+(?:in|at|from|for|of|with|on|to)[ \t]+(?:[\w.’'-]+[ \t]+){0,3}?[\w.’'-]+)?"  # "for the county"
+    r"(?:,[ \t]+[a-z][^,.;\"“”\n]{0,118},)?"  # ", who declined to give his name,"
+    r"(?:[ \t]+(?:who|that)[ \t]+[a-z][^,.;\"“”\n]{0,80}?)?"  # "who farms the land across the road"
+    r"[ \t]+(?:said|says|told|tells|added|explained|insisted|recalled|laughs|smiles|shrugs|nods|agrees"
+    r"|[a-z]{2,}ed)\b(?P<object>[ \t]+(?:him|her)\b)?")
+# A name between "a" and a noun modifies the noun: "a Trump supporter", "a CNN town hall". (After
+# "the", the word after may be the name's verb: "The Harbour Authority closed the docks".)
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?[ \t]+$")
+_NAME_AS_MODIFIER = re.compile(r"[ \t]+[a-z]")
 _THIRD_PERSON_OF_SEX = {"m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"), "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
-# "him", and "her" as an object ("told her the vote", not "her son"): someone else of that sex.
-_OBJECT_OF_SEX = {"m": re.compile(r"\bhim\b"),
-                  "f": re.compile(r"\bher(?=[ \t]+(?:the|a|an|that|to|and|in|on|at|for|about|with)\b|[.,;:!?])")}
+_UNNAMED_REACH = 2  # sentences back
 _PEOPLE_NOUNS = frozenset(KIN_WORDS | {"man", "woman", "boy", "girl", "person"})
 _PLURAL_PEOPLE = frozenset("men women people spokesmen spokeswomen spokespeople".split())
 _COPULA_AFTER = re.compile(r"[ \t]+(?:was|is|were|are)\b")

@@ -1840,3 +1840,25 @@ def test_he_after_an_unnamed_spokesman_who_named_someone_in_what_he_said():
     # a name set off after the role is the speaker's own
     assert speakers('A spokeswoman, Jenna Marr, said the plant would close. "We are sorry," she said.') == [
         ("We are sorry,", "Jenna Marr")]
+
+
+def test_no_antecedent_inside_quotation_marks_or_before_a_noun_it_modifies():
+    text = ('Patricia Hollin said she was not a Varga supporter when the campaign began. "I did not like the '
+            'way Mr. Varga talked," she said. "She made up her own mind," he said.')
+    assert speakers(text)[-1] == ("She made up her own mind,", None)
+    text = ("During a CNN town hall, Tina Houchins had a question for the president. "
+            "“As a mother, I want an answer,” she said.")
+    assert speakers(text) == [("As a mother, I want an answer,", "Tina Houchins")]
+
+
+def test_he_or_she_after_a_relatives_or_an_unnamed_neighbours_opening():
+    text = ('Dale Kittredge, 66, repairs the water lines every morning. "My dad would not recognize the party '
+            'now," he said. His wife laughed at that. "Dale still leaves the keys in the truck," she said.')
+    assert speakers(text)[-1] == ("Dale still leaves the keys in the truck,", "Dale Kittredge's wife")
+    text = ('Nora Kittredge has called the Border Patrol 19 times. "By then they are gone," she said. Their '
+            'neighbor to the east, a widow who has run cattle alone since 2009, said she keeps a dog in the '
+            'house now. "I sleep with the lights on," she said.')
+    assert speakers(text)[-1] == ("I sleep with the lights on,", "neighbor")
+    # an organisation is no "he": "A parole board decided ..."
+    text = 'Orr spoke to the board. A parole board decided he should be freed. "I feel fine," he said.'
+    assert speakers(text)[-1][1] != "parole board"
