@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from dataclasses import dataclass
 from typing import Literal, Optional, Union
 
@@ -1187,9 +1186,6 @@ def _resolve(text: str, mentions: list[_Mention], acronyms: dict[str, str]) -> l
     # index of the full name nearest before them.
     full_named: list[tuple[int, int, _Spelling, int]] = []
     out: list[Entity] = []
-    # How often each person has been named so far by full name or surname (not by first name
-    # alone, as news calls a child: see `_principal`).
-    called: Counter[str] = Counter()
     for start, end, spelling, _ in mentions:
         found = resolved.get(spelling)
         if found is None:
@@ -1202,57 +1198,15 @@ def _resolve(text: str, mentions: list[_Mention], acronyms: dict[str, str]) -> l
                     or text[end:end + 1] == " " and _SAID_PRONOUN.match(text, end):
                 honoured.add(spelling)
             nearest = max(bisect_left(starts, start) - 1, 0)
-            by_surname = spelling.normed == surname_of(names[nearest])
             if people.governed(starts[nearest]):
                 nearest = people.salient(starts, names, nearest, spelling.normed)
-            elif nearest and by_surname:
-                nearest = _principal(text, starts, names, nearest, called, people)
             full_named.append((len(out), start, spelling, nearest))
             out.append(Entity(names[nearest], "person", start, end))
-            if by_surname:
-                called[names[nearest]] += 1
         elif kind:
             out.append(Entity(name, kind, start, end))
-            if kind == "person":
-                called[name] += 1
     if honoured:  # rare: mind the honorifics, "Mr. Varga" is no "Lena Varga"
         _honour(text, full_named, out, honoured, resolved)
     return out
-
-
-def _principal(text: str, starts: list[int], names: list[str], nearest: int, called: Counter[str],
-               people: _PeopleIndex) -> int:
-    """Which of the namesakes written before a bare surname (up to `nearest`) it stands for: the
-    one the article has named most so far by full name or surname, news's principal ("Rep. Bradley
-    Voss ... Voss said ... his son, Tyler Voss, ... “...,” Voss said" is the congressman's; "Darlene
-    Hatcher ... Hatcher ... Her father, Walt Hatcher, was a township supervisor ... Hatcher
-    confirmed" is Darlene), the nearest on a tie ("Elian Gonzalez ... his father, Juan Miguel
-    Gonzalez, ... Gonzalez said"), never one the text calls by first name alone, as news calls a
-    child ("Elian"), though nearest, and never one the text tells died where the nearest lives ("Ruth Keller, 88,
-    died Sunday. Her son, Dale Keller, said she taught ... Keller said": the survivor speaks)."""
-    adults = [index for index in range(nearest, -1, -1) if not _a_child(text, names[index], people)]
-    if not adults:
-        return nearest
-    best = max(adults, key=lambda index: (called[names[index]], index))  # the nearest on a tie
-    if best != nearest and _DIED.search(text, starts[best], starts[best] + _DEATH_REACH):
-        return nearest
-    return best
-
-
-_DEATH_REACH = 120  # how far after a full name its sentence may tell of a death ("..., 88, died Sunday")
-
-
-def _a_child(text: str, name: str, people: _PeopleIndex) -> bool:
-    """Whether the text calls `name` by first name alone, twice or more, and names it as
-    someone's child or by a child's age ("her son, Michael,", "6-year-old Elian", "Elian
-    Gonzalez, 6,", "Elian, the 6-year-old", "Elian's mother"): news calls a
-    child so, where it calls the famous by first name too ("Hillary", "Michael")."""
-    if not people.called_by_first_name(name):
-        return False
-    first = re.escape(name.split(" ", 1)[0])
-    return re.search(rf"\b(?:(?:son|daughter|grandson|granddaughter|nephew|niece|boy|girl),?|\d{{1,2}}-year-old)"
-                     rf"[ \t]+{first}\b|\b{first}(?:[ \t]+[A-Z][\w'’-]+)*,[ \t]+(?:the[ \t]+)?(?:[1-9]|1[0-7])\b(?!,\d)"
-                     rf"|\b{first}['’]s[ \t]+(?:mother|father|parents|mom|dad)\b", text) is not None
 
 
 def _honour(text: str, full_named: list[tuple[int, int, _Spelling, int]], out: list[Entity],

@@ -2406,8 +2406,9 @@ _UNNAMED_SPEAKER_OPENING = re.compile(
     r"(?:[ \t]+(?:in|at|from|for|of|with|on|to)[ \t]+(?:[\w.’'-]+[ \t]+){0,3}?[\w.’'-]+)?"  # "for the county"
     r"(?:,[ \t]+[a-z][^,.;\"“”\n]{0,118},)?"  # ", who declined to give his name,"
     r"(?:[ \t]+(?:who|that)[ \t]+[a-z][^,.;\"“”\n]{0,80}?)?"  # "who farms the land across the road"
-    r"[ \t]+(?:said|says|told|tells|added|explained|insisted|recalled|laughs|smiles|shrugs|nods|agrees"
-    r"|[a-z]{2,}ed)\b(?P<object>[ \t]+(?:him|her)\b)?")
+    r"[ \t]+(?:said|says|told|tells|added|explained|insisted|recalled|answered|replied|laughed|laughs|smiled"
+    r"|smiles|shrugged|shrugs|nodded|nods|sighed|agreed|agrees|paused|hesitated|interjected)\b"
+    r"(?P<object>[ \t]+(?:him|her)\b)?")  # (a verb of the scene: not "His father died when he was 12")
 # A name between "a" and a noun modifies the noun: "a Trump supporter", "a CNN town hall". (After
 # "the", the word after may be the name's verb: "The Harbour Authority closed the docks".)
 _ARTICLE_BEFORE = re.compile(r"\b[Aa]n?[ \t]+$")
