@@ -174,8 +174,9 @@ _COUNT_BEFORE_LATER = re.compile(rf"(?:\b{_COUNT_WORD}|(?<![\d,.])\d{{1,2}})\s+(
 
 
 def _quarters(text: str) -> Iterator[tuple[int, str]]:
-    """Business quarters and halves, found from their rare noun back to the words that open them
-    ("the third quarter", "first-half profit"), as "two days ago" is from "ago"."""
+    """Business quarters, halves and fiscal years, found from their rare noun back to the words
+    that open them ("the third quarter", "first-half profit", "the quarter ended Feb. 2", "the
+    current fiscal year"), as "two days ago" is from "ago"."""
     for word in ("quarter", "half"):
         at = text.find(word)
         while at >= 0:
