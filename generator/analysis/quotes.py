@@ -1195,8 +1195,9 @@ class _SpeakerFinder:
 
     def _modifies_noun(self, start: int, end: int) -> bool:
         """Whether the name at [start, end) stands between "a" and a noun, which it modifies:
-        "During a CNN town hall, Tina Houchins ...", "a Trump supporter"."""
-        return bool(_ARTICLE_BEFORE.search(self.text, max(0, start - 5), start) and _NAME_AS_MODIFIER.match(self.text, end))
+        "During a Harbor Authority town hall, Marisol Penhale ...", "a Trump supporter"."""
+        return bool(_ARTICLE_BEFORE.search(self.text, max(0, start - 5), start)
+                    and _NAME_AS_MODIFIER.match(self.text, end))
 
     def _bracketed(self, start: int, end: int) -> bool:
         """Whether the words at [start, end) stand alone in brackets: a gloss, no subject."""
@@ -2409,8 +2410,8 @@ _UNNAMED_SPEAKER_OPENING = re.compile(
     r"[ \t]+(?:said|says|told|tells|added|explained|insisted|recalled|answered|replied|laughed|laughs|smiled"
     r"|smiles|shrugged|shrugs|nodded|nods|sighed|agreed|agrees|paused|hesitated|interjected)\b"
     r"(?P<object>[ \t]+(?:him|her)\b)?")  # (a verb of the scene: not "His father died when he was 12")
-# A name between "a" and a noun modifies the noun: "a Trump supporter", "a CNN town hall". (After
-# "the", the word after may be the name's verb: "The Harbour Authority closed the docks".)
+# A name between "a" and a noun modifies the noun: "a Trump supporter", "a Harbor Authority town
+# hall". (After "the", the word after may be the name's verb: "The Harbour Authority closed".)
 _ARTICLE_BEFORE = re.compile(r"\b[Aa]n?[ \t]+$")
 _NAME_AS_MODIFIER = re.compile(r"[ \t]+[a-z]")
 _THIRD_PERSON_OF_SEX = {"m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"), "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}

@@ -1846,9 +1846,9 @@ def test_no_antecedent_inside_quotation_marks_or_before_a_noun_it_modifies():
     text = ('Patricia Hollin said she was not a Varga supporter when the campaign began. "I did not like the '
             'way Mr. Varga talked," she said. "She made up her own mind," he said.')
     assert speakers(text)[-1] == ("She made up her own mind,", None)
-    text = ("During a CNN town hall, Tina Houchins had a question for the president. "
+    text = ("During a Harbor Authority town hall, Marisol Penhale stood up with a question for the mayor. "
             "“As a mother, I want an answer,” she said.")
-    assert speakers(text) == [("As a mother, I want an answer,", "Tina Houchins")]
+    assert speakers(text) == [("As a mother, I want an answer,", "Marisol Penhale")]
 
 
 def test_he_or_she_after_a_relatives_or_an_unnamed_neighbours_opening():
